@@ -1,0 +1,129 @@
+// The connector catalog: one description of every Streamkap source connector's config
+// fields. The provider derives its typed schemas from it, the emulator validates requests
+// with it and StreamkapSource validates at synth with it. Adding a connector is a data change.
+import raw from "./source-connectors.json";
+
+export type FieldType = "string" | "int" | "bool" | "list" | "map";
+export type FieldValue = string | number | boolean;
+
+export interface MapValueField {
+  tf_name: string;
+  schema_type: string;
+  required: boolean;
+  optional: boolean;
+  min?: number;
+  max?: number;
+}
+
+export interface CatalogField {
+  /** Exact key inside the API's flat `config` object. */
+  api_key: string;
+  /** Attribute name used by the official Terraform provider. */
+  tf_name: string;
+  type: FieldType;
+  required: boolean;
+  sensitive: boolean;
+  default?: FieldValue;
+  enum?: string[];
+  min?: number;
+  max?: number;
+  /** The backend refuses to change it after creation. */
+  set_once?: boolean;
+  /** The default is a placeholder the backend replaces with a generated value. */
+  placeholder_default?: boolean;
+  map_value_fields?: MapValueField[];
+}
+
+export interface DeprecatedAlias {
+  tf_name: string;
+  api_key: string;
+  replacement?: string;
+}
+
+export interface Connector {
+  /** API connector id, the top-level `connector` value on POST /sources. */
+  id: string;
+  display_name: string;
+  /** Terraform resource type name, e.g. streamkap_source_postgresql. */
+  terraform_resource: string;
+  fields: CatalogField[];
+  deprecated_aliases: DeprecatedAlias[];
+}
+
+type RawConnector = Omit<Connector, "id" | "deprecated_aliases"> & { deprecated_aliases?: DeprecatedAlias[] };
+
+const all: Connector[] = Object.entries(raw as Record<string, unknown>)
+  .filter(([id]) => !id.startsWith("_"))
+  .map(([id, entry]) => {
+    const c = entry as RawConnector;
+    return { ...c, id, deprecated_aliases: c.deprecated_aliases ?? [] };
+  });
+
+const byId = new Map(all.map((c) => [c.id, c]));
+
+/** Every connector in the catalog, in catalog order. */
+export function allConnectors(): readonly Connector[] {
+  return all;
+}
+
+/** The connector with this API id, or undefined. */
+export function findConnector(id: string): Connector | undefined {
+  return byId.get(id);
+}
+
+/** The connector with this API id; throws with the list of known ids otherwise. */
+export function getConnector(id: string): Connector {
+  const c = byId.get(id);
+  if (!c) throw new Error(`unknown connector "${id}"; known connectors: ${connectorIds().join(", ")}`);
+  return c;
+}
+
+export function connectorIds(): string[] {
+  return all.map((c) => c.id);
+}
+
+/** The field with this API config key, or undefined. */
+export function findField(connector: Connector, apiKey: string): CatalogField | undefined {
+  return connector.fields.find((f) => f.api_key === apiKey);
+}
+
+/** Whether a value given for a field matches its type, allowed values and range. Returns a
+ * sentence describing the problem, or undefined when the value is acceptable. Strings that
+ * spell a number or boolean are accepted, since the API stores every value as a string. */
+export function checkFieldValue(field: CatalogField, value: unknown): string | undefined {
+  // A secret is never quoted back, not even in an error.
+  const describe = field.sensitive ? () => "a value that does not fit" : describeValue;
+  switch (field.type) {
+    case "int": {
+      const n = typeof value === "string" && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+      if (typeof n !== "number" || !Number.isInteger(n)) return `must be a whole number, got ${describe(value)}`;
+      if (field.min !== undefined && n < field.min) return `must be at least ${field.min}, got ${describe(n)}`;
+      if (field.max !== undefined && n > field.max) return `must be at most ${field.max}, got ${describe(n)}`;
+      return undefined;
+    }
+    case "bool":
+      if (typeof value === "boolean" || value === "true" || value === "false") return undefined;
+      return `must be true or false, got ${describe(value)}`;
+    case "string":
+      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+        return `must be a string, got ${describe(value)}`;
+      }
+      if (field.enum && !field.enum.includes(String(value))) {
+        return `must be one of ${field.enum.map((e) => JSON.stringify(e)).join(", ")}, got ${describe(value)}`;
+      }
+      return undefined;
+    case "map":
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return `must be an object, got ${describe(value)}`;
+      return undefined;
+    case "list":
+      if (!Array.isArray(value)) return `must be a list, got ${describe(value)}`;
+      return undefined;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  return JSON.stringify(value);
+}

@@ -1,0 +1,52 @@
+// Attribute schemas: what a resource, data source or provider configuration looks like.
+// protocol/ turns these into tfplugin6 Schema messages; plan.ts reads the plan modifiers.
+import type { Value } from "./values";
+
+/** A Terraform type. Objects are only used inside collections (nested attributes use `nested`). */
+export type AttributeType =
+  | "string"
+  | "number"
+  | "bool"
+  | { map: AttributeType }
+  | { list: AttributeType }
+  | { set: AttributeType }
+  | { object: Record<string, AttributeType> };
+
+export interface Attribute {
+  type: AttributeType;
+  /** Plain-text description for users; also drives generated docs and binding comments. */
+  description: string;
+  required?: boolean;
+  optional?: boolean;
+  computed?: boolean;
+  sensitive?: boolean;
+  /** A deprecation message; the attribute still works. */
+  deprecated?: string;
+  /** Value planned when the configuration leaves the attribute null (requires optional + computed). */
+  default?: Value;
+  /** Changing the value plans a replacement. */
+  requiresReplace?: boolean;
+  /** A computed attribute that keeps its prior value on update instead of becoming unknown. */
+  useStateForUnknown?: boolean;
+}
+
+/** A nested block such as `timeouts { create = "30m" }`. */
+export interface Block {
+  nesting: "single" | "list";
+  description: string;
+  attributes: Record<string, Attribute>;
+  maxItems?: number;
+}
+
+export interface Schema {
+  version: number;
+  description: string;
+  attributes: Record<string, Attribute>;
+  blocks?: Record<string, Block>;
+  deprecated?: string;
+}
+
+/** The names of every attribute and block in a schema, in sorted order. */
+export function schemaNames(schema: Schema): string[] {
+  return [...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})].sort();
+}

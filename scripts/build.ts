@@ -1,0 +1,46 @@
+// Builds the two executables as single files (no node_modules beside them: the provider is
+// symlinked into .terraform/ from a filesystem mirror) and the constructs library.
+import { build } from "esbuild";
+import { chmodSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+
+const root = join(__dirname, "..");
+const bin = join(root, "dist", "bin");
+
+const executables: Record<string, string> = {
+  "terraform-provider-streamkap": "provider/main.ts",
+  "streamkap-emulator": "emulator/cli.ts",
+};
+
+async function main(): Promise<void> {
+  mkdirSync(bin, { recursive: true });
+  await Promise.all(
+    Object.entries(executables).map(async ([name, entry]) => {
+      const outfile = join(bin, name);
+      await build({
+        entryPoints: [join(root, entry)],
+        outfile,
+        bundle: true,
+        platform: "node",
+        target: "node20",
+        format: "cjs",
+        minify: true,
+        legalComments: "none",
+        banner: { js: "#!/usr/bin/env node" },
+        loader: { ".proto": "text" },
+        logLevel: "warning",
+      });
+      chmodSync(outfile, 0o755);
+    }),
+  );
+  // The constructs library (what users import) is plain tsc output with declarations.
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.lib.json")], {
+    stdio: "inherit",
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
