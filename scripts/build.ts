@@ -13,6 +13,10 @@ const executables: Record<string, string> = {
   "streamkap-emulator": "emulator/cli.ts",
 };
 
+// --executables builds only the two bundles (what `npm run generate` needs before the
+// bindings it regenerates can compile).
+const executablesOnly = process.argv.includes("--executables");
+
 async function main(): Promise<void> {
   mkdirSync(bin, { recursive: true });
   await Promise.all(
@@ -34,6 +38,7 @@ async function main(): Promise<void> {
       chmodSync(outfile, 0o755);
     }),
   );
+  if (executablesOnly) return;
   // The constructs library (what users import) is plain tsc output with declarations.
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.lib.json")], {
     stdio: "inherit",
