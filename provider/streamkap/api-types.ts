@@ -1,0 +1,52 @@
+// The shapes of Streamkap API payloads this provider uses (see reference/streamkap-api.md).
+
+/** A source as the API returns it. Only the fields the provider reads are typed. */
+export interface ApiSource {
+  id: string;
+  name: string;
+  connector: string;
+  config?: Record<string, unknown>;
+  connector_status?: string;
+  topics?: unknown;
+  [other: string]: unknown;
+}
+
+/** The paginated envelope of list and read-one answers. */
+export interface ApiPage<T> {
+  total?: number;
+  page?: number;
+  page_size?: number;
+  result: T[];
+}
+
+export interface SourceWrite {
+  name: string;
+  connector: string;
+  config: Record<string, unknown>;
+}
+
+export interface WriteOptions {
+  /** Return only once the connector is deployed (default true). */
+  wait?: boolean;
+  /** Values in the request that must never appear in an error message. */
+  secrets?: string[];
+  signal?: AbortSignal;
+}
+
+export interface ListOptions {
+  page?: number;
+  pageSize?: number;
+  partialName?: string;
+  signal?: AbortSignal;
+}
+
+/** What the source resources need from the API; the client implements it, tests fake it. */
+export interface SourcesApi {
+  createSource(body: SourceWrite, opts?: WriteOptions): Promise<ApiSource>;
+  /** The source, or undefined when it no longer exists. */
+  getSource(id: string, opts?: { signal?: AbortSignal }): Promise<ApiSource | undefined>;
+  listSources(opts?: ListOptions): Promise<ApiPage<ApiSource>>;
+  updateSource(id: string, body: SourceWrite, opts?: WriteOptions): Promise<ApiSource>;
+  /** Deletes the source; true if it existed, false if it was already gone. */
+  deleteSource(id: string, opts?: { signal?: AbortSignal }): Promise<boolean>;
+}

@@ -1,0 +1,258 @@
+// The Streamkap API client: bearer-token auth, a timeout on every request, retries of
+// transient failures, and errors that explain themselves without revealing a secret.
+import axios, { AxiosInstance, AxiosResponse } from "axios";
+import { StreamkapApiError } from "./api-error";
+import type { ApiPage, ApiSource, ListOptions, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
+import { createLogger, Logger } from "./log";
+import { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, RetryPolicy, sleep } from "./retry";
+import { IssuedToken, TokenCache } from "./token-cache";
+
+export interface StreamkapClientOptions {
+  host: string;
+  clientId: string;
+  secret: string;
+  /** Per-request timeout for ordinary calls. */
+  timeoutMs?: number;
+  /** Per-request timeout for writes that wait for the connector to deploy. */
+  waitTimeoutMs?: number;
+  retry?: RetryPolicy;
+  logger?: Logger;
+}
+
+interface RequestSpec {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** Sending it twice has the same effect as once. */
+  idempotent: boolean;
+  authenticated?: boolean;
+  /** Statuses returned to the caller instead of raised, besides 2xx. */
+  accept?: number[];
+  timeoutMs?: number;
+  secrets?: string[];
+  signal?: AbortSignal;
+}
+
+const USER_AGENT = "terraform-provider-streamkap (cdktf-streamkap)";
+
+export class StreamkapClient implements SourcesApi {
+  private readonly http: AxiosInstance;
+  private readonly tokens: TokenCache;
+  private readonly logger: Logger;
+  private readonly retry: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly waitTimeoutMs: number;
+  /** Every string that must be masked in messages: the client secret and tokens issued. */
+  private readonly knownSecrets = new Set<string>();
+
+  constructor(private readonly options: StreamkapClientOptions) {
+    this.logger = options.logger ?? createLogger();
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.waitTimeoutMs = options.waitTimeoutMs ?? 15 * 60_000;
+    this.knownSecrets.add(options.secret);
+    this.http = axios.create({
+      baseURL: options.host.replace(/\/+$/, ""),
+      headers: { Accept: "application/json", "Content-Type": "application/json", "User-Agent": USER_AGENT },
+      // Every status is handled here, so that errors are built from facts, not axios' text.
+      validateStatus: () => true,
+      maxRedirects: 0,
+    });
+    this.tokens = new TokenCache(() => this.issueToken());
+  }
+
+  get host(): string {
+    return this.options.host;
+  }
+
+  async createSource(body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
+    const wait = opts.wait ?? true;
+    const res = await this.request<ApiSource>({
+      method: "POST",
+      path: "/sources",
+      query: { wait, secret_returned: false },
+      body: { ...body, created_from: "terraform" },
+      idempotent: false,
+      timeoutMs: wait ? this.waitTimeoutMs : undefined,
+      secrets: opts.secrets,
+      signal: opts.signal,
+    });
+    return expectSource(res.data, "POST /sources");
+  }
+
+  async getSource(id: string, opts: { signal?: AbortSignal } = {}): Promise<ApiSource | undefined> {
+    const res = await this.request<ApiPage<ApiSource> | ApiSource>({
+      method: "GET",
+      path: `/sources/${encodeURIComponent(id)}`,
+      query: { secret_returned: false },
+      idempotent: true,
+      accept: [404],
+      signal: opts.signal,
+    });
+    if (res.status === 404) return undefined;
+    return unwrapOne(res.data);
+  }
+
+  async listSources(opts: ListOptions = {}): Promise<ApiPage<ApiSource>> {
+    const res = await this.request<ApiPage<ApiSource>>({
+      method: "GET",
+      path: "/sources",
+      query: { page: opts.page, page_size: opts.pageSize, partial_name: opts.partialName },
+      idempotent: true,
+      signal: opts.signal,
+    });
+    const data = res.data as Partial<ApiPage<ApiSource>> | undefined;
+    return { ...data, result: Array.isArray(data?.result) ? data!.result : [] };
+  }
+
+  async updateSource(id: string, body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
+    const wait = opts.wait ?? true;
+    const path = `/sources/${encodeURIComponent(id)}`;
+    const res = await this.request<ApiSource>({
+      method: "PUT",
+      path,
+      query: { wait, secret_returned: false },
+      body,
+      idempotent: true,
+      timeoutMs: wait ? this.waitTimeoutMs : undefined,
+      secrets: opts.secrets,
+      signal: opts.signal,
+    });
+    return expectSource(res.data, `PUT ${path}`);
+  }
+
+  async deleteSource(id: string, opts: { signal?: AbortSignal } = {}): Promise<boolean> {
+    const res = await this.request({
+      method: "DELETE",
+      path: `/sources/${encodeURIComponent(id)}`,
+      idempotent: true,
+      accept: [404],
+      signal: opts.signal,
+    });
+    return res.status !== 404;
+  }
+
+  private async issueToken(): Promise<IssuedToken> {
+    const res = await this.request<{ accessToken?: unknown; expiresIn?: unknown }>({
+      method: "POST",
+      path: "/auth/access-token",
+      body: { client_id: this.options.clientId, secret: this.options.secret },
+      idempotent: true,
+      authenticated: false,
+    });
+    const { accessToken, expiresIn } = res.data ?? {};
+    if (typeof accessToken !== "string" || !accessToken) {
+      throw new Error("Streamkap API POST /auth/access-token answered without an access token");
+    }
+    this.knownSecrets.add(accessToken);
+    const seconds = typeof expiresIn === "number" ? expiresIn : Number(expiresIn);
+    return { accessToken, expiresIn: Number.isFinite(seconds) ? seconds : 0 };
+  }
+
+  private async request<T>(spec: RequestSpec): Promise<AxiosResponse<T>> {
+    const authenticated = spec.authenticated ?? true;
+    const secrets = () => [...this.knownSecrets, ...(spec.secrets ?? [])];
+    let renewedAfter401 = false;
+    for (let attempt = 1; ; attempt++) {
+      const token = authenticated ? await this.tokens.get() : undefined;
+      const started = Date.now();
+      let res: AxiosResponse<T>;
+      try {
+        res = await this.http.request<T>({
+          method: spec.method,
+          url: spec.path,
+          params: definedOnly(spec.query),
+          data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+          headers: token ? { Authorization: `Bearer ${token}` } : {},
+          timeout: spec.timeoutMs ?? this.timeoutMs,
+          signal: spec.signal,
+        });
+      } catch (err) {
+        const code = errorCode(err);
+        const cause = describeNetworkError(err, spec.timeoutMs ?? this.timeoutMs);
+        this.logger.log("debug", `${spec.method} ${spec.path} failed: ${cause}`);
+        if (!spec.signal?.aborted && attempt < this.retry.maxAttempts && isRetryable({ code }, spec.idempotent)) {
+          await this.pause(spec, attempt, cause);
+          continue;
+        }
+        throw new StreamkapApiError({ method: spec.method, path: spec.path, cause }, secrets());
+      }
+
+      const requestId = headerValue(res.headers, "x-request-id");
+      this.logger.log(
+        "debug",
+        `${spec.method} ${spec.path} → ${res.status}${requestId ? ` (request id ${requestId})` : ""} in ${Date.now() - started} ms`,
+      );
+      if (res.status === 401 && token && !renewedAfter401) {
+        // The token may have expired early or been revoked: renew once and resend.
+        renewedAfter401 = true;
+        this.tokens.invalidate(token);
+        attempt--;
+        continue;
+      }
+      if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status)) return res;
+      if (attempt < this.retry.maxAttempts && isRetryable({ status: res.status }, spec.idempotent)) {
+        await this.pause(spec, attempt, `status ${res.status}`, headerValue(res.headers, "retry-after"));
+        continue;
+      }
+      throw new StreamkapApiError(
+        { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
+        secrets(),
+      );
+    }
+  }
+
+  private async pause(spec: RequestSpec, attempt: number, reason: string, retryAfter?: string): Promise<void> {
+    const delay = retryDelayMs(attempt, this.retry, retryAfter);
+    this.logger.log(
+      "info",
+      `retrying ${spec.method} ${spec.path} after ${reason} in ${delay} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
+    );
+    await sleep(delay, spec.signal);
+  }
+}
+
+/** The one source inside a read-one envelope, or undefined for an empty result. */
+export function unwrapOne(data: unknown): ApiSource | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  if ("result" in data) {
+    const result = (data as { result: unknown }).result;
+    return Array.isArray(result) && result.length > 0 ? (result[0] as ApiSource) : undefined;
+  }
+  return typeof (data as ApiSource).id === "string" ? (data as ApiSource) : undefined;
+}
+
+function expectSource(data: unknown, what: string): ApiSource {
+  const source = unwrapOne(data);
+  if (!source) throw new Error(`Streamkap API ${what} answered without a source object`);
+  return source;
+}
+
+function definedOnly(query: RequestSpec["query"]): Record<string, string | number | boolean> | undefined {
+  if (!query) return undefined;
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function headerValue(headers: unknown, name: string): string | undefined {
+  if (!headers || typeof headers !== "object") return undefined;
+  const h = headers as Record<string, unknown> & { get?: (n: string) => unknown };
+  const v = typeof h.get === "function" ? h.get(name) : h[name];
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+function errorCode(err: unknown): string | undefined {
+  return err && typeof err === "object" && "code" in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/** A short cause for a request that got no response; never the request's config or headers. */
+function describeNetworkError(err: unknown, timeoutMs: number): string {
+  if (axios.isCancel(err) || errorCode(err) === "ERR_CANCELED") return "cancelled";
+  const code = errorCode(err);
+  if (code === "ECONNABORTED" || code === "ETIMEDOUT") return `no answer within ${Math.round(timeoutMs / 1000)} s (${code})`;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host name not found";
+  return code ? `connection error ${code}` : "connection error";
+}

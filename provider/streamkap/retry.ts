@@ -1,0 +1,70 @@
+// When a failed request may be sent again, and how long to wait first. Decisions follow the
+// HTTP status and the network error code, never the wording of an error text.
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
+
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
+/** Errors raised before the request could reach the server: safe to resend even a POST. */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+const CONNECTION_CODES = new Set([...NOT_SENT_CODES, "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "ERR_SOCKET_CONNECTION_TIMEOUT"]);
+
+export interface FailedAttempt {
+  status?: number;
+  /** Node/axios error code when no response arrived. */
+  code?: string;
+}
+
+/** Whether this failure may be retried. A non-idempotent call (POST) is retried only when the
+ * server certainly did not act on it: 429 (refused) or a connection never made. */
+export function isRetryable(f: FailedAttempt, idempotent: boolean): boolean {
+  if (f.status !== undefined) return f.status === 429 || (idempotent && TRANSIENT_STATUSES.has(f.status));
+  if (!f.code) return false;
+  return idempotent ? CONNECTION_CODES.has(f.code) : NOT_SENT_CODES.has(f.code);
+}
+
+/** Milliseconds to wait before attempt number `attempt + 1` (attempt counts from 1): the
+ * server's Retry-After if it gave one, else exponential backoff with jitter; capped. */
+export function retryDelayMs(
+  attempt: number,
+  policy: RetryPolicy,
+  retryAfter?: string,
+  random: () => number = Math.random,
+  now: () => number = Date.now,
+): number {
+  const fromHeader = parseRetryAfter(retryAfter, now);
+  if (fromHeader !== undefined) return Math.min(fromHeader, policy.maxDelayMs);
+  const exp = policy.baseDelayMs * 2 ** (attempt - 1);
+  const jittered = exp / 2 + random() * (exp / 2);
+  return Math.min(Math.round(jittered), policy.maxDelayMs);
+}
+
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+export function parseRetryAfter(value: string | undefined, now: () => number = Date.now): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now());
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new Error("cancelled"));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new Error("cancelled"));
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
