@@ -1,0 +1,169 @@
+// Shapes values to a schema: the exact attribute set Terraform demands (missing → null,
+// extras dropped) and values converted to their attribute type where the conversion is
+// lossless (e.g. an API number for a string attribute). Unknown values pass through as the
+// very same object, so refined unknowns reach Terraform unchanged.
+import { DiagnosticsError, formatPath, type AttributePath } from "./diagnostics";
+import type { Attribute, AttributeType, Block } from "./schema";
+import { isObjectValue, isUnknown, type ObjectValue, type Value } from "./values";
+
+/** What a schema and a nested block have in common: attributes, and maybe nested blocks. */
+export interface AttributeContainer {
+  attributes: Record<string, Attribute>;
+  blocks?: Record<string, Block>;
+}
+
+/** Describes a type for messages: "string", "map of string", ... */
+export function describeType(type: AttributeType): string {
+  if (typeof type === "string") return type;
+  if ("map" in type) return `map of ${describeType(type.map)}`;
+  if ("list" in type) return `list of ${describeType(type.list)}`;
+  if ("set" in type) return `set of ${describeType(type.set)}`;
+  return "object";
+}
+
+/** Describes a value's kind for messages, never its content (it may be a secret). */
+export function describeKind(value: Value): string {
+  if (value === null) return "null";
+  if (isUnknown(value)) return "an unknown value";
+  if (Array.isArray(value)) return "a list";
+  if (isObjectValue(value)) return "an object";
+  return `a ${typeof value === "boolean" ? "bool" : typeof value}`;
+}
+
+function mismatch(type: AttributeType, value: Value, path: AttributePath): DiagnosticsError {
+  const where = formatPath(path);
+  return DiagnosticsError.single(
+    "Value does not match the schema",
+    `${where ? where + ": " : ""}a ${describeType(type)} is required, but ${describeKind(value)} was given.`,
+    path,
+  );
+}
+
+/** Converts a value to an attribute type; throws a DiagnosticsError (with the path) when it cannot. */
+export function conformValue(type: AttributeType, value: Value | undefined, path: AttributePath = []): Value {
+  if (value === undefined || value === null) return null;
+  if (isUnknown(value)) return value;
+  if (type === "string") {
+    if (typeof value === "string") return value;
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    throw mismatch(type, value, path);
+  }
+  if (type === "number") {
+    if (typeof value === "number" && Number.isFinite(value)) return value;
+    if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+    throw mismatch(type, value, path);
+  }
+  if (type === "bool") {
+    if (typeof value === "boolean") return value;
+    if (value === "true" || value === "false") return value === "true";
+    throw mismatch(type, value, path);
+  }
+  if ("map" in type) {
+    if (!isObjectValue(value)) throw mismatch(type, value, path);
+    const out: ObjectValue = {};
+    for (const [k, v] of Object.entries(value)) out[k] = conformValue(type.map, v, [...path, { key: k }]);
+    return out;
+  }
+  if ("list" in type || "set" in type) {
+    if (!Array.isArray(value)) throw mismatch(type, value, path);
+    const element = "list" in type ? type.list : type.set;
+    return value.map((v, i) => conformValue(element, v, [...path, { index: i }]));
+  }
+  if (!isObjectValue(value)) throw mismatch(type, value, path);
+  const out: ObjectValue = {};
+  for (const [k, t] of Object.entries(type.object)) out[k] = conformValue(t, value[k], [...path, { attribute: k }]);
+  return out;
+}
+
+/**
+ * The object with exactly the container's attributes and blocks. Absent single blocks are
+ * null; absent list blocks are empty lists, as Terraform itself represents them.
+ */
+export function conformObject(container: AttributeContainer, value: ObjectValue | null | undefined, path: AttributePath = []): ObjectValue {
+  const source = value ?? {};
+  const out: ObjectValue = {};
+  for (const [name, attribute] of Object.entries(container.attributes)) {
+    out[name] = conformValue(attribute.type, source[name], [...path, { attribute: name }]);
+  }
+  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+    out[name] = conformBlock(block, source[name], [...path, { attribute: name }]);
+  }
+  return out;
+}
+
+function conformBlock(block: Block, value: Value | undefined, path: AttributePath): Value {
+  if (isUnknown(value)) return value;
+  if (block.nesting === "single") {
+    if (value === undefined || value === null) return null;
+    if (!isObjectValue(value)) throw DiagnosticsError.single("Value does not match the schema", `${formatPath(path)}: a block is required.`, path);
+    return conformObject(block, value, path);
+  }
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw DiagnosticsError.single("Value does not match the schema", `${formatPath(path)}: a list of blocks is required.`, path);
+  return value.map((item, i) => {
+    const itemPath = [...path, { index: i }];
+    if (isUnknown(item)) return item;
+    if (!isObjectValue(item)) throw DiagnosticsError.single("Value does not match the schema", `${formatPath(itemPath)}: a block is required.`, itemPath);
+    return conformObject(block, item, itemPath);
+  });
+}
+
+/** The elements of a block value as objects (or null), whatever its nesting. */
+export function blockElements(block: Block, value: Value | undefined): (ObjectValue | null)[] {
+  if (block.nesting === "single") return [isObjectValue(value) ? value : null];
+  return Array.isArray(value) ? value.map((v) => (isObjectValue(v) ? v : null)) : [];
+}
+
+/** The path of one element of a block: `name` for a single block, `name[i]` for a list block. */
+export function blockElementPath(block: Block, path: AttributePath, name: string, index: number): AttributePath {
+  return block.nesting === "single" ? [...path, { attribute: name }] : [...path, { attribute: name }, { index }];
+}
+
+/** Replaces every unknown in a value of this type with null, collecting the paths replaced. */
+export function nullUnknownValues(type: AttributeType, value: Value, path: AttributePath, found: AttributePath[]): Value {
+  if (isUnknown(value)) {
+    found.push(path);
+    return null;
+  }
+  if (value === null || typeof value !== "object") return value;
+  if (typeof type === "string") return value;
+  if ("map" in type && isObjectValue(value)) {
+    const out: ObjectValue = {};
+    for (const [k, v] of Object.entries(value)) out[k] = nullUnknownValues(type.map, v, [...path, { key: k }], found);
+    return out;
+  }
+  if (("list" in type || "set" in type) && Array.isArray(value)) {
+    const element = "list" in type ? type.list : type.set;
+    return value.map((v, i) => nullUnknownValues(element, v, [...path, { index: i }], found));
+  }
+  if ("object" in type && isObjectValue(value)) {
+    const out: ObjectValue = {};
+    for (const [k, v] of Object.entries(value)) out[k] = nullUnknownValues(type.object[k] ?? "string", v, [...path, { attribute: k }], found);
+    return out;
+  }
+  return value;
+}
+
+/** Replaces every unknown in a conformed object with null, collecting the paths replaced. */
+export function nullUnknowns(container: AttributeContainer, value: ObjectValue, path: AttributePath, found: AttributePath[]): ObjectValue {
+  const out: ObjectValue = {};
+  for (const [name, attribute] of Object.entries(container.attributes)) {
+    out[name] = nullUnknownValues(attribute.type, value[name] ?? null, [...path, { attribute: name }], found);
+  }
+  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+    const v = value[name] ?? null;
+    if (isUnknown(v)) {
+      found.push([...path, { attribute: name }]);
+      out[name] = block.nesting === "single" ? null : [];
+    } else if (block.nesting === "single") {
+      out[name] = isObjectValue(v) ? nullUnknowns(block, v, [...path, { attribute: name }], found) : null;
+    } else {
+      out[name] = (Array.isArray(v) ? v : []).map((item, i) => {
+        const itemPath = [...path, { attribute: name }, { index: i }];
+        if (isUnknown(item)) found.push(itemPath);
+        return isObjectValue(item) ? nullUnknowns(block, item, itemPath, found) : null;
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,245 @@
+// The server core: implements every tfplugin6 RPC (as ProviderServer) over a
+// ProviderDefinition. It owns the protocol-facing rules — exact attribute sets, validation,
+// plans, consistent apply results, errors as diagnostics — so resources only talk to their API.
+import { Diagnostics, type AttributePath, type Diagnostic } from "./diagnostics";
+import { conformObject } from "./conform";
+import { diagnosticsFromError } from "./errors";
+import { dataSourceState, newStateAfterApply } from "./new-state";
+import { planCreate, planUpdate, replacePaths } from "./plan";
+import type { ProviderSchemaResponse, ProviderServer, StateValue, WithDiagnostics } from "./provider-server";
+import type { CallContext, DataSource, ProviderDefinition, Resource } from "./resource";
+import { schemaProblems } from "./schema-check";
+import { validateConfig } from "./validate";
+import { isObjectValue, type ObjectValue } from "./values";
+
+type Configured<Client> = { ok: true; client: Client } | { ok: false; reason: string };
+
+export class FrameworkProviderServer<Client = unknown> implements ProviderServer {
+  private readonly resources = new Map<string, Resource<Client>>();
+  private readonly dataSources = new Map<string, DataSource<Client>>();
+  private readonly stop = new AbortController();
+  private configured: Configured<Client> = { ok: false, reason: "ConfigureProvider has not been called." };
+
+  constructor(private readonly definition: ProviderDefinition<Client>) {
+    const problems = schemaProblems(definition.schema, `provider ${definition.typeName}`);
+    const prefix = `${definition.typeName}_`;
+    const register = <T extends { typeName: string; schema: ProviderDefinition["schema"] }>(kind: string, items: T[], into: Map<string, T>) => {
+      for (const item of items) {
+        if (!item.typeName.startsWith(prefix)) problems.push(`${kind} ${item.typeName} does not start with "${prefix}"`);
+        if (into.has(item.typeName)) problems.push(`${kind} ${item.typeName} is defined twice`);
+        problems.push(...schemaProblems(item.schema, `${kind} ${item.typeName}`));
+        into.set(item.typeName, item);
+      }
+    };
+    register("resource", definition.resources, this.resources);
+    register("data source", definition.dataSources, this.dataSources);
+    if (problems.length > 0) throw new Error(`Invalid provider definition:\n- ${problems.join("\n- ")}`);
+  }
+
+  getProviderSchema(): ProviderSchemaResponse {
+    const schemas = <T extends { schema: ProviderDefinition["schema"] }>(m: Map<string, T>) =>
+      Object.fromEntries([...m].map(([name, item]) => [name, item.schema]));
+    return {
+      provider: this.definition.schema,
+      resourceSchemas: schemas(this.resources),
+      dataSourceSchemas: schemas(this.dataSources),
+      diagnostics: [],
+    };
+  }
+
+  getMetadata(): { resources: string[]; dataSources: string[]; diagnostics: Diagnostic[] } {
+    return { resources: [...this.resources.keys()], dataSources: [...this.dataSources.keys()], diagnostics: [] };
+  }
+
+  validateProviderConfig(config: ObjectValue): WithDiagnostics {
+    return { diagnostics: validated(this.definition, config) };
+  }
+
+  async configureProvider(config: ObjectValue, terraformVersion: string): Promise<WithDiagnostics> {
+    const diagnostics = new Diagnostics();
+    try {
+      const client = await this.definition.configure(conformObject(this.definition.schema, config), diagnostics, terraformVersion);
+      if (diagnostics.hasErrors()) this.configured = { ok: false, reason: "Its configuration failed; see the errors reported for the provider block." };
+      else if (client === undefined) this.configured = { ok: false, reason: "Its configuration did not produce a client (are some settings unknown until apply?)." };
+      else this.configured = { ok: true, client };
+    } catch (error) {
+      diagnostics.append(diagnosticsFromError(error));
+      this.configured = { ok: false, reason: "Its configuration failed; see the errors reported for the provider block." };
+    }
+    return { diagnostics: diagnostics.items };
+  }
+
+  async stopProvider(): Promise<string | undefined> {
+    this.stop.abort();
+    return undefined;
+  }
+
+  validateResourceConfig(typeName: string, config: ObjectValue): WithDiagnostics {
+    const resource = this.resources.get(typeName);
+    if (!resource) return { diagnostics: unknownType("resource", typeName) };
+    return { diagnostics: validated(resource, config) };
+  }
+
+  validateDataResourceConfig(typeName: string, config: ObjectValue): WithDiagnostics {
+    const dataSource = this.dataSources.get(typeName);
+    if (!dataSource) return { diagnostics: unknownType("data source", typeName) };
+    return { diagnostics: validated(dataSource, config) };
+  }
+
+  upgradeResourceState(typeName: string, version: number, rawStateJson: string): WithDiagnostics & { upgradedState: StateValue } {
+    const resource = this.resources.get(typeName);
+    if (!resource) return { diagnostics: unknownType("resource", typeName), upgradedState: null };
+    if (version > resource.schema.version) {
+      return {
+        diagnostics: [error("State written by a newer provider", `The ${typeName} state has schema version ${version}; this provider knows up to ${resource.schema.version}. Upgrade the provider.`)],
+        upgradedState: null,
+      };
+    }
+    let raw: unknown;
+    try {
+      raw = rawStateJson.trim() === "" ? null : JSON.parse(rawStateJson);
+    } catch {
+      // The parser's message quotes the text, and state may hold secrets: say only what failed.
+      return { diagnostics: [error("Unreadable state", `The stored ${typeName} state is not valid JSON.`)], upgradedState: null };
+    }
+    if (raw === null) return { diagnostics: [], upgradedState: null };
+    if (!isObjectValue(raw)) return { diagnostics: [error("Unreadable state", `The stored ${typeName} state is not an object.`)], upgradedState: null };
+    try {
+      return { diagnostics: [], upgradedState: conformObject(resource.schema, raw as ObjectValue) };
+    } catch (e) {
+      return { diagnostics: diagnosticsFromError(e), upgradedState: null };
+    }
+  }
+
+  async readResource(typeName: string, currentState: StateValue, priv: Uint8Array | undefined) {
+    const diagnostics = new Diagnostics();
+    const resource = this.resources.get(typeName);
+    if (!resource) return { diagnostics: unknownType("resource", typeName), newState: currentState, private: priv };
+    if (currentState === null) return { diagnostics: [], newState: null, private: priv };
+    const ctx = this.context(diagnostics);
+    if (!ctx) return { diagnostics: diagnostics.items, newState: currentState, private: priv };
+    try {
+      const state = await resource.read({ state: currentState }, ctx);
+      return { diagnostics: diagnostics.items, newState: state === null ? null : conformObject(resource.schema, state), private: priv };
+    } catch (e) {
+      return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, newState: currentState, private: priv };
+    }
+  }
+
+  async planResourceChange(typeName: string, priorState: StateValue, proposedNewState: StateValue, config: StateValue, priorPrivate: Uint8Array | undefined) {
+    const diagnostics = new Diagnostics();
+    const resource = this.resources.get(typeName);
+    if (!resource) return { diagnostics: unknownType("resource", typeName), plannedState: proposedNewState, requiresReplace: [], plannedPrivate: priorPrivate };
+    if (proposedNewState === null) return { diagnostics: [], plannedState: null, requiresReplace: [], plannedPrivate: priorPrivate };
+    try {
+      let planned =
+        priorState === null ? planCreate(resource.schema, proposedNewState, config) : planUpdate(resource.schema, priorState, proposedNewState, config);
+      const extraReplace: AttributePath[] = [];
+      if (resource.modifyPlan) {
+        const modification = resource.modifyPlan({ prior: priorState, planned, config: config ?? {} }, diagnostics);
+        if (modification?.planned) planned = conformObject(resource.schema, modification.planned);
+        extraReplace.push(...(modification?.requiresReplace ?? []));
+      }
+      const requiresReplace = priorState === null ? [] : uniquePaths([...replacePaths(resource.schema, priorState, planned), ...extraReplace]);
+      return { diagnostics: diagnostics.items, plannedState: planned, requiresReplace, plannedPrivate: priorPrivate };
+    } catch (e) {
+      return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, plannedState: proposedNewState, requiresReplace: [], plannedPrivate: priorPrivate };
+    }
+  }
+
+  async applyResourceChange(typeName: string, priorState: StateValue, plannedState: StateValue, config: StateValue, plannedPrivate: Uint8Array | undefined) {
+    const diagnostics = new Diagnostics();
+    const resource = this.resources.get(typeName);
+    // Whatever fails, the prior state is returned: nothing created, nothing lost.
+    const failed = () => ({ diagnostics: diagnostics.items, newState: priorState, private: plannedPrivate });
+    if (!resource) return { diagnostics: unknownType("resource", typeName), newState: priorState, private: plannedPrivate };
+    if (plannedState === null && priorState === null) return { diagnostics: [], newState: null, private: plannedPrivate };
+    const ctx = this.context(diagnostics);
+    if (!ctx) return failed();
+    try {
+      if (plannedState === null) {
+        await resource.delete({ state: priorState as ObjectValue }, ctx);
+        return { diagnostics: diagnostics.items, newState: null, private: undefined };
+      }
+      const result =
+        priorState === null
+          ? await resource.create({ planned: plannedState, config: config ?? {} }, ctx)
+          : await resource.update({ prior: priorState, planned: plannedState, config: config ?? {} }, ctx);
+      const newState = newStateAfterApply(resource.schema, result, plannedState, config, diagnostics);
+      return { diagnostics: diagnostics.items, newState, private: plannedPrivate };
+    } catch (e) {
+      diagnostics.append(diagnosticsFromError(e));
+      return failed();
+    }
+  }
+
+  async importResourceState(typeName: string, id: string) {
+    const diagnostics = new Diagnostics();
+    const resource = this.resources.get(typeName);
+    if (!resource) return { diagnostics: unknownType("resource", typeName), imported: [] };
+    if (!resource.importState) return { diagnostics: [error(`resource ${typeName} does not support import`)], imported: [] };
+    const ctx = this.context(diagnostics);
+    if (!ctx) return { diagnostics: diagnostics.items, imported: [] };
+    try {
+      const state = conformObject(resource.schema, resource.importState(id, ctx));
+      return { diagnostics: diagnostics.items, imported: [{ typeName, state }] };
+    } catch (e) {
+      return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, imported: [] };
+    }
+  }
+
+  async readDataSource(typeName: string, config: ObjectValue) {
+    const diagnostics = new Diagnostics();
+    const dataSource = this.dataSources.get(typeName);
+    if (!dataSource) return { diagnostics: unknownType("data source", typeName), state: null };
+    const ctx = this.context(diagnostics);
+    if (!ctx) return { diagnostics: diagnostics.items, state: null };
+    try {
+      const conformedConfig = conformObject(dataSource.schema, config);
+      const result = await dataSource.read({ config: conformedConfig }, ctx);
+      return { diagnostics: diagnostics.items, state: dataSourceState(dataSource.schema, result, conformedConfig, diagnostics) };
+    } catch (e) {
+      return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, state: null };
+    }
+  }
+
+  /** The context for a resource call, or undefined (with an error) before a successful configure. */
+  private context(diagnostics: Diagnostics): CallContext<Client> | undefined {
+    if (!this.configured.ok) {
+      diagnostics.error("Provider not configured", `The ${this.definition.typeName} provider cannot manage resources yet. ${this.configured.reason}`);
+      return undefined;
+    }
+    return { client: this.configured.client, diagnostics, signal: this.stop.signal };
+  }
+}
+
+/** Schema checks, then the definition's own validate(); thrown errors become diagnostics. */
+function validated(target: { schema: ProviderDefinition["schema"]; validate?(config: ObjectValue, d: Diagnostics): void }, config: ObjectValue): Diagnostic[] {
+  const diagnostics = new Diagnostics();
+  validateConfig(target.schema, config, diagnostics);
+  if (target.schema.deprecated) diagnostics.warning("Deprecated", target.schema.deprecated);
+  try {
+    target.validate?.(config, diagnostics);
+  } catch (e) {
+    diagnostics.append(diagnosticsFromError(e));
+  }
+  return diagnostics.items;
+}
+
+function error(summary: string, detail?: string): Diagnostic {
+  return { severity: "error", summary, detail };
+}
+
+function unknownType(kind: string, typeName: string): Diagnostic[] {
+  return [error(`Unknown ${kind} type`, `This provider has no ${kind} named "${typeName}".`)];
+}
+
+function uniquePaths(paths: AttributePath[]): AttributePath[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = JSON.stringify(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
