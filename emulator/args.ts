@@ -1,0 +1,92 @@
+// Command-line switches → EmulatorOptions. Every switch is described once, here, and the
+// help text is generated from the same table.
+import { DEFAULTS, type EmulatorOptions } from "./options";
+
+type Kind = "int" | "number" | "rate" | "string";
+
+interface Switch {
+  flag: string;
+  option: keyof Omit<EmulatorOptions, "log">;
+  kind: Kind;
+  help: string;
+  defaultText: string;
+}
+
+const SWITCHES: Switch[] = [
+  { flag: "--port", option: "port", kind: "int", help: "port to listen on; 0 picks any free port", defaultText: String(DEFAULTS.port) },
+  { flag: "--host", option: "host", kind: "string", help: "address to listen on", defaultText: DEFAULTS.host },
+  { flag: "--data-dir", option: "dataDir", kind: "string", help: "directory where sources persist", defaultText: "none: in memory" },
+  { flag: "--client-id", option: "clientId", kind: "string", help: "client id accepted by POST /auth/access-token", defaultText: DEFAULTS.clientId },
+  { flag: "--secret", option: "secret", kind: "string", help: "client secret accepted by POST /auth/access-token", defaultText: DEFAULTS.secret },
+  { flag: "--latency-ms", option: "latencyMs", kind: "int", help: "delay before each API response, in ms", defaultText: String(DEFAULTS.latencyMs) },
+  { flag: "--fault-rate", option: "faultRate", kind: "rate", help: "share (0..1) of API requests answered 429/502/503/504", defaultText: String(DEFAULTS.faultRate) },
+  { flag: "--lost-response-rate", option: "lostResponseRate", kind: "rate", help: "share (0..1) of writes performed but answered 502 or cut off", defaultText: String(DEFAULTS.lostResponseRate) },
+  { flag: "--token-ttl", option: "tokenTtlSeconds", kind: "number", help: "access-token lifetime, in seconds", defaultText: String(DEFAULTS.tokenTtlSeconds) },
+  { flag: "--deploy-ms", option: "deployMs", kind: "int", help: "how long a connector stays Starting/Pending Update, in ms", defaultText: String(DEFAULTS.deployMs) },
+  { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection", defaultText: "none: random" },
+];
+
+export type ParsedArgs = { kind: "run"; options: EmulatorOptions } | { kind: "help" } | { kind: "error"; message: string };
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const options: Record<string, unknown> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") return { kind: "help" };
+    const eq = arg.indexOf("=");
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const spec = SWITCHES.find((s) => s.flag === flag);
+    if (!spec) return { kind: "error", message: `unknown option ${flag}` };
+    const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (raw === undefined) return { kind: "error", message: `${flag} needs a value` };
+    const value = convert(spec.kind, raw);
+    if (value === undefined) return { kind: "error", message: `${flag}: ${describeKind(spec.kind)}, got ${JSON.stringify(raw)}` };
+    options[spec.option] = value;
+  }
+  if (options.port !== undefined && (options.port as number) > 65535) return { kind: "error", message: "--port: must be at most 65535" };
+  return { kind: "run", options: options as EmulatorOptions };
+}
+
+function convert(kind: Kind, raw: string): string | number | undefined {
+  switch (kind) {
+    case "string":
+      return raw === "" ? undefined : raw;
+    case "int":
+      return /^\d+$/.test(raw) ? Number(raw) : undefined;
+    case "number":
+      return /^\d+(\.\d+)?$/.test(raw) && Number(raw) > 0 ? Number(raw) : undefined;
+    case "rate": {
+      const n = /^\d*\.?\d+$/.test(raw) ? Number(raw) : NaN;
+      return n >= 0 && n <= 1 ? n : undefined;
+    }
+  }
+}
+
+function describeKind(kind: Kind): string {
+  switch (kind) {
+    case "string":
+      return "must not be empty";
+    case "int":
+      return "must be a whole number, 0 or more";
+    case "number":
+      return "must be a number above 0";
+    case "rate":
+      return "must be a number from 0 to 1";
+  }
+}
+
+export function helpText(): string {
+  const width = Math.max(...SWITCHES.map((s) => s.flag.length)) + 8;
+  const lines = SWITCHES.map((s) => `  ${(s.flag + " <" + s.kind + ">").padEnd(width)}  ${s.help} (default: ${s.defaultText})`);
+  return [
+    "Usage: streamkap-emulator [options]",
+    "",
+    "A local stand-in for the Streamkap API. Prints its base URL as the first line of",
+    "stdout once listening, then one line per request on stderr.",
+    "",
+    "Options:",
+    ...lines,
+    `  ${"--help".padEnd(width)}  show this help`,
+    "",
+  ].join("\n");
+}

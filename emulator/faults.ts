@@ -1,0 +1,55 @@
+// Injected trouble, the kinds seen in front of the real API: throttling and gateway
+// errors before a request is handled, and writes whose answer never arrives.
+import type { Random } from "./random";
+
+export interface FaultSettings {
+  /** Share of API requests answered with a transient error before anything happens. */
+  faultRate: number;
+  /** Share of writes performed but answered 502 or with a destroyed socket. */
+  lostResponseRate: number;
+}
+
+export interface InjectedFault {
+  status: number;
+  contentType: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export type LostResponse = "bad-gateway" | "destroy-socket";
+
+const json = (detail: string) => JSON.stringify({ detail });
+const html = (status: number, title: string) =>
+  `<html>\r\n<head><title>${status} ${title}</title></head>\r\n<body>\r\n<center><h1>${status} ${title}</h1></center>\r\n</body>\r\n</html>\r\n`;
+
+const FAULTS: InjectedFault[] = [
+  { status: 429, contentType: "application/json", body: json("Too many requests"), headers: { "Retry-After": "1" } },
+  { status: 429, contentType: "application/json", body: json("Rate limit exceeded"), headers: {} },
+  { status: 502, contentType: "text/html", body: html(502, "Bad Gateway"), headers: {} },
+  { status: 502, contentType: "application/json", body: json("Kafka Connect API call failed with status code 409: rebalance in progress"), headers: {} },
+  { status: 503, contentType: "application/json", body: json("Service temporarily unavailable"), headers: { "Retry-After": "1" } },
+  { status: 503, contentType: "text/html", body: html(503, "Service Temporarily Unavailable"), headers: {} },
+  { status: 504, contentType: "text/html", body: html(504, "Gateway Time-out"), headers: {} },
+  { status: 504, contentType: "application/json", body: json("KafkaConnectTimeout"), headers: {} },
+];
+
+export class FaultInjector {
+  constructor(
+    private readonly settings: FaultSettings,
+    private readonly random: Random,
+  ) {}
+
+  /** A fault to answer with instead of handling the request, or undefined. */
+  beforeRequest(): InjectedFault | undefined {
+    if (this.settings.faultRate <= 0 || this.random() >= this.settings.faultRate) return undefined;
+    return FAULTS[Math.floor(this.random() * FAULTS.length)];
+  }
+
+  /** After a write was performed: how its answer gets lost, or undefined. */
+  afterWrite(): LostResponse | undefined {
+    if (this.settings.lostResponseRate <= 0 || this.random() >= this.settings.lostResponseRate) return undefined;
+    return this.random() < 0.5 ? "bad-gateway" : "destroy-socket";
+  }
+}
+
+export const LOST_RESPONSE_BODY = html(502, "Bad Gateway");

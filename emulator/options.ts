@@ -1,0 +1,37 @@
+// Emulator settings and their defaults, shared by the programmatic API and the CLI help.
+export interface EmulatorOptions {
+  /** 0 picks any free port. */
+  port?: number;
+  host?: string;
+  /** Where sources persist; omitted keeps everything in memory. */
+  dataDir?: string;
+  /** The client credentials POST /auth/access-token accepts. */
+  clientId?: string;
+  secret?: string;
+  /** Delay before each API response, in milliseconds. */
+  latencyMs?: number;
+  /** Share (0..1) of API requests answered 429/502/503/504 before anything happens. */
+  faultRate?: number;
+  /** Share (0..1) of writes performed but answered 502 or with a destroyed socket. */
+  lostResponseRate?: number;
+  /** Access-token lifetime in seconds. */
+  tokenTtlSeconds?: number;
+  /** How long a deployment keeps a connector Starting / Pending Update, in milliseconds. */
+  deployMs?: number;
+  /** Seed for the fault generator; omitted = a different sequence each run. */
+  seed?: number;
+  /** Receives one line per request (never bodies or secrets). Default: silent. */
+  log?: (line: string) => void;
+}
+
+export const DEFAULTS = {
+  port: 0,
+  host: "127.0.0.1",
+  clientId: "emulator-client",
+  secret: "emulator-secret",
+  latencyMs: 0,
+  faultRate: 0,
+  lostResponseRate: 0,
+  tokenTtlSeconds: 3600,
+  deployMs: 300,
+} as const;

@@ -1,0 +1,148 @@
+// The HTTP server: request ids, stats, latency and faults, authentication, then the route.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { TokenAuthority } from "./auth";
+import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
+import { send, readBody, sendJson } from "./http";
+import { newRequestId } from "./ids";
+import { DEFAULTS, type EmulatorOptions } from "./options";
+import { createRandom } from "./random";
+import { BadBody, buildRouter, type ApiRequest, type Handler } from "./routes";
+import { RequestStats } from "./stats";
+import { SourceStore } from "./store";
+
+export interface RunningEmulator {
+  /** Base URL, e.g. http://127.0.0.1:43121 */
+  url: string;
+  close(): Promise<void>;
+}
+
+const STATS_PATH = "/__emulator/stats";
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const settings = { ...DEFAULTS, ...withoutUndefined(options) };
+  const store = new SourceStore(options.dataDir);
+  const auth = new TokenAuthority({ clientId: settings.clientId, secret: settings.secret }, settings.tokenTtlSeconds, options.dataDir);
+  const faults = new FaultInjector(settings, createRandom(options.seed));
+  const stats = new RequestStats();
+  const log = options.log ?? (() => undefined);
+
+  // Pending waits (latency, deployment) end at once on close, so close never hangs.
+  const waiters = new Set<() => void>();
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (ms <= 0) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        waiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      waiters.add(done);
+    });
+
+  const router = buildRouter({ store, auth, clientId: settings.clientId, deployMs: settings.deployMs, sleep });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = newRequestId();
+    res.setHeader("X-Request-Id", requestId);
+    const started = Date.now();
+    const method = req.method ?? "GET";
+    const url = new URL(req.url ?? "/", "http://emulator");
+    res.on("close", () => log(`${method} ${url.pathname} ${res.headersSent ? res.statusCode : "-"} ${requestId} ${Date.now() - started}ms`));
+
+    if (url.pathname === STATS_PATH) {
+      if (method !== "GET") return sendJson(res, 405, { detail: "Method Not Allowed" });
+      return sendJson(res, 200, stats.snapshot());
+    }
+
+    const match = router.match(method, url.pathname);
+    stats.record(match.kind === "found" ? `${method} ${match.route.pattern}` : undefined);
+    const rawBody = await readBody(req);
+    await sleep(settings.latencyMs);
+
+    const fault = faults.beforeRequest();
+    if (fault) return send(res, fault.status, fault.contentType, fault.body, fault.headers);
+
+    if (match.kind === "none") return sendJson(res, 404, { detail: "Not Found" });
+    if (match.kind === "wrong-method") return sendJson(res, 405, { detail: "Method Not Allowed" });
+
+    const handler: Handler = match.route.handler;
+    if (!handler.public) {
+      const check = auth.check(req.headers.authorization);
+      if (!check.ok) return sendJson(res, 401, { detail: check.detail });
+    }
+
+    const apiRequest: ApiRequest = {
+      params: match.params,
+      query: url.searchParams,
+      body: () => parseJson(rawBody),
+    };
+    let result;
+    try {
+      result = await handler(apiRequest);
+    } catch (err) {
+      if (err instanceof BadBody) {
+        return sendJson(res, 422, { detail: [{ loc: ["body"], msg: err.message, type: "json_invalid" }] });
+      }
+      throw err;
+    }
+
+    if (result.wrote) {
+      const lost = faults.afterWrite();
+      if (lost === "destroy-socket") {
+        res.socket?.destroy();
+        return;
+      }
+      if (lost === "bad-gateway") return send(res, 502, "text/html", LOST_RESPONSE_BODY);
+    }
+    sendJson(res, result.status, result.body);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      // The message only: an error object could carry a request body.
+      log(`internal error: ${err instanceof Error ? err.message : "unknown"}`);
+      sendJson(res, 500, { detail: "Internal Server Error" });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(settings.port, settings.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const wake of [...waiters]) wake();
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+function parseJson(raw: string): unknown {
+  if (raw.trim() === "") return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new BadBody("JSON decode error");
+  }
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
