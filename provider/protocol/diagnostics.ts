@@ -1,0 +1,34 @@
+// Framework diagnostics → tfplugin6 Diagnostic messages, attribute paths included, and the
+// rule that a thrown error becomes an error diagnostic instead of a failed call.
+import { DiagnosticsError, type AttributePath, type Diagnostic } from "../framework/diagnostics";
+import type { AttributePathMessage, DiagnosticMessage } from "./wire";
+
+export function toAttributePath(path: AttributePath): AttributePathMessage {
+  return {
+    steps: path.map((step) =>
+      "attribute" in step
+        ? { attribute_name: step.attribute }
+        : "key" in step
+          ? { element_key_string: step.key }
+          : { element_key_int: step.index },
+    ),
+  };
+}
+
+export function toDiagnostic(d: Diagnostic): DiagnosticMessage {
+  const message: DiagnosticMessage = { severity: d.severity === "error" ? "ERROR" : "WARNING", summary: d.summary };
+  if (d.detail) message.detail = d.detail;
+  if (d.path && d.path.length > 0) message.attribute = toAttributePath(d.path);
+  return message;
+}
+
+export function toDiagnostics(ds: Diagnostic[] | undefined): DiagnosticMessage[] {
+  return (ds ?? []).map(toDiagnostic);
+}
+
+/** What a thrown error becomes: its own diagnostics, or one error naming the failure. */
+export function errorToDiagnostics(err: unknown): Diagnostic[] {
+  if (err instanceof DiagnosticsError) return err.diagnostics;
+  const detail = err instanceof Error ? err.message : String(err);
+  return [{ severity: "error", summary: "Internal error in the provider", detail }];
+}

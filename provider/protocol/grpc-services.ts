@@ -1,0 +1,56 @@
+// gRPC service definitions for tfplugin6.Provider and plugin.GRPCController, built from the
+// precompiled JSON descriptor (no .proto parsing at start-up). Messages cross this boundary
+// as plain objects with the proto's field names; int64 as numbers, enums as names.
+import type * as grpc from "@grpc/grpc-js";
+import * as protobuf from "protobufjs/light";
+import descriptor from "./descriptor.json";
+
+const CONVERSION: protobuf.IConversionOptions = { longs: Number, enums: String, defaults: false };
+
+let root: protobuf.Root | undefined;
+function protocolRoot(): protobuf.Root {
+  if (!root) {
+    root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
+    root.resolveAll();
+  }
+  return root;
+}
+
+/** Encodes a plain object as the named message (full name, e.g. "tfplugin6.DynamicValue"). */
+export function encodeMessage(typeName: string, value: object): Buffer {
+  const type = protocolRoot().lookupType(typeName);
+  return Buffer.from(type.encode(type.fromObject(value)).finish());
+}
+
+/** Decodes the named message into a plain object. */
+export function decodeMessage<T = Record<string, unknown>>(typeName: string, bytes: Uint8Array): T {
+  const type = protocolRoot().lookupType(typeName);
+  return type.toObject(type.decode(bytes), CONVERSION) as T;
+}
+
+function serviceDefinition(serviceName: string): grpc.ServiceDefinition {
+  const service = protocolRoot().lookupService(serviceName);
+  const definition: Record<string, grpc.MethodDefinition<object, object>> = {};
+  for (const method of service.methodsArray) {
+    const requestType = method.resolvedRequestType!;
+    const responseType = method.resolvedResponseType!;
+    definition[method.name] = {
+      path: `/${serviceName}/${method.name}`,
+      requestStream: false,
+      responseStream: false,
+      requestSerialize: (v) => Buffer.from(requestType.encode(requestType.fromObject(v)).finish()),
+      requestDeserialize: (b) => requestType.toObject(requestType.decode(b), CONVERSION),
+      responseSerialize: (v) => Buffer.from(responseType.encode(responseType.fromObject(v)).finish()),
+      responseDeserialize: (b) => responseType.toObject(responseType.decode(b), CONVERSION),
+    };
+  }
+  return definition;
+}
+
+export function providerServiceDefinition(): grpc.ServiceDefinition {
+  return serviceDefinition("tfplugin6.Provider");
+}
+
+export function controllerServiceDefinition(): grpc.ServiceDefinition {
+  return serviceDefinition("plugin.GRPCController");
+}

@@ -1,0 +1,13 @@
+import type { ProviderServer } from "../../framework/provider-server";
+import { toDiagnostics } from "../diagnostics";
+import { SERVER_CAPABILITIES } from "./get-provider-schema";
+
+export function getMetadata(server: ProviderServer, _req: object) {
+  const res = server.getMetadata();
+  return {
+    server_capabilities: SERVER_CAPABILITIES,
+    diagnostics: toDiagnostics(res.diagnostics),
+    resources: res.resources.map((type_name) => ({ type_name })),
+    data_sources: res.dataSources.map((type_name) => ({ type_name })),
+  };
+}

@@ -1,0 +1,25 @@
+import type { ProviderServer } from "../../framework/provider-server";
+import type { Schema } from "../../framework/schema";
+import { toDiagnostics } from "../diagnostics";
+import { toSchema } from "../schema";
+import type { SchemaMessage } from "../wire";
+
+/** plan_destroy: Terraform plans destroys through PlanResourceChange with a null proposed state. */
+export const SERVER_CAPABILITIES = { plan_destroy: true, get_provider_schema_optional: false, move_resource_state: false };
+
+function toSchemaMap(schemas: Record<string, Schema>): Record<string, SchemaMessage> {
+  const out: Record<string, SchemaMessage> = {};
+  for (const [name, schema] of Object.entries(schemas)) out[name] = toSchema(schema);
+  return out;
+}
+
+export function getProviderSchema(server: ProviderServer, _req: object) {
+  const res = server.getProviderSchema();
+  return {
+    provider: toSchema(res.provider),
+    resource_schemas: toSchemaMap(res.resourceSchemas),
+    data_source_schemas: toSchemaMap(res.dataSourceSchemas),
+    diagnostics: toDiagnostics(res.diagnostics),
+    server_capabilities: SERVER_CAPABILITIES,
+  };
+}

@@ -1,0 +1,9 @@
+import type { ProviderServer } from "../../framework/provider-server";
+import { toDiagnostics } from "../diagnostics";
+import type { DynamicValueMessage } from "../wire";
+import { objectValue } from "./values";
+
+export function validateProviderConfig(server: ProviderServer, req: { config?: DynamicValueMessage }) {
+  const res = server.validateProviderConfig(objectValue(req.config, "provider config"));
+  return { diagnostics: toDiagnostics(res.diagnostics) };
+}
