@@ -1,0 +1,70 @@
+// A minimal JSON client over node:http for the emulator's own tests.
+import { request } from "node:http";
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  /** Parsed JSON body, or undefined when the body is not JSON. */
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export function call(baseUrl: string, method: string, path: string, body?: unknown, token?: string): Promise<Reply> {
+  const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${baseUrl}${path}`,
+      {
+        method,
+        agent: false,
+        headers: {
+          Accept: "application/json",
+          ...(payload !== undefined ? { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) } : {}),
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8").on("data", (d: string) => (text += d));
+        res.on("end", () => {
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+export async function login(baseUrl: string, clientId: string, secret: string): Promise<string> {
+  const reply = await call(baseUrl, "POST", "/auth/access-token", { client_id: clientId, secret });
+  if (reply.status !== 200) throw new Error(`login answered ${reply.status}: ${reply.text}`);
+  return reply.json.accessToken as string;
+}
+
+/** A valid postgresql create body; override any part. */
+export function postgresBody(name: string, config: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name,
+    connector: "postgresql",
+    created_from: "terraform",
+    config: {
+      "database.hostname.user.defined": "db.internal",
+      "database.port.user.defined": 5433,
+      "database.user": "cdc",
+      "database.password": "pg-s3cret-value",
+      "database.dbname": "shop",
+      "schema.include.list": "public",
+      "table.include.list.user.defined": "public.orders,public.items",
+      "heartbeat.enabled": false,
+      ...config,
+    },
+  };
+}
