@@ -1,0 +1,110 @@
+// Derives a typed resource schema from the connector catalog: one attribute per config
+// field, with the official provider's attribute name, and a description written from the
+// field's facts. Adding a field to the catalog adds it to the schema.
+import type { CatalogField, Connector } from "../../catalog";
+import type { Attribute, AttributeType, Schema } from "../framework/schema";
+import { mapValueType } from "./config-values";
+import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
+
+/** Attribute names the resource sets itself; a config field may not reuse them. */
+export const COMMON_ATTRIBUTE_NAMES = ["id", "name", "connector", "connector_status", "topics"];
+
+export function connectorSchema(connector: Connector): Schema {
+  const attributes: Record<string, Attribute> = {
+    id: idAttribute,
+    name: nameAttribute,
+    connector: connectorAttribute(connector.id),
+    connector_status: connectorStatusAttribute,
+    topics: topicsAttribute,
+  };
+  for (const field of connector.fields) {
+    if (field.tf_name in attributes) throw new Error(`catalog field ${field.api_key} of ${connector.id} reuses the name ${field.tf_name}`);
+    attributes[field.tf_name] = fieldAttribute(field);
+  }
+  return {
+    version: 0,
+    description: `A Streamkap ${connector.display_name} source: captures changes from the database into Kafka topics.`,
+    attributes,
+  };
+}
+
+export function fieldAttribute(field: CatalogField): Attribute {
+  const attribute: Attribute = { type: attributeType(field), description: describeField(field) };
+  if (field.required) attribute.required = true;
+  else if (field.placeholder_default) {
+    // The backend puts a generated value in place of the placeholder: read it back.
+    attribute.optional = true;
+    attribute.computed = true;
+    attribute.useStateForUnknown = true;
+  } else if (field.default !== undefined) {
+    attribute.optional = true;
+    attribute.computed = true;
+    attribute.default = field.default;
+  } else attribute.optional = true;
+  if (field.sensitive) attribute.sensitive = true;
+  if (field.set_once) attribute.requiresReplace = true;
+  return attribute;
+}
+
+export function attributeType(field: CatalogField): AttributeType {
+  switch (field.type) {
+    case "int":
+      return "number";
+    case "bool":
+      return "bool";
+    case "string":
+      return "string";
+    case "list":
+      return { list: "string" };
+    case "map":
+      return {
+        map: { object: Object.fromEntries((field.map_value_fields ?? []).map((vf) => [vf.tf_name, mapValueType(vf)])) },
+      };
+  }
+}
+
+/** A description in plain words: what the field sets, its kind, range, allowed values,
+ * default, and what Terraform does specially with it. */
+export function describeField(field: CatalogField): string {
+  const parts = [`${sentenceName(field.tf_name)}: sets the connector's "${field.api_key}" setting.`];
+  parts.push(kindSentence(field));
+  if (field.enum) parts.push(`One of ${field.enum.map((v) => JSON.stringify(v)).join(", ")}.`);
+  if (field.required) parts.push("Required.");
+  else if (field.placeholder_default) parts.push("When left out, Streamkap generates a value, which is read back.");
+  else if (field.default !== undefined) parts.push(`Defaults to ${JSON.stringify(field.default)}.`);
+  else parts.push("When left out, the setting is not sent and Streamkap's own behaviour applies.");
+  if (field.sensitive) parts.push("Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.");
+  if (field.set_once) parts.push("Streamkap fixes it when the source is created, so changing it replaces the source.");
+  return parts.join(" ");
+}
+
+function kindSentence(field: CatalogField): string {
+  switch (field.type) {
+    case "int":
+      return `A whole number${rangeText(field.min, field.max)}.`;
+    case "bool":
+      return "True or false.";
+    case "string":
+      return "Text.";
+    case "list":
+      return "A list of strings.";
+    case "map": {
+      const inner = (field.map_value_fields ?? [])
+        .map((vf) => `${vf.tf_name} (${mapValueType(vf)}${vf.required ? ", required" : ""}${rangeText(vf.min, vf.max)})`)
+        .join(", ");
+      return `A map keyed by table name, each entry an object with ${inner || "no fields"}.`;
+    }
+  }
+}
+
+function rangeText(min?: number, max?: number): string {
+  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
+  if (min !== undefined) return ` of at least ${min}`;
+  if (max !== undefined) return ` of at most ${max}`;
+  return "";
+}
+
+function sentenceName(tfName: string): string {
+  const words = tfName.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

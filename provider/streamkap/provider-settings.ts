@@ -1,0 +1,54 @@
+// Where the provider's settings come from: the configuration first, then the environment.
+import { attr, type Diagnostics } from "../framework/diagnostics";
+import { isUnknown, type ObjectValue } from "../framework/values";
+
+export const DEFAULT_HOST = "https://api.streamkap.com";
+
+export interface ProviderSettings {
+  host: string;
+  clientId: string;
+  secret: string;
+}
+
+const SETTINGS = [
+  { attribute: "host", env: "STREAMKAP_HOST" },
+  { attribute: "client_id", env: "STREAMKAP_CLIENT_ID" },
+  { attribute: "secret", env: "STREAMKAP_SECRET" },
+] as const;
+
+/** The resolved settings, or undefined after reporting what is missing. */
+export function resolveSettings(
+  config: ObjectValue,
+  env: NodeJS.ProcessEnv,
+  diagnostics: Diagnostics,
+): ProviderSettings | undefined {
+  const values: Record<string, string | undefined> = {};
+  for (const { attribute, env: envName } of SETTINGS) {
+    const configured = config[attribute];
+    if (isUnknown(configured)) {
+      diagnostics.error(
+        `Unknown provider setting ${attribute}`,
+        `${attribute} depends on a value known only after apply; the provider needs it to reach Streamkap. Set it from a value known at plan time or through ${envName}.`,
+        attr(attribute),
+      );
+      continue;
+    }
+    const value = typeof configured === "string" && configured !== "" ? configured : env[envName] || undefined;
+    values[attribute] = value;
+  }
+  const host = values.host ?? DEFAULT_HOST;
+  if (!/^https?:\/\/[^\s/]+/i.test(host)) {
+    diagnostics.error("Invalid host", `host must be an http or https URL such as ${DEFAULT_HOST}.`, attr("host"));
+  }
+  for (const { attribute, env: envName } of SETTINGS) {
+    if (attribute !== "host" && !values[attribute] && !isUnknown(config[attribute])) {
+      diagnostics.error(
+        `Missing provider setting ${attribute}`,
+        `Set ${attribute} in the provider configuration or the ${envName} environment variable.`,
+        attr(attribute),
+      );
+    }
+  }
+  if (diagnostics.hasErrors()) return undefined;
+  return { host, clientId: values.client_id!, secret: values.secret! };
+}

@@ -1,0 +1,37 @@
+// Pieces of state every source resource builds the same way from an API source object.
+import type { ObjectValue, Value } from "../framework/values";
+import { isWhollyKnown } from "../framework/values";
+import type { ApiSource } from "./api-types";
+
+/** id, name, connector, connector_status and topics as the API reports them. */
+export function commonState(source: ApiSource): ObjectValue {
+  return {
+    id: source.id,
+    name: typeof source.name === "string" ? source.name : null,
+    connector: typeof source.connector === "string" ? source.connector : null,
+    connector_status: typeof source.connector_status === "string" ? source.connector_status : null,
+    topics: Array.isArray(source.topics) ? source.topics.map((t) => String(t)) : null,
+  };
+}
+
+/** After create or update, the plan's known values stand (Terraform requires it) and the
+ * values it left unknown come from the API's answer. */
+export function resolvePlanned(planned: ObjectValue, fromApi: ObjectValue): ObjectValue {
+  const out: ObjectValue = {};
+  for (const [name, value] of Object.entries(planned)) {
+    out[name] = isWhollyKnown(value) ? value : (fromApi[name] ?? null);
+  }
+  for (const [name, value] of Object.entries(fromApi)) if (!(name in out)) out[name] = value;
+  return out;
+}
+
+export function stringOrUndefined(v: Value | undefined): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+/** The id a state or plan holds; a resource call without one is a framework bug. */
+export function requireId(state: ObjectValue): string {
+  const id = stringOrUndefined(state.id);
+  if (!id) throw new Error("the source has no id in state");
+  return id;
+}

@@ -1,0 +1,124 @@
+// A typed source resource (streamkap_source_<connector>): one attribute per catalog field,
+// mapped to and from the API's flat config keys.
+import type { CatalogField, Connector } from "../../catalog";
+import { attr, type Diagnostics } from "../framework/diagnostics";
+import type { Resource } from "../framework/resource";
+import { isUnknown, isWhollyKnown, type ObjectValue, type Value } from "../framework/values";
+import type { ApiSource, SourcesApi } from "./api-types";
+import { fromApiValue, toApiValue } from "./config-values";
+import { connectorSchema } from "./connector-schema";
+import { validateFieldValue } from "./field-validation";
+import { commonState, requireId, resolvePlanned } from "./source-state";
+
+export function typedSourceResource(connector: Connector): Resource<SourcesApi> {
+  const schema = connectorSchema(connector);
+  return {
+    typeName: connector.terraform_resource,
+    schema,
+
+    validate(config, diagnostics) {
+      for (const field of connector.fields) {
+        validateFieldValue(field, config[field.tf_name] ?? null, attr(field.tf_name), diagnostics);
+      }
+    },
+
+    async create({ planned }, ctx) {
+      const source = await ctx.client.createSource(writeBody(connector, planned), {
+        secrets: secretValues(connector, planned),
+        signal: ctx.signal,
+      });
+      return resolvePlanned(planned, stateFromSource(connector, source, planned, ctx.diagnostics));
+    },
+
+    async read({ state }, ctx) {
+      const source = await ctx.client.getSource(requireId(state), { signal: ctx.signal });
+      return source ? stateFromSource(connector, source, state, ctx.diagnostics) : null;
+    },
+
+    async update({ prior, planned }, ctx) {
+      const source = await ctx.client.updateSource(requireId(prior), writeBody(connector, planned), {
+        secrets: secretValues(connector, planned),
+        signal: ctx.signal,
+      });
+      return resolvePlanned({ ...planned, id: prior.id }, stateFromSource(connector, source, planned, ctx.diagnostics));
+    },
+
+    async delete({ state }, ctx) {
+      await ctx.client.deleteSource(requireId(state), { signal: ctx.signal });
+    },
+
+    importState(id) {
+      return { id };
+    },
+  };
+}
+
+/** The API config for planned attribute values: only keys with a known, non-null value, so
+ * that the backend's own defaults are never overridden by a null. */
+export function configFromAttributes(connector: Connector, values: ObjectValue): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const field of connector.fields) {
+    const value = values[field.tf_name];
+    if (value === null || value === undefined || !isWhollyKnown(value)) continue;
+    config[field.api_key] = toApiValue(field, value);
+  }
+  return config;
+}
+
+/** Attribute values from the API's config: echoed strings in their attribute's type, keys
+ * outside the schema ignored, secrets (never returned) kept from `prior`. */
+export function attributesFromConfig(
+  connector: Connector,
+  config: Record<string, unknown>,
+  prior: ObjectValue | null,
+  diagnostics: Diagnostics,
+): ObjectValue {
+  const out: ObjectValue = {};
+  for (const field of connector.fields) {
+    const priorValue = prior?.[field.tf_name] ?? null;
+    out[field.tf_name] = attributeFromConfig(field, config, priorValue, diagnostics);
+  }
+  return out;
+}
+
+function attributeFromConfig(field: CatalogField, config: Record<string, unknown>, prior: Value, diagnostics: Diagnostics): Value {
+  const knownPrior = isUnknown(prior) ? null : prior;
+  if (field.sensitive) return knownPrior;
+  if (!(field.api_key in config) || config[field.api_key] === null) {
+    // An absent key means the backend applies its default, or keeps its generated value.
+    if (field.placeholder_default) return knownPrior;
+    return field.default ?? null;
+  }
+  const value = fromApiValue(field, config[field.api_key]);
+  if (value === undefined) {
+    diagnostics.warning(
+      `Unexpected value for ${field.tf_name}`,
+      `Streamkap returned a value for "${field.api_key}" that is not a valid ${field.type}; the previous value is kept.`,
+      attr(field.tf_name),
+    );
+    return knownPrior;
+  }
+  return value;
+}
+
+function stateFromSource(connector: Connector, source: ApiSource, prior: ObjectValue | null, diagnostics: Diagnostics): ObjectValue {
+  return {
+    ...commonState(source),
+    connector: connector.id,
+    ...attributesFromConfig(connector, source.config ?? {}, prior, diagnostics),
+  };
+}
+
+function writeBody(connector: Connector, planned: ObjectValue) {
+  return {
+    name: String(planned.name),
+    connector: connector.id,
+    config: configFromAttributes(connector, planned),
+  };
+}
+
+function secretValues(connector: Connector, values: ObjectValue): string[] {
+  return connector.fields
+    .filter((f) => f.sensitive && typeof values[f.tf_name] === "string")
+    .map((f) => values[f.tf_name] as string);
+}
