@@ -1,0 +1,402 @@
+import { FrameworkProviderServer } from "./core";
+import { DiagnosticsError, attr, type Diagnostics } from "./diagnostics";
+import type { CallContext, DataSource, ProviderDefinition, Resource } from "./resource";
+import type { Schema } from "./schema";
+import { UNKNOWN, Unknown, isUnknown, type ObjectValue } from "./values";
+
+/** An in-memory remote API: the fake resource's "server side". */
+class FakeApi {
+  readonly items = new Map<string, ObjectValue>();
+  private next = 1;
+  failNext?: Error;
+  lastSignal?: AbortSignal;
+  take(): void {
+    const failure = this.failNext;
+    this.failNext = undefined;
+    if (failure) throw failure;
+  }
+  newId(): string {
+    return `src-${this.next++}`;
+  }
+}
+
+const sourceSchema: Schema = {
+  version: 1,
+  description: "A source.",
+  attributes: {
+    id: { type: "string", description: "Id.", computed: true, useStateForUnknown: true },
+    name: { type: "string", description: "Name.", required: true },
+    region: { type: "string", description: "Region.", optional: true, requiresReplace: true },
+    snapshot_mode: { type: "string", description: "Mode.", optional: true, computed: true, default: "initial" },
+    status: { type: "string", description: "Status.", computed: true },
+    password: { type: "string", description: "Password.", optional: true, sensitive: true },
+    legacy: { type: "bool", description: "Old.", optional: true, deprecated: "No longer used." },
+  },
+  blocks: {
+    timeouts: { nesting: "single", description: "Timeouts.", attributes: { create: { type: "string", description: "c", optional: true } } },
+  },
+};
+
+function sourceResource(api: FakeApi, extra: Partial<Resource<FakeApi>> = {}): Resource<FakeApi> {
+  return {
+    typeName: "fake_source",
+    schema: sourceSchema,
+    validate(config: ObjectValue, diagnostics: Diagnostics) {
+      if (typeof config.name === "string" && config.name.includes(" ")) diagnostics.error("Invalid name", "Names have no spaces.", attr("name"));
+    },
+    async create({ planned }, ctx: CallContext<FakeApi>) {
+      ctx.client.take();
+      ctx.client.lastSignal = ctx.signal;
+      const id = ctx.client.newId();
+      // The API normalizes names to lower case and adds a field the schema does not know.
+      const item = { id, name: String(planned.name).toLowerCase(), region: planned.region, snapshot_mode: planned.snapshot_mode, status: "Active", created_by: "api" };
+      ctx.client.items.set(id, item);
+      return item;
+    },
+    async read({ state }, ctx) {
+      ctx.client.take();
+      return ctx.client.items.get(String(state.id)) ?? null;
+    },
+    async update({ prior, planned }, ctx) {
+      ctx.client.take();
+      const item = { ...ctx.client.items.get(String(prior.id)), name: planned.name, status: "Updating" };
+      ctx.client.items.set(String(prior.id), item);
+      return item;
+    },
+    async delete({ state }, ctx) {
+      ctx.client.take();
+      ctx.client.items.delete(String(state.id));
+    },
+    importState: (id) => ({ id }),
+    ...extra,
+  };
+}
+
+const lookupDataSource: DataSource<FakeApi> = {
+  typeName: "fake_lookup",
+  schema: {
+    version: 0,
+    description: "Looks a source up.",
+    attributes: {
+      id: { type: "string", description: "Id.", required: true },
+      name: { type: "string", description: "Name.", computed: true },
+      status: { type: "string", description: "Status.", computed: true },
+    },
+  },
+  async read({ config }, ctx) {
+    const item = ctx.client.items.get(String(config.id));
+    if (!item) throw new Error(`source ${String(config.id)} not found`);
+    return { id: "changed-by-api", name: item.name };
+  },
+};
+
+function definition(api: FakeApi, resource = sourceResource(api)): ProviderDefinition<FakeApi> {
+  return {
+    typeName: "fake",
+    schema: {
+      version: 0,
+      description: "Fake provider.",
+      attributes: { token: { type: "string", description: "Token.", optional: true, sensitive: true } },
+    },
+    async configure(config, diagnostics) {
+      if (config.token === "bad") {
+        diagnostics.error("Invalid credentials", "The token was refused.", attr("token"));
+        return undefined;
+      }
+      if (config.token === "throw") throw new Error("cannot reach API");
+      return api;
+    },
+    resources: [resource],
+    dataSources: [lookupDataSource],
+  };
+}
+
+const config = (over: ObjectValue = {}): ObjectValue => ({
+  id: null, name: "Orders", region: "eu", snapshot_mode: null, status: null, password: null, legacy: null, timeouts: null, ...over,
+});
+
+async function configuredServer(resource?: (api: FakeApi) => Resource<FakeApi>) {
+  const api = new FakeApi();
+  const server = new FrameworkProviderServer(definition(api, resource?.(api)));
+  expect((await server.configureProvider({ token: "ok" }, "1.11.4")).diagnostics).toEqual([]);
+  return { api, server };
+}
+
+/** Plans and applies a create, as Terraform would. */
+async function create(server: FrameworkProviderServer<FakeApi>, cfg: ObjectValue) {
+  const plan = await server.planResourceChange("fake_source", null, cfg, cfg, undefined);
+  return server.applyResourceChange("fake_source", null, plan.plannedState, cfg, plan.plannedPrivate);
+}
+
+/** Terraform's proposed new state for an update: config, with prior values where computed attributes are null. */
+function proposed(prior: ObjectValue, cfg: ObjectValue): ObjectValue {
+  const out: ObjectValue = { ...cfg };
+  for (const [name, a] of Object.entries(sourceSchema.attributes)) if (a.computed && out[name] === null) out[name] = prior[name];
+  return out;
+}
+
+describe("FrameworkProviderServer: schemas and metadata", () => {
+  it("serves the definitions' schemas and type names", () => {
+    const server = new FrameworkProviderServer(definition(new FakeApi()));
+    const schema = server.getProviderSchema();
+    expect(Object.keys(schema.resourceSchemas)).toEqual(["fake_source"]);
+    expect(schema.dataSourceSchemas.fake_lookup.attributes.id.required).toBe(true);
+    expect(server.getMetadata()).toEqual({ resources: ["fake_source"], dataSources: ["fake_lookup"], diagnostics: [] });
+  });
+
+  it("refuses type names without the provider prefix and unsound schemas", () => {
+    const api = new FakeApi();
+    expect(() => new FrameworkProviderServer(definition(api, { ...sourceResource(api), typeName: "other_source" }))).toThrow(/does not start with "fake_"/);
+    const broken = { ...sourceSchema, attributes: { x: { type: "string" as const, description: "x", required: true, default: "d" } } };
+    expect(() => new FrameworkProviderServer(definition(api, { ...sourceResource(api), schema: broken }))).toThrow(/default/);
+  });
+});
+
+describe("FrameworkProviderServer: validation", () => {
+  const server = new FrameworkProviderServer(definition(new FakeApi()));
+
+  it("collects schema errors with paths, then the resource's own checks", () => {
+    const result = server.validateResourceConfig("fake_source", config({ name: "has space", region: 3, status: "x" }));
+    expect(result.diagnostics.map((d) => [d.summary, d.path])).toEqual([
+      ["Incorrect attribute value type", [{ attribute: "region" }]],
+      ["Invalid configuration for read-only attribute", [{ attribute: "status" }]],
+      ["Invalid name", [{ attribute: "name" }]],
+    ]);
+  });
+
+  it("warns on deprecated attributes that are set and skips unknown values", () => {
+    const result = server.validateResourceConfig("fake_source", config({ name: UNKNOWN, legacy: true }));
+    expect(result.diagnostics).toEqual([{ severity: "warning", summary: "Deprecated attribute", detail: "No longer used.", path: [{ attribute: "legacy" }] }]);
+  });
+
+  it("validates data source and provider configurations, and names unknown types", () => {
+    expect(server.validateDataResourceConfig("fake_lookup", { id: null, name: null, status: null }).diagnostics[0].summary).toBe("Missing required argument");
+    expect(server.validateProviderConfig({ token: 5 }).diagnostics[0].path).toEqual([{ attribute: "token" }]);
+    expect(server.validateResourceConfig("fake_nothing", {}).diagnostics[0].summary).toBe("Unknown resource type");
+  });
+});
+
+describe("FrameworkProviderServer: configure", () => {
+  it("refuses resource calls before configure", async () => {
+    const server = new FrameworkProviderServer(definition(new FakeApi()));
+    const result = await create(server, config());
+    expect(result.newState).toBeNull();
+    expect(result.diagnostics[0].summary).toBe("Provider not configured");
+  });
+
+  it("refuses resource calls after a failed configure, without quoting the secret", async () => {
+    const server = new FrameworkProviderServer(definition(new FakeApi()));
+    const configured = await server.configureProvider({ token: "bad" }, "1.11.4");
+    expect(configured.diagnostics[0].path).toEqual([{ attribute: "token" }]);
+    const read = await server.readResource("fake_source", { ...config(), id: "src-1" }, undefined);
+    expect(read.diagnostics[0].summary).toBe("Provider not configured");
+    expect(JSON.stringify(read.diagnostics)).not.toContain("bad");
+  });
+
+  it("turns a throwing configure into a diagnostic", async () => {
+    const server = new FrameworkProviderServer(definition(new FakeApi()));
+    expect((await server.configureProvider({ token: "throw" }, "1.11.4")).diagnostics).toEqual([{ severity: "error", summary: "cannot reach API" }]);
+    expect((await server.importResourceState("fake_source", "x")).diagnostics[0].summary).toBe("Provider not configured");
+  });
+});
+
+describe("FrameworkProviderServer: upgradeResourceState", () => {
+  const server = new FrameworkProviderServer(definition(new FakeApi()));
+
+  it("drops attributes the schema no longer knows and adds missing ones as null", () => {
+    const raw = JSON.stringify({ id: "src-1", name: "orders", removed_attr: "x", timeouts: { create: "5m", gone: 1 } });
+    const result = server.upgradeResourceState("fake_source", 0, raw);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.upgradedState).toEqual({
+      id: "src-1", name: "orders", region: null, snapshot_mode: null, status: null, password: null, legacy: null, timeouts: { create: "5m" },
+    });
+  });
+
+  it("reports unreadable state without quoting it, and state from a newer provider", () => {
+    const bad = server.upgradeResourceState("fake_source", 0, '{"password": "hunter2"');
+    expect(bad.upgradedState).toBeNull();
+    expect(JSON.stringify(bad.diagnostics)).not.toContain("hunter2");
+    expect(server.upgradeResourceState("fake_source", 2, "{}").diagnostics[0].summary).toBe("State written by a newer provider");
+  });
+});
+
+describe("FrameworkProviderServer: planResourceChange", () => {
+  it("plans a create with defaults and unknown computed attributes", async () => {
+    const { server } = await configuredServer();
+    const cfg = config();
+    const plan = await server.planResourceChange("fake_source", null, cfg, cfg, undefined);
+    expect(plan.diagnostics).toEqual([]);
+    expect(plan.requiresReplace).toEqual([]);
+    expect(plan.plannedState).toMatchObject({ name: "Orders", region: "eu", snapshot_mode: "initial", password: null });
+    expect(isUnknown(plan.plannedState!.id)).toBe(true);
+    expect(isUnknown(plan.plannedState!.status)).toBe(true);
+  });
+
+  it("plans null for a destroy", async () => {
+    const { server } = await configuredServer();
+    const plan = await server.planResourceChange("fake_source", { ...config(), id: "src-1" }, null, null, undefined);
+    expect(plan.plannedState).toBeNull();
+  });
+
+  it("plans exactly the prior state when nothing changed, and keeps private state", async () => {
+    const { server } = await configuredServer();
+    const prior = { ...config(), name: "Orders", id: "src-1", snapshot_mode: "initial", status: "Active" };
+    const priv = new Uint8Array([7]);
+    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, config()), config(), priv);
+    expect(plan.plannedState).toEqual(prior);
+    expect(plan.requiresReplace).toEqual([]);
+    expect(plan.plannedPrivate).toBe(priv);
+  });
+
+  it("keeps useStateForUnknown values on update and marks others unknown", async () => {
+    const { server } = await configuredServer();
+    const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
+    const cfg = config({ name: "Renamed" });
+    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    expect(plan.plannedState!.id).toBe("src-1");
+    expect(isUnknown(plan.plannedState!.status)).toBe(true);
+    expect(plan.requiresReplace).toEqual([]);
+  });
+
+  it("lists requires_replace paths", async () => {
+    const { server } = await configuredServer();
+    const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
+    const cfg = config({ region: "us" });
+    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    expect(plan.requiresReplace).toEqual([[{ attribute: "region" }]]);
+  });
+
+  it("passes unknown and refined unknown configuration values through untouched", async () => {
+    const { server } = await configuredServer();
+    const refined = new Unknown(new Uint8Array([0x81, 0x02, 0xa2, 0x62, 0x2d]));
+    const cfg = config({ name: refined, password: UNKNOWN });
+    const plan = await server.planResourceChange("fake_source", null, cfg, cfg, undefined);
+    expect(plan.plannedState!.name).toBe(refined);
+    expect(plan.plannedState!.password).toBe(UNKNOWN);
+  });
+
+  it("merges modifyPlan's changes and replace paths, and turns its throws into diagnostics", async () => {
+    const { server } = await configuredServer((api) =>
+      sourceResource(api, {
+        modifyPlan: ({ planned, prior }) => {
+          if (planned.name === "boom") throw DiagnosticsError.single("Bad plan", undefined, attr("name"));
+          return { planned: { ...planned, status: "Pending" }, requiresReplace: prior ? [attr("name")] : [] };
+        },
+      }),
+    );
+    const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
+    const cfg = config({ name: "Other", region: "us" });
+    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    expect(plan.plannedState!.status).toBe("Pending");
+    expect(plan.requiresReplace).toEqual([[{ attribute: "region" }], [{ attribute: "name" }]]);
+    const failed = await server.planResourceChange("fake_source", null, config({ name: "boom" }), config({ name: "boom" }), undefined);
+    expect(failed.diagnostics).toEqual([{ severity: "error", summary: "Bad plan", detail: undefined, path: [{ attribute: "name" }] }]);
+  });
+});
+
+describe("FrameworkProviderServer: applyResourceChange", () => {
+  it("creates, conforms the result to the schema and re-asserts configured values", async () => {
+    const { api, server } = await configuredServer();
+    const result = await create(server, config());
+    expect(result.diagnostics).toEqual([]);
+    // The API lower-cased the name, but the user configured "Orders": the plan's value stands.
+    expect(result.newState).toEqual({
+      id: "src-1", name: "Orders", region: "eu", snapshot_mode: "initial", status: "Active", password: null, legacy: null, timeouts: null,
+    });
+    expect(api.items.get("src-1")!.name).toBe("orders");
+  });
+
+  it("reports unknowns a resource leaves in a new state and stores them as null", async () => {
+    const { server } = await configuredServer((api) => sourceResource(api, { create: async ({ planned }) => ({ ...planned, id: "x" }) }));
+    const result = await create(server, config());
+    expect(result.newState!.status).toBeNull();
+    expect(result.diagnostics.map((d) => [d.severity, d.path])).toEqual([["error", [{ attribute: "status" }]]]);
+  });
+
+  it("returns no state when create fails, with the error's diagnostics", async () => {
+    const { api, server } = await configuredServer();
+    api.failNext = DiagnosticsError.single("Name taken", "A source named orders exists.", attr("name"));
+    const result = await create(server, config());
+    expect(result.newState).toBeNull();
+    expect(result.diagnostics).toEqual([{ severity: "error", summary: "Name taken", detail: "A source named orders exists.", path: [{ attribute: "name" }] }]);
+  });
+
+  it("updates, and keeps the prior state when an update fails", async () => {
+    const { api, server } = await configuredServer();
+    const prior = (await create(server, config())).newState!;
+    const cfg = config({ name: "Renamed" });
+    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    const updated = await server.applyResourceChange("fake_source", prior, plan.plannedState, cfg, undefined);
+    expect(updated.newState).toMatchObject({ id: "src-1", name: "Renamed", status: "Updating" });
+
+    api.failNext = new Error("API unavailable");
+    const failed = await server.applyResourceChange("fake_source", updated.newState, plan.plannedState, cfg, undefined);
+    expect(failed.newState).toBe(updated.newState);
+    expect(failed.diagnostics).toEqual([{ severity: "error", summary: "API unavailable" }]);
+  });
+
+  it("deletes on a null plan, and keeps the state when delete fails", async () => {
+    const { api, server } = await configuredServer();
+    const state = (await create(server, config())).newState!;
+    api.failNext = new Error("locked");
+    const failed = await server.applyResourceChange("fake_source", state, null, null, undefined);
+    expect(failed.newState).toBe(state);
+    const deleted = await server.applyResourceChange("fake_source", state, null, null, undefined);
+    expect(deleted).toMatchObject({ diagnostics: [], newState: null });
+    expect(api.items.size).toBe(0);
+  });
+});
+
+describe("FrameworkProviderServer: read, import, data sources, stop", () => {
+  it("reads a conformed state, and null when the object is gone", async () => {
+    const { api, server } = await configuredServer();
+    const state = (await create(server, config())).newState!;
+    const read = await server.readResource("fake_source", state, undefined);
+    expect(Object.keys(read.newState!).sort()).toEqual(Object.keys(state).sort());
+    expect(read.newState!.name).toBe("orders");
+    api.items.clear();
+    expect((await server.readResource("fake_source", state, undefined)).newState).toBeNull();
+  });
+
+  it("keeps the current state when a read fails", async () => {
+    const { api, server } = await configuredServer();
+    const state = (await create(server, config())).newState!;
+    api.failNext = new Error("timeout");
+    const read = await server.readResource("fake_source", state, undefined);
+    expect(read.newState).toBe(state);
+    expect(read.diagnostics[0].summary).toBe("timeout");
+  });
+
+  it("imports a partial state with every other attribute null", async () => {
+    const { server } = await configuredServer();
+    const result = await server.importResourceState("fake_source", "src-9");
+    expect(result.imported).toEqual([
+      { typeName: "fake_source", state: { id: "src-9", name: null, region: null, snapshot_mode: null, status: null, password: null, legacy: null, timeouts: null } },
+    ]);
+  });
+
+  it("refuses import for resources without importState", async () => {
+    const { server } = await configuredServer((api) => ({ ...sourceResource(api), importState: undefined }));
+    const result = await server.importResourceState("fake_source", "src-9");
+    expect(result.imported).toEqual([]);
+    expect(result.diagnostics[0].summary).toBe("resource fake_source does not support import");
+  });
+
+  it("reads data sources, keeping configured values and nulling unset computed ones", async () => {
+    const { server } = await configuredServer();
+    await create(server, config());
+    const result = await server.readDataSource("fake_lookup", { id: "src-1", name: null, status: null });
+    expect(result).toEqual({ diagnostics: [], state: { id: "src-1", name: "orders", status: null } });
+    const missing = await server.readDataSource("fake_lookup", { id: "nope", name: null, status: null });
+    expect(missing.state).toBeNull();
+    expect(missing.diagnostics[0].summary).toBe("source nope not found");
+  });
+
+  it("aborts the signal every call context carries when asked to stop", async () => {
+    const { api, server } = await configuredServer();
+    await create(server, config());
+    expect(api.lastSignal!.aborted).toBe(false);
+    expect(await server.stopProvider()).toBeUndefined();
+    expect(api.lastSignal!.aborted).toBe(true);
+  });
+});
