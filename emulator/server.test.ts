@@ -87,7 +87,7 @@ describe("sources", () => {
     expect(s.config["slot.name"]).toBe("streamkap_pgoutput_slot");
     expect(s.config["binary.handling.mode"]).toBe("bytes");
     expect(s.config["connector.class"]).toBe("io.debezium.connector.postgresql.PostgresConnector");
-    expect(s.config).not.toHaveProperty("database.password");
+    expect(s.config).not.toHaveProperty(["database.password"]);
     expect(s.topics).toEqual([`source_${s.id}.public.orders`, `source_${s.id}.public.items`]);
     expect(s.topic_map).toEqual({ "public.orders": `source_${s.id}.public.orders`, "public.items": `source_${s.id}.public.items` });
     expect(Object.values(s.config).every((v) => typeof v === "string")).toBe(true);
@@ -98,7 +98,7 @@ describe("sources", () => {
     const r = await api("GET", `/sources/${created.id}`);
     expect(r.status).toBe(200);
     expect(r.json).toEqual({ total: 1, page_size: 10, page: 1, result: [expect.objectContaining({ id: created.id, name: "get-me" })] });
-    expect(r.json.result[0].config).not.toHaveProperty("database.password");
+    expect(r.json.result[0].config).not.toHaveProperty(["database.password"]);
     const withSecret = await api("GET", `/sources/${created.id}?secret_returned=true`);
     expect(withSecret.json.result[0].config["database.password"]).toBe("pg-s3cret-value");
   });
@@ -132,6 +132,7 @@ describe("sources", () => {
     const small = await api("GET", "/sources?partial_name=item-1&page_size=2&page=1");
     expect(small.json).toMatchObject({ total: 4, page_size: 2, page: 1 });
     expect(small.json.result).toHaveLength(2);
+    expect(small.json.result[0].config).not.toHaveProperty(["database.password"]);
     const none = await api("GET", "/sources?partial_name=zzz-nothing");
     expect(none.json).toEqual({ total: 0, page_size: 10, page: 1, result: [] });
     expect((await api("GET", "/sources?page=0")).status).toBe(422);
@@ -174,7 +175,7 @@ describe("sources", () => {
     const r = await api("DELETE", `/sources/${created.id}`);
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ id: created.id, name: "to-delete" });
-    expect(r.json.config).not.toHaveProperty("database.password");
+    expect(r.json.config).not.toHaveProperty(["database.password"]);
     expect((await api("GET", `/sources/${created.id}`)).json.result).toEqual([]);
     expect((await api("DELETE", `/sources/${created.id}`)).status).toBe(404);
     // The name is free again.
