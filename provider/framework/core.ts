@@ -4,7 +4,7 @@
 import { Diagnostics, type AttributePath, type Diagnostic } from "./diagnostics";
 import { conformObject } from "./conform";
 import { diagnosticsFromError } from "./errors";
-import { dataSourceState, newStateAfterApply } from "./new-state";
+import { dataSourceState, newStateAfterApply, withoutUnknowns } from "./new-state";
 import { planCreate, planUpdate, replacePaths } from "./plan";
 import type { ProviderSchemaResponse, ProviderServer, StateValue, WithDiagnostics } from "./provider-server";
 import type { CallContext, DataSource, ProviderDefinition, Resource } from "./resource";
@@ -120,7 +120,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     if (!ctx) return { diagnostics: diagnostics.items, newState: currentState, private: priv };
     try {
       const state = await resource.read({ state: currentState }, ctx);
-      return { diagnostics: diagnostics.items, newState: state === null ? null : conformObject(resource.schema, state), private: priv };
+      return { diagnostics: diagnostics.items, newState: state === null ? null : withoutUnknowns(resource.schema, conformObject(resource.schema, state), diagnostics), private: priv };
     } catch (e) {
       return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, newState: currentState, private: priv };
     }
@@ -181,7 +181,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     const ctx = this.context(diagnostics);
     if (!ctx) return { diagnostics: diagnostics.items, imported: [] };
     try {
-      const state = conformObject(resource.schema, resource.importState(id, ctx));
+      const state = withoutUnknowns(resource.schema, conformObject(resource.schema, resource.importState(id, ctx)), diagnostics);
       return { diagnostics: diagnostics.items, imported: [{ typeName, state }] };
     } catch (e) {
       return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, imported: [] };
