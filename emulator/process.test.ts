@@ -1,0 +1,216 @@
+// The emulator as a separate process: its command line, signals, durability across
+// restarts and crashes, and injected faults. Runs a fresh bundle of this source tree.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { startEmulatorProcess, type EmulatorProcess } from "../test/support/emulator";
+import { call, login, postgresBody } from "./test-client";
+
+let workDir: string;
+let binary: string;
+const running: EmulatorProcess[] = [];
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), "emulator-process-test-"));
+  binary = join(workDir, "streamkap-emulator");
+  await build({
+    entryPoints: [join(__dirname, "cli.ts")],
+    outfile: binary,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    logLevel: "error",
+  });
+});
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((p) => p.stop()));
+});
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+async function start(opts: { dataDir?: string; args?: string[]; secret?: string } = {}): Promise<EmulatorProcess> {
+  const p = await startEmulatorProcess({ binary, ...opts });
+  running.push(p);
+  return p;
+}
+
+describe("command line", () => {
+  test("--help lists every switch with its default", () => {
+    const r = spawnSync(process.execPath, [binary, "--help"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    for (const flag of ["--port", "--host", "--data-dir", "--client-id", "--secret", "--latency-ms", "--fault-rate", "--lost-response-rate", "--token-ttl", "--deploy-ms", "--seed"]) {
+      expect(r.stdout).toMatch(new RegExp(`^\\s+${flag} .*\\(default: [^)]+\\)$`, "m"));
+    }
+  });
+
+  test("a bad flag or value → a clear error and exit 2", () => {
+    for (const args of [["--no-such-flag"], ["--fault-rate", "1.5"], ["--port", "abc"], ["--deploy-ms"]]) {
+      const r = spawnSync(process.execPath, [binary, ...args], { encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/streamkap-emulator: .*(unknown option|must be|needs a value)/);
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  test("prints its URL first, logs requests to stderr, exits 0 on SIGTERM", async () => {
+    const p = await startEmulatorProcess({ binary, secret: "process-secret-1" });
+    expect(p.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const token = await login(p.url, p.clientId, p.secret);
+    await call(p.url, "POST", "/sources", postgresBody("logged"), token);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(p.stderr()).toMatch(/^POST \/auth\/access-token 200 req_[0-9a-f]+ \d+ms$/m);
+    expect(p.stderr()).toMatch(/^POST \/sources 201 req_[0-9a-f]+ \d+ms$/m);
+    for (const secret of ["process-secret-1", "pg-s3cret-value", token]) expect(p.stderr()).not.toContain(secret);
+    p.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
+  });
+
+  test("a missing binary fails with a hint to build", async () => {
+    await expect(startEmulatorProcess({ binary: join(workDir, "nope") })).rejects.toThrow(/run npm run build/);
+  });
+});
+
+describe("persistence", () => {
+  test("a restart with the same data dir keeps every source, and tokens stay valid", async () => {
+    const dataDir = join(workDir, "restart");
+    const first = await start({ dataDir, secret: "s1", args: ["--deploy-ms", "0"] });
+    const token = await login(first.url, first.clientId, first.secret);
+    const a = (await call(first.url, "POST", "/sources", postgresBody("keep-a"), token)).json;
+    const b = (await call(first.url, "POST", "/sources", postgresBody("keep-b"), token)).json;
+    await call(first.url, "PUT", `/sources/${a.id}`, postgresBody("keep-a2"), token);
+    await call(first.url, "DELETE", `/sources/${b.id}`, undefined, token);
+    await first.stop();
+
+    const second = await start({ dataDir, secret: "s1" });
+    const list = await call(second.url, "GET", "/sources?secret_returned=true", undefined, token);
+    expect(list.status).toBe(200);
+    expect(list.json.total).toBe(1);
+    expect(list.json.result[0]).toMatchObject({ id: a.id, name: "keep-a2", created_timestamp: a.created_timestamp, connector_status: "Active" });
+    expect(list.json.result[0].config["database.password"]).toBe("pg-s3cret-value");
+  });
+
+  test("SIGKILL right after acknowledged writes loses none of them", async () => {
+    const dataDir = join(workDir, "crash");
+    const first = await start({ dataDir, secret: "s2", args: ["--deploy-ms", "400"] });
+    const token = await login(first.url, first.clientId, first.secret);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await call(first.url, "POST", "/sources?wait=false", postgresBody(`crash-${i}`), token);
+      expect(r.status).toBe(201);
+      ids.push(r.json.id);
+    }
+    const updated = await call(first.url, "PUT", `/sources/${ids[0]}?wait=false`, postgresBody("crash-0-renamed"), token);
+    expect(updated.status).toBe(200);
+    const deleted = await call(first.url, "DELETE", `/sources/${ids[4]}`, undefined, token);
+    expect(deleted.status).toBe(200);
+    first.kill("SIGKILL");
+    expect(await first.exited).toBe("SIGKILL");
+
+    const second = await start({ dataDir, secret: "s2", args: ["--deploy-ms", "400"] });
+    const fresh = await login(second.url, second.clientId, second.secret);
+    const list = (await call(second.url, "GET", "/sources", undefined, fresh)).json;
+    expect(list.result.map((s: { name: string }) => s.name).sort()).toEqual(["crash-0-renamed", "crash-1", "crash-2", "crash-3"]);
+    // Deployment started before the crash still finishes on time: status comes from timestamps.
+    expect(list.result.every((s: { connector_status: string }) => s.connector_status === "Starting" || s.connector_status === "Pending Update")).toBe(true);
+    await new Promise((r) => setTimeout(r, 450));
+    const later = (await call(second.url, "GET", "/sources", undefined, fresh)).json;
+    expect(later.result.every((s: { connector_status: string }) => s.connector_status === "Active")).toBe(true);
+  });
+
+  test("without a data dir, nothing survives a restart", async () => {
+    const first = await start({ secret: "s3", args: ["--deploy-ms", "0"] });
+    const token = await login(first.url, first.clientId, first.secret);
+    expect((await call(first.url, "POST", "/sources", postgresBody("ephemeral"), token)).status).toBe(201);
+    await first.stop();
+    const second = await start({ secret: "s3" });
+    const t2 = await login(second.url, second.clientId, second.secret);
+    expect((await call(second.url, "GET", "/sources", undefined, t2)).json.total).toBe(0);
+  });
+});
+
+describe("faults", () => {
+  const TRANSIENT = [429, 502, 503, 504];
+
+  async function statuses(p: EmulatorProcess, token: string, n: number) {
+    const replies = [];
+    for (let i = 0; i < n; i++) replies.push(await call(p.url, "GET", "/sources", undefined, token));
+    return replies;
+  }
+
+  async function loginThroughFaults(p: EmulatorProcess): Promise<string> {
+    for (let i = 0; i < 50; i++) {
+      const r = await call(p.url, "POST", "/auth/access-token", { client_id: p.clientId, secret: p.secret });
+      if (r.status === 200) return r.json.accessToken;
+      expect(TRANSIENT).toContain(r.status);
+    }
+    throw new Error("could not log in through the faults");
+  }
+
+  test("--fault-rate answers about that share with 429/502/503/504, some HTML, some Retry-After; stats are never faulted", async () => {
+    const p = await start({ args: ["--fault-rate", "0.3", "--seed", "7"] });
+    const token = await loginThroughFaults(p);
+    const replies = await statuses(p, token, 400);
+    const faulted = replies.filter((r) => r.status !== 200);
+    for (const r of faulted) expect(TRANSIENT).toContain(r.status);
+    expect(faulted.length / replies.length).toBeGreaterThan(0.22);
+    expect(faulted.length / replies.length).toBeLessThan(0.38);
+    expect(faulted.some((r) => r.text.startsWith("<html>"))).toBe(true);
+    expect(faulted.some((r) => r.headers["retry-after"] !== undefined)).toBe(true);
+    expect(new Set(faulted.map((r) => r.status)).size).toBe(4);
+    for (const r of replies) expect(r.headers["x-request-id"]).toBeDefined();
+    for (let i = 0; i < 30; i++) expect((await call(p.url, "GET", "/__emulator/stats")).status).toBe(200);
+  });
+
+  test("the same seed gives the same faults", async () => {
+    const sequence = async () => {
+      const p = await start({ args: ["--fault-rate", "0.5", "--seed", "1234"], secret: "same-seed" });
+      const token = await loginThroughFaults(p);
+      const result = (await statuses(p, token, 60)).map((r) => r.status);
+      await p.stop();
+      return result;
+    };
+    const a = await sequence();
+    const b = await sequence();
+    expect(a).toEqual(b);
+    expect(a.some((s) => s !== 200)).toBe(true);
+  });
+
+  test("--lost-response-rate performs writes but loses about that share of answers", async () => {
+    const p = await start({ args: ["--lost-response-rate", "0.5", "--seed", "99", "--deploy-ms", "0"] });
+    const token = await login(p.url, p.clientId, p.secret);
+    let lost = 0;
+    let destroyed = 0;
+    const n = 60;
+    for (let i = 0; i < n; i++) {
+      try {
+        const r = await call(p.url, "POST", "/sources", postgresBody(`lost-${i}`), token);
+        if (r.status === 502) lost++;
+        else expect(r.status).toBe(201);
+      } catch {
+        destroyed++;
+      }
+    }
+    expect(lost).toBeGreaterThan(0);
+    expect(destroyed).toBeGreaterThan(0);
+    expect((lost + destroyed) / n).toBeGreaterThan(0.3);
+    expect((lost + destroyed) / n).toBeLessThan(0.7);
+    // Every write happened, whatever its answer.
+    const list = (await call(p.url, "GET", "/sources?page_size=100", undefined, token)).json;
+    expect(list.total).toBe(n);
+  });
+
+  test("--latency-ms delays API responses but not stats", async () => {
+    const p = await start({ args: ["--latency-ms", "120"] });
+    let t = Date.now();
+    await call(p.url, "POST", "/auth/access-token", { client_id: p.clientId, secret: p.secret });
+    expect(Date.now() - t).toBeGreaterThanOrEqual(115);
+    t = Date.now();
+    await call(p.url, "GET", "/__emulator/stats");
+    expect(Date.now() - t).toBeLessThan(100);
+    expect(await p.stats()).toEqual({ requests: { total: 1, "POST /auth/access-token": 1 } });
+  });
+});
