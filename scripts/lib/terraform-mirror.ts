@@ -1,0 +1,84 @@
+// Making a locally built provider installable by `terraform init` without a registry: an
+// unpacked filesystem mirror, and a CLI configuration that installs the given providers from
+// it and everything else directly. Used by npm start and by the integration tests.
+import { copyFileSync, chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+export interface ProviderAddress {
+  hostname: string;
+  namespace: string;
+  type: string;
+}
+
+/** "registry.terraform.io/streamkap-com/streamkap" → its parts. */
+export function parseProviderAddress(address: string): ProviderAddress {
+  const parts = address.split("/");
+  if (parts.length !== 3 || parts.some((p) => p === "")) {
+    throw new Error(`provider address must be <hostname>/<namespace>/<type>, got "${address}"`);
+  }
+  const [hostname, namespace, type] = parts;
+  return { hostname, namespace, type };
+}
+
+/** Terraform's platform name for this machine, e.g. linux_amd64. */
+export function terraformPlatform(platform: string = process.platform, arch: string = process.arch): string {
+  const archNames: Record<string, string> = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm" };
+  return `${platform}_${archNames[arch] ?? arch}`;
+}
+
+export interface InstallProviderOptions {
+  /** The provider executable to install. */
+  binary: string;
+  mirrorDir: string;
+  /** "<hostname>/<namespace>/<type>". */
+  address: string;
+  version: string;
+  /** Defaults to this machine's platform. */
+  platform?: string;
+}
+
+/** Copies the executable into the unpacked mirror layout; returns the installed file's path. */
+export function installProvider(options: InstallProviderOptions): string {
+  const { hostname, namespace, type } = parseProviderAddress(options.address);
+  const target = join(
+    resolve(options.mirrorDir),
+    hostname,
+    namespace,
+    type,
+    options.version,
+    options.platform ?? terraformPlatform(),
+    `terraform-provider-${type}_v${options.version}`,
+  );
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(options.binary, target);
+  chmodSync(target, 0o755);
+  return target;
+}
+
+export interface CliConfigOptions {
+  mirrorDir: string;
+  /** Provider addresses installed from the mirror; all others install directly. */
+  addresses: string[];
+}
+
+export function cliConfigText(options: CliConfigOptions): string {
+  const list = JSON.stringify(options.addresses);
+  return [
+    "provider_installation {",
+    "  filesystem_mirror {",
+    `    path    = ${JSON.stringify(resolve(options.mirrorDir))}`,
+    `    include = ${list}`,
+    "  }",
+    "  direct {",
+    `    exclude = ${list}`,
+    "  }",
+    "}",
+    "",
+  ].join("\n");
+}
+
+/** Writes a Terraform CLI configuration file (for TF_CLI_CONFIG_FILE). */
+export function writeCliConfig(path: string, options: CliConfigOptions): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, cliConfigText(options));
+}
