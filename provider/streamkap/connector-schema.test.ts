@@ -1,0 +1,66 @@
+import { allConnectors, getConnector } from "../../catalog";
+import { attributeType, connectorSchema, describeField } from "./connector-schema";
+
+describe("connectorSchema(postgresql)", () => {
+  const schema = connectorSchema(getConnector("postgresql"));
+  const a = schema.attributes;
+
+  test("has the common attributes", () => {
+    expect(a.id).toMatchObject({ type: "string", computed: true, useStateForUnknown: true });
+    expect(a.name).toMatchObject({ type: "string", required: true });
+    expect(a.connector).toMatchObject({ type: "string", computed: true, useStateForUnknown: true });
+    expect(a.connector_status).toMatchObject({ type: "string", computed: true });
+    expect(a.topics).toMatchObject({ type: { list: "string" }, computed: true });
+  });
+
+  test("names and types follow the catalog", () => {
+    expect(a.database_hostname).toMatchObject({ type: "string", required: true });
+    expect(a.database_port).toMatchObject({ type: "number", optional: true, computed: true, default: 5432 });
+    expect(a.heartbeat_enabled).toMatchObject({ type: "bool", optional: true, computed: true, default: true });
+    expect(a.column_include_list).toEqual(expect.objectContaining({ type: "string", optional: true }));
+    expect(a.column_include_list.computed).toBeUndefined();
+    expect(a.column_include_list.default).toBeUndefined();
+    // Every catalog field and nothing else besides the five common attributes.
+    expect(Object.keys(a).length).toBe(getConnector("postgresql").fields.length + 5);
+  });
+
+  test("secrets are sensitive, everything else is not", () => {
+    expect(a.database_password).toMatchObject({ sensitive: true, required: true });
+    const sensitive = Object.entries(a).filter(([, v]) => v.sensitive).map(([k]) => k);
+    expect(sensitive).toEqual(["database_password"]);
+  });
+
+  test("set-once fields require replacement", () => {
+    expect(a.slot_name).toMatchObject({ requiresReplace: true, default: "streamkap_pgoutput_slot" });
+    expect(a.publication_name.requiresReplace).toBe(true);
+    expect(a.database_hostname.requiresReplace).toBeUndefined();
+  });
+
+  test("every attribute has a description saying what it sets", () => {
+    for (const [name, attribute] of Object.entries(a)) expect(attribute.description.length).toBeGreaterThan(10);
+    expect(a.database_port.description).toContain('"database.port.user.defined"');
+    expect(a.database_port.description).toContain("Defaults to 5432");
+    expect(a.streamkap_snapshot_parallelism.description).toContain("from 1 to 10");
+    expect(a.database_sslmode.description).toContain('One of "require", "disable"');
+    expect(a.slot_name.description).toContain("replaces the source");
+    expect(a.database_password.description).toContain("Secret");
+  });
+
+  test("a placeholder default is computed without a default", () => {
+    const field = { api_key: "k.a", tf_name: "k_a", type: "string" as const, required: false, sensitive: false, default: "gen", placeholder_default: true };
+    const c = { ...getConnector("postgresql"), fields: [field] };
+    const attribute = connectorSchema(c).attributes.k_a;
+    expect(attribute).toMatchObject({ optional: true, computed: true });
+    expect(attribute.default).toBeUndefined();
+    expect(describeField(field)).not.toContain("Defaults to");
+  });
+
+  test("the sqlserver snapshot table config is a map of objects", () => {
+    const field = getConnector("sqlserveraws").fields.find((f) => f.tf_name === "snapshot_custom_table_config")!;
+    expect(attributeType(field)).toEqual({ map: { object: { chunks: "number" } } });
+  });
+
+  test("every catalog connector derives a schema without name clashes", () => {
+    for (const c of allConnectors()) expect(() => connectorSchema(c)).not.toThrow();
+  });
+});

@@ -1,0 +1,60 @@
+import { Diagnostics, formatPath } from "../framework/diagnostics";
+import { UNKNOWN } from "../framework/values";
+import { StreamkapClient } from "./client";
+import { streamkapProvider } from "./provider";
+import { DEFAULT_HOST, resolveSettings } from "./provider-settings";
+
+describe("provider settings", () => {
+  test("configuration wins over the environment", () => {
+    const d = new Diagnostics();
+    const s = resolveSettings(
+      { host: "http://localhost:1", client_id: "cfg-id", secret: "cfg-secret" },
+      { STREAMKAP_HOST: "http://env", STREAMKAP_CLIENT_ID: "env-id", STREAMKAP_SECRET: "env-secret" },
+      d,
+    );
+    expect(s).toEqual({ host: "http://localhost:1", clientId: "cfg-id", secret: "cfg-secret" });
+  });
+
+  test("the environment fills gaps; host has a default", () => {
+    const s = resolveSettings({ host: null, client_id: null, secret: null }, { STREAMKAP_CLIENT_ID: "e", STREAMKAP_SECRET: "s" }, new Diagnostics());
+    expect(s).toEqual({ host: DEFAULT_HOST, clientId: "e", secret: "s" });
+  });
+
+  test("missing credentials name the attribute and the variable", () => {
+    const d = new Diagnostics();
+    expect(resolveSettings({ host: null, client_id: null, secret: null }, {}, d)).toBeUndefined();
+    expect(d.items.map((i) => formatPath(i.path))).toEqual(["client_id", "secret"]);
+    expect(d.items[0].detail).toContain("STREAMKAP_CLIENT_ID");
+    expect(d.items[1].detail).toContain("STREAMKAP_SECRET");
+  });
+
+  test("an unknown setting is reported without its value", () => {
+    const d = new Diagnostics();
+    expect(resolveSettings({ host: null, client_id: "a", secret: UNKNOWN }, {}, d)).toBeUndefined();
+    expect(d.items).toHaveLength(1);
+    expect(formatPath(d.items[0].path)).toBe("secret");
+  });
+});
+
+describe("streamkapProvider", () => {
+  const provider = streamkapProvider({});
+
+  test("offers the generic and typed source resources and the data source", () => {
+    expect(provider.typeName).toBe("streamkap");
+    expect(provider.resources.map((r) => r.typeName).sort()).toEqual([
+      "streamkap_source",
+      "streamkap_source_alloydb",
+      "streamkap_source_postgresql",
+    ]);
+    expect(provider.dataSources.map((d) => d.typeName)).toEqual(["streamkap_source"]);
+    expect(provider.schema.attributes.secret.sensitive).toBe(true);
+  });
+
+  test("configure builds a client without contacting the API", async () => {
+    const d = new Diagnostics();
+    const client = await provider.configure({ host: "http://127.0.0.1:9", client_id: "a", secret: "b" }, d, "1.9.0");
+    expect(d.items).toEqual([]);
+    expect(client).toBeInstanceOf(StreamkapClient);
+    expect(client!.host).toBe("http://127.0.0.1:9");
+  });
+});

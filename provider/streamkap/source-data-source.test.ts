@@ -1,0 +1,36 @@
+import { Diagnostics, DiagnosticsError } from "../framework/diagnostics";
+import { FakeSourcesApi } from "./fake-sources-api";
+import { plainConfig, sourceDataSource } from "./source-data-source";
+
+describe("streamkap_source data source", () => {
+  const ds = sourceDataSource();
+  const ctx = (api: FakeSourcesApi) => ({ client: api, diagnostics: new Diagnostics(), signal: new AbortController().signal });
+
+  test("returns the source with its non-secret config as strings", async () => {
+    const api = new FakeSourcesApi();
+    const created = await api.createSource({
+      name: "orders",
+      connector: "postgresql",
+      config: { "database.port.user.defined": 5432, "database.password": "pw" },
+    });
+    const state = await ds.read({ config: { id: created.id } }, ctx(api));
+    expect(state).toEqual({
+      id: created.id,
+      name: "orders",
+      connector: "postgresql",
+      connector_status: "Active",
+      topics: created.topics,
+      config: { "database.port.user.defined": "5432" },
+    });
+  });
+
+  test("an unknown id is an error on id", async () => {
+    const err = await ds.read({ config: { id: "nope" } }, ctx(new FakeSourcesApi())).catch((e) => e);
+    expect(err).toBeInstanceOf(DiagnosticsError);
+    expect((err as DiagnosticsError).diagnostics[0].path).toEqual([{ attribute: "id" }]);
+  });
+
+  test("secret keys are dropped even if the API returns them", () => {
+    expect(plainConfig("postgresql", { "database.password": "pw", "ssh.enabled": true, "x.secret": "s" })).toEqual({ "ssh.enabled": "true" });
+  });
+});

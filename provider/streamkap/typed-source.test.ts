@@ -1,0 +1,107 @@
+import { getConnector } from "../../catalog";
+import { Diagnostics } from "../framework/diagnostics";
+import type { CallContext } from "../framework/resource";
+import { UNKNOWN, type ObjectValue } from "../framework/values";
+import type { SourcesApi } from "./api-types";
+import { FakeSourcesApi } from "./fake-sources-api";
+import { typedSourceResource } from "./typed-source";
+
+const resource = typedSourceResource(getConnector("postgresql"));
+
+function ctx(api: SourcesApi): CallContext<SourcesApi> {
+  return { client: api, diagnostics: new Diagnostics(), signal: new AbortController().signal };
+}
+
+/** A plan as the framework would hand it over: defaults applied, computed values unknown. */
+function plan(overrides: ObjectValue = {}): ObjectValue {
+  const planned: ObjectValue = {};
+  for (const [name, a] of Object.entries(resource.schema.attributes)) {
+    planned[name] = a.default !== undefined ? a.default : a.computed ? UNKNOWN : null;
+  }
+  return {
+    ...planned,
+    name: "orders",
+    database_hostname: "db.internal",
+    database_user: "cdc",
+    database_password: "s3cret-pw",
+    database_dbname: "shop",
+    schema_include_list: "public",
+    table_include_list: "public.orders",
+    ...overrides,
+  };
+}
+
+describe("streamkap_source_postgresql", () => {
+  test("type name and import", () => {
+    expect(resource.typeName).toBe("streamkap_source_postgresql");
+    expect(resource.importState!("abc", ctx(new FakeSourcesApi()))).toEqual({ id: "abc" });
+  });
+
+  test("create sends the API keys of non-null values only, and fills computed attributes", async () => {
+    const api = new FakeSourcesApi();
+    const planned = plan();
+    const state = await resource.create({ planned, config: planned }, ctx(api));
+    const body = api.calls[0].body!;
+    expect(body.connector).toBe("postgresql");
+    expect(body.config["database.port.user.defined"]).toBe(5432);
+    expect(body.config["heartbeat.enabled"]).toBe(true);
+    expect(body.config["database.password"]).toBe("s3cret-pw");
+    expect(Object.values(body.config)).not.toContain(null);
+    expect(body.config).not.toHaveProperty("column.include.list.user.defined");
+    expect(api.calls[0].opts!.secrets).toEqual(["s3cret-pw"]);
+    expect(state.id).toMatch(/^[0-9a-f]{24}$/);
+    expect(state.connector).toBe("postgresql");
+    expect(state.connector_status).toBe("Active");
+    expect(state.topics).toEqual([`source_${state.id}.public.orders`]);
+    expect(state.database_port).toBe(5432);
+    expect(state.database_password).toBe("s3cret-pw");
+  });
+
+  test("read normalises echoes, keeps secrets, and returns null once gone", async () => {
+    const api = new FakeSourcesApi();
+    const planned = plan({ database_port: 6543 });
+    const created = await resource.create({ planned, config: planned }, ctx(api));
+    const read = await resource.read({ state: created }, ctx(api));
+    expect(read).toEqual(created);
+    // Drift made outside Terraform shows up in the attribute's own type.
+    api.sources.get(created.id as string)!.config!["database.port.user.defined"] = "7000";
+    expect((await resource.read({ state: created }, ctx(api)))!.database_port).toBe(7000);
+    api.sources.clear();
+    expect(await resource.read({ state: created }, ctx(api))).toBeNull();
+  });
+
+  test("update keeps the id; delete removes; import fills everything but secrets", async () => {
+    const api = new FakeSourcesApi();
+    const planned = plan();
+    const created = await resource.create({ planned, config: planned }, ctx(api));
+    const next = { ...created, name: "orders-renamed", connector_status: UNKNOWN, topics: UNKNOWN };
+    const updated = await resource.update({ prior: created, planned: next, config: next }, ctx(api));
+    expect(updated.id).toBe(created.id);
+    expect(updated.name).toBe("orders-renamed");
+    expect(api.calls.at(-1)!.op).toBe("update");
+
+    const imported = await resource.read({ state: resource.importState!(created.id as string, ctx(api)) }, ctx(api));
+    expect(imported).toMatchObject({ id: created.id, name: "orders-renamed", connector: "postgresql", database_hostname: "db.internal" });
+    expect(imported!.database_password).toBeNull();
+
+    await resource.delete({ state: created }, ctx(api));
+    expect(api.sources.size).toBe(0);
+    await expect(resource.delete({ state: created }, ctx(api))).resolves.toBeUndefined();
+  });
+
+  test("validate reports enum and range problems on the attribute, ignoring unknowns", () => {
+    const d = new Diagnostics();
+    resource.validate!(
+      plan({ database_sslmode: "verify-full", streamkap_snapshot_parallelism: 11, database_port: UNKNOWN }),
+      d,
+    );
+    expect(d.items).toHaveLength(2);
+    expect(d.items[0]).toMatchObject({ path: [{ attribute: "database_sslmode" }] });
+    expect(d.items[0].detail).toContain('"require", "disable"');
+    expect(d.items[1]).toMatchObject({ path: [{ attribute: "streamkap_snapshot_parallelism" }] });
+    expect(d.items[1].detail).toContain("at most 10");
+    const ok = new Diagnostics();
+    resource.validate!(plan(), ok);
+    expect(ok.items).toEqual([]);
+  });
+});
