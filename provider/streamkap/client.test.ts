@@ -20,7 +20,12 @@ async function startServer(handle: (req: Recorded, res: http.ServerResponse) => 
     let raw = "";
     req.on("data", (c) => (raw += c));
     req.on("end", () => {
-      const rec: Recorded = { method: req.method!, url: req.url!, auth: req.headers.authorization, body: raw ? JSON.parse(raw) : undefined };
+      const rec: Recorded = {
+        method: req.method!,
+        url: req.url!,
+        auth: req.headers.authorization,
+        body: raw ? JSON.parse(raw) : undefined,
+      };
       requests.push(rec);
       handle(rec, res);
     });
@@ -60,7 +65,12 @@ function client(url: string, extra: Partial<ConstructorParameters<typeof Streamk
   });
 }
 
-const source = { id: "65f000000000000000000001", name: "orders", connector: "postgresql", config: { "database.port.user.defined": "5432" } };
+const source = {
+  id: "65f000000000000000000001",
+  name: "orders",
+  connector: "postgresql",
+  config: { "database.port.user.defined": "5432" },
+};
 
 beforeEach(() => (tokenCount = 0));
 
@@ -188,13 +198,20 @@ describe("StreamkapClient", () => {
       json(res, 422, {
         detail: [
           { loc: ["body", "config", "database.port"], msg: "value is not a valid integer", type: "type_error.integer" },
-          { loc: ["body", "config", "database.password"], msg: `bad ${"hunter2pass"} and ${rec.auth} and ${SECRET}`, type: "value_error" },
+          {
+            loc: ["body", "config", "database.password"],
+            msg: `bad ${"hunter2pass"} and ${rec.auth} and ${SECRET}`,
+            type: "value_error",
+          },
         ],
       });
     });
     try {
       const err = await client(srv.url, {}, logs)
-        .createSource({ name: "x", connector: "postgresql", config: { "database.password": "hunter2pass" } }, { secrets: ["hunter2pass"] })
+        .createSource(
+          { name: "x", connector: "postgresql", config: { "database.password": "hunter2pass" } },
+          { secrets: ["hunter2pass"] }
+        )
         .catch((e: Error) => e);
       const msg = (err as Error).message;
       expect(msg).toContain("POST /sources");
@@ -217,7 +234,13 @@ describe("StreamkapClient", () => {
   test("bad credentials give a readable error without the secret", async () => {
     const srv = await startServer((rec, res) => issueToken(rec, res) || json(res, 500, {}));
     try {
-      const c = new StreamkapClient({ host: srv.url, clientId: CLIENT_ID, secret: "wrong-secret-xyz", retry: fastRetry, logger: createLogger(undefined) });
+      const c = new StreamkapClient({
+        host: srv.url,
+        clientId: CLIENT_ID,
+        secret: "wrong-secret-xyz",
+        retry: fastRetry,
+        logger: createLogger(undefined),
+      });
       const err = (await c.getSource("a").catch((e) => e)) as Error;
       expect(err.message).toMatch(/POST \/auth\/access-token failed with status 401.*Invalid client credentials.*req-42/);
       expect(err.message).not.toContain("wrong-secret-xyz");
@@ -246,7 +269,7 @@ describe("StreamkapClient", () => {
       expect(srv.requests.filter((r) => r.method === "GET")).toHaveLength(3);
       const err = (await c.updateSource("a", { name: "n", connector: "postgresql", config: {} }).catch((e) => e)) as Error;
       expect(err.message).toBe(
-        'Streamkap API PUT /sources/a failed with status 502 Bad Gateway: the server answered with an HTML page titled "502 Bad Gateway" (request id req-html)',
+        'Streamkap API PUT /sources/a failed with status 502 Bad Gateway: the server answered with an HTML page titled "502 Bad Gateway" (request id req-html)'
       );
       expect(srv.requests.filter((r) => r.method === "PUT")).toHaveLength(fastRetry.maxAttempts);
     } finally {
@@ -260,7 +283,9 @@ describe("StreamkapClient", () => {
       json(res, 503, { detail: "KafkaConnectTimeout" });
     });
     try {
-      await expect(client(srv.url).createSource({ name: "n", connector: "postgresql", config: {} })).rejects.toThrow(/503.*KafkaConnectTimeout/);
+      await expect(client(srv.url).createSource({ name: "n", connector: "postgresql", config: {} })).rejects.toThrow(
+        /503.*KafkaConnectTimeout/
+      );
       expect(srv.requests.filter((r) => r.url.startsWith("/sources"))).toHaveLength(1);
     } finally {
       await srv.close();

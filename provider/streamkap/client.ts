@@ -182,7 +182,9 @@ export class StreamkapClient implements SourcesApi {
       const requestId = headerValue(res.headers, "x-request-id");
       this.logger.log(
         "debug",
-        `${spec.method} ${spec.path} → ${res.status}${requestId ? ` (request id ${requestId})` : ""} in ${Date.now() - started} ms`,
+        `${spec.method} ${spec.path} → ${res.status}${requestId ? ` (request id ${requestId})` : ""} in ${
+          Date.now() - started
+        } ms`
       );
       if (res.status === 401 && token && !renewedAfter401) {
         // The token may have expired early or been revoked: renew once and resend.
@@ -198,7 +200,7 @@ export class StreamkapClient implements SourcesApi {
       }
       throw new StreamkapApiError(
         { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
-        secrets(),
+        secrets()
       );
     }
   }
@@ -207,7 +209,7 @@ export class StreamkapClient implements SourcesApi {
     const delay = retryDelayMs(attempt, this.retry, retryAfter);
     this.logger.log(
       "info",
-      `retrying ${spec.method} ${spec.path} after ${reason} in ${delay} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
+      `retrying ${spec.method} ${spec.path} after ${reason} in ${delay} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`
     );
     await sleep(delay, spec.signal);
   }

@@ -49,7 +49,11 @@ describe("writing values", () => {
       heartbeat_enabled: UNKNOWN,
       name: "ignored",
     });
-    expect(config).toEqual({ "database.hostname.user.defined": "db", "database.port.user.defined": 5432, "database.password": "pw" });
+    expect(config).toEqual({
+      "database.hostname.user.defined": "db",
+      "database.port.user.defined": 5432,
+      "database.password": "pw",
+    });
   });
 });
 
@@ -60,7 +64,7 @@ describe("reading values", () => {
       pg,
       { "database.port.user.defined": "5433", "heartbeat.enabled": "false", "some.derived.key": "x", "database.password": null },
       { database_password: "pw" },
-      d,
+      d
     );
     expect(state.database_port).toBe(5433);
     expect(state.heartbeat_enabled).toBe(false);

@@ -10,7 +10,8 @@ export function toApiValue(field: CatalogField, value: Value): unknown {
   if (field.type !== "map" || value === null || typeof value !== "object" || Array.isArray(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
-    out[key] = entry && typeof entry === "object" ? Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== null)) : entry;
+    out[key] =
+      entry && typeof entry === "object" ? Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== null)) : entry;
   }
   return out;
 }

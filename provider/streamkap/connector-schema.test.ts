@@ -26,7 +26,9 @@ describe("connectorSchema(postgresql)", () => {
 
   test("secrets are sensitive, everything else is not", () => {
     expect(a.database_password).toMatchObject({ sensitive: true, required: true });
-    const sensitive = Object.entries(a).filter(([, v]) => v.sensitive).map(([k]) => k);
+    const sensitive = Object.entries(a)
+      .filter(([, v]) => v.sensitive)
+      .map(([k]) => k);
     expect(sensitive).toEqual(["database_password"]);
   });
 
@@ -47,7 +49,15 @@ describe("connectorSchema(postgresql)", () => {
   });
 
   test("a placeholder default is computed without a default", () => {
-    const field = { api_key: "k.a", tf_name: "k_a", type: "string" as const, required: false, sensitive: false, default: "gen", placeholder_default: true };
+    const field = {
+      api_key: "k.a",
+      tf_name: "k_a",
+      type: "string" as const,
+      required: false,
+      sensitive: false,
+      default: "gen",
+      placeholder_default: true,
+    };
     const c = { ...getConnector("postgresql"), fields: [field] };
     const attribute = connectorSchema(c).attributes.k_a;
     expect(attribute).toMatchObject({ optional: true, computed: true });

@@ -18,7 +18,8 @@ export function connectorSchema(connector: Connector): Schema {
     topics: topicsAttribute,
   };
   for (const field of connector.fields) {
-    if (field.tf_name in attributes) throw new Error(`catalog field ${field.api_key} of ${connector.id} reuses the name ${field.tf_name}`);
+    if (field.tf_name in attributes)
+      throw new Error(`catalog field ${field.api_key} of ${connector.id} reuses the name ${field.tf_name}`);
     attributes[field.tf_name] = fieldAttribute(field);
   }
   return {
@@ -73,7 +74,8 @@ export function describeField(field: CatalogField): string {
   else if (field.placeholder_default) parts.push("When left out, Streamkap generates a value, which is read back.");
   else if (field.default !== undefined) parts.push(`Defaults to ${JSON.stringify(field.default)}.`);
   else parts.push("When left out, the setting is not sent and Streamkap's own behaviour applies.");
-  if (field.sensitive) parts.push("Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.");
+  if (field.sensitive)
+    parts.push("Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.");
   if (field.set_once) parts.push("Streamkap fixes it when the source is created, so changing it replaces the source.");
   return parts.join(" ");
 }

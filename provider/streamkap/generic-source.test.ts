@@ -58,9 +58,15 @@ describe("streamkap_source validation", () => {
   test("unknown keys, misplaced secrets and bad values each point at their key", () => {
     const problems = validate(
       source({
-        config: { ...validConfig(), "database.hostnam": "x", "database.password": "oops-secret", "database.sslmode": "verify", "database.port.user.defined": "abc" },
+        config: {
+          ...validConfig(),
+          "database.hostnam": "x",
+          "database.password": "oops-secret",
+          "database.sslmode": "verify",
+          "database.port.user.defined": "abc",
+        },
         secret_config: { "database.user": "cdc2", "database.password": "s3cret-pw" },
-      }),
+      })
     );
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.text]));
     expect(byPath['config["database.hostnam"]']).toMatch(/not a setting of the PostgreSQL connector/);
@@ -122,7 +128,12 @@ describe("streamkap_source lifecycle", () => {
     const api = new FakeSourcesApi();
     const planned = source();
     const created = await resource.create({ planned, config: planned }, ctx(api));
-    const next = { ...created, config: { ...validConfig(), "database.user": "cdc2" }, connector_status: UNKNOWN, topics: UNKNOWN };
+    const next = {
+      ...created,
+      config: { ...validConfig(), "database.user": "cdc2" },
+      connector_status: UNKNOWN,
+      topics: UNKNOWN,
+    };
     const updated = await resource.update({ prior: created, planned: next, config: next }, ctx(api));
     expect(updated.id).toBe(created.id);
     expect(api.calls.at(-1)).toMatchObject({ op: "update", id: created.id });

@@ -10,7 +10,7 @@ import type { SourcesApi } from "./api-types";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { validateFieldValue } from "./field-validation";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
-import { commonState, requireId, resolvePlanned } from "./source-state";
+import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 
 export const GENERIC_SOURCE_TYPE = "streamkap_source";
 
@@ -22,7 +22,9 @@ export const genericSourceSchema: Schema = {
     name: nameAttribute,
     connector: {
       type: "string",
-      description: `Streamkap connector id, e.g. "postgresql". Changing it replaces the source. Known connectors: ${connectorIds().join(", ")}.`,
+      description: `Streamkap connector id, e.g. "postgresql". Changing it replaces the source. Known connectors: ${connectorIds().join(
+        ", "
+      )}.`,
       required: true,
       requiresReplace: true,
     },
@@ -51,12 +53,16 @@ export function genericSourceResource(): Resource<SourcesApi> {
     validate: validateGenericConfig,
 
     async create({ planned }, ctx) {
-      const source = await ctx.client.createSource(writeBody(planned), { secrets: secretValues(planned), signal: ctx.signal });
+      const source = await describedCall(`Could not create source "${planned.name}"`, () =>
+        ctx.client.createSource(writeBody(planned), { secrets: secretValues(planned), signal: ctx.signal })
+      );
       return resolvePlanned(planned, commonState(source));
     },
 
     async read({ state }, ctx) {
-      const source = await ctx.client.getSource(requireId(state), { signal: ctx.signal });
+      const source = await describedCall("Could not read source", () =>
+        ctx.client.getSource(requireId(state), { signal: ctx.signal })
+      );
       if (!source) return null;
       const connector = findConnector(source.connector);
       const apiConfig = source.config ?? {};
@@ -69,15 +75,17 @@ export function genericSourceResource(): Resource<SourcesApi> {
     },
 
     async update({ prior, planned }, ctx) {
-      const source = await ctx.client.updateSource(requireId(prior), writeBody(planned), {
-        secrets: secretValues(planned),
-        signal: ctx.signal,
-      });
+      const source = await describedCall(`Could not update source "${planned.name}"`, () =>
+        ctx.client.updateSource(requireId(prior), writeBody(planned), {
+          secrets: secretValues(planned),
+          signal: ctx.signal,
+        })
+      );
       return resolvePlanned({ ...planned, id: prior.id }, commonState(source));
     },
 
     async delete({ state }, ctx) {
-      await ctx.client.deleteSource(requireId(state), { signal: ctx.signal });
+      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal }));
     },
 
     importState(id) {
@@ -95,7 +103,7 @@ export function validateGenericConfig(config: ObjectValue, diagnostics: Diagnost
     diagnostics.error(
       "Unknown connector",
       `connector "${connectorId}" is not a Streamkap source connector; known connectors: ${connectorIds().join(", ")}.`,
-      attr("connector"),
+      attr("connector")
     );
     return;
   }
@@ -115,7 +123,7 @@ function checkMap(connector: Connector, mapName: "config" | "secret_config", map
       diagnostics.error(
         `Unknown config key for connector ${connector.id}`,
         `${where}: "${key}" is not a setting of the ${connector.display_name} connector; see the streamkap_source_${connector.id} documentation for the keys it takes.`,
-        path,
+        path
       );
     } else if (field.sensitive !== wantsSecret) {
       diagnostics.error(
@@ -123,7 +131,7 @@ function checkMap(connector: Connector, mapName: "config" | "secret_config", map
         field.sensitive
           ? `${where}: "${key}" is a secret; put it in secret_config so that it stays out of plans and logs.`
           : `${where}: "${key}" is not a secret; put it in config.`,
-        path,
+        path
       );
     } else {
       validateFieldValue(field, value, path, diagnostics);
@@ -143,7 +151,7 @@ function checkRequired(connector: Connector, config: ObjectValue, diagnostics: D
   diagnostics.error(
     `Missing required settings for connector ${connector.id}`,
     `The ${connector.display_name} connector needs ${missing.map(describe).join(", ")}.`,
-    attr(missing.every((f) => f.sensitive) ? "secret_config" : "config"),
+    attr(missing.every((f) => f.sensitive) ? "secret_config" : "config")
   );
 }
 
@@ -174,7 +182,7 @@ function knownMap(value: Value | undefined): ObjectValue | null {
 export function refreshConfig(
   connector: Connector | undefined,
   userConfig: ObjectValue | null,
-  apiConfig: Record<string, unknown>,
+  apiConfig: Record<string, unknown>
 ): ObjectValue | null {
   if (userConfig === null) return null;
   const out: ObjectValue = {};

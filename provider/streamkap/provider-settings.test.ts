@@ -10,13 +10,17 @@ describe("provider settings", () => {
     const s = resolveSettings(
       { host: "http://localhost:1", client_id: "cfg-id", secret: "cfg-secret" },
       { STREAMKAP_HOST: "http://env", STREAMKAP_CLIENT_ID: "env-id", STREAMKAP_SECRET: "env-secret" },
-      d,
+      d
     );
     expect(s).toEqual({ host: "http://localhost:1", clientId: "cfg-id", secret: "cfg-secret" });
   });
 
   test("the environment fills gaps; host has a default", () => {
-    const s = resolveSettings({ host: null, client_id: null, secret: null }, { STREAMKAP_CLIENT_ID: "e", STREAMKAP_SECRET: "s" }, new Diagnostics());
+    const s = resolveSettings(
+      { host: null, client_id: null, secret: null },
+      { STREAMKAP_CLIENT_ID: "e", STREAMKAP_SECRET: "s" },
+      new Diagnostics()
+    );
     expect(s).toEqual({ host: DEFAULT_HOST, clientId: "e", secret: "s" });
   });
 

@@ -20,7 +20,7 @@ const SETTINGS = [
 export function resolveSettings(
   config: ObjectValue,
   env: NodeJS.ProcessEnv,
-  diagnostics: Diagnostics,
+  diagnostics: Diagnostics
 ): ProviderSettings | undefined {
   const values: Record<string, string | undefined> = {};
   for (const { attribute, env: envName } of SETTINGS) {
@@ -29,7 +29,7 @@ export function resolveSettings(
       diagnostics.error(
         `Unknown provider setting ${attribute}`,
         `${attribute} depends on a value known only after apply; the provider needs it to reach Streamkap. Set it from a value known at plan time or through ${envName}.`,
-        attr(attribute),
+        attr(attribute)
       );
       continue;
     }
@@ -45,7 +45,7 @@ export function resolveSettings(
       diagnostics.error(
         `Missing provider setting ${attribute}`,
         `Set ${attribute} in the provider configuration or the ${envName} environment variable.`,
-        attr(attribute),
+        attr(attribute)
       );
     }
   }

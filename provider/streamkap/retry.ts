@@ -13,7 +13,14 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Errors raised before the request could reach the server: safe to resend even a POST. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-const CONNECTION_CODES = new Set([...NOT_SENT_CODES, "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "ERR_SOCKET_CONNECTION_TIMEOUT"]);
+const CONNECTION_CODES = new Set([
+  ...NOT_SENT_CODES,
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ECONNABORTED",
+  "ERR_SOCKET_CONNECTION_TIMEOUT",
+]);
 
 export interface FailedAttempt {
   status?: number;
@@ -36,7 +43,7 @@ export function retryDelayMs(
   policy: RetryPolicy,
   retryAfter?: string,
   random: () => number = Math.random,
-  now: () => number = Date.now,
+  now: () => number = Date.now
 ): number {
   const fromHeader = parseRetryAfter(retryAfter, now);
   if (fromHeader !== undefined) return Math.min(fromHeader, policy.maxDelayMs);

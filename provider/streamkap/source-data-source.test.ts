@@ -31,6 +31,8 @@ describe("streamkap_source data source", () => {
   });
 
   test("secret keys are dropped even if the API returns them", () => {
-    expect(plainConfig("postgresql", { "database.password": "pw", "ssh.enabled": true, "x.secret": "s" })).toEqual({ "ssh.enabled": "true" });
+    expect(plainConfig("postgresql", { "database.password": "pw", "ssh.enabled": true, "x.secret": "s" })).toEqual({
+      "ssh.enabled": "true",
+    });
   });
 });

@@ -17,7 +17,11 @@ export function sourceDataSource(): DataSource<SourcesApi> {
         id: { type: "string", description: "Identifier of the source to read.", required: true },
         name: { type: "string", description: "Name of the source.", computed: true },
         connector: { type: "string", description: 'Streamkap connector id of the source, e.g. "postgresql".', computed: true },
-        connector_status: { type: "string", description: "State of the source's connector as Streamkap reports it.", computed: true },
+        connector_status: {
+          type: "string",
+          description: "State of the source's connector as Streamkap reports it.",
+          computed: true,
+        },
         topics: { type: { list: "string" }, description: "Kafka topics the source writes to.", computed: true },
         config: {
           type: { map: "string" },

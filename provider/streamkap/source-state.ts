@@ -1,4 +1,5 @@
 // Pieces of state every source resource builds the same way from an API source object.
+import { DiagnosticsError } from "../framework/diagnostics";
 import type { ObjectValue, Value } from "../framework/values";
 import { isWhollyKnown } from "../framework/values";
 import type { ApiSource } from "./api-types";
@@ -19,7 +20,7 @@ export function commonState(source: ApiSource): ObjectValue {
 export function resolvePlanned(planned: ObjectValue, fromApi: ObjectValue): ObjectValue {
   const out: ObjectValue = {};
   for (const [name, value] of Object.entries(planned)) {
-    out[name] = isWhollyKnown(value) ? value : (fromApi[name] ?? null);
+    out[name] = isWhollyKnown(value) ? value : fromApi[name] ?? null;
   }
   for (const [name, value] of Object.entries(fromApi)) if (!(name in out)) out[name] = value;
   return out;
@@ -34,4 +35,15 @@ export function requireId(state: ObjectValue): string {
   const id = stringOrUndefined(state.id);
   if (!id) throw new Error("the source has no id in state");
   return id;
+}
+
+/** Runs an API call; a failure becomes one diagnostic whose summary says what was being
+ * done and whose detail is the API client's (already redacted) explanation. */
+export async function describedCall<T>(summary: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof DiagnosticsError) throw err;
+    throw DiagnosticsError.single(summary, err instanceof Error ? err.message : "unexpected failure");
+  }
 }

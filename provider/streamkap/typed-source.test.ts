@@ -81,7 +81,12 @@ describe("streamkap_source_postgresql", () => {
     expect(api.calls.at(-1)!.op).toBe("update");
 
     const imported = await resource.read({ state: resource.importState!(created.id as string, ctx(api)) }, ctx(api));
-    expect(imported).toMatchObject({ id: created.id, name: "orders-renamed", connector: "postgresql", database_hostname: "db.internal" });
+    expect(imported).toMatchObject({
+      id: created.id,
+      name: "orders-renamed",
+      connector: "postgresql",
+      database_hostname: "db.internal",
+    });
     expect(imported!.database_password).toBeNull();
 
     await resource.delete({ state: created }, ctx(api));
@@ -91,10 +96,7 @@ describe("streamkap_source_postgresql", () => {
 
   test("validate reports enum and range problems on the attribute, ignoring unknowns", () => {
     const d = new Diagnostics();
-    resource.validate!(
-      plan({ database_sslmode: "verify-full", streamkap_snapshot_parallelism: 11, database_port: UNKNOWN }),
-      d,
-    );
+    resource.validate!(plan({ database_sslmode: "verify-full", streamkap_snapshot_parallelism: 11, database_port: UNKNOWN }), d);
     expect(d.items).toHaveLength(2);
     expect(d.items[0]).toMatchObject({ path: [{ attribute: "database_sslmode" }] });
     expect(d.items[0].detail).toContain('"require", "disable"');

@@ -8,7 +8,7 @@ import type { ApiSource, SourcesApi } from "./api-types";
 import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
-import { commonState, requireId, resolvePlanned } from "./source-state";
+import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 
 export function typedSourceResource(connector: Connector): Resource<SourcesApi> {
   const schema = connectorSchema(connector);
@@ -23,28 +23,34 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
     },
 
     async create({ planned }, ctx) {
-      const source = await ctx.client.createSource(writeBody(connector, planned), {
-        secrets: secretValues(connector, planned),
-        signal: ctx.signal,
-      });
+      const source = await describedCall(`Could not create source "${planned.name}"`, () =>
+        ctx.client.createSource(writeBody(connector, planned), {
+          secrets: secretValues(connector, planned),
+          signal: ctx.signal,
+        })
+      );
       return resolvePlanned(planned, stateFromSource(connector, source, planned, ctx.diagnostics));
     },
 
     async read({ state }, ctx) {
-      const source = await ctx.client.getSource(requireId(state), { signal: ctx.signal });
+      const source = await describedCall("Could not read source", () =>
+        ctx.client.getSource(requireId(state), { signal: ctx.signal })
+      );
       return source ? stateFromSource(connector, source, state, ctx.diagnostics) : null;
     },
 
     async update({ prior, planned }, ctx) {
-      const source = await ctx.client.updateSource(requireId(prior), writeBody(connector, planned), {
-        secrets: secretValues(connector, planned),
-        signal: ctx.signal,
-      });
+      const source = await describedCall(`Could not update source "${planned.name}"`, () =>
+        ctx.client.updateSource(requireId(prior), writeBody(connector, planned), {
+          secrets: secretValues(connector, planned),
+          signal: ctx.signal,
+        })
+      );
       return resolvePlanned({ ...planned, id: prior.id }, stateFromSource(connector, source, planned, ctx.diagnostics));
     },
 
     async delete({ state }, ctx) {
-      await ctx.client.deleteSource(requireId(state), { signal: ctx.signal });
+      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal }));
     },
 
     importState(id) {
@@ -71,7 +77,7 @@ export function attributesFromConfig(
   connector: Connector,
   config: Record<string, unknown>,
   prior: ObjectValue | null,
-  diagnostics: Diagnostics,
+  diagnostics: Diagnostics
 ): ObjectValue {
   const out: ObjectValue = {};
   for (const field of connector.fields) {
@@ -81,7 +87,12 @@ export function attributesFromConfig(
   return out;
 }
 
-function attributeFromConfig(field: CatalogField, config: Record<string, unknown>, prior: Value, diagnostics: Diagnostics): Value {
+function attributeFromConfig(
+  field: CatalogField,
+  config: Record<string, unknown>,
+  prior: Value,
+  diagnostics: Diagnostics
+): Value {
   const knownPrior = isUnknown(prior) ? null : prior;
   if (field.sensitive) return knownPrior;
   if (!(field.api_key in config) || config[field.api_key] === null) {
@@ -94,14 +105,19 @@ function attributeFromConfig(field: CatalogField, config: Record<string, unknown
     diagnostics.warning(
       `Unexpected value for ${field.tf_name}`,
       `Streamkap returned a value for "${field.api_key}" that is not a valid ${field.type}; the previous value is kept.`,
-      attr(field.tf_name),
+      attr(field.tf_name)
     );
     return knownPrior;
   }
   return value;
 }
 
-function stateFromSource(connector: Connector, source: ApiSource, prior: ObjectValue | null, diagnostics: Diagnostics): ObjectValue {
+function stateFromSource(
+  connector: Connector,
+  source: ApiSource,
+  prior: ObjectValue | null,
+  diagnostics: Diagnostics
+): ObjectValue {
   return {
     ...commonState(source),
     connector: connector.id,
