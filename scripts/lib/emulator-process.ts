@@ -1,0 +1,122 @@
+// Runs the built emulator as a separate process, the way `npm start` and the integration
+// tests use it: --port 0, base URL read from the first line of stdout.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
+
+export const EMULATOR_BINARY = join(__dirname, "..", "..", "dist", "bin", "streamkap-emulator");
+
+export interface EmulatorProcessOptions {
+  /** Persist sources here (a restart with the same dir keeps them). */
+  dataDir?: string;
+  /** Extra switches, e.g. ["--deploy-ms", "50", "--fault-rate", "0.2"]. */
+  args?: string[];
+  clientId?: string;
+  /** Defaults to a fresh random secret per start. */
+  secret?: string;
+  /** Another build of the emulator to run instead of dist/bin. */
+  binary?: string;
+  /** How long to wait for the URL line. */
+  startTimeoutMs?: number;
+}
+
+export interface EmulatorProcess {
+  url: string;
+  clientId: string;
+  secret: string;
+  pid: number;
+  /** Everything the process wrote to stderr so far (its request log). */
+  stderr(): string;
+  stats(): Promise<{ requests: Record<string, number> }>;
+  /** SIGTERM, then wait for the exit. */
+  stop(): Promise<void>;
+  kill(signal?: NodeJS.Signals): void;
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<number | NodeJS.Signals | null>;
+}
+
+export async function startEmulatorProcess(options: EmulatorProcessOptions = {}): Promise<EmulatorProcess> {
+  const binary = options.binary ?? EMULATOR_BINARY;
+  if (!existsSync(binary)) throw new Error(`the emulator is not built (${binary} is missing): run npm run build`);
+  const clientId = options.clientId ?? "test-client";
+  const secret = options.secret ?? randomBytes(18).toString("base64url");
+  const args = ["--port", "0", "--client-id", clientId, "--secret", secret];
+  if (options.dataDir) args.push("--data-dir", options.dataDir);
+  args.push(...(options.args ?? []));
+
+  const child = spawn(process.execPath, [binary, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal)));
+
+  const url = await firstLine(child, options.startTimeoutMs ?? 15000, () => stderr).catch((err: Error) => {
+    child.kill("SIGKILL");
+    throw err;
+  });
+
+  return {
+    url,
+    clientId,
+    secret,
+    pid: child.pid!,
+    stderr: () => stderr,
+    stats: () => getJson(`${url}/__emulator/stats`) as Promise<{ requests: Record<string, number> }>,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+    kill(signal: NodeJS.Signals = "SIGKILL") {
+      child.kill(signal);
+    },
+    exited,
+  };
+}
+
+function firstLine(child: ChildProcess, timeoutMs: number, stderr: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffer = "";
+    const timer = setTimeout(() => fail(`the emulator printed no URL within ${timeoutMs} ms`), timeoutMs);
+    const onData = (d: string) => {
+      buffer += d;
+      const newline = buffer.indexOf("\n");
+      if (newline < 0) return;
+      cleanup();
+      const line = buffer.slice(0, newline).trim();
+      if (/^http:\/\/[^\s]+:\d+$/.test(line)) resolve(line);
+      else reject(new Error(`the emulator's first line is not a URL: ${JSON.stringify(line)}`));
+    };
+    const onExit = (code: number | null, signal: string | null) => fail(`the emulator exited (${code ?? signal}) before printing its URL`);
+    function cleanup() {
+      clearTimeout(timer);
+      child.stdout!.off("data", onData);
+      child.off("exit", onExit);
+    }
+    function fail(message: string) {
+      cleanup();
+      reject(new Error(`${message}; stderr:\n${stderr()}`));
+    }
+    child.stdout!.setEncoding("utf8").on("data", onData);
+    child.once("exit", onExit);
+  });
+}
+
+function getJson(url: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    request(url, (res) => {
+      let body = "";
+      res.setEncoding("utf8").on("data", (d: string) => (body += d));
+      res.on("end", () => {
+        if (res.statusCode !== 200) return reject(new Error(`GET ${url} answered ${res.statusCode}`));
+        try {
+          resolve(JSON.parse(body));
+        } catch (err) {
+          reject(err);
+        }
+      });
+    })
+      .on("error", reject)
+      .end();
+  });
+}
