@@ -31,6 +31,8 @@ export class EchoProviderServer implements ProviderServer {
     return { provider: PROVIDER_SCHEMA, resourceSchemas: { echo_thing: ECHO_THING_SCHEMA }, dataSourceSchemas: {}, diagnostics: [] };
   }
   getMetadata() {
+    // A stray console.log, as any layer might have: serve() must keep it off stdout.
+    console.log("echo: metadata requested");
     return { resources: ["echo_thing"], dataSources: [], diagnostics: [] };
   }
   validateProviderConfig() {
