@@ -146,7 +146,7 @@ export function workspaceWithProvider(options: {
   version: string;
   env?: Record<string, string | undefined>;
 }): TerraformWorkspace {
-  const ws = new TerraformWorkspace({ env: options.env, cliConfigFile: undefined });
+  const ws = new TerraformWorkspace({ env: options.env });
   const mirrorDir = join(ws.dir, ".mirror");
   installProvider({ binary: options.binary, mirrorDir, address: options.address, version: options.version });
   writeCliConfig(ws.cliConfigFile, { mirrorDir, addresses: [options.address] });
