@@ -20,8 +20,9 @@ describe("connectorSchema(postgresql)", () => {
     expect(a.column_include_list).toEqual(expect.objectContaining({ type: "string", optional: true }));
     expect(a.column_include_list.computed).toBeUndefined();
     expect(a.column_include_list.default).toBeUndefined();
-    // Every catalog field and nothing else besides the five common attributes.
-    expect(Object.keys(a).length).toBe(getConnector("postgresql").fields.length + 5);
+    // Every catalog field and deprecated name, and nothing else besides the five common attributes.
+    const pg = getConnector("postgresql");
+    expect(Object.keys(a).length).toBe(pg.fields.length + pg.deprecated_aliases.length + 5);
   });
 
   test("secrets are sensitive, everything else is not", () => {
@@ -46,6 +47,12 @@ describe("connectorSchema(postgresql)", () => {
     expect(a.database_sslmode.description).toContain('One of "require", "disable"');
     expect(a.slot_name.description).toContain("replaces the source");
     expect(a.database_password.description).toContain("Secret");
+  });
+
+  test("deprecated names stay usable, typed like their replacement", () => {
+    expect(a.insert_static_key_field_1).toMatchObject({ type: "string", optional: true });
+    expect(a.insert_static_key_field_1.deprecated).toContain("transforms_insert_static_key1_static_field");
+    expect(a.insert_static_key_field_1.default).toBeUndefined();
   });
 
   test("a placeholder default is computed without a default", () => {

@@ -2,12 +2,16 @@
 // field, with the official provider's attribute name, and a description written from the
 // field's facts. Adding a field to the catalog adds it to the schema.
 import type { CatalogField, Connector } from "../../catalog";
-import type { Attribute, AttributeType, Schema } from "../framework/schema";
+import type { Attribute, Schema } from "../framework/schema";
 import { mapValueType } from "./config-values";
+import { attributeType } from "./attribute-types";
+import { aliasAttribute, aliasBindings } from "./deprecated-aliases";
 import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
 
 /** Attribute names the resource sets itself; a config field may not reuse them. */
 export const COMMON_ATTRIBUTE_NAMES = ["id", "name", "connector", "connector_status", "topics"];
+
+export { attributeType };
 
 export function connectorSchema(connector: Connector): Schema {
   const attributes: Record<string, Attribute> = {
@@ -21,6 +25,11 @@ export function connectorSchema(connector: Connector): Schema {
     if (field.tf_name in attributes)
       throw new Error(`catalog field ${field.api_key} of ${connector.id} reuses the name ${field.tf_name}`);
     attributes[field.tf_name] = fieldAttribute(field);
+  }
+  for (const binding of aliasBindings(connector)) {
+    const name = binding.alias.tf_name;
+    if (name in attributes) throw new Error(`deprecated name ${name} of ${connector.id} clashes with an attribute`);
+    attributes[name] = aliasAttribute(binding);
   }
   return {
     version: 0,
@@ -45,23 +54,6 @@ export function fieldAttribute(field: CatalogField): Attribute {
   if (field.sensitive) attribute.sensitive = true;
   if (field.set_once) attribute.requiresReplace = true;
   return attribute;
-}
-
-export function attributeType(field: CatalogField): AttributeType {
-  switch (field.type) {
-    case "int":
-      return "number";
-    case "bool":
-      return "bool";
-    case "string":
-      return "string";
-    case "list":
-      return { list: "string" };
-    case "map":
-      return {
-        map: { object: Object.fromEntries((field.map_value_fields ?? []).map((vf) => [vf.tf_name, mapValueType(vf)])) },
-      };
-  }
 }
 
 /** A description in plain words: what the field sets, its kind, range, allowed values,

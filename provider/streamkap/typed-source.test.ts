@@ -107,3 +107,31 @@ describe("streamkap_source_postgresql", () => {
     expect(ok.items).toEqual([]);
   });
 });
+
+describe("deprecated attribute names", () => {
+  test("an alias sets its replacement's API key and the plan follows it", async () => {
+    const config = plan({ predicates_istopictoenrich_pattern: "orders.*" });
+    const modified = resource.modifyPlan!({ prior: null, planned: config, config }, new Diagnostics());
+    const planned = (modified as { planned: ObjectValue }).planned;
+    expect(planned.predicates_is_topic_to_enrich_pattern).toBe("orders.*");
+
+    const api = new FakeSourcesApi();
+    const state = await resource.create({ planned, config }, ctx(api));
+    expect(api.calls[0].body!.config["predicates.IsTopicToEnrich.pattern"]).toBe("orders.*");
+    const read = await resource.read({ state }, ctx(api));
+    expect(read!.predicates_istopictoenrich_pattern).toBe("orders.*");
+    expect(read!.predicates_is_topic_to_enrich_pattern).toBe("orders.*");
+    expect(read!.insert_static_key_field_1).toBeNull();
+  });
+
+  test("an alias set beside its replacement is an error on the alias", () => {
+    const d = new Diagnostics();
+    resource.validate!(plan({ insert_static_value_1: "a", transforms_insert_static_value1_static_value: "b" }), d);
+    expect(d.items).toHaveLength(1);
+    expect(d.items[0].path).toEqual([{ attribute: "insert_static_value_1" }]);
+  });
+
+  test("without aliases the plan is left alone", () => {
+    expect(resource.modifyPlan!({ prior: null, planned: plan(), config: plan() }, new Diagnostics())).toBeUndefined();
+  });
+});

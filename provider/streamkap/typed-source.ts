@@ -8,10 +8,12 @@ import type { ApiSource, SourcesApi } from "./api-types";
 import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
+import { aliasBindings, aliasConfig, aliasState, planWithAliases, validateAliases } from "./deprecated-aliases";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 
 export function typedSourceResource(connector: Connector): Resource<SourcesApi> {
   const schema = connectorSchema(connector);
+  const aliases = aliasBindings(connector);
   return {
     typeName: connector.terraform_resource,
     schema,
@@ -20,6 +22,12 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
       for (const field of connector.fields) {
         validateFieldValue(field, config[field.tf_name] ?? null, attr(field.tf_name), diagnostics);
       }
+      validateAliases(aliases, config, diagnostics);
+    },
+
+    modifyPlan({ planned, config }) {
+      const withAliases = planWithAliases(aliases, planned, config);
+      return withAliases ? { planned: withAliases } : undefined;
     },
 
     async create({ planned }, ctx) {
@@ -118,10 +126,12 @@ function stateFromSource(
   prior: ObjectValue | null,
   diagnostics: Diagnostics
 ): ObjectValue {
+  const attributes = attributesFromConfig(connector, source.config ?? {}, prior, diagnostics);
   return {
     ...commonState(source),
     connector: connector.id,
-    ...attributesFromConfig(connector, source.config ?? {}, prior, diagnostics),
+    ...attributes,
+    ...aliasState(aliasBindings(connector), prior, attributes),
   };
 }
 
@@ -129,7 +139,7 @@ function writeBody(connector: Connector, planned: ObjectValue) {
   return {
     name: String(planned.name),
     connector: connector.id,
-    config: configFromAttributes(connector, planned),
+    config: { ...configFromAttributes(connector, planned), ...aliasConfig(aliasBindings(connector), planned) },
   };
 }
 

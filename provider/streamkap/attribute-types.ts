@@ -1,0 +1,21 @@
+// The Terraform type of a catalog field.
+import type { CatalogField } from "../../catalog";
+import type { AttributeType } from "../framework/schema";
+import { mapValueType } from "./config-values";
+
+export function attributeType(field: CatalogField): AttributeType {
+  switch (field.type) {
+    case "int":
+      return "number";
+    case "bool":
+      return "bool";
+    case "string":
+      return "string";
+    case "list":
+      return { list: "string" };
+    case "map":
+      return {
+        map: { object: Object.fromEntries((field.map_value_fields ?? []).map((vf) => [vf.tf_name, mapValueType(vf)])) },
+      };
+  }
+}
