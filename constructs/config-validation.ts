@@ -40,6 +40,9 @@ export function findConfigProblems(connectorId: string, config: Record<string, C
 
 /** A hint naming the nearest known key, for typos such as "database.hostname". */
 function suggest(connector: Connector, key: string): string {
+  // The API often suffixes a familiar key (".user.defined"): a key extending this one wins.
+  const extended = connector.fields.find((f) => f.api_key.startsWith(`${key}.`));
+  if (extended) return `; did you mean "${extended.api_key}"?`;
   let best: { key: string; distance: number } | undefined;
   for (const field of connector.fields) {
     const distance = editDistance(key, field.api_key);

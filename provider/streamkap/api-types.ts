@@ -23,6 +23,8 @@ export interface SourceWrite {
   name: string;
   connector: string;
   config: Record<string, unknown>;
+  /** Active, Paused or Stopped; the API keeps its current state when absent. */
+  desired_state?: string;
 }
 
 export interface WriteOptions {
@@ -31,6 +33,8 @@ export interface WriteOptions {
   /** Values in the request that must never appear in an error message. */
   secrets?: string[];
   signal?: AbortSignal;
+  /** Overrides the client's timeout for this call (the resource's `timeouts`). */
+  timeoutMs?: number;
 }
 
 export interface ListOptions {
@@ -48,5 +52,5 @@ export interface SourcesApi {
   listSources(opts?: ListOptions): Promise<ApiPage<ApiSource>>;
   updateSource(id: string, body: SourceWrite, opts?: WriteOptions): Promise<ApiSource>;
   /** Deletes the source; true if it existed, false if it was already gone. */
-  deleteSource(id: string, opts?: { signal?: AbortSignal }): Promise<boolean>;
+  deleteSource(id: string, opts?: { signal?: AbortSignal; timeoutMs?: number }): Promise<boolean>;
 }

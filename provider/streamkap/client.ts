@@ -74,7 +74,7 @@ export class StreamkapClient implements SourcesApi {
       query: { wait, secret_returned: false },
       body: { ...body, created_from: "terraform" },
       idempotent: false,
-      timeoutMs: wait ? this.waitTimeoutMs : undefined,
+      timeoutMs: opts.timeoutMs ?? (wait ? this.waitTimeoutMs : undefined),
       secrets: opts.secrets,
       signal: opts.signal,
     });
@@ -115,18 +115,19 @@ export class StreamkapClient implements SourcesApi {
       query: { wait, secret_returned: false },
       body,
       idempotent: true,
-      timeoutMs: wait ? this.waitTimeoutMs : undefined,
+      timeoutMs: opts.timeoutMs ?? (wait ? this.waitTimeoutMs : undefined),
       secrets: opts.secrets,
       signal: opts.signal,
     });
     return expectSource(res.data, `PUT ${path}`);
   }
 
-  async deleteSource(id: string, opts: { signal?: AbortSignal } = {}): Promise<boolean> {
+  async deleteSource(id: string, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<boolean> {
     const res = await this.request({
       method: "DELETE",
       path: `/sources/${encodeURIComponent(id)}`,
       idempotent: true,
+      timeoutMs: opts.timeoutMs,
       accept: [404],
       signal: opts.signal,
     });

@@ -7,9 +7,10 @@ import { mapValueType } from "./config-values";
 import { attributeType } from "./attribute-types";
 import { aliasAttribute, aliasBindings } from "./deprecated-aliases";
 import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
+import { desiredStateAttribute, timeoutsBlock } from "./lifecycle-attributes";
 
 /** Attribute names the resource sets itself; a config field may not reuse them. */
-export const COMMON_ATTRIBUTE_NAMES = ["id", "name", "connector", "connector_status", "topics"];
+export const COMMON_ATTRIBUTE_NAMES = ["id", "name", "connector", "connector_status", "topics", "desired_state", "timeouts"];
 
 export { attributeType };
 
@@ -20,6 +21,7 @@ export function connectorSchema(connector: Connector): Schema {
     connector: connectorAttribute(connector.id),
     connector_status: connectorStatusAttribute,
     topics: topicsAttribute,
+    desired_state: desiredStateAttribute,
   };
   for (const field of connector.fields) {
     if (field.tf_name in attributes)
@@ -35,6 +37,7 @@ export function connectorSchema(connector: Connector): Schema {
     version: 0,
     description: `A Streamkap ${connector.display_name} source: captures changes from the database into Kafka topics.`,
     attributes,
+    blocks: { timeouts: timeoutsBlock },
   };
 }
 

@@ -11,6 +11,14 @@ import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values
 import { validateFieldValue } from "./field-validation";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
+import {
+  desiredStateAttribute,
+  desiredStateFromApi,
+  desiredStateToSend,
+  operationTimeoutMs,
+  timeoutsBlock,
+  validateLifecycle,
+} from "./lifecycle-attributes";
 
 export const GENERIC_SOURCE_TYPE = "streamkap_source";
 
@@ -41,20 +49,29 @@ export const genericSourceSchema: Schema = {
       optional: true,
       sensitive: true,
     },
+    desired_state: desiredStateAttribute,
     connector_status: connectorStatusAttribute,
     topics: topicsAttribute,
   },
+  blocks: { timeouts: timeoutsBlock },
 };
 
 export function genericSourceResource(): Resource<SourcesApi> {
   return {
     typeName: GENERIC_SOURCE_TYPE,
     schema: genericSourceSchema,
-    validate: validateGenericConfig,
+    validate(config, diagnostics) {
+      validateGenericConfig(config, diagnostics);
+      validateLifecycle(config, diagnostics);
+    },
 
     async create({ planned }, ctx) {
       const source = await describedCall(`Could not create source "${planned.name}"`, () =>
-        ctx.client.createSource(writeBody(planned), { secrets: secretValues(planned), signal: ctx.signal })
+        ctx.client.createSource(writeBody(planned), {
+          secrets: secretValues(planned),
+          signal: ctx.signal,
+          timeoutMs: operationTimeoutMs(planned, "create"),
+        })
       );
       return resolvePlanned(planned, commonState(source));
     },
@@ -71,6 +88,8 @@ export function genericSourceResource(): Resource<SourcesApi> {
         ...commonState(source),
         config: imported ? importedConfig(connector, apiConfig) : refreshConfig(connector, knownMap(state.config), apiConfig),
         secret_config: knownMap(state.secret_config),
+        desired_state: desiredStateFromApi(source, state.desired_state),
+        timeouts: state.timeouts ?? null,
       };
     },
 
@@ -79,13 +98,14 @@ export function genericSourceResource(): Resource<SourcesApi> {
         ctx.client.updateSource(requireId(prior), writeBody(planned), {
           secrets: secretValues(planned),
           signal: ctx.signal,
+          timeoutMs: operationTimeoutMs(planned, "update"),
         })
       );
       return resolvePlanned({ ...planned, id: prior.id }, commonState(source));
     },
 
     async delete({ state }, ctx) {
-      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal }));
+      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal, timeoutMs: operationTimeoutMs(state, "delete") }));
     },
 
     importState(id) {
@@ -165,7 +185,7 @@ function writeBody(planned: ObjectValue) {
       config[key] = stringToApiValue(connector && findField(connector, key), value);
     }
   }
-  return { name: String(planned.name), connector: String(planned.connector), config };
+  return { name: String(planned.name), connector: String(planned.connector), config, desired_state: desiredStateToSend(planned) };
 }
 
 function secretValues(planned: ObjectValue): string[] {

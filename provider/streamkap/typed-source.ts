@@ -10,6 +10,7 @@ import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
 import { aliasBindings, aliasConfig, aliasState, planWithAliases, validateAliases } from "./deprecated-aliases";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
+import { desiredStateFromApi, desiredStateToSend, operationTimeoutMs, validateLifecycle } from "./lifecycle-attributes";
 
 export function typedSourceResource(connector: Connector): Resource<SourcesApi> {
   const schema = connectorSchema(connector);
@@ -23,6 +24,7 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
         validateFieldValue(field, config[field.tf_name] ?? null, attr(field.tf_name), diagnostics);
       }
       validateAliases(aliases, config, diagnostics);
+      validateLifecycle(config, diagnostics);
     },
 
     modifyPlan({ planned, config }) {
@@ -35,6 +37,7 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
         ctx.client.createSource(writeBody(connector, planned), {
           secrets: secretValues(connector, planned),
           signal: ctx.signal,
+          timeoutMs: operationTimeoutMs(planned, "create"),
         })
       );
       return resolvePlanned(planned, stateFromSource(connector, source, planned, ctx.diagnostics));
@@ -52,13 +55,14 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
         ctx.client.updateSource(requireId(prior), writeBody(connector, planned), {
           secrets: secretValues(connector, planned),
           signal: ctx.signal,
+          timeoutMs: operationTimeoutMs(planned, "update"),
         })
       );
       return resolvePlanned({ ...planned, id: prior.id }, stateFromSource(connector, source, planned, ctx.diagnostics));
     },
 
     async delete({ state }, ctx) {
-      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal }));
+      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal, timeoutMs: operationTimeoutMs(state, "delete") }));
     },
 
     importState(id) {
@@ -130,6 +134,8 @@ function stateFromSource(
   return {
     ...commonState(source),
     connector: connector.id,
+    desired_state: desiredStateFromApi(source, prior?.desired_state),
+    timeouts: prior?.timeouts ?? null,
     ...attributes,
     ...aliasState(aliasBindings(connector), prior, attributes),
   };
@@ -139,6 +145,7 @@ function writeBody(connector: Connector, planned: ObjectValue) {
   return {
     name: String(planned.name),
     connector: connector.id,
+    desired_state: desiredStateToSend(planned),
     config: { ...configFromAttributes(connector, planned), ...aliasConfig(aliasBindings(connector), planned) },
   };
 }

@@ -1,0 +1,439 @@
+// https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface SourceConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Connector settings keyed exactly as the Streamkap API's config keys (e.g. "database.hostname.user.defined"), values as strings. Secret settings belong in secret_config.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#config Source#config}
+  */
+  readonly config?: { [key: string]: string };
+  /**
+  * Streamkap connector id, e.g. "postgresql". Changing it replaces the source. Known connectors: alloydb, db2, documentdb, dynamodb, elasticsearch, informix, kafkadirect, mariadb, mongodb, mongodbhosted, mysql, oracle, oracleaws, planetscale, postgresql, redis, s3, salesforce_webhook, shopify_webhook, sqlserveraws, stripe_webhook, supabase, vitess, webhook, zendesk_webhook.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#connector Source#connector}
+  */
+  readonly connector: string;
+  /**
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#desired_state Source#desired_state}
+  */
+  readonly desiredState?: string;
+  /**
+  * Name of the source, unique among the sources of the Streamkap account.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#name Source#name}
+  */
+  readonly name: string;
+  /**
+  * Secret connector settings (e.g. "database.password"), keyed like config. Hidden in plans and logs; Streamkap never returns them, so Terraform keeps the configured values.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#secret_config Source#secret_config}
+  */
+  readonly secretConfig?: { [key: string]: string };
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#timeouts Source#timeouts}
+  */
+  readonly timeouts?: SourceTimeouts;
+}
+export interface SourceTimeouts {
+  /**
+  * Time allowed for create. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#create Source#create}
+  */
+  readonly create?: string;
+  /**
+  * Time allowed for delete. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#delete Source#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Time allowed for update. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#update Source#update}
+  */
+  readonly update?: string;
+}
+
+export function sourceTimeoutsToTerraform(struct?: SourceTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function sourceTimeoutsToHclTerraform(struct?: SourceTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class SourceTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): SourceTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: SourceTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source streamkap_source}
+*/
+export class Source extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "streamkap_source";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a Source resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Source to import
+  * @param importFromId The id of the existing Source that should be imported. Refer to the {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Source to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "streamkap_source", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source streamkap_source} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options SourceConfig
+  */
+  public constructor(scope: Construct, id: string, config: SourceConfig) {
+    super(scope, id, {
+      terraformResourceType: 'streamkap_source',
+      terraformGeneratorMetadata: {
+        providerName: 'streamkap',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._config = config.config;
+    this._connector = config.connector;
+    this._desiredState = config.desiredState;
+    this._name = config.name;
+    this._secretConfig = config.secretConfig;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // config - computed: false, optional: true, required: false
+  private _config?: { [key: string]: string }; 
+  public get config() {
+    return this.getStringMapAttribute('config');
+  }
+  public set config(value: { [key: string]: string }) {
+    this._config = value;
+  }
+  public resetConfig() {
+    this._config = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get configInput() {
+    return this._config;
+  }
+
+  // connector - computed: false, optional: false, required: true
+  private _connector?: string; 
+  public get connector() {
+    return this.getStringAttribute('connector');
+  }
+  public set connector(value: string) {
+    this._connector = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get connectorInput() {
+    return this._connector;
+  }
+
+  // connector_status - computed: true, optional: false, required: false
+  public get connectorStatus() {
+    return this.getStringAttribute('connector_status');
+  }
+
+  // desired_state - computed: true, optional: true, required: false
+  private _desiredState?: string; 
+  public get desiredState() {
+    return this.getStringAttribute('desired_state');
+  }
+  public set desiredState(value: string) {
+    this._desiredState = value;
+  }
+  public resetDesiredState() {
+    this._desiredState = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get desiredStateInput() {
+    return this._desiredState;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // secret_config - computed: false, optional: true, required: false
+  private _secretConfig?: { [key: string]: string }; 
+  public get secretConfig() {
+    return this.getStringMapAttribute('secret_config');
+  }
+  public set secretConfig(value: { [key: string]: string }) {
+    this._secretConfig = value;
+  }
+  public resetSecretConfig() {
+    this._secretConfig = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretConfigInput() {
+    return this._secretConfig;
+  }
+
+  // topics - computed: true, optional: false, required: false
+  public get topics() {
+    return this.getListAttribute('topics');
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new SourceTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: SourceTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      config: cdktf.hashMapper(cdktf.stringToTerraform)(this._config),
+      connector: cdktf.stringToTerraform(this._connector),
+      desired_state: cdktf.stringToTerraform(this._desiredState),
+      name: cdktf.stringToTerraform(this._name),
+      secret_config: cdktf.hashMapper(cdktf.stringToTerraform)(this._secretConfig),
+      timeouts: sourceTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      config: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._config),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      connector: {
+        value: cdktf.stringToHclTerraform(this._connector),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      desired_state: {
+        value: cdktf.stringToHclTerraform(this._desiredState),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      secret_config: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._secretConfig),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      timeouts: {
+        value: sourceTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "SourceTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
