@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/catalog", "<rootDir>/provider", "<rootDir>/emulator", "<rootDir>/constructs", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] },
+  transform: { "^.+\\.ts$": ["ts-jest", {}] },
   moduleNameMapper: { "^cdktf-streamkap$": "<rootDir>/constructs/index.ts" },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
   testTimeout: 120000,

@@ -20,9 +20,10 @@ describe("connectorSchema(postgresql)", () => {
     expect(a.column_include_list).toEqual(expect.objectContaining({ type: "string", optional: true }));
     expect(a.column_include_list.computed).toBeUndefined();
     expect(a.column_include_list.default).toBeUndefined();
-    // Every catalog field and deprecated name, and nothing else besides the five common attributes.
+    // Every catalog field and deprecated name, and nothing else besides the six common attributes.
     const pg = getConnector("postgresql");
-    expect(Object.keys(a).length).toBe(pg.fields.length + pg.deprecated_aliases.length + 5);
+    expect(Object.keys(a).length).toBe(pg.fields.length + pg.deprecated_aliases.length + 6);
+    expect(a.desired_state).toEqual(expect.objectContaining({ optional: true, computed: true, default: "Active" }));
   });
 
   test("secrets are sensitive, everything else is not", () => {

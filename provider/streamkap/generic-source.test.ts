@@ -25,6 +25,8 @@ function source(overrides: ObjectValue = {}): ObjectValue {
     connector: "postgresql",
     config: validConfig(),
     secret_config: { "database.password": "s3cret-pw" },
+    desired_state: "Active",
+    timeouts: null,
     connector_status: UNKNOWN,
     topics: UNKNOWN,
     ...overrides,

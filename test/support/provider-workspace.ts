@@ -1,0 +1,63 @@
+// Workspaces for the provider's integration tests: our built provider in a private mirror
+// under a chosen address, every run's output kept so a test can search all of it (secrets).
+import { join } from "node:path";
+import { installProvider, writeCliConfig, TerraformWorkspace, type RunOptions, type RunResult } from "./terraform";
+
+export const PROVIDER_BINARY = join(__dirname, "..", "..", "dist", "bin", "terraform-provider-streamkap");
+
+/** Collects the stdout and stderr of every terraform run of the workspaces sharing it. */
+export class OutputLog {
+  private readonly parts: string[] = [];
+  add(result: RunResult): void {
+    this.parts.push(result.stdout, result.stderr);
+  }
+  text(): string {
+    return this.parts.join("\n");
+  }
+}
+
+export class RecordingWorkspace extends TerraformWorkspace {
+  constructor(
+    private readonly log: OutputLog,
+    env: Record<string, string | undefined>
+  ) {
+    super({ env });
+  }
+
+  override async run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+    // check is applied here rather than in the base class so that a failing run is recorded too.
+    const result = await super.run(args, { ...options, check: false });
+    this.log.add(result);
+    if (options.check && result.code !== 0) {
+      throw new Error(`terraform ${args.join(" ")} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+    }
+    return result;
+  }
+}
+
+/** A workspace whose mirror holds the built provider under `address` (and nothing else). */
+export function providerWorkspace(options: {
+  address: string;
+  version: string;
+  log: OutputLog;
+  env: Record<string, string | undefined>;
+}): RecordingWorkspace {
+  const ws = new RecordingWorkspace(options.log, options.env);
+  const mirrorDir = join(ws.dir, ".mirror");
+  installProvider({ binary: PROVIDER_BINARY, mirrorDir, address: options.address, version: options.version });
+  writeCliConfig(ws.cliConfigFile, { mirrorDir, addresses: [options.address] });
+  return ws;
+}
+
+/** "Plan: 1 to add, 0 to change, 0 to destroy." as numbers; undefined when there is no such line. */
+export function planCounts(output: string): { add: number; change: number; destroy: number } | undefined {
+  const m = /Plan: (\d+) to add, (\d+) to change, (\d+) to destroy/.exec(output);
+  return m ? { add: Number(m[1]), change: Number(m[2]), destroy: Number(m[3]) } : undefined;
+}
+
+/** API writes (POST/PUT/DELETE on sources) among the emulator's request counts. */
+export function sourceWrites(requests: Record<string, number>): number {
+  return Object.entries(requests)
+    .filter(([route]) => /^(POST|PUT|DELETE|PATCH) \/sources/.test(route))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
