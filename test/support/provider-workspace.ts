@@ -27,7 +27,8 @@ export class RecordingWorkspace extends TerraformWorkspace {
   override async run(args: string[], options: RunOptions = {}): Promise<RunResult> {
     // check is applied here rather than in the base class so that a failing run is recorded too.
     const result = await super.run(args, { ...options, check: false });
-    this.log.add(result);
+    // `show -json` prints the state, which holds secrets by design: not output a user sees.
+    if (args[0] !== "show") this.log.add(result);
     if (options.check && result.code !== 0) {
       throw new Error(`terraform ${args.join(" ")} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
     }
