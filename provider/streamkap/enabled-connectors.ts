@@ -1,3 +1,5 @@
-// Catalog connectors that have a typed resource (streamkap_source_<connector>). The rest of
-// the catalog is reachable through the generic streamkap_source until added here.
-export const TYPED_SOURCE_CONNECTORS: readonly string[] = ["postgresql", "alloydb"];
+// Catalog connectors that have a typed resource (streamkap_source_<connector>): all of them.
+// Each schema is derived from the catalog, so a connector added there is typed here too.
+import { connectorIds } from "../../catalog";
+
+export const TYPED_SOURCE_CONNECTORS: readonly string[] = connectorIds();

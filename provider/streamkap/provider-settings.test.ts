@@ -45,11 +45,11 @@ describe("streamkapProvider", () => {
 
   test("offers the generic and typed source resources and the data source", () => {
     expect(provider.typeName).toBe("streamkap");
-    expect(provider.resources.map((r) => r.typeName).sort()).toEqual([
-      "streamkap_source",
-      "streamkap_source_alloydb",
-      "streamkap_source_postgresql",
-    ]);
+    const types = provider.resources.map((r) => r.typeName);
+    expect(types).toHaveLength(26);
+    expect(types).toEqual(
+      expect.arrayContaining(["streamkap_source", "streamkap_source_postgresql", "streamkap_source_sqlserver", "streamkap_source_webhook"]),
+    );
     expect(provider.dataSources.map((d) => d.typeName)).toEqual(["streamkap_source"]);
     expect(provider.schema.attributes.secret.sensitive).toBe(true);
   });

@@ -1,0 +1,1095 @@
+// https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface SourceDocumentdbConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Collection include list: sets the connector's "collection.include.list.user.defined" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#collection_include_list SourceDocumentdb#collection_include_list}
+  */
+  readonly collectionIncludeList: string;
+  /**
+  * Cursor oversize handling mode: sets the connector's "cursor.oversize.handling.mode" setting. Text. One of "skip", "split". Defaults to "skip".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#cursor_oversize_handling_mode SourceDocumentdb#cursor_oversize_handling_mode}
+  */
+  readonly cursorOversizeHandlingMode?: string;
+  /**
+  * Cursor oversize skip threshold: sets the connector's "cursor.oversize.skip.threshold" setting. A whole number from 1000000 to 16000000. Defaults to 16000000.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#cursor_oversize_skip_threshold SourceDocumentdb#cursor_oversize_skip_threshold}
+  */
+  readonly cursorOversizeSkipThreshold?: number;
+  /**
+  * Database include list: sets the connector's "database.include.list" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#database_include_list SourceDocumentdb#database_include_list}
+  */
+  readonly databaseIncludeList: string;
+  /**
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#desired_state SourceDocumentdb#desired_state}
+  */
+  readonly desiredState?: string;
+  /**
+  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#insert_topic_name_enabled SourceDocumentdb#insert_topic_name_enabled}
+  */
+  readonly insertTopicNameEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Mongodb connection string: sets the connector's "mongodb.connection.string.user.defined" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#mongodb_connection_string SourceDocumentdb#mongodb_connection_string}
+  */
+  readonly mongodbConnectionString: string;
+  /**
+  * Name of the source, unique among the sources of the Streamkap account.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#name SourceDocumentdb#name}
+  */
+  readonly name: string;
+  /**
+  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#preserve_null_values SourceDocumentdb#preserve_null_values}
+  */
+  readonly preserveNullValues?: boolean | cdktf.IResolvable;
+  /**
+  * Signal data collection schema or database: sets the connector's "signal.data.collection.schema.or.database" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#signal_data_collection_schema_or_database SourceDocumentdb#signal_data_collection_schema_or_database}
+  */
+  readonly signalDataCollectionSchemaOrDatabase: string;
+  /**
+  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_enabled SourceDocumentdb#ssh_enabled}
+  */
+  readonly sshEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_host SourceDocumentdb#ssh_host}
+  */
+  readonly sshHost?: string;
+  /**
+  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_port SourceDocumentdb#ssh_port}
+  */
+  readonly sshPort?: number;
+  /**
+  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_public_key SourceDocumentdb#ssh_public_key}
+  */
+  readonly sshPublicKey?: string;
+  /**
+  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_user SourceDocumentdb#ssh_user}
+  */
+  readonly sshUser?: string;
+  /**
+  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_fields_exclude_list SourceDocumentdb#transforms_oversized_records_fields_exclude_list}
+  */
+  readonly transformsOversizedRecordsFieldsExcludeList?: string;
+  /**
+  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_fields_include_list SourceDocumentdb#transforms_oversized_records_fields_include_list}
+  */
+  readonly transformsOversizedRecordsFieldsIncludeList?: string;
+  /**
+  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_max_field_size_bytes SourceDocumentdb#transforms_oversized_records_max_field_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
+  /**
+  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_max_record_size_bytes SourceDocumentdb#transforms_oversized_records_max_record_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
+  /**
+  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_oversized_field_behavior SourceDocumentdb#transforms_oversized_records_oversized_field_behavior}
+  */
+  readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
+  /**
+  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_replace_null_with_default SourceDocumentdb#transforms_oversized_records_replace_null_with_default}
+  */
+  readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_semantic_types_exclude SourceDocumentdb#transforms_oversized_records_semantic_types_exclude}
+  */
+  readonly transformsOversizedRecordsSemanticTypesExclude?: string;
+  /**
+  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_truncation_suffix SourceDocumentdb#transforms_oversized_records_truncation_suffix}
+  */
+  readonly transformsOversizedRecordsTruncationSuffix?: string;
+  /**
+  * Transforms unwrap array encoding: sets the connector's "transforms.unwrap.array.encoding" setting. Text. One of "array", "array_string". Defaults to "array_string".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_unwrap_array_encoding SourceDocumentdb#transforms_unwrap_array_encoding}
+  */
+  readonly transformsUnwrapArrayEncoding?: string;
+  /**
+  * Transforms unwrap document encoding: sets the connector's "transforms.unwrap.document.encoding" setting. Text. One of "document", "string". Defaults to "document".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_unwrap_document_encoding SourceDocumentdb#transforms_unwrap_document_encoding}
+  */
+  readonly transformsUnwrapDocumentEncoding?: string;
+  /**
+  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_value_to_key_fields_include_list SourceDocumentdb#transforms_value_to_key_fields_include_list}
+  */
+  readonly transformsValueToKeyFieldsIncludeList?: string;
+  /**
+  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_value_to_key_replace_null_with_default SourceDocumentdb#transforms_value_to_key_replace_null_with_default}
+  */
+  readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#timeouts SourceDocumentdb#timeouts}
+  */
+  readonly timeouts?: SourceDocumentdbTimeouts;
+}
+export interface SourceDocumentdbTimeouts {
+  /**
+  * Time allowed for create. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#create SourceDocumentdb#create}
+  */
+  readonly create?: string;
+  /**
+  * Time allowed for delete. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#delete SourceDocumentdb#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Time allowed for update. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#update SourceDocumentdb#update}
+  */
+  readonly update?: string;
+}
+
+export function sourceDocumentdbTimeoutsToTerraform(struct?: SourceDocumentdbTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function sourceDocumentdbTimeoutsToHclTerraform(struct?: SourceDocumentdbTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class SourceDocumentdbTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): SourceDocumentdbTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: SourceDocumentdbTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb streamkap_source_documentdb}
+*/
+export class SourceDocumentdb extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "streamkap_source_documentdb";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a SourceDocumentdb resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the SourceDocumentdb to import
+  * @param importFromId The id of the existing SourceDocumentdb that should be imported. Refer to the {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the SourceDocumentdb to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "streamkap_source_documentdb", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb streamkap_source_documentdb} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options SourceDocumentdbConfig
+  */
+  public constructor(scope: Construct, id: string, config: SourceDocumentdbConfig) {
+    super(scope, id, {
+      terraformResourceType: 'streamkap_source_documentdb',
+      terraformGeneratorMetadata: {
+        providerName: 'streamkap',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._collectionIncludeList = config.collectionIncludeList;
+    this._cursorOversizeHandlingMode = config.cursorOversizeHandlingMode;
+    this._cursorOversizeSkipThreshold = config.cursorOversizeSkipThreshold;
+    this._databaseIncludeList = config.databaseIncludeList;
+    this._desiredState = config.desiredState;
+    this._insertTopicNameEnabled = config.insertTopicNameEnabled;
+    this._mongodbConnectionString = config.mongodbConnectionString;
+    this._name = config.name;
+    this._preserveNullValues = config.preserveNullValues;
+    this._signalDataCollectionSchemaOrDatabase = config.signalDataCollectionSchemaOrDatabase;
+    this._sshEnabled = config.sshEnabled;
+    this._sshHost = config.sshHost;
+    this._sshPort = config.sshPort;
+    this._sshPublicKey = config.sshPublicKey;
+    this._sshUser = config.sshUser;
+    this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
+    this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
+    this._transformsOversizedRecordsMaxFieldSizeBytes = config.transformsOversizedRecordsMaxFieldSizeBytes;
+    this._transformsOversizedRecordsMaxRecordSizeBytes = config.transformsOversizedRecordsMaxRecordSizeBytes;
+    this._transformsOversizedRecordsOversizedFieldBehavior = config.transformsOversizedRecordsOversizedFieldBehavior;
+    this._transformsOversizedRecordsReplaceNullWithDefault = config.transformsOversizedRecordsReplaceNullWithDefault;
+    this._transformsOversizedRecordsSemanticTypesExclude = config.transformsOversizedRecordsSemanticTypesExclude;
+    this._transformsOversizedRecordsTruncationSuffix = config.transformsOversizedRecordsTruncationSuffix;
+    this._transformsUnwrapArrayEncoding = config.transformsUnwrapArrayEncoding;
+    this._transformsUnwrapDocumentEncoding = config.transformsUnwrapDocumentEncoding;
+    this._transformsValueToKeyFieldsIncludeList = config.transformsValueToKeyFieldsIncludeList;
+    this._transformsValueToKeyReplaceNullWithDefault = config.transformsValueToKeyReplaceNullWithDefault;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // collection_include_list - computed: false, optional: false, required: true
+  private _collectionIncludeList?: string; 
+  public get collectionIncludeList() {
+    return this.getStringAttribute('collection_include_list');
+  }
+  public set collectionIncludeList(value: string) {
+    this._collectionIncludeList = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get collectionIncludeListInput() {
+    return this._collectionIncludeList;
+  }
+
+  // connector - computed: true, optional: false, required: false
+  public get connector() {
+    return this.getStringAttribute('connector');
+  }
+
+  // connector_status - computed: true, optional: false, required: false
+  public get connectorStatus() {
+    return this.getStringAttribute('connector_status');
+  }
+
+  // cursor_oversize_handling_mode - computed: true, optional: true, required: false
+  private _cursorOversizeHandlingMode?: string; 
+  public get cursorOversizeHandlingMode() {
+    return this.getStringAttribute('cursor_oversize_handling_mode');
+  }
+  public set cursorOversizeHandlingMode(value: string) {
+    this._cursorOversizeHandlingMode = value;
+  }
+  public resetCursorOversizeHandlingMode() {
+    this._cursorOversizeHandlingMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cursorOversizeHandlingModeInput() {
+    return this._cursorOversizeHandlingMode;
+  }
+
+  // cursor_oversize_skip_threshold - computed: true, optional: true, required: false
+  private _cursorOversizeSkipThreshold?: number; 
+  public get cursorOversizeSkipThreshold() {
+    return this.getNumberAttribute('cursor_oversize_skip_threshold');
+  }
+  public set cursorOversizeSkipThreshold(value: number) {
+    this._cursorOversizeSkipThreshold = value;
+  }
+  public resetCursorOversizeSkipThreshold() {
+    this._cursorOversizeSkipThreshold = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cursorOversizeSkipThresholdInput() {
+    return this._cursorOversizeSkipThreshold;
+  }
+
+  // database_include_list - computed: false, optional: false, required: true
+  private _databaseIncludeList?: string; 
+  public get databaseIncludeList() {
+    return this.getStringAttribute('database_include_list');
+  }
+  public set databaseIncludeList(value: string) {
+    this._databaseIncludeList = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseIncludeListInput() {
+    return this._databaseIncludeList;
+  }
+
+  // desired_state - computed: true, optional: true, required: false
+  private _desiredState?: string; 
+  public get desiredState() {
+    return this.getStringAttribute('desired_state');
+  }
+  public set desiredState(value: string) {
+    this._desiredState = value;
+  }
+  public resetDesiredState() {
+    this._desiredState = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get desiredStateInput() {
+    return this._desiredState;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // insert_topic_name_enabled - computed: true, optional: true, required: false
+  private _insertTopicNameEnabled?: boolean | cdktf.IResolvable; 
+  public get insertTopicNameEnabled() {
+    return this.getBooleanAttribute('insert_topic_name_enabled');
+  }
+  public set insertTopicNameEnabled(value: boolean | cdktf.IResolvable) {
+    this._insertTopicNameEnabled = value;
+  }
+  public resetInsertTopicNameEnabled() {
+    this._insertTopicNameEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertTopicNameEnabledInput() {
+    return this._insertTopicNameEnabled;
+  }
+
+  // mongodb_connection_string - computed: false, optional: false, required: true
+  private _mongodbConnectionString?: string; 
+  public get mongodbConnectionString() {
+    return this.getStringAttribute('mongodb_connection_string');
+  }
+  public set mongodbConnectionString(value: string) {
+    this._mongodbConnectionString = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mongodbConnectionStringInput() {
+    return this._mongodbConnectionString;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // preserve_null_values - computed: true, optional: true, required: false
+  private _preserveNullValues?: boolean | cdktf.IResolvable; 
+  public get preserveNullValues() {
+    return this.getBooleanAttribute('preserve_null_values');
+  }
+  public set preserveNullValues(value: boolean | cdktf.IResolvable) {
+    this._preserveNullValues = value;
+  }
+  public resetPreserveNullValues() {
+    this._preserveNullValues = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get preserveNullValuesInput() {
+    return this._preserveNullValues;
+  }
+
+  // signal_data_collection_schema_or_database - computed: false, optional: false, required: true
+  private _signalDataCollectionSchemaOrDatabase?: string; 
+  public get signalDataCollectionSchemaOrDatabase() {
+    return this.getStringAttribute('signal_data_collection_schema_or_database');
+  }
+  public set signalDataCollectionSchemaOrDatabase(value: string) {
+    this._signalDataCollectionSchemaOrDatabase = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get signalDataCollectionSchemaOrDatabaseInput() {
+    return this._signalDataCollectionSchemaOrDatabase;
+  }
+
+  // ssh_enabled - computed: true, optional: true, required: false
+  private _sshEnabled?: boolean | cdktf.IResolvable; 
+  public get sshEnabled() {
+    return this.getBooleanAttribute('ssh_enabled');
+  }
+  public set sshEnabled(value: boolean | cdktf.IResolvable) {
+    this._sshEnabled = value;
+  }
+  public resetSshEnabled() {
+    this._sshEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshEnabledInput() {
+    return this._sshEnabled;
+  }
+
+  // ssh_host - computed: false, optional: true, required: false
+  private _sshHost?: string; 
+  public get sshHost() {
+    return this.getStringAttribute('ssh_host');
+  }
+  public set sshHost(value: string) {
+    this._sshHost = value;
+  }
+  public resetSshHost() {
+    this._sshHost = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshHostInput() {
+    return this._sshHost;
+  }
+
+  // ssh_port - computed: true, optional: true, required: false
+  private _sshPort?: number; 
+  public get sshPort() {
+    return this.getNumberAttribute('ssh_port');
+  }
+  public set sshPort(value: number) {
+    this._sshPort = value;
+  }
+  public resetSshPort() {
+    this._sshPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshPortInput() {
+    return this._sshPort;
+  }
+
+  // ssh_public_key - computed: false, optional: true, required: false
+  private _sshPublicKey?: string; 
+  public get sshPublicKey() {
+    return this.getStringAttribute('ssh_public_key');
+  }
+  public set sshPublicKey(value: string) {
+    this._sshPublicKey = value;
+  }
+  public resetSshPublicKey() {
+    this._sshPublicKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshPublicKeyInput() {
+    return this._sshPublicKey;
+  }
+
+  // ssh_user - computed: true, optional: true, required: false
+  private _sshUser?: string; 
+  public get sshUser() {
+    return this.getStringAttribute('ssh_user');
+  }
+  public set sshUser(value: string) {
+    this._sshUser = value;
+  }
+  public resetSshUser() {
+    this._sshUser = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshUserInput() {
+    return this._sshUser;
+  }
+
+  // topics - computed: true, optional: false, required: false
+  public get topics() {
+    return this.getListAttribute('topics');
+  }
+
+  // transforms_oversized_records_fields_exclude_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsExcludeList?: string; 
+  public get transformsOversizedRecordsFieldsExcludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_exclude_list');
+  }
+  public set transformsOversizedRecordsFieldsExcludeList(value: string) {
+    this._transformsOversizedRecordsFieldsExcludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsExcludeList() {
+    this._transformsOversizedRecordsFieldsExcludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsExcludeListInput() {
+    return this._transformsOversizedRecordsFieldsExcludeList;
+  }
+
+  // transforms_oversized_records_fields_include_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsIncludeList?: string; 
+  public get transformsOversizedRecordsFieldsIncludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_include_list');
+  }
+  public set transformsOversizedRecordsFieldsIncludeList(value: string) {
+    this._transformsOversizedRecordsFieldsIncludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsIncludeList() {
+    this._transformsOversizedRecordsFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsIncludeListInput() {
+    return this._transformsOversizedRecordsFieldsIncludeList;
+  }
+
+  // transforms_oversized_records_max_field_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxFieldSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxFieldSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_field_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxFieldSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxFieldSizeBytes() {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxFieldSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxFieldSizeBytes;
+  }
+
+  // transforms_oversized_records_max_record_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxRecordSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxRecordSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_record_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxRecordSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxRecordSizeBytes() {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxRecordSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxRecordSizeBytes;
+  }
+
+  // transforms_oversized_records_oversized_field_behavior - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsOversizedFieldBehavior?: string; 
+  public get transformsOversizedRecordsOversizedFieldBehavior() {
+    return this.getStringAttribute('transforms_oversized_records_oversized_field_behavior');
+  }
+  public set transformsOversizedRecordsOversizedFieldBehavior(value: string) {
+    this._transformsOversizedRecordsOversizedFieldBehavior = value;
+  }
+  public resetTransformsOversizedRecordsOversizedFieldBehavior() {
+    this._transformsOversizedRecordsOversizedFieldBehavior = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsOversizedFieldBehaviorInput() {
+    return this._transformsOversizedRecordsOversizedFieldBehavior;
+  }
+
+  // transforms_oversized_records_replace_null_with_default - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable; 
+  public get transformsOversizedRecordsReplaceNullWithDefault() {
+    return this.getBooleanAttribute('transforms_oversized_records_replace_null_with_default');
+  }
+  public set transformsOversizedRecordsReplaceNullWithDefault(value: boolean | cdktf.IResolvable) {
+    this._transformsOversizedRecordsReplaceNullWithDefault = value;
+  }
+  public resetTransformsOversizedRecordsReplaceNullWithDefault() {
+    this._transformsOversizedRecordsReplaceNullWithDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsReplaceNullWithDefaultInput() {
+    return this._transformsOversizedRecordsReplaceNullWithDefault;
+  }
+
+  // transforms_oversized_records_semantic_types_exclude - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsSemanticTypesExclude?: string; 
+  public get transformsOversizedRecordsSemanticTypesExclude() {
+    return this.getStringAttribute('transforms_oversized_records_semantic_types_exclude');
+  }
+  public set transformsOversizedRecordsSemanticTypesExclude(value: string) {
+    this._transformsOversizedRecordsSemanticTypesExclude = value;
+  }
+  public resetTransformsOversizedRecordsSemanticTypesExclude() {
+    this._transformsOversizedRecordsSemanticTypesExclude = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsSemanticTypesExcludeInput() {
+    return this._transformsOversizedRecordsSemanticTypesExclude;
+  }
+
+  // transforms_oversized_records_truncation_suffix - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsTruncationSuffix?: string; 
+  public get transformsOversizedRecordsTruncationSuffix() {
+    return this.getStringAttribute('transforms_oversized_records_truncation_suffix');
+  }
+  public set transformsOversizedRecordsTruncationSuffix(value: string) {
+    this._transformsOversizedRecordsTruncationSuffix = value;
+  }
+  public resetTransformsOversizedRecordsTruncationSuffix() {
+    this._transformsOversizedRecordsTruncationSuffix = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsTruncationSuffixInput() {
+    return this._transformsOversizedRecordsTruncationSuffix;
+  }
+
+  // transforms_unwrap_array_encoding - computed: true, optional: true, required: false
+  private _transformsUnwrapArrayEncoding?: string; 
+  public get transformsUnwrapArrayEncoding() {
+    return this.getStringAttribute('transforms_unwrap_array_encoding');
+  }
+  public set transformsUnwrapArrayEncoding(value: string) {
+    this._transformsUnwrapArrayEncoding = value;
+  }
+  public resetTransformsUnwrapArrayEncoding() {
+    this._transformsUnwrapArrayEncoding = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsUnwrapArrayEncodingInput() {
+    return this._transformsUnwrapArrayEncoding;
+  }
+
+  // transforms_unwrap_document_encoding - computed: true, optional: true, required: false
+  private _transformsUnwrapDocumentEncoding?: string; 
+  public get transformsUnwrapDocumentEncoding() {
+    return this.getStringAttribute('transforms_unwrap_document_encoding');
+  }
+  public set transformsUnwrapDocumentEncoding(value: string) {
+    this._transformsUnwrapDocumentEncoding = value;
+  }
+  public resetTransformsUnwrapDocumentEncoding() {
+    this._transformsUnwrapDocumentEncoding = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsUnwrapDocumentEncodingInput() {
+    return this._transformsUnwrapDocumentEncoding;
+  }
+
+  // transforms_value_to_key_fields_include_list - computed: false, optional: true, required: false
+  private _transformsValueToKeyFieldsIncludeList?: string; 
+  public get transformsValueToKeyFieldsIncludeList() {
+    return this.getStringAttribute('transforms_value_to_key_fields_include_list');
+  }
+  public set transformsValueToKeyFieldsIncludeList(value: string) {
+    this._transformsValueToKeyFieldsIncludeList = value;
+  }
+  public resetTransformsValueToKeyFieldsIncludeList() {
+    this._transformsValueToKeyFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsValueToKeyFieldsIncludeListInput() {
+    return this._transformsValueToKeyFieldsIncludeList;
+  }
+
+  // transforms_value_to_key_replace_null_with_default - computed: true, optional: true, required: false
+  private _transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable; 
+  public get transformsValueToKeyReplaceNullWithDefault() {
+    return this.getBooleanAttribute('transforms_value_to_key_replace_null_with_default');
+  }
+  public set transformsValueToKeyReplaceNullWithDefault(value: boolean | cdktf.IResolvable) {
+    this._transformsValueToKeyReplaceNullWithDefault = value;
+  }
+  public resetTransformsValueToKeyReplaceNullWithDefault() {
+    this._transformsValueToKeyReplaceNullWithDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsValueToKeyReplaceNullWithDefaultInput() {
+    return this._transformsValueToKeyReplaceNullWithDefault;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new SourceDocumentdbTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: SourceDocumentdbTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      collection_include_list: cdktf.stringToTerraform(this._collectionIncludeList),
+      cursor_oversize_handling_mode: cdktf.stringToTerraform(this._cursorOversizeHandlingMode),
+      cursor_oversize_skip_threshold: cdktf.numberToTerraform(this._cursorOversizeSkipThreshold),
+      database_include_list: cdktf.stringToTerraform(this._databaseIncludeList),
+      desired_state: cdktf.stringToTerraform(this._desiredState),
+      insert_topic_name_enabled: cdktf.booleanToTerraform(this._insertTopicNameEnabled),
+      mongodb_connection_string: cdktf.stringToTerraform(this._mongodbConnectionString),
+      name: cdktf.stringToTerraform(this._name),
+      preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
+      signal_data_collection_schema_or_database: cdktf.stringToTerraform(this._signalDataCollectionSchemaOrDatabase),
+      ssh_enabled: cdktf.booleanToTerraform(this._sshEnabled),
+      ssh_host: cdktf.stringToTerraform(this._sshHost),
+      ssh_port: cdktf.numberToTerraform(this._sshPort),
+      ssh_public_key: cdktf.stringToTerraform(this._sshPublicKey),
+      ssh_user: cdktf.stringToTerraform(this._sshUser),
+      transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+      transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+      transforms_oversized_records_max_field_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+      transforms_oversized_records_max_record_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+      transforms_oversized_records_oversized_field_behavior: cdktf.stringToTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+      transforms_oversized_records_replace_null_with_default: cdktf.booleanToTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+      transforms_oversized_records_semantic_types_exclude: cdktf.stringToTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+      transforms_oversized_records_truncation_suffix: cdktf.stringToTerraform(this._transformsOversizedRecordsTruncationSuffix),
+      transforms_unwrap_array_encoding: cdktf.stringToTerraform(this._transformsUnwrapArrayEncoding),
+      transforms_unwrap_document_encoding: cdktf.stringToTerraform(this._transformsUnwrapDocumentEncoding),
+      transforms_value_to_key_fields_include_list: cdktf.stringToTerraform(this._transformsValueToKeyFieldsIncludeList),
+      transforms_value_to_key_replace_null_with_default: cdktf.booleanToTerraform(this._transformsValueToKeyReplaceNullWithDefault),
+      timeouts: sourceDocumentdbTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      collection_include_list: {
+        value: cdktf.stringToHclTerraform(this._collectionIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      cursor_oversize_handling_mode: {
+        value: cdktf.stringToHclTerraform(this._cursorOversizeHandlingMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      cursor_oversize_skip_threshold: {
+        value: cdktf.numberToHclTerraform(this._cursorOversizeSkipThreshold),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      database_include_list: {
+        value: cdktf.stringToHclTerraform(this._databaseIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      desired_state: {
+        value: cdktf.stringToHclTerraform(this._desiredState),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_topic_name_enabled: {
+        value: cdktf.booleanToHclTerraform(this._insertTopicNameEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      mongodb_connection_string: {
+        value: cdktf.stringToHclTerraform(this._mongodbConnectionString),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      preserve_null_values: {
+        value: cdktf.booleanToHclTerraform(this._preserveNullValues),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      signal_data_collection_schema_or_database: {
+        value: cdktf.stringToHclTerraform(this._signalDataCollectionSchemaOrDatabase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_enabled: {
+        value: cdktf.booleanToHclTerraform(this._sshEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ssh_host: {
+        value: cdktf.stringToHclTerraform(this._sshHost),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_port: {
+        value: cdktf.numberToHclTerraform(this._sshPort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      ssh_public_key: {
+        value: cdktf.stringToHclTerraform(this._sshPublicKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_user: {
+        value: cdktf.stringToHclTerraform(this._sshUser),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_exclude_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_max_field_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_max_record_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_oversized_field_behavior: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_replace_null_with_default: {
+        value: cdktf.booleanToHclTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_oversized_records_semantic_types_exclude: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_truncation_suffix: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsTruncationSuffix),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_unwrap_array_encoding: {
+        value: cdktf.stringToHclTerraform(this._transformsUnwrapArrayEncoding),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_unwrap_document_encoding: {
+        value: cdktf.stringToHclTerraform(this._transformsUnwrapDocumentEncoding),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_value_to_key_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsValueToKeyFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_value_to_key_replace_null_with_default: {
+        value: cdktf.booleanToHclTerraform(this._transformsValueToKeyReplaceNullWithDefault),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      timeouts: {
+        value: sourceDocumentdbTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "SourceDocumentdbTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

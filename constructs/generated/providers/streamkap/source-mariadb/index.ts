@@ -1,0 +1,1452 @@
+// https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface SourceMariadbConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Binary handling mode: sets the connector's "binary.handling.mode" setting. Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#binary_handling_mode SourceMariadb#binary_handling_mode}
+  */
+  readonly binaryHandlingMode?: string;
+  /**
+  * Column exclude list: sets the connector's "column.exclude.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#column_exclude_list SourceMariadb#column_exclude_list}
+  */
+  readonly columnExcludeList?: string;
+  /**
+  * Database connection time zone: sets the connector's "database.connectionTimeZone" setting. Text. One of "SERVER", "UTC", "Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca", "Asia/Seoul", "Africa/Harare", "Asia/Shanghai", "Africa/Monrovia", "Asia/Singapore", "Africa/Nairobi", "Asia/Taipei", "Africa/Tripoli", "Asia/Tehran", "Africa/Windhoek", "Asia/Tokyo", "America/Araguaina", "Asia/Ulaanbaatar", "America/Asuncion", "Asia/Vladivostok", "America/Bogota", "Asia/Yakutsk", "America/Buenos_Aires", "Asia/Yerevan", "America/Caracas", "Atlantic/Azores", "America/Chihuahua", "Australia/Adelaide", "America/Cuiaba", "Australia/Brisbane", "America/Denver", "Australia/Darwin", "America/Fortaleza", "Australia/Hobart", "America/Guatemala", "Australia/Perth", "America/Halifax", "Australia/Sydney", "America/Manaus", "Brazil/East", "America/Matamoros", "Canada/Newfoundland", "America/Monterrey", "Canada/Saskatchewan", "America/Montevideo", "Canada/Yukon", "America/Phoenix", "Europe/Amsterdam", "America/Santiago", "Europe/Athens", "America/Tijuana", "Europe/Dublin", "Asia/Amman", "Europe/Helsinki", "Asia/Ashgabat", "Europe/Istanbul", "Asia/Baghdad", "Europe/Kaliningrad", "Asia/Baku", "Europe/Moscow", "Asia/Bangkok", "Europe/Paris", "Asia/Beirut", "Europe/Prague", "Asia/Calcutta", "Europe/Sarajevo", "Asia/Damascus", "Pacific/Auckland", "Asia/Dhaka", "Pacific/Fiji", "Asia/Irkutsk", "Pacific/Guam", "Asia/Jerusalem", "Pacific/Honolulu", "Asia/Kabul", "Pacific/Samoa", "Asia/Karachi", "US/Alaska", "Asia/Kathmandu", "US/Central", "Asia/Krasnoyarsk", "US/Eastern", "Asia/Magadan", "US/East-Indiana", "Asia/Muscat", "US/Pacific", "Asia/Novosibirsk". Defaults to "SERVER".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#database_connection_time_zone SourceMariadb#database_connection_time_zone}
+  */
+  readonly databaseConnectionTimeZone?: string;
+  /**
+  * Database hostname: sets the connector's "database.hostname.user.defined" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#database_hostname SourceMariadb#database_hostname}
+  */
+  readonly databaseHostname: string;
+  /**
+  * Database include list: sets the connector's "database.include.list.user.defined" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#database_include_list SourceMariadb#database_include_list}
+  */
+  readonly databaseIncludeList: string;
+  /**
+  * Database password: sets the connector's "database.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#database_password SourceMariadb#database_password}
+  */
+  readonly databasePassword: string;
+  /**
+  * Database port: sets the connector's "database.port.user.defined" setting. A whole number. Defaults to 3306.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#database_port SourceMariadb#database_port}
+  */
+  readonly databasePort?: number;
+  /**
+  * Database ssl mode: sets the connector's "database.ssl.mode" setting. Text. One of "disable", "trust". Defaults to "trust".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#database_ssl_mode SourceMariadb#database_ssl_mode}
+  */
+  readonly databaseSslMode?: string;
+  /**
+  * Database user: sets the connector's "database.user" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#database_user SourceMariadb#database_user}
+  */
+  readonly databaseUser: string;
+  /**
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#desired_state SourceMariadb#desired_state}
+  */
+  readonly desiredState?: string;
+  /**
+  * Heartbeat data collection schema or database: sets the connector's "heartbeat.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#heartbeat_data_collection_schema_or_database SourceMariadb#heartbeat_data_collection_schema_or_database}
+  */
+  readonly heartbeatDataCollectionSchemaOrDatabase?: string;
+  /**
+  * Heartbeat enabled: sets the connector's "heartbeat.enabled" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#heartbeat_enabled SourceMariadb#heartbeat_enabled}
+  */
+  readonly heartbeatEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#insert_topic_name_enabled SourceMariadb#insert_topic_name_enabled}
+  */
+  readonly insertTopicNameEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Name of the source, unique among the sources of the Streamkap account.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#name SourceMariadb#name}
+  */
+  readonly name: string;
+  /**
+  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#preserve_null_values SourceMariadb#preserve_null_values}
+  */
+  readonly preserveNullValues?: boolean | cdktf.IResolvable;
+  /**
+  * Schema history internal store only captured databases ddl: sets the connector's "schema.history.internal.store.only.captured.databases.ddl" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#schema_history_internal_store_only_captured_databases_ddl SourceMariadb#schema_history_internal_store_only_captured_databases_ddl}
+  */
+  readonly schemaHistoryInternalStoreOnlyCapturedDatabasesDdl?: boolean | cdktf.IResolvable;
+  /**
+  * Schema history internal store only captured tables ddl: sets the connector's "schema.history.internal.store.only.captured.tables.ddl" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#schema_history_internal_store_only_captured_tables_ddl SourceMariadb#schema_history_internal_store_only_captured_tables_ddl}
+  */
+  readonly schemaHistoryInternalStoreOnlyCapturedTablesDdl?: boolean | cdktf.IResolvable;
+  /**
+  * Signal data collection schema or database: sets the connector's "signal.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#signal_data_collection_schema_or_database SourceMariadb#signal_data_collection_schema_or_database}
+  */
+  readonly signalDataCollectionSchemaOrDatabase?: string;
+  /**
+  * Snapshot gtid: sets the connector's "snapshot.gtid" setting. Text. One of "Yes", "No". Defaults to "Yes".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#snapshot_gtid SourceMariadb#snapshot_gtid}
+  */
+  readonly snapshotGtid?: string;
+  /**
+  * Source regex support enabled: sets the connector's "SourceRegexSupport.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#source_regex_support_enabled SourceMariadb#source_regex_support_enabled}
+  */
+  readonly sourceRegexSupportEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#ssh_enabled SourceMariadb#ssh_enabled}
+  */
+  readonly sshEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#ssh_host SourceMariadb#ssh_host}
+  */
+  readonly sshHost?: string;
+  /**
+  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#ssh_port SourceMariadb#ssh_port}
+  */
+  readonly sshPort?: number;
+  /**
+  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#ssh_public_key SourceMariadb#ssh_public_key}
+  */
+  readonly sshPublicKey?: string;
+  /**
+  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#ssh_user SourceMariadb#ssh_user}
+  */
+  readonly sshUser?: string;
+  /**
+  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#table_include_list SourceMariadb#table_include_list}
+  */
+  readonly tableIncludeList: string;
+  /**
+  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_fields_exclude_list SourceMariadb#transforms_oversized_records_fields_exclude_list}
+  */
+  readonly transformsOversizedRecordsFieldsExcludeList?: string;
+  /**
+  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_fields_include_list SourceMariadb#transforms_oversized_records_fields_include_list}
+  */
+  readonly transformsOversizedRecordsFieldsIncludeList?: string;
+  /**
+  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_max_field_size_bytes SourceMariadb#transforms_oversized_records_max_field_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
+  /**
+  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_max_record_size_bytes SourceMariadb#transforms_oversized_records_max_record_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
+  /**
+  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_oversized_field_behavior SourceMariadb#transforms_oversized_records_oversized_field_behavior}
+  */
+  readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
+  /**
+  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_replace_null_with_default SourceMariadb#transforms_oversized_records_replace_null_with_default}
+  */
+  readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_semantic_types_exclude SourceMariadb#transforms_oversized_records_semantic_types_exclude}
+  */
+  readonly transformsOversizedRecordsSemanticTypesExclude?: string;
+  /**
+  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_oversized_records_truncation_suffix SourceMariadb#transforms_oversized_records_truncation_suffix}
+  */
+  readonly transformsOversizedRecordsTruncationSuffix?: string;
+  /**
+  * Transforms source regex support key field template: sets the connector's "transforms.SourceRegexSupport.key.field.template" setting. Text. Defaults to "{{database}}.{{table}}".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_source_regex_support_key_field_template SourceMariadb#transforms_source_regex_support_key_field_template}
+  */
+  readonly transformsSourceRegexSupportKeyFieldTemplate?: string;
+  /**
+  * Transforms source regex support metadata field name: sets the connector's "transforms.SourceRegexSupport.metadata.field.name" setting. Text. Defaults to "_streamkap_source_metadata".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_source_regex_support_metadata_field_name SourceMariadb#transforms_source_regex_support_metadata_field_name}
+  */
+  readonly transformsSourceRegexSupportMetadataFieldName?: string;
+  /**
+  * Transforms source regex support regex replacement: sets the connector's "transforms.SourceRegexSupport.regex.replacement" setting. Text. Defaults to "REGEX".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_source_regex_support_regex_replacement SourceMariadb#transforms_source_regex_support_regex_replacement}
+  */
+  readonly transformsSourceRegexSupportRegexReplacement?: string;
+  /**
+  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_value_to_key_fields_include_list SourceMariadb#transforms_value_to_key_fields_include_list}
+  */
+  readonly transformsValueToKeyFieldsIncludeList?: string;
+  /**
+  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#transforms_value_to_key_replace_null_with_default SourceMariadb#transforms_value_to_key_replace_null_with_default}
+  */
+  readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#timeouts SourceMariadb#timeouts}
+  */
+  readonly timeouts?: SourceMariadbTimeouts;
+}
+export interface SourceMariadbTimeouts {
+  /**
+  * Time allowed for create. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#create SourceMariadb#create}
+  */
+  readonly create?: string;
+  /**
+  * Time allowed for delete. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#delete SourceMariadb#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Time allowed for update. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#update SourceMariadb#update}
+  */
+  readonly update?: string;
+}
+
+export function sourceMariadbTimeoutsToTerraform(struct?: SourceMariadbTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function sourceMariadbTimeoutsToHclTerraform(struct?: SourceMariadbTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class SourceMariadbTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): SourceMariadbTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: SourceMariadbTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb streamkap_source_mariadb}
+*/
+export class SourceMariadb extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "streamkap_source_mariadb";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a SourceMariadb resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the SourceMariadb to import
+  * @param importFromId The id of the existing SourceMariadb that should be imported. Refer to the {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the SourceMariadb to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "streamkap_source_mariadb", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mariadb streamkap_source_mariadb} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options SourceMariadbConfig
+  */
+  public constructor(scope: Construct, id: string, config: SourceMariadbConfig) {
+    super(scope, id, {
+      terraformResourceType: 'streamkap_source_mariadb',
+      terraformGeneratorMetadata: {
+        providerName: 'streamkap',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._binaryHandlingMode = config.binaryHandlingMode;
+    this._columnExcludeList = config.columnExcludeList;
+    this._databaseConnectionTimeZone = config.databaseConnectionTimeZone;
+    this._databaseHostname = config.databaseHostname;
+    this._databaseIncludeList = config.databaseIncludeList;
+    this._databasePassword = config.databasePassword;
+    this._databasePort = config.databasePort;
+    this._databaseSslMode = config.databaseSslMode;
+    this._databaseUser = config.databaseUser;
+    this._desiredState = config.desiredState;
+    this._heartbeatDataCollectionSchemaOrDatabase = config.heartbeatDataCollectionSchemaOrDatabase;
+    this._heartbeatEnabled = config.heartbeatEnabled;
+    this._insertTopicNameEnabled = config.insertTopicNameEnabled;
+    this._name = config.name;
+    this._preserveNullValues = config.preserveNullValues;
+    this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl = config.schemaHistoryInternalStoreOnlyCapturedDatabasesDdl;
+    this._schemaHistoryInternalStoreOnlyCapturedTablesDdl = config.schemaHistoryInternalStoreOnlyCapturedTablesDdl;
+    this._signalDataCollectionSchemaOrDatabase = config.signalDataCollectionSchemaOrDatabase;
+    this._snapshotGtid = config.snapshotGtid;
+    this._sourceRegexSupportEnabled = config.sourceRegexSupportEnabled;
+    this._sshEnabled = config.sshEnabled;
+    this._sshHost = config.sshHost;
+    this._sshPort = config.sshPort;
+    this._sshPublicKey = config.sshPublicKey;
+    this._sshUser = config.sshUser;
+    this._tableIncludeList = config.tableIncludeList;
+    this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
+    this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
+    this._transformsOversizedRecordsMaxFieldSizeBytes = config.transformsOversizedRecordsMaxFieldSizeBytes;
+    this._transformsOversizedRecordsMaxRecordSizeBytes = config.transformsOversizedRecordsMaxRecordSizeBytes;
+    this._transformsOversizedRecordsOversizedFieldBehavior = config.transformsOversizedRecordsOversizedFieldBehavior;
+    this._transformsOversizedRecordsReplaceNullWithDefault = config.transformsOversizedRecordsReplaceNullWithDefault;
+    this._transformsOversizedRecordsSemanticTypesExclude = config.transformsOversizedRecordsSemanticTypesExclude;
+    this._transformsOversizedRecordsTruncationSuffix = config.transformsOversizedRecordsTruncationSuffix;
+    this._transformsSourceRegexSupportKeyFieldTemplate = config.transformsSourceRegexSupportKeyFieldTemplate;
+    this._transformsSourceRegexSupportMetadataFieldName = config.transformsSourceRegexSupportMetadataFieldName;
+    this._transformsSourceRegexSupportRegexReplacement = config.transformsSourceRegexSupportRegexReplacement;
+    this._transformsValueToKeyFieldsIncludeList = config.transformsValueToKeyFieldsIncludeList;
+    this._transformsValueToKeyReplaceNullWithDefault = config.transformsValueToKeyReplaceNullWithDefault;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // binary_handling_mode - computed: true, optional: true, required: false
+  private _binaryHandlingMode?: string; 
+  public get binaryHandlingMode() {
+    return this.getStringAttribute('binary_handling_mode');
+  }
+  public set binaryHandlingMode(value: string) {
+    this._binaryHandlingMode = value;
+  }
+  public resetBinaryHandlingMode() {
+    this._binaryHandlingMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get binaryHandlingModeInput() {
+    return this._binaryHandlingMode;
+  }
+
+  // column_exclude_list - computed: false, optional: true, required: false
+  private _columnExcludeList?: string; 
+  public get columnExcludeList() {
+    return this.getStringAttribute('column_exclude_list');
+  }
+  public set columnExcludeList(value: string) {
+    this._columnExcludeList = value;
+  }
+  public resetColumnExcludeList() {
+    this._columnExcludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get columnExcludeListInput() {
+    return this._columnExcludeList;
+  }
+
+  // connector - computed: true, optional: false, required: false
+  public get connector() {
+    return this.getStringAttribute('connector');
+  }
+
+  // connector_status - computed: true, optional: false, required: false
+  public get connectorStatus() {
+    return this.getStringAttribute('connector_status');
+  }
+
+  // database_connection_time_zone - computed: true, optional: true, required: false
+  private _databaseConnectionTimeZone?: string; 
+  public get databaseConnectionTimeZone() {
+    return this.getStringAttribute('database_connection_time_zone');
+  }
+  public set databaseConnectionTimeZone(value: string) {
+    this._databaseConnectionTimeZone = value;
+  }
+  public resetDatabaseConnectionTimeZone() {
+    this._databaseConnectionTimeZone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseConnectionTimeZoneInput() {
+    return this._databaseConnectionTimeZone;
+  }
+
+  // database_hostname - computed: false, optional: false, required: true
+  private _databaseHostname?: string; 
+  public get databaseHostname() {
+    return this.getStringAttribute('database_hostname');
+  }
+  public set databaseHostname(value: string) {
+    this._databaseHostname = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseHostnameInput() {
+    return this._databaseHostname;
+  }
+
+  // database_include_list - computed: false, optional: false, required: true
+  private _databaseIncludeList?: string; 
+  public get databaseIncludeList() {
+    return this.getStringAttribute('database_include_list');
+  }
+  public set databaseIncludeList(value: string) {
+    this._databaseIncludeList = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseIncludeListInput() {
+    return this._databaseIncludeList;
+  }
+
+  // database_password - computed: false, optional: false, required: true
+  private _databasePassword?: string; 
+  public get databasePassword() {
+    return this.getStringAttribute('database_password');
+  }
+  public set databasePassword(value: string) {
+    this._databasePassword = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databasePasswordInput() {
+    return this._databasePassword;
+  }
+
+  // database_port - computed: true, optional: true, required: false
+  private _databasePort?: number; 
+  public get databasePort() {
+    return this.getNumberAttribute('database_port');
+  }
+  public set databasePort(value: number) {
+    this._databasePort = value;
+  }
+  public resetDatabasePort() {
+    this._databasePort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databasePortInput() {
+    return this._databasePort;
+  }
+
+  // database_ssl_mode - computed: true, optional: true, required: false
+  private _databaseSslMode?: string; 
+  public get databaseSslMode() {
+    return this.getStringAttribute('database_ssl_mode');
+  }
+  public set databaseSslMode(value: string) {
+    this._databaseSslMode = value;
+  }
+  public resetDatabaseSslMode() {
+    this._databaseSslMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseSslModeInput() {
+    return this._databaseSslMode;
+  }
+
+  // database_user - computed: false, optional: false, required: true
+  private _databaseUser?: string; 
+  public get databaseUser() {
+    return this.getStringAttribute('database_user');
+  }
+  public set databaseUser(value: string) {
+    this._databaseUser = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseUserInput() {
+    return this._databaseUser;
+  }
+
+  // desired_state - computed: true, optional: true, required: false
+  private _desiredState?: string; 
+  public get desiredState() {
+    return this.getStringAttribute('desired_state');
+  }
+  public set desiredState(value: string) {
+    this._desiredState = value;
+  }
+  public resetDesiredState() {
+    this._desiredState = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get desiredStateInput() {
+    return this._desiredState;
+  }
+
+  // heartbeat_data_collection_schema_or_database - computed: false, optional: true, required: false
+  private _heartbeatDataCollectionSchemaOrDatabase?: string; 
+  public get heartbeatDataCollectionSchemaOrDatabase() {
+    return this.getStringAttribute('heartbeat_data_collection_schema_or_database');
+  }
+  public set heartbeatDataCollectionSchemaOrDatabase(value: string) {
+    this._heartbeatDataCollectionSchemaOrDatabase = value;
+  }
+  public resetHeartbeatDataCollectionSchemaOrDatabase() {
+    this._heartbeatDataCollectionSchemaOrDatabase = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get heartbeatDataCollectionSchemaOrDatabaseInput() {
+    return this._heartbeatDataCollectionSchemaOrDatabase;
+  }
+
+  // heartbeat_enabled - computed: true, optional: true, required: false
+  private _heartbeatEnabled?: boolean | cdktf.IResolvable; 
+  public get heartbeatEnabled() {
+    return this.getBooleanAttribute('heartbeat_enabled');
+  }
+  public set heartbeatEnabled(value: boolean | cdktf.IResolvable) {
+    this._heartbeatEnabled = value;
+  }
+  public resetHeartbeatEnabled() {
+    this._heartbeatEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get heartbeatEnabledInput() {
+    return this._heartbeatEnabled;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // insert_topic_name_enabled - computed: true, optional: true, required: false
+  private _insertTopicNameEnabled?: boolean | cdktf.IResolvable; 
+  public get insertTopicNameEnabled() {
+    return this.getBooleanAttribute('insert_topic_name_enabled');
+  }
+  public set insertTopicNameEnabled(value: boolean | cdktf.IResolvable) {
+    this._insertTopicNameEnabled = value;
+  }
+  public resetInsertTopicNameEnabled() {
+    this._insertTopicNameEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertTopicNameEnabledInput() {
+    return this._insertTopicNameEnabled;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // preserve_null_values - computed: true, optional: true, required: false
+  private _preserveNullValues?: boolean | cdktf.IResolvable; 
+  public get preserveNullValues() {
+    return this.getBooleanAttribute('preserve_null_values');
+  }
+  public set preserveNullValues(value: boolean | cdktf.IResolvable) {
+    this._preserveNullValues = value;
+  }
+  public resetPreserveNullValues() {
+    this._preserveNullValues = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get preserveNullValuesInput() {
+    return this._preserveNullValues;
+  }
+
+  // schema_history_internal_store_only_captured_databases_ddl - computed: true, optional: true, required: false
+  private _schemaHistoryInternalStoreOnlyCapturedDatabasesDdl?: boolean | cdktf.IResolvable; 
+  public get schemaHistoryInternalStoreOnlyCapturedDatabasesDdl() {
+    return this.getBooleanAttribute('schema_history_internal_store_only_captured_databases_ddl');
+  }
+  public set schemaHistoryInternalStoreOnlyCapturedDatabasesDdl(value: boolean | cdktf.IResolvable) {
+    this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl = value;
+  }
+  public resetSchemaHistoryInternalStoreOnlyCapturedDatabasesDdl() {
+    this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get schemaHistoryInternalStoreOnlyCapturedDatabasesDdlInput() {
+    return this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl;
+  }
+
+  // schema_history_internal_store_only_captured_tables_ddl - computed: true, optional: true, required: false
+  private _schemaHistoryInternalStoreOnlyCapturedTablesDdl?: boolean | cdktf.IResolvable; 
+  public get schemaHistoryInternalStoreOnlyCapturedTablesDdl() {
+    return this.getBooleanAttribute('schema_history_internal_store_only_captured_tables_ddl');
+  }
+  public set schemaHistoryInternalStoreOnlyCapturedTablesDdl(value: boolean | cdktf.IResolvable) {
+    this._schemaHistoryInternalStoreOnlyCapturedTablesDdl = value;
+  }
+  public resetSchemaHistoryInternalStoreOnlyCapturedTablesDdl() {
+    this._schemaHistoryInternalStoreOnlyCapturedTablesDdl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get schemaHistoryInternalStoreOnlyCapturedTablesDdlInput() {
+    return this._schemaHistoryInternalStoreOnlyCapturedTablesDdl;
+  }
+
+  // signal_data_collection_schema_or_database - computed: false, optional: true, required: false
+  private _signalDataCollectionSchemaOrDatabase?: string; 
+  public get signalDataCollectionSchemaOrDatabase() {
+    return this.getStringAttribute('signal_data_collection_schema_or_database');
+  }
+  public set signalDataCollectionSchemaOrDatabase(value: string) {
+    this._signalDataCollectionSchemaOrDatabase = value;
+  }
+  public resetSignalDataCollectionSchemaOrDatabase() {
+    this._signalDataCollectionSchemaOrDatabase = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get signalDataCollectionSchemaOrDatabaseInput() {
+    return this._signalDataCollectionSchemaOrDatabase;
+  }
+
+  // snapshot_gtid - computed: true, optional: true, required: false
+  private _snapshotGtid?: string; 
+  public get snapshotGtid() {
+    return this.getStringAttribute('snapshot_gtid');
+  }
+  public set snapshotGtid(value: string) {
+    this._snapshotGtid = value;
+  }
+  public resetSnapshotGtid() {
+    this._snapshotGtid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get snapshotGtidInput() {
+    return this._snapshotGtid;
+  }
+
+  // source_regex_support_enabled - computed: true, optional: true, required: false
+  private _sourceRegexSupportEnabled?: boolean | cdktf.IResolvable; 
+  public get sourceRegexSupportEnabled() {
+    return this.getBooleanAttribute('source_regex_support_enabled');
+  }
+  public set sourceRegexSupportEnabled(value: boolean | cdktf.IResolvable) {
+    this._sourceRegexSupportEnabled = value;
+  }
+  public resetSourceRegexSupportEnabled() {
+    this._sourceRegexSupportEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceRegexSupportEnabledInput() {
+    return this._sourceRegexSupportEnabled;
+  }
+
+  // ssh_enabled - computed: true, optional: true, required: false
+  private _sshEnabled?: boolean | cdktf.IResolvable; 
+  public get sshEnabled() {
+    return this.getBooleanAttribute('ssh_enabled');
+  }
+  public set sshEnabled(value: boolean | cdktf.IResolvable) {
+    this._sshEnabled = value;
+  }
+  public resetSshEnabled() {
+    this._sshEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshEnabledInput() {
+    return this._sshEnabled;
+  }
+
+  // ssh_host - computed: false, optional: true, required: false
+  private _sshHost?: string; 
+  public get sshHost() {
+    return this.getStringAttribute('ssh_host');
+  }
+  public set sshHost(value: string) {
+    this._sshHost = value;
+  }
+  public resetSshHost() {
+    this._sshHost = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshHostInput() {
+    return this._sshHost;
+  }
+
+  // ssh_port - computed: true, optional: true, required: false
+  private _sshPort?: number; 
+  public get sshPort() {
+    return this.getNumberAttribute('ssh_port');
+  }
+  public set sshPort(value: number) {
+    this._sshPort = value;
+  }
+  public resetSshPort() {
+    this._sshPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshPortInput() {
+    return this._sshPort;
+  }
+
+  // ssh_public_key - computed: false, optional: true, required: false
+  private _sshPublicKey?: string; 
+  public get sshPublicKey() {
+    return this.getStringAttribute('ssh_public_key');
+  }
+  public set sshPublicKey(value: string) {
+    this._sshPublicKey = value;
+  }
+  public resetSshPublicKey() {
+    this._sshPublicKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshPublicKeyInput() {
+    return this._sshPublicKey;
+  }
+
+  // ssh_user - computed: true, optional: true, required: false
+  private _sshUser?: string; 
+  public get sshUser() {
+    return this.getStringAttribute('ssh_user');
+  }
+  public set sshUser(value: string) {
+    this._sshUser = value;
+  }
+  public resetSshUser() {
+    this._sshUser = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshUserInput() {
+    return this._sshUser;
+  }
+
+  // table_include_list - computed: false, optional: false, required: true
+  private _tableIncludeList?: string; 
+  public get tableIncludeList() {
+    return this.getStringAttribute('table_include_list');
+  }
+  public set tableIncludeList(value: string) {
+    this._tableIncludeList = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tableIncludeListInput() {
+    return this._tableIncludeList;
+  }
+
+  // topics - computed: true, optional: false, required: false
+  public get topics() {
+    return this.getListAttribute('topics');
+  }
+
+  // transforms_oversized_records_fields_exclude_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsExcludeList?: string; 
+  public get transformsOversizedRecordsFieldsExcludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_exclude_list');
+  }
+  public set transformsOversizedRecordsFieldsExcludeList(value: string) {
+    this._transformsOversizedRecordsFieldsExcludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsExcludeList() {
+    this._transformsOversizedRecordsFieldsExcludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsExcludeListInput() {
+    return this._transformsOversizedRecordsFieldsExcludeList;
+  }
+
+  // transforms_oversized_records_fields_include_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsIncludeList?: string; 
+  public get transformsOversizedRecordsFieldsIncludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_include_list');
+  }
+  public set transformsOversizedRecordsFieldsIncludeList(value: string) {
+    this._transformsOversizedRecordsFieldsIncludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsIncludeList() {
+    this._transformsOversizedRecordsFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsIncludeListInput() {
+    return this._transformsOversizedRecordsFieldsIncludeList;
+  }
+
+  // transforms_oversized_records_max_field_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxFieldSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxFieldSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_field_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxFieldSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxFieldSizeBytes() {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxFieldSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxFieldSizeBytes;
+  }
+
+  // transforms_oversized_records_max_record_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxRecordSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxRecordSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_record_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxRecordSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxRecordSizeBytes() {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxRecordSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxRecordSizeBytes;
+  }
+
+  // transforms_oversized_records_oversized_field_behavior - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsOversizedFieldBehavior?: string; 
+  public get transformsOversizedRecordsOversizedFieldBehavior() {
+    return this.getStringAttribute('transforms_oversized_records_oversized_field_behavior');
+  }
+  public set transformsOversizedRecordsOversizedFieldBehavior(value: string) {
+    this._transformsOversizedRecordsOversizedFieldBehavior = value;
+  }
+  public resetTransformsOversizedRecordsOversizedFieldBehavior() {
+    this._transformsOversizedRecordsOversizedFieldBehavior = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsOversizedFieldBehaviorInput() {
+    return this._transformsOversizedRecordsOversizedFieldBehavior;
+  }
+
+  // transforms_oversized_records_replace_null_with_default - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable; 
+  public get transformsOversizedRecordsReplaceNullWithDefault() {
+    return this.getBooleanAttribute('transforms_oversized_records_replace_null_with_default');
+  }
+  public set transformsOversizedRecordsReplaceNullWithDefault(value: boolean | cdktf.IResolvable) {
+    this._transformsOversizedRecordsReplaceNullWithDefault = value;
+  }
+  public resetTransformsOversizedRecordsReplaceNullWithDefault() {
+    this._transformsOversizedRecordsReplaceNullWithDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsReplaceNullWithDefaultInput() {
+    return this._transformsOversizedRecordsReplaceNullWithDefault;
+  }
+
+  // transforms_oversized_records_semantic_types_exclude - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsSemanticTypesExclude?: string; 
+  public get transformsOversizedRecordsSemanticTypesExclude() {
+    return this.getStringAttribute('transforms_oversized_records_semantic_types_exclude');
+  }
+  public set transformsOversizedRecordsSemanticTypesExclude(value: string) {
+    this._transformsOversizedRecordsSemanticTypesExclude = value;
+  }
+  public resetTransformsOversizedRecordsSemanticTypesExclude() {
+    this._transformsOversizedRecordsSemanticTypesExclude = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsSemanticTypesExcludeInput() {
+    return this._transformsOversizedRecordsSemanticTypesExclude;
+  }
+
+  // transforms_oversized_records_truncation_suffix - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsTruncationSuffix?: string; 
+  public get transformsOversizedRecordsTruncationSuffix() {
+    return this.getStringAttribute('transforms_oversized_records_truncation_suffix');
+  }
+  public set transformsOversizedRecordsTruncationSuffix(value: string) {
+    this._transformsOversizedRecordsTruncationSuffix = value;
+  }
+  public resetTransformsOversizedRecordsTruncationSuffix() {
+    this._transformsOversizedRecordsTruncationSuffix = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsTruncationSuffixInput() {
+    return this._transformsOversizedRecordsTruncationSuffix;
+  }
+
+  // transforms_source_regex_support_key_field_template - computed: true, optional: true, required: false
+  private _transformsSourceRegexSupportKeyFieldTemplate?: string; 
+  public get transformsSourceRegexSupportKeyFieldTemplate() {
+    return this.getStringAttribute('transforms_source_regex_support_key_field_template');
+  }
+  public set transformsSourceRegexSupportKeyFieldTemplate(value: string) {
+    this._transformsSourceRegexSupportKeyFieldTemplate = value;
+  }
+  public resetTransformsSourceRegexSupportKeyFieldTemplate() {
+    this._transformsSourceRegexSupportKeyFieldTemplate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsSourceRegexSupportKeyFieldTemplateInput() {
+    return this._transformsSourceRegexSupportKeyFieldTemplate;
+  }
+
+  // transforms_source_regex_support_metadata_field_name - computed: true, optional: true, required: false
+  private _transformsSourceRegexSupportMetadataFieldName?: string; 
+  public get transformsSourceRegexSupportMetadataFieldName() {
+    return this.getStringAttribute('transforms_source_regex_support_metadata_field_name');
+  }
+  public set transformsSourceRegexSupportMetadataFieldName(value: string) {
+    this._transformsSourceRegexSupportMetadataFieldName = value;
+  }
+  public resetTransformsSourceRegexSupportMetadataFieldName() {
+    this._transformsSourceRegexSupportMetadataFieldName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsSourceRegexSupportMetadataFieldNameInput() {
+    return this._transformsSourceRegexSupportMetadataFieldName;
+  }
+
+  // transforms_source_regex_support_regex_replacement - computed: true, optional: true, required: false
+  private _transformsSourceRegexSupportRegexReplacement?: string; 
+  public get transformsSourceRegexSupportRegexReplacement() {
+    return this.getStringAttribute('transforms_source_regex_support_regex_replacement');
+  }
+  public set transformsSourceRegexSupportRegexReplacement(value: string) {
+    this._transformsSourceRegexSupportRegexReplacement = value;
+  }
+  public resetTransformsSourceRegexSupportRegexReplacement() {
+    this._transformsSourceRegexSupportRegexReplacement = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsSourceRegexSupportRegexReplacementInput() {
+    return this._transformsSourceRegexSupportRegexReplacement;
+  }
+
+  // transforms_value_to_key_fields_include_list - computed: false, optional: true, required: false
+  private _transformsValueToKeyFieldsIncludeList?: string; 
+  public get transformsValueToKeyFieldsIncludeList() {
+    return this.getStringAttribute('transforms_value_to_key_fields_include_list');
+  }
+  public set transformsValueToKeyFieldsIncludeList(value: string) {
+    this._transformsValueToKeyFieldsIncludeList = value;
+  }
+  public resetTransformsValueToKeyFieldsIncludeList() {
+    this._transformsValueToKeyFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsValueToKeyFieldsIncludeListInput() {
+    return this._transformsValueToKeyFieldsIncludeList;
+  }
+
+  // transforms_value_to_key_replace_null_with_default - computed: true, optional: true, required: false
+  private _transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable; 
+  public get transformsValueToKeyReplaceNullWithDefault() {
+    return this.getBooleanAttribute('transforms_value_to_key_replace_null_with_default');
+  }
+  public set transformsValueToKeyReplaceNullWithDefault(value: boolean | cdktf.IResolvable) {
+    this._transformsValueToKeyReplaceNullWithDefault = value;
+  }
+  public resetTransformsValueToKeyReplaceNullWithDefault() {
+    this._transformsValueToKeyReplaceNullWithDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsValueToKeyReplaceNullWithDefaultInput() {
+    return this._transformsValueToKeyReplaceNullWithDefault;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new SourceMariadbTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: SourceMariadbTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      binary_handling_mode: cdktf.stringToTerraform(this._binaryHandlingMode),
+      column_exclude_list: cdktf.stringToTerraform(this._columnExcludeList),
+      database_connection_time_zone: cdktf.stringToTerraform(this._databaseConnectionTimeZone),
+      database_hostname: cdktf.stringToTerraform(this._databaseHostname),
+      database_include_list: cdktf.stringToTerraform(this._databaseIncludeList),
+      database_password: cdktf.stringToTerraform(this._databasePassword),
+      database_port: cdktf.numberToTerraform(this._databasePort),
+      database_ssl_mode: cdktf.stringToTerraform(this._databaseSslMode),
+      database_user: cdktf.stringToTerraform(this._databaseUser),
+      desired_state: cdktf.stringToTerraform(this._desiredState),
+      heartbeat_data_collection_schema_or_database: cdktf.stringToTerraform(this._heartbeatDataCollectionSchemaOrDatabase),
+      heartbeat_enabled: cdktf.booleanToTerraform(this._heartbeatEnabled),
+      insert_topic_name_enabled: cdktf.booleanToTerraform(this._insertTopicNameEnabled),
+      name: cdktf.stringToTerraform(this._name),
+      preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
+      schema_history_internal_store_only_captured_databases_ddl: cdktf.booleanToTerraform(this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl),
+      schema_history_internal_store_only_captured_tables_ddl: cdktf.booleanToTerraform(this._schemaHistoryInternalStoreOnlyCapturedTablesDdl),
+      signal_data_collection_schema_or_database: cdktf.stringToTerraform(this._signalDataCollectionSchemaOrDatabase),
+      snapshot_gtid: cdktf.stringToTerraform(this._snapshotGtid),
+      source_regex_support_enabled: cdktf.booleanToTerraform(this._sourceRegexSupportEnabled),
+      ssh_enabled: cdktf.booleanToTerraform(this._sshEnabled),
+      ssh_host: cdktf.stringToTerraform(this._sshHost),
+      ssh_port: cdktf.numberToTerraform(this._sshPort),
+      ssh_public_key: cdktf.stringToTerraform(this._sshPublicKey),
+      ssh_user: cdktf.stringToTerraform(this._sshUser),
+      table_include_list: cdktf.stringToTerraform(this._tableIncludeList),
+      transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+      transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+      transforms_oversized_records_max_field_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+      transforms_oversized_records_max_record_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+      transforms_oversized_records_oversized_field_behavior: cdktf.stringToTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+      transforms_oversized_records_replace_null_with_default: cdktf.booleanToTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+      transforms_oversized_records_semantic_types_exclude: cdktf.stringToTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+      transforms_oversized_records_truncation_suffix: cdktf.stringToTerraform(this._transformsOversizedRecordsTruncationSuffix),
+      transforms_source_regex_support_key_field_template: cdktf.stringToTerraform(this._transformsSourceRegexSupportKeyFieldTemplate),
+      transforms_source_regex_support_metadata_field_name: cdktf.stringToTerraform(this._transformsSourceRegexSupportMetadataFieldName),
+      transforms_source_regex_support_regex_replacement: cdktf.stringToTerraform(this._transformsSourceRegexSupportRegexReplacement),
+      transforms_value_to_key_fields_include_list: cdktf.stringToTerraform(this._transformsValueToKeyFieldsIncludeList),
+      transforms_value_to_key_replace_null_with_default: cdktf.booleanToTerraform(this._transformsValueToKeyReplaceNullWithDefault),
+      timeouts: sourceMariadbTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      binary_handling_mode: {
+        value: cdktf.stringToHclTerraform(this._binaryHandlingMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      column_exclude_list: {
+        value: cdktf.stringToHclTerraform(this._columnExcludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_connection_time_zone: {
+        value: cdktf.stringToHclTerraform(this._databaseConnectionTimeZone),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_hostname: {
+        value: cdktf.stringToHclTerraform(this._databaseHostname),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_include_list: {
+        value: cdktf.stringToHclTerraform(this._databaseIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_password: {
+        value: cdktf.stringToHclTerraform(this._databasePassword),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_port: {
+        value: cdktf.numberToHclTerraform(this._databasePort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      database_ssl_mode: {
+        value: cdktf.stringToHclTerraform(this._databaseSslMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_user: {
+        value: cdktf.stringToHclTerraform(this._databaseUser),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      desired_state: {
+        value: cdktf.stringToHclTerraform(this._desiredState),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      heartbeat_data_collection_schema_or_database: {
+        value: cdktf.stringToHclTerraform(this._heartbeatDataCollectionSchemaOrDatabase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      heartbeat_enabled: {
+        value: cdktf.booleanToHclTerraform(this._heartbeatEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      insert_topic_name_enabled: {
+        value: cdktf.booleanToHclTerraform(this._insertTopicNameEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      preserve_null_values: {
+        value: cdktf.booleanToHclTerraform(this._preserveNullValues),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      schema_history_internal_store_only_captured_databases_ddl: {
+        value: cdktf.booleanToHclTerraform(this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      schema_history_internal_store_only_captured_tables_ddl: {
+        value: cdktf.booleanToHclTerraform(this._schemaHistoryInternalStoreOnlyCapturedTablesDdl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      signal_data_collection_schema_or_database: {
+        value: cdktf.stringToHclTerraform(this._signalDataCollectionSchemaOrDatabase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      snapshot_gtid: {
+        value: cdktf.stringToHclTerraform(this._snapshotGtid),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      source_regex_support_enabled: {
+        value: cdktf.booleanToHclTerraform(this._sourceRegexSupportEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ssh_enabled: {
+        value: cdktf.booleanToHclTerraform(this._sshEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ssh_host: {
+        value: cdktf.stringToHclTerraform(this._sshHost),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_port: {
+        value: cdktf.numberToHclTerraform(this._sshPort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      ssh_public_key: {
+        value: cdktf.stringToHclTerraform(this._sshPublicKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_user: {
+        value: cdktf.stringToHclTerraform(this._sshUser),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      table_include_list: {
+        value: cdktf.stringToHclTerraform(this._tableIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_exclude_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_max_field_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_max_record_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_oversized_field_behavior: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_replace_null_with_default: {
+        value: cdktf.booleanToHclTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_oversized_records_semantic_types_exclude: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_truncation_suffix: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsTruncationSuffix),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_source_regex_support_key_field_template: {
+        value: cdktf.stringToHclTerraform(this._transformsSourceRegexSupportKeyFieldTemplate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_source_regex_support_metadata_field_name: {
+        value: cdktf.stringToHclTerraform(this._transformsSourceRegexSupportMetadataFieldName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_source_regex_support_regex_replacement: {
+        value: cdktf.stringToHclTerraform(this._transformsSourceRegexSupportRegexReplacement),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_value_to_key_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsValueToKeyFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_value_to_key_replace_null_with_default: {
+        value: cdktf.booleanToHclTerraform(this._transformsValueToKeyReplaceNullWithDefault),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      timeouts: {
+        value: sourceMariadbTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "SourceMariadbTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,2052 @@
+// https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface SourceMysqlConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Binary handling mode: sets the connector's "binary.handling.mode" setting. Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#binary_handling_mode SourceMysql#binary_handling_mode}
+  */
+  readonly binaryHandlingMode?: string;
+  /**
+  * Column exclude list: sets the connector's "column.exclude.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#column_exclude_list SourceMysql#column_exclude_list}
+  */
+  readonly columnExcludeList?: string;
+  /**
+  * Column include list: sets the connector's "column.include.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#column_include_list SourceMysql#column_include_list}
+  */
+  readonly columnIncludeList?: string;
+  /**
+  * Column include list toggled: sets the connector's "column.include.list.toggled" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#column_include_list_toggled SourceMysql#column_include_list_toggled}
+  */
+  readonly columnIncludeListToggled?: boolean | cdktf.IResolvable;
+  /**
+  * Database connection time zone: sets the connector's "database.connectionTimeZone" setting. Text. One of "SERVER", "UTC", "Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca", "Asia/Seoul", "Africa/Harare", "Asia/Shanghai", "Africa/Monrovia", "Asia/Singapore", "Africa/Nairobi", "Asia/Taipei", "Africa/Tripoli", "Asia/Tehran", "Africa/Windhoek", "Asia/Tokyo", "America/Araguaina", "Asia/Ulaanbaatar", "America/Asuncion", "Asia/Vladivostok", "America/Bogota", "Asia/Yakutsk", "America/Buenos_Aires", "Asia/Yerevan", "America/Caracas", "Atlantic/Azores", "America/Chihuahua", "Australia/Adelaide", "America/Cuiaba", "Australia/Brisbane", "America/Denver", "Australia/Darwin", "America/Fortaleza", "Australia/Hobart", "America/Guatemala", "Australia/Perth", "America/Halifax", "Australia/Sydney", "America/Manaus", "Brazil/East", "America/Matamoros", "Canada/Newfoundland", "America/Monterrey", "Canada/Saskatchewan", "America/Montevideo", "Canada/Yukon", "America/Phoenix", "Europe/Amsterdam", "America/Santiago", "Europe/Athens", "America/Tijuana", "Europe/Dublin", "Asia/Amman", "Europe/Helsinki", "Asia/Ashgabat", "Europe/Istanbul", "Asia/Baghdad", "Europe/Kaliningrad", "Asia/Baku", "Europe/Moscow", "Asia/Bangkok", "Europe/Paris", "Asia/Beirut", "Europe/Prague", "Asia/Calcutta", "Europe/Sarajevo", "Asia/Damascus", "Pacific/Auckland", "Asia/Dhaka", "Pacific/Fiji", "Asia/Irkutsk", "Pacific/Guam", "Asia/Jerusalem", "Pacific/Honolulu", "Asia/Kabul", "Pacific/Samoa", "Asia/Karachi", "US/Alaska", "Asia/Kathmandu", "US/Central", "Asia/Krasnoyarsk", "US/Eastern", "Asia/Magadan", "US/East-Indiana", "Asia/Muscat", "US/Pacific", "Asia/Novosibirsk". Defaults to "SERVER".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#database_connection_time_zone SourceMysql#database_connection_time_zone}
+  */
+  readonly databaseConnectionTimeZone?: string;
+  /**
+  * Former name of database_connection_time_zone; sets the same "database.connectionTimeZone" setting. Use database_connection_time_zone instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#database_connection_timezone SourceMysql#database_connection_timezone}
+  */
+  readonly databaseConnectionTimezone?: string;
+  /**
+  * Database hostname: sets the connector's "database.hostname.user.defined" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#database_hostname SourceMysql#database_hostname}
+  */
+  readonly databaseHostname: string;
+  /**
+  * Database include list: sets the connector's "database.include.list.user.defined" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#database_include_list SourceMysql#database_include_list}
+  */
+  readonly databaseIncludeList: string;
+  /**
+  * Database password: sets the connector's "database.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#database_password SourceMysql#database_password}
+  */
+  readonly databasePassword: string;
+  /**
+  * Database port: sets the connector's "database.port.user.defined" setting. A whole number. Defaults to 3306.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#database_port SourceMysql#database_port}
+  */
+  readonly databasePort?: number;
+  /**
+  * Database user: sets the connector's "database.user" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#database_user SourceMysql#database_user}
+  */
+  readonly databaseUser: string;
+  /**
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#desired_state SourceMysql#desired_state}
+  */
+  readonly desiredState?: string;
+  /**
+  * Heartbeat data collection schema or database: sets the connector's "heartbeat.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#heartbeat_data_collection_schema_or_database SourceMysql#heartbeat_data_collection_schema_or_database}
+  */
+  readonly heartbeatDataCollectionSchemaOrDatabase?: string;
+  /**
+  * Heartbeat enabled: sets the connector's "heartbeat.enabled" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#heartbeat_enabled SourceMysql#heartbeat_enabled}
+  */
+  readonly heartbeatEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Former name of transforms_insert_static_key1_static_field; sets the same "transforms.InsertStaticKey1.static.field" setting. Use transforms_insert_static_key1_static_field instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_key_field_1 SourceMysql#insert_static_key_field_1}
+  */
+  readonly insertStaticKeyField1?: string;
+  /**
+  * Former name of transforms_insert_static_key2_static_field; sets the same "transforms.InsertStaticKey2.static.field" setting. Use transforms_insert_static_key2_static_field instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_key_field_2 SourceMysql#insert_static_key_field_2}
+  */
+  readonly insertStaticKeyField2?: string;
+  /**
+  * Former name of transforms_insert_static_key1_static_value; sets the same "transforms.InsertStaticKey1.static.value" setting. Use transforms_insert_static_key1_static_value instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_key_value_1 SourceMysql#insert_static_key_value_1}
+  */
+  readonly insertStaticKeyValue1?: string;
+  /**
+  * Former name of transforms_insert_static_key2_static_value; sets the same "transforms.InsertStaticKey2.static.value" setting. Use transforms_insert_static_key2_static_value instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_key_value_2 SourceMysql#insert_static_key_value_2}
+  */
+  readonly insertStaticKeyValue2?: string;
+  /**
+  * Former name of transforms_insert_static_value1_static_value; sets the same "transforms.InsertStaticValue1.static.value" setting. Use transforms_insert_static_value1_static_value instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_value_1 SourceMysql#insert_static_value_1}
+  */
+  readonly insertStaticValue1?: string;
+  /**
+  * Former name of transforms_insert_static_value2_static_value; sets the same "transforms.InsertStaticValue2.static.value" setting. Use transforms_insert_static_value2_static_value instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_value_2 SourceMysql#insert_static_value_2}
+  */
+  readonly insertStaticValue2?: string;
+  /**
+  * Former name of transforms_insert_static_value1_static_field; sets the same "transforms.InsertStaticValue1.static.field" setting. Use transforms_insert_static_value1_static_field instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_value_field_1 SourceMysql#insert_static_value_field_1}
+  */
+  readonly insertStaticValueField1?: string;
+  /**
+  * Former name of transforms_insert_static_value2_static_field; sets the same "transforms.InsertStaticValue2.static.field" setting. Use transforms_insert_static_value2_static_field instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_static_value_field_2 SourceMysql#insert_static_value_field_2}
+  */
+  readonly insertStaticValueField2?: string;
+  /**
+  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#insert_topic_name_enabled SourceMysql#insert_topic_name_enabled}
+  */
+  readonly insertTopicNameEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Name of the source, unique among the sources of the Streamkap account.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#name SourceMysql#name}
+  */
+  readonly name: string;
+  /**
+  * Predicates is topic to enrich pattern: sets the connector's "predicates.IsTopicToEnrich.pattern" setting. Text. Defaults to "$^".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#predicates_is_topic_to_enrich_pattern SourceMysql#predicates_is_topic_to_enrich_pattern}
+  */
+  readonly predicatesIsTopicToEnrichPattern?: string;
+  /**
+  * Former name of predicates_is_topic_to_enrich_pattern; sets the same "predicates.IsTopicToEnrich.pattern" setting. Use predicates_is_topic_to_enrich_pattern instead.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#predicates_istopictoenrich_pattern SourceMysql#predicates_istopictoenrich_pattern}
+  */
+  readonly predicatesIstopictoenrichPattern?: string;
+  /**
+  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#preserve_null_values SourceMysql#preserve_null_values}
+  */
+  readonly preserveNullValues?: boolean | cdktf.IResolvable;
+  /**
+  * Schema history internal store only captured databases ddl: sets the connector's "schema.history.internal.store.only.captured.databases.ddl" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#schema_history_internal_store_only_captured_databases_ddl SourceMysql#schema_history_internal_store_only_captured_databases_ddl}
+  */
+  readonly schemaHistoryInternalStoreOnlyCapturedDatabasesDdl?: boolean | cdktf.IResolvable;
+  /**
+  * Schema history internal store only captured tables ddl: sets the connector's "schema.history.internal.store.only.captured.tables.ddl" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#schema_history_internal_store_only_captured_tables_ddl SourceMysql#schema_history_internal_store_only_captured_tables_ddl}
+  */
+  readonly schemaHistoryInternalStoreOnlyCapturedTablesDdl?: boolean | cdktf.IResolvable;
+  /**
+  * Signal data collection schema or database: sets the connector's "signal.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#signal_data_collection_schema_or_database SourceMysql#signal_data_collection_schema_or_database}
+  */
+  readonly signalDataCollectionSchemaOrDatabase?: string;
+  /**
+  * Snapshot gtid: sets the connector's "snapshot.gtid" setting. Text. One of "Yes", "No". Defaults to "Yes".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#snapshot_gtid SourceMysql#snapshot_gtid}
+  */
+  readonly snapshotGtid?: string;
+  /**
+  * Source regex support enabled: sets the connector's "SourceRegexSupport.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#source_regex_support_enabled SourceMysql#source_regex_support_enabled}
+  */
+  readonly sourceRegexSupportEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#ssh_enabled SourceMysql#ssh_enabled}
+  */
+  readonly sshEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#ssh_host SourceMysql#ssh_host}
+  */
+  readonly sshHost?: string;
+  /**
+  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#ssh_port SourceMysql#ssh_port}
+  */
+  readonly sshPort?: number;
+  /**
+  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#ssh_public_key SourceMysql#ssh_public_key}
+  */
+  readonly sshPublicKey?: string;
+  /**
+  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#ssh_user SourceMysql#ssh_user}
+  */
+  readonly sshUser?: string;
+  /**
+  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#table_include_list SourceMysql#table_include_list}
+  */
+  readonly tableIncludeList: string;
+  /**
+  * Transforms insert static key1 static field: sets the connector's "transforms.InsertStaticKey1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_key1_static_field SourceMysql#transforms_insert_static_key1_static_field}
+  */
+  readonly transformsInsertStaticKey1StaticField?: string;
+  /**
+  * Transforms insert static key1 static value: sets the connector's "transforms.InsertStaticKey1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_key1_static_value SourceMysql#transforms_insert_static_key1_static_value}
+  */
+  readonly transformsInsertStaticKey1StaticValue?: string;
+  /**
+  * Transforms insert static key2 static field: sets the connector's "transforms.InsertStaticKey2.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_key2_static_field SourceMysql#transforms_insert_static_key2_static_field}
+  */
+  readonly transformsInsertStaticKey2StaticField?: string;
+  /**
+  * Transforms insert static key2 static value: sets the connector's "transforms.InsertStaticKey2.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_key2_static_value SourceMysql#transforms_insert_static_key2_static_value}
+  */
+  readonly transformsInsertStaticKey2StaticValue?: string;
+  /**
+  * Transforms insert static value1 static field: sets the connector's "transforms.InsertStaticValue1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_value1_static_field SourceMysql#transforms_insert_static_value1_static_field}
+  */
+  readonly transformsInsertStaticValue1StaticField?: string;
+  /**
+  * Transforms insert static value1 static value: sets the connector's "transforms.InsertStaticValue1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_value1_static_value SourceMysql#transforms_insert_static_value1_static_value}
+  */
+  readonly transformsInsertStaticValue1StaticValue?: string;
+  /**
+  * Transforms insert static value2 static field: sets the connector's "transforms.InsertStaticValue2.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_value2_static_field SourceMysql#transforms_insert_static_value2_static_field}
+  */
+  readonly transformsInsertStaticValue2StaticField?: string;
+  /**
+  * Transforms insert static value2 static value: sets the connector's "transforms.InsertStaticValue2.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_insert_static_value2_static_value SourceMysql#transforms_insert_static_value2_static_value}
+  */
+  readonly transformsInsertStaticValue2StaticValue?: string;
+  /**
+  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_fields_exclude_list SourceMysql#transforms_oversized_records_fields_exclude_list}
+  */
+  readonly transformsOversizedRecordsFieldsExcludeList?: string;
+  /**
+  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_fields_include_list SourceMysql#transforms_oversized_records_fields_include_list}
+  */
+  readonly transformsOversizedRecordsFieldsIncludeList?: string;
+  /**
+  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_max_field_size_bytes SourceMysql#transforms_oversized_records_max_field_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
+  /**
+  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_max_record_size_bytes SourceMysql#transforms_oversized_records_max_record_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
+  /**
+  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_oversized_field_behavior SourceMysql#transforms_oversized_records_oversized_field_behavior}
+  */
+  readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
+  /**
+  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_replace_null_with_default SourceMysql#transforms_oversized_records_replace_null_with_default}
+  */
+  readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_semantic_types_exclude SourceMysql#transforms_oversized_records_semantic_types_exclude}
+  */
+  readonly transformsOversizedRecordsSemanticTypesExclude?: string;
+  /**
+  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_oversized_records_truncation_suffix SourceMysql#transforms_oversized_records_truncation_suffix}
+  */
+  readonly transformsOversizedRecordsTruncationSuffix?: string;
+  /**
+  * Transforms source regex support key field template: sets the connector's "transforms.SourceRegexSupport.key.field.template" setting. Text. Defaults to "{{database}}.{{table}}".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_source_regex_support_key_field_template SourceMysql#transforms_source_regex_support_key_field_template}
+  */
+  readonly transformsSourceRegexSupportKeyFieldTemplate?: string;
+  /**
+  * Transforms source regex support metadata field name: sets the connector's "transforms.SourceRegexSupport.metadata.field.name" setting. Text. Defaults to "_streamkap_source_metadata".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_source_regex_support_metadata_field_name SourceMysql#transforms_source_regex_support_metadata_field_name}
+  */
+  readonly transformsSourceRegexSupportMetadataFieldName?: string;
+  /**
+  * Transforms source regex support regex replacement: sets the connector's "transforms.SourceRegexSupport.regex.replacement" setting. Text. Defaults to "_REGEX_".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_source_regex_support_regex_replacement SourceMysql#transforms_source_regex_support_regex_replacement}
+  */
+  readonly transformsSourceRegexSupportRegexReplacement?: string;
+  /**
+  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_value_to_key_fields_include_list SourceMysql#transforms_value_to_key_fields_include_list}
+  */
+  readonly transformsValueToKeyFieldsIncludeList?: string;
+  /**
+  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#transforms_value_to_key_replace_null_with_default SourceMysql#transforms_value_to_key_replace_null_with_default}
+  */
+  readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#timeouts SourceMysql#timeouts}
+  */
+  readonly timeouts?: SourceMysqlTimeouts;
+}
+export interface SourceMysqlTimeouts {
+  /**
+  * Time allowed for create. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#create SourceMysql#create}
+  */
+  readonly create?: string;
+  /**
+  * Time allowed for delete. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#delete SourceMysql#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Time allowed for update. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#update SourceMysql#update}
+  */
+  readonly update?: string;
+}
+
+export function sourceMysqlTimeoutsToTerraform(struct?: SourceMysqlTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function sourceMysqlTimeoutsToHclTerraform(struct?: SourceMysqlTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class SourceMysqlTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): SourceMysqlTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: SourceMysqlTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql streamkap_source_mysql}
+*/
+export class SourceMysql extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "streamkap_source_mysql";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a SourceMysql resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the SourceMysql to import
+  * @param importFromId The id of the existing SourceMysql that should be imported. Refer to the {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the SourceMysql to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "streamkap_source_mysql", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mysql streamkap_source_mysql} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options SourceMysqlConfig
+  */
+  public constructor(scope: Construct, id: string, config: SourceMysqlConfig) {
+    super(scope, id, {
+      terraformResourceType: 'streamkap_source_mysql',
+      terraformGeneratorMetadata: {
+        providerName: 'streamkap',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._binaryHandlingMode = config.binaryHandlingMode;
+    this._columnExcludeList = config.columnExcludeList;
+    this._columnIncludeList = config.columnIncludeList;
+    this._columnIncludeListToggled = config.columnIncludeListToggled;
+    this._databaseConnectionTimeZone = config.databaseConnectionTimeZone;
+    this._databaseConnectionTimezone = config.databaseConnectionTimezone;
+    this._databaseHostname = config.databaseHostname;
+    this._databaseIncludeList = config.databaseIncludeList;
+    this._databasePassword = config.databasePassword;
+    this._databasePort = config.databasePort;
+    this._databaseUser = config.databaseUser;
+    this._desiredState = config.desiredState;
+    this._heartbeatDataCollectionSchemaOrDatabase = config.heartbeatDataCollectionSchemaOrDatabase;
+    this._heartbeatEnabled = config.heartbeatEnabled;
+    this._insertStaticKeyField1 = config.insertStaticKeyField1;
+    this._insertStaticKeyField2 = config.insertStaticKeyField2;
+    this._insertStaticKeyValue1 = config.insertStaticKeyValue1;
+    this._insertStaticKeyValue2 = config.insertStaticKeyValue2;
+    this._insertStaticValue1 = config.insertStaticValue1;
+    this._insertStaticValue2 = config.insertStaticValue2;
+    this._insertStaticValueField1 = config.insertStaticValueField1;
+    this._insertStaticValueField2 = config.insertStaticValueField2;
+    this._insertTopicNameEnabled = config.insertTopicNameEnabled;
+    this._name = config.name;
+    this._predicatesIsTopicToEnrichPattern = config.predicatesIsTopicToEnrichPattern;
+    this._predicatesIstopictoenrichPattern = config.predicatesIstopictoenrichPattern;
+    this._preserveNullValues = config.preserveNullValues;
+    this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl = config.schemaHistoryInternalStoreOnlyCapturedDatabasesDdl;
+    this._schemaHistoryInternalStoreOnlyCapturedTablesDdl = config.schemaHistoryInternalStoreOnlyCapturedTablesDdl;
+    this._signalDataCollectionSchemaOrDatabase = config.signalDataCollectionSchemaOrDatabase;
+    this._snapshotGtid = config.snapshotGtid;
+    this._sourceRegexSupportEnabled = config.sourceRegexSupportEnabled;
+    this._sshEnabled = config.sshEnabled;
+    this._sshHost = config.sshHost;
+    this._sshPort = config.sshPort;
+    this._sshPublicKey = config.sshPublicKey;
+    this._sshUser = config.sshUser;
+    this._tableIncludeList = config.tableIncludeList;
+    this._transformsInsertStaticKey1StaticField = config.transformsInsertStaticKey1StaticField;
+    this._transformsInsertStaticKey1StaticValue = config.transformsInsertStaticKey1StaticValue;
+    this._transformsInsertStaticKey2StaticField = config.transformsInsertStaticKey2StaticField;
+    this._transformsInsertStaticKey2StaticValue = config.transformsInsertStaticKey2StaticValue;
+    this._transformsInsertStaticValue1StaticField = config.transformsInsertStaticValue1StaticField;
+    this._transformsInsertStaticValue1StaticValue = config.transformsInsertStaticValue1StaticValue;
+    this._transformsInsertStaticValue2StaticField = config.transformsInsertStaticValue2StaticField;
+    this._transformsInsertStaticValue2StaticValue = config.transformsInsertStaticValue2StaticValue;
+    this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
+    this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
+    this._transformsOversizedRecordsMaxFieldSizeBytes = config.transformsOversizedRecordsMaxFieldSizeBytes;
+    this._transformsOversizedRecordsMaxRecordSizeBytes = config.transformsOversizedRecordsMaxRecordSizeBytes;
+    this._transformsOversizedRecordsOversizedFieldBehavior = config.transformsOversizedRecordsOversizedFieldBehavior;
+    this._transformsOversizedRecordsReplaceNullWithDefault = config.transformsOversizedRecordsReplaceNullWithDefault;
+    this._transformsOversizedRecordsSemanticTypesExclude = config.transformsOversizedRecordsSemanticTypesExclude;
+    this._transformsOversizedRecordsTruncationSuffix = config.transformsOversizedRecordsTruncationSuffix;
+    this._transformsSourceRegexSupportKeyFieldTemplate = config.transformsSourceRegexSupportKeyFieldTemplate;
+    this._transformsSourceRegexSupportMetadataFieldName = config.transformsSourceRegexSupportMetadataFieldName;
+    this._transformsSourceRegexSupportRegexReplacement = config.transformsSourceRegexSupportRegexReplacement;
+    this._transformsValueToKeyFieldsIncludeList = config.transformsValueToKeyFieldsIncludeList;
+    this._transformsValueToKeyReplaceNullWithDefault = config.transformsValueToKeyReplaceNullWithDefault;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // binary_handling_mode - computed: true, optional: true, required: false
+  private _binaryHandlingMode?: string; 
+  public get binaryHandlingMode() {
+    return this.getStringAttribute('binary_handling_mode');
+  }
+  public set binaryHandlingMode(value: string) {
+    this._binaryHandlingMode = value;
+  }
+  public resetBinaryHandlingMode() {
+    this._binaryHandlingMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get binaryHandlingModeInput() {
+    return this._binaryHandlingMode;
+  }
+
+  // column_exclude_list - computed: false, optional: true, required: false
+  private _columnExcludeList?: string; 
+  public get columnExcludeList() {
+    return this.getStringAttribute('column_exclude_list');
+  }
+  public set columnExcludeList(value: string) {
+    this._columnExcludeList = value;
+  }
+  public resetColumnExcludeList() {
+    this._columnExcludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get columnExcludeListInput() {
+    return this._columnExcludeList;
+  }
+
+  // column_include_list - computed: false, optional: true, required: false
+  private _columnIncludeList?: string; 
+  public get columnIncludeList() {
+    return this.getStringAttribute('column_include_list');
+  }
+  public set columnIncludeList(value: string) {
+    this._columnIncludeList = value;
+  }
+  public resetColumnIncludeList() {
+    this._columnIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get columnIncludeListInput() {
+    return this._columnIncludeList;
+  }
+
+  // column_include_list_toggled - computed: true, optional: true, required: false
+  private _columnIncludeListToggled?: boolean | cdktf.IResolvable; 
+  public get columnIncludeListToggled() {
+    return this.getBooleanAttribute('column_include_list_toggled');
+  }
+  public set columnIncludeListToggled(value: boolean | cdktf.IResolvable) {
+    this._columnIncludeListToggled = value;
+  }
+  public resetColumnIncludeListToggled() {
+    this._columnIncludeListToggled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get columnIncludeListToggledInput() {
+    return this._columnIncludeListToggled;
+  }
+
+  // connector - computed: true, optional: false, required: false
+  public get connector() {
+    return this.getStringAttribute('connector');
+  }
+
+  // connector_status - computed: true, optional: false, required: false
+  public get connectorStatus() {
+    return this.getStringAttribute('connector_status');
+  }
+
+  // database_connection_time_zone - computed: true, optional: true, required: false
+  private _databaseConnectionTimeZone?: string; 
+  public get databaseConnectionTimeZone() {
+    return this.getStringAttribute('database_connection_time_zone');
+  }
+  public set databaseConnectionTimeZone(value: string) {
+    this._databaseConnectionTimeZone = value;
+  }
+  public resetDatabaseConnectionTimeZone() {
+    this._databaseConnectionTimeZone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseConnectionTimeZoneInput() {
+    return this._databaseConnectionTimeZone;
+  }
+
+  // database_connection_timezone - computed: false, optional: true, required: false
+  private _databaseConnectionTimezone?: string; 
+  public get databaseConnectionTimezone() {
+    return this.getStringAttribute('database_connection_timezone');
+  }
+  public set databaseConnectionTimezone(value: string) {
+    this._databaseConnectionTimezone = value;
+  }
+  public resetDatabaseConnectionTimezone() {
+    this._databaseConnectionTimezone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseConnectionTimezoneInput() {
+    return this._databaseConnectionTimezone;
+  }
+
+  // database_hostname - computed: false, optional: false, required: true
+  private _databaseHostname?: string; 
+  public get databaseHostname() {
+    return this.getStringAttribute('database_hostname');
+  }
+  public set databaseHostname(value: string) {
+    this._databaseHostname = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseHostnameInput() {
+    return this._databaseHostname;
+  }
+
+  // database_include_list - computed: false, optional: false, required: true
+  private _databaseIncludeList?: string; 
+  public get databaseIncludeList() {
+    return this.getStringAttribute('database_include_list');
+  }
+  public set databaseIncludeList(value: string) {
+    this._databaseIncludeList = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseIncludeListInput() {
+    return this._databaseIncludeList;
+  }
+
+  // database_password - computed: false, optional: false, required: true
+  private _databasePassword?: string; 
+  public get databasePassword() {
+    return this.getStringAttribute('database_password');
+  }
+  public set databasePassword(value: string) {
+    this._databasePassword = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databasePasswordInput() {
+    return this._databasePassword;
+  }
+
+  // database_port - computed: true, optional: true, required: false
+  private _databasePort?: number; 
+  public get databasePort() {
+    return this.getNumberAttribute('database_port');
+  }
+  public set databasePort(value: number) {
+    this._databasePort = value;
+  }
+  public resetDatabasePort() {
+    this._databasePort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databasePortInput() {
+    return this._databasePort;
+  }
+
+  // database_user - computed: false, optional: false, required: true
+  private _databaseUser?: string; 
+  public get databaseUser() {
+    return this.getStringAttribute('database_user');
+  }
+  public set databaseUser(value: string) {
+    this._databaseUser = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get databaseUserInput() {
+    return this._databaseUser;
+  }
+
+  // desired_state - computed: true, optional: true, required: false
+  private _desiredState?: string; 
+  public get desiredState() {
+    return this.getStringAttribute('desired_state');
+  }
+  public set desiredState(value: string) {
+    this._desiredState = value;
+  }
+  public resetDesiredState() {
+    this._desiredState = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get desiredStateInput() {
+    return this._desiredState;
+  }
+
+  // heartbeat_data_collection_schema_or_database - computed: false, optional: true, required: false
+  private _heartbeatDataCollectionSchemaOrDatabase?: string; 
+  public get heartbeatDataCollectionSchemaOrDatabase() {
+    return this.getStringAttribute('heartbeat_data_collection_schema_or_database');
+  }
+  public set heartbeatDataCollectionSchemaOrDatabase(value: string) {
+    this._heartbeatDataCollectionSchemaOrDatabase = value;
+  }
+  public resetHeartbeatDataCollectionSchemaOrDatabase() {
+    this._heartbeatDataCollectionSchemaOrDatabase = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get heartbeatDataCollectionSchemaOrDatabaseInput() {
+    return this._heartbeatDataCollectionSchemaOrDatabase;
+  }
+
+  // heartbeat_enabled - computed: true, optional: true, required: false
+  private _heartbeatEnabled?: boolean | cdktf.IResolvable; 
+  public get heartbeatEnabled() {
+    return this.getBooleanAttribute('heartbeat_enabled');
+  }
+  public set heartbeatEnabled(value: boolean | cdktf.IResolvable) {
+    this._heartbeatEnabled = value;
+  }
+  public resetHeartbeatEnabled() {
+    this._heartbeatEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get heartbeatEnabledInput() {
+    return this._heartbeatEnabled;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // insert_static_key_field_1 - computed: false, optional: true, required: false
+  private _insertStaticKeyField1?: string; 
+  public get insertStaticKeyField1() {
+    return this.getStringAttribute('insert_static_key_field_1');
+  }
+  public set insertStaticKeyField1(value: string) {
+    this._insertStaticKeyField1 = value;
+  }
+  public resetInsertStaticKeyField1() {
+    this._insertStaticKeyField1 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticKeyField1Input() {
+    return this._insertStaticKeyField1;
+  }
+
+  // insert_static_key_field_2 - computed: false, optional: true, required: false
+  private _insertStaticKeyField2?: string; 
+  public get insertStaticKeyField2() {
+    return this.getStringAttribute('insert_static_key_field_2');
+  }
+  public set insertStaticKeyField2(value: string) {
+    this._insertStaticKeyField2 = value;
+  }
+  public resetInsertStaticKeyField2() {
+    this._insertStaticKeyField2 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticKeyField2Input() {
+    return this._insertStaticKeyField2;
+  }
+
+  // insert_static_key_value_1 - computed: false, optional: true, required: false
+  private _insertStaticKeyValue1?: string; 
+  public get insertStaticKeyValue1() {
+    return this.getStringAttribute('insert_static_key_value_1');
+  }
+  public set insertStaticKeyValue1(value: string) {
+    this._insertStaticKeyValue1 = value;
+  }
+  public resetInsertStaticKeyValue1() {
+    this._insertStaticKeyValue1 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticKeyValue1Input() {
+    return this._insertStaticKeyValue1;
+  }
+
+  // insert_static_key_value_2 - computed: false, optional: true, required: false
+  private _insertStaticKeyValue2?: string; 
+  public get insertStaticKeyValue2() {
+    return this.getStringAttribute('insert_static_key_value_2');
+  }
+  public set insertStaticKeyValue2(value: string) {
+    this._insertStaticKeyValue2 = value;
+  }
+  public resetInsertStaticKeyValue2() {
+    this._insertStaticKeyValue2 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticKeyValue2Input() {
+    return this._insertStaticKeyValue2;
+  }
+
+  // insert_static_value_1 - computed: false, optional: true, required: false
+  private _insertStaticValue1?: string; 
+  public get insertStaticValue1() {
+    return this.getStringAttribute('insert_static_value_1');
+  }
+  public set insertStaticValue1(value: string) {
+    this._insertStaticValue1 = value;
+  }
+  public resetInsertStaticValue1() {
+    this._insertStaticValue1 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticValue1Input() {
+    return this._insertStaticValue1;
+  }
+
+  // insert_static_value_2 - computed: false, optional: true, required: false
+  private _insertStaticValue2?: string; 
+  public get insertStaticValue2() {
+    return this.getStringAttribute('insert_static_value_2');
+  }
+  public set insertStaticValue2(value: string) {
+    this._insertStaticValue2 = value;
+  }
+  public resetInsertStaticValue2() {
+    this._insertStaticValue2 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticValue2Input() {
+    return this._insertStaticValue2;
+  }
+
+  // insert_static_value_field_1 - computed: false, optional: true, required: false
+  private _insertStaticValueField1?: string; 
+  public get insertStaticValueField1() {
+    return this.getStringAttribute('insert_static_value_field_1');
+  }
+  public set insertStaticValueField1(value: string) {
+    this._insertStaticValueField1 = value;
+  }
+  public resetInsertStaticValueField1() {
+    this._insertStaticValueField1 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticValueField1Input() {
+    return this._insertStaticValueField1;
+  }
+
+  // insert_static_value_field_2 - computed: false, optional: true, required: false
+  private _insertStaticValueField2?: string; 
+  public get insertStaticValueField2() {
+    return this.getStringAttribute('insert_static_value_field_2');
+  }
+  public set insertStaticValueField2(value: string) {
+    this._insertStaticValueField2 = value;
+  }
+  public resetInsertStaticValueField2() {
+    this._insertStaticValueField2 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertStaticValueField2Input() {
+    return this._insertStaticValueField2;
+  }
+
+  // insert_topic_name_enabled - computed: true, optional: true, required: false
+  private _insertTopicNameEnabled?: boolean | cdktf.IResolvable; 
+  public get insertTopicNameEnabled() {
+    return this.getBooleanAttribute('insert_topic_name_enabled');
+  }
+  public set insertTopicNameEnabled(value: boolean | cdktf.IResolvable) {
+    this._insertTopicNameEnabled = value;
+  }
+  public resetInsertTopicNameEnabled() {
+    this._insertTopicNameEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insertTopicNameEnabledInput() {
+    return this._insertTopicNameEnabled;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // predicates_is_topic_to_enrich_pattern - computed: true, optional: true, required: false
+  private _predicatesIsTopicToEnrichPattern?: string; 
+  public get predicatesIsTopicToEnrichPattern() {
+    return this.getStringAttribute('predicates_is_topic_to_enrich_pattern');
+  }
+  public set predicatesIsTopicToEnrichPattern(value: string) {
+    this._predicatesIsTopicToEnrichPattern = value;
+  }
+  public resetPredicatesIsTopicToEnrichPattern() {
+    this._predicatesIsTopicToEnrichPattern = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get predicatesIsTopicToEnrichPatternInput() {
+    return this._predicatesIsTopicToEnrichPattern;
+  }
+
+  // predicates_istopictoenrich_pattern - computed: false, optional: true, required: false
+  private _predicatesIstopictoenrichPattern?: string; 
+  public get predicatesIstopictoenrichPattern() {
+    return this.getStringAttribute('predicates_istopictoenrich_pattern');
+  }
+  public set predicatesIstopictoenrichPattern(value: string) {
+    this._predicatesIstopictoenrichPattern = value;
+  }
+  public resetPredicatesIstopictoenrichPattern() {
+    this._predicatesIstopictoenrichPattern = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get predicatesIstopictoenrichPatternInput() {
+    return this._predicatesIstopictoenrichPattern;
+  }
+
+  // preserve_null_values - computed: true, optional: true, required: false
+  private _preserveNullValues?: boolean | cdktf.IResolvable; 
+  public get preserveNullValues() {
+    return this.getBooleanAttribute('preserve_null_values');
+  }
+  public set preserveNullValues(value: boolean | cdktf.IResolvable) {
+    this._preserveNullValues = value;
+  }
+  public resetPreserveNullValues() {
+    this._preserveNullValues = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get preserveNullValuesInput() {
+    return this._preserveNullValues;
+  }
+
+  // schema_history_internal_store_only_captured_databases_ddl - computed: true, optional: true, required: false
+  private _schemaHistoryInternalStoreOnlyCapturedDatabasesDdl?: boolean | cdktf.IResolvable; 
+  public get schemaHistoryInternalStoreOnlyCapturedDatabasesDdl() {
+    return this.getBooleanAttribute('schema_history_internal_store_only_captured_databases_ddl');
+  }
+  public set schemaHistoryInternalStoreOnlyCapturedDatabasesDdl(value: boolean | cdktf.IResolvable) {
+    this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl = value;
+  }
+  public resetSchemaHistoryInternalStoreOnlyCapturedDatabasesDdl() {
+    this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get schemaHistoryInternalStoreOnlyCapturedDatabasesDdlInput() {
+    return this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl;
+  }
+
+  // schema_history_internal_store_only_captured_tables_ddl - computed: true, optional: true, required: false
+  private _schemaHistoryInternalStoreOnlyCapturedTablesDdl?: boolean | cdktf.IResolvable; 
+  public get schemaHistoryInternalStoreOnlyCapturedTablesDdl() {
+    return this.getBooleanAttribute('schema_history_internal_store_only_captured_tables_ddl');
+  }
+  public set schemaHistoryInternalStoreOnlyCapturedTablesDdl(value: boolean | cdktf.IResolvable) {
+    this._schemaHistoryInternalStoreOnlyCapturedTablesDdl = value;
+  }
+  public resetSchemaHistoryInternalStoreOnlyCapturedTablesDdl() {
+    this._schemaHistoryInternalStoreOnlyCapturedTablesDdl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get schemaHistoryInternalStoreOnlyCapturedTablesDdlInput() {
+    return this._schemaHistoryInternalStoreOnlyCapturedTablesDdl;
+  }
+
+  // signal_data_collection_schema_or_database - computed: false, optional: true, required: false
+  private _signalDataCollectionSchemaOrDatabase?: string; 
+  public get signalDataCollectionSchemaOrDatabase() {
+    return this.getStringAttribute('signal_data_collection_schema_or_database');
+  }
+  public set signalDataCollectionSchemaOrDatabase(value: string) {
+    this._signalDataCollectionSchemaOrDatabase = value;
+  }
+  public resetSignalDataCollectionSchemaOrDatabase() {
+    this._signalDataCollectionSchemaOrDatabase = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get signalDataCollectionSchemaOrDatabaseInput() {
+    return this._signalDataCollectionSchemaOrDatabase;
+  }
+
+  // snapshot_gtid - computed: true, optional: true, required: false
+  private _snapshotGtid?: string; 
+  public get snapshotGtid() {
+    return this.getStringAttribute('snapshot_gtid');
+  }
+  public set snapshotGtid(value: string) {
+    this._snapshotGtid = value;
+  }
+  public resetSnapshotGtid() {
+    this._snapshotGtid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get snapshotGtidInput() {
+    return this._snapshotGtid;
+  }
+
+  // source_regex_support_enabled - computed: true, optional: true, required: false
+  private _sourceRegexSupportEnabled?: boolean | cdktf.IResolvable; 
+  public get sourceRegexSupportEnabled() {
+    return this.getBooleanAttribute('source_regex_support_enabled');
+  }
+  public set sourceRegexSupportEnabled(value: boolean | cdktf.IResolvable) {
+    this._sourceRegexSupportEnabled = value;
+  }
+  public resetSourceRegexSupportEnabled() {
+    this._sourceRegexSupportEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceRegexSupportEnabledInput() {
+    return this._sourceRegexSupportEnabled;
+  }
+
+  // ssh_enabled - computed: true, optional: true, required: false
+  private _sshEnabled?: boolean | cdktf.IResolvable; 
+  public get sshEnabled() {
+    return this.getBooleanAttribute('ssh_enabled');
+  }
+  public set sshEnabled(value: boolean | cdktf.IResolvable) {
+    this._sshEnabled = value;
+  }
+  public resetSshEnabled() {
+    this._sshEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshEnabledInput() {
+    return this._sshEnabled;
+  }
+
+  // ssh_host - computed: false, optional: true, required: false
+  private _sshHost?: string; 
+  public get sshHost() {
+    return this.getStringAttribute('ssh_host');
+  }
+  public set sshHost(value: string) {
+    this._sshHost = value;
+  }
+  public resetSshHost() {
+    this._sshHost = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshHostInput() {
+    return this._sshHost;
+  }
+
+  // ssh_port - computed: true, optional: true, required: false
+  private _sshPort?: number; 
+  public get sshPort() {
+    return this.getNumberAttribute('ssh_port');
+  }
+  public set sshPort(value: number) {
+    this._sshPort = value;
+  }
+  public resetSshPort() {
+    this._sshPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshPortInput() {
+    return this._sshPort;
+  }
+
+  // ssh_public_key - computed: false, optional: true, required: false
+  private _sshPublicKey?: string; 
+  public get sshPublicKey() {
+    return this.getStringAttribute('ssh_public_key');
+  }
+  public set sshPublicKey(value: string) {
+    this._sshPublicKey = value;
+  }
+  public resetSshPublicKey() {
+    this._sshPublicKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshPublicKeyInput() {
+    return this._sshPublicKey;
+  }
+
+  // ssh_user - computed: true, optional: true, required: false
+  private _sshUser?: string; 
+  public get sshUser() {
+    return this.getStringAttribute('ssh_user');
+  }
+  public set sshUser(value: string) {
+    this._sshUser = value;
+  }
+  public resetSshUser() {
+    this._sshUser = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshUserInput() {
+    return this._sshUser;
+  }
+
+  // table_include_list - computed: false, optional: false, required: true
+  private _tableIncludeList?: string; 
+  public get tableIncludeList() {
+    return this.getStringAttribute('table_include_list');
+  }
+  public set tableIncludeList(value: string) {
+    this._tableIncludeList = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tableIncludeListInput() {
+    return this._tableIncludeList;
+  }
+
+  // topics - computed: true, optional: false, required: false
+  public get topics() {
+    return this.getListAttribute('topics');
+  }
+
+  // transforms_insert_static_key1_static_field - computed: false, optional: true, required: false
+  private _transformsInsertStaticKey1StaticField?: string; 
+  public get transformsInsertStaticKey1StaticField() {
+    return this.getStringAttribute('transforms_insert_static_key1_static_field');
+  }
+  public set transformsInsertStaticKey1StaticField(value: string) {
+    this._transformsInsertStaticKey1StaticField = value;
+  }
+  public resetTransformsInsertStaticKey1StaticField() {
+    this._transformsInsertStaticKey1StaticField = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticKey1StaticFieldInput() {
+    return this._transformsInsertStaticKey1StaticField;
+  }
+
+  // transforms_insert_static_key1_static_value - computed: false, optional: true, required: false
+  private _transformsInsertStaticKey1StaticValue?: string; 
+  public get transformsInsertStaticKey1StaticValue() {
+    return this.getStringAttribute('transforms_insert_static_key1_static_value');
+  }
+  public set transformsInsertStaticKey1StaticValue(value: string) {
+    this._transformsInsertStaticKey1StaticValue = value;
+  }
+  public resetTransformsInsertStaticKey1StaticValue() {
+    this._transformsInsertStaticKey1StaticValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticKey1StaticValueInput() {
+    return this._transformsInsertStaticKey1StaticValue;
+  }
+
+  // transforms_insert_static_key2_static_field - computed: false, optional: true, required: false
+  private _transformsInsertStaticKey2StaticField?: string; 
+  public get transformsInsertStaticKey2StaticField() {
+    return this.getStringAttribute('transforms_insert_static_key2_static_field');
+  }
+  public set transformsInsertStaticKey2StaticField(value: string) {
+    this._transformsInsertStaticKey2StaticField = value;
+  }
+  public resetTransformsInsertStaticKey2StaticField() {
+    this._transformsInsertStaticKey2StaticField = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticKey2StaticFieldInput() {
+    return this._transformsInsertStaticKey2StaticField;
+  }
+
+  // transforms_insert_static_key2_static_value - computed: false, optional: true, required: false
+  private _transformsInsertStaticKey2StaticValue?: string; 
+  public get transformsInsertStaticKey2StaticValue() {
+    return this.getStringAttribute('transforms_insert_static_key2_static_value');
+  }
+  public set transformsInsertStaticKey2StaticValue(value: string) {
+    this._transformsInsertStaticKey2StaticValue = value;
+  }
+  public resetTransformsInsertStaticKey2StaticValue() {
+    this._transformsInsertStaticKey2StaticValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticKey2StaticValueInput() {
+    return this._transformsInsertStaticKey2StaticValue;
+  }
+
+  // transforms_insert_static_value1_static_field - computed: false, optional: true, required: false
+  private _transformsInsertStaticValue1StaticField?: string; 
+  public get transformsInsertStaticValue1StaticField() {
+    return this.getStringAttribute('transforms_insert_static_value1_static_field');
+  }
+  public set transformsInsertStaticValue1StaticField(value: string) {
+    this._transformsInsertStaticValue1StaticField = value;
+  }
+  public resetTransformsInsertStaticValue1StaticField() {
+    this._transformsInsertStaticValue1StaticField = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticValue1StaticFieldInput() {
+    return this._transformsInsertStaticValue1StaticField;
+  }
+
+  // transforms_insert_static_value1_static_value - computed: false, optional: true, required: false
+  private _transformsInsertStaticValue1StaticValue?: string; 
+  public get transformsInsertStaticValue1StaticValue() {
+    return this.getStringAttribute('transforms_insert_static_value1_static_value');
+  }
+  public set transformsInsertStaticValue1StaticValue(value: string) {
+    this._transformsInsertStaticValue1StaticValue = value;
+  }
+  public resetTransformsInsertStaticValue1StaticValue() {
+    this._transformsInsertStaticValue1StaticValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticValue1StaticValueInput() {
+    return this._transformsInsertStaticValue1StaticValue;
+  }
+
+  // transforms_insert_static_value2_static_field - computed: false, optional: true, required: false
+  private _transformsInsertStaticValue2StaticField?: string; 
+  public get transformsInsertStaticValue2StaticField() {
+    return this.getStringAttribute('transforms_insert_static_value2_static_field');
+  }
+  public set transformsInsertStaticValue2StaticField(value: string) {
+    this._transformsInsertStaticValue2StaticField = value;
+  }
+  public resetTransformsInsertStaticValue2StaticField() {
+    this._transformsInsertStaticValue2StaticField = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticValue2StaticFieldInput() {
+    return this._transformsInsertStaticValue2StaticField;
+  }
+
+  // transforms_insert_static_value2_static_value - computed: false, optional: true, required: false
+  private _transformsInsertStaticValue2StaticValue?: string; 
+  public get transformsInsertStaticValue2StaticValue() {
+    return this.getStringAttribute('transforms_insert_static_value2_static_value');
+  }
+  public set transformsInsertStaticValue2StaticValue(value: string) {
+    this._transformsInsertStaticValue2StaticValue = value;
+  }
+  public resetTransformsInsertStaticValue2StaticValue() {
+    this._transformsInsertStaticValue2StaticValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsInsertStaticValue2StaticValueInput() {
+    return this._transformsInsertStaticValue2StaticValue;
+  }
+
+  // transforms_oversized_records_fields_exclude_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsExcludeList?: string; 
+  public get transformsOversizedRecordsFieldsExcludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_exclude_list');
+  }
+  public set transformsOversizedRecordsFieldsExcludeList(value: string) {
+    this._transformsOversizedRecordsFieldsExcludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsExcludeList() {
+    this._transformsOversizedRecordsFieldsExcludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsExcludeListInput() {
+    return this._transformsOversizedRecordsFieldsExcludeList;
+  }
+
+  // transforms_oversized_records_fields_include_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsIncludeList?: string; 
+  public get transformsOversizedRecordsFieldsIncludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_include_list');
+  }
+  public set transformsOversizedRecordsFieldsIncludeList(value: string) {
+    this._transformsOversizedRecordsFieldsIncludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsIncludeList() {
+    this._transformsOversizedRecordsFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsIncludeListInput() {
+    return this._transformsOversizedRecordsFieldsIncludeList;
+  }
+
+  // transforms_oversized_records_max_field_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxFieldSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxFieldSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_field_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxFieldSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxFieldSizeBytes() {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxFieldSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxFieldSizeBytes;
+  }
+
+  // transforms_oversized_records_max_record_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxRecordSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxRecordSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_record_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxRecordSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxRecordSizeBytes() {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxRecordSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxRecordSizeBytes;
+  }
+
+  // transforms_oversized_records_oversized_field_behavior - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsOversizedFieldBehavior?: string; 
+  public get transformsOversizedRecordsOversizedFieldBehavior() {
+    return this.getStringAttribute('transforms_oversized_records_oversized_field_behavior');
+  }
+  public set transformsOversizedRecordsOversizedFieldBehavior(value: string) {
+    this._transformsOversizedRecordsOversizedFieldBehavior = value;
+  }
+  public resetTransformsOversizedRecordsOversizedFieldBehavior() {
+    this._transformsOversizedRecordsOversizedFieldBehavior = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsOversizedFieldBehaviorInput() {
+    return this._transformsOversizedRecordsOversizedFieldBehavior;
+  }
+
+  // transforms_oversized_records_replace_null_with_default - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable; 
+  public get transformsOversizedRecordsReplaceNullWithDefault() {
+    return this.getBooleanAttribute('transforms_oversized_records_replace_null_with_default');
+  }
+  public set transformsOversizedRecordsReplaceNullWithDefault(value: boolean | cdktf.IResolvable) {
+    this._transformsOversizedRecordsReplaceNullWithDefault = value;
+  }
+  public resetTransformsOversizedRecordsReplaceNullWithDefault() {
+    this._transformsOversizedRecordsReplaceNullWithDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsReplaceNullWithDefaultInput() {
+    return this._transformsOversizedRecordsReplaceNullWithDefault;
+  }
+
+  // transforms_oversized_records_semantic_types_exclude - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsSemanticTypesExclude?: string; 
+  public get transformsOversizedRecordsSemanticTypesExclude() {
+    return this.getStringAttribute('transforms_oversized_records_semantic_types_exclude');
+  }
+  public set transformsOversizedRecordsSemanticTypesExclude(value: string) {
+    this._transformsOversizedRecordsSemanticTypesExclude = value;
+  }
+  public resetTransformsOversizedRecordsSemanticTypesExclude() {
+    this._transformsOversizedRecordsSemanticTypesExclude = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsSemanticTypesExcludeInput() {
+    return this._transformsOversizedRecordsSemanticTypesExclude;
+  }
+
+  // transforms_oversized_records_truncation_suffix - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsTruncationSuffix?: string; 
+  public get transformsOversizedRecordsTruncationSuffix() {
+    return this.getStringAttribute('transforms_oversized_records_truncation_suffix');
+  }
+  public set transformsOversizedRecordsTruncationSuffix(value: string) {
+    this._transformsOversizedRecordsTruncationSuffix = value;
+  }
+  public resetTransformsOversizedRecordsTruncationSuffix() {
+    this._transformsOversizedRecordsTruncationSuffix = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsTruncationSuffixInput() {
+    return this._transformsOversizedRecordsTruncationSuffix;
+  }
+
+  // transforms_source_regex_support_key_field_template - computed: true, optional: true, required: false
+  private _transformsSourceRegexSupportKeyFieldTemplate?: string; 
+  public get transformsSourceRegexSupportKeyFieldTemplate() {
+    return this.getStringAttribute('transforms_source_regex_support_key_field_template');
+  }
+  public set transformsSourceRegexSupportKeyFieldTemplate(value: string) {
+    this._transformsSourceRegexSupportKeyFieldTemplate = value;
+  }
+  public resetTransformsSourceRegexSupportKeyFieldTemplate() {
+    this._transformsSourceRegexSupportKeyFieldTemplate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsSourceRegexSupportKeyFieldTemplateInput() {
+    return this._transformsSourceRegexSupportKeyFieldTemplate;
+  }
+
+  // transforms_source_regex_support_metadata_field_name - computed: true, optional: true, required: false
+  private _transformsSourceRegexSupportMetadataFieldName?: string; 
+  public get transformsSourceRegexSupportMetadataFieldName() {
+    return this.getStringAttribute('transforms_source_regex_support_metadata_field_name');
+  }
+  public set transformsSourceRegexSupportMetadataFieldName(value: string) {
+    this._transformsSourceRegexSupportMetadataFieldName = value;
+  }
+  public resetTransformsSourceRegexSupportMetadataFieldName() {
+    this._transformsSourceRegexSupportMetadataFieldName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsSourceRegexSupportMetadataFieldNameInput() {
+    return this._transformsSourceRegexSupportMetadataFieldName;
+  }
+
+  // transforms_source_regex_support_regex_replacement - computed: true, optional: true, required: false
+  private _transformsSourceRegexSupportRegexReplacement?: string; 
+  public get transformsSourceRegexSupportRegexReplacement() {
+    return this.getStringAttribute('transforms_source_regex_support_regex_replacement');
+  }
+  public set transformsSourceRegexSupportRegexReplacement(value: string) {
+    this._transformsSourceRegexSupportRegexReplacement = value;
+  }
+  public resetTransformsSourceRegexSupportRegexReplacement() {
+    this._transformsSourceRegexSupportRegexReplacement = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsSourceRegexSupportRegexReplacementInput() {
+    return this._transformsSourceRegexSupportRegexReplacement;
+  }
+
+  // transforms_value_to_key_fields_include_list - computed: false, optional: true, required: false
+  private _transformsValueToKeyFieldsIncludeList?: string; 
+  public get transformsValueToKeyFieldsIncludeList() {
+    return this.getStringAttribute('transforms_value_to_key_fields_include_list');
+  }
+  public set transformsValueToKeyFieldsIncludeList(value: string) {
+    this._transformsValueToKeyFieldsIncludeList = value;
+  }
+  public resetTransformsValueToKeyFieldsIncludeList() {
+    this._transformsValueToKeyFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsValueToKeyFieldsIncludeListInput() {
+    return this._transformsValueToKeyFieldsIncludeList;
+  }
+
+  // transforms_value_to_key_replace_null_with_default - computed: true, optional: true, required: false
+  private _transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable; 
+  public get transformsValueToKeyReplaceNullWithDefault() {
+    return this.getBooleanAttribute('transforms_value_to_key_replace_null_with_default');
+  }
+  public set transformsValueToKeyReplaceNullWithDefault(value: boolean | cdktf.IResolvable) {
+    this._transformsValueToKeyReplaceNullWithDefault = value;
+  }
+  public resetTransformsValueToKeyReplaceNullWithDefault() {
+    this._transformsValueToKeyReplaceNullWithDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsValueToKeyReplaceNullWithDefaultInput() {
+    return this._transformsValueToKeyReplaceNullWithDefault;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new SourceMysqlTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: SourceMysqlTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      binary_handling_mode: cdktf.stringToTerraform(this._binaryHandlingMode),
+      column_exclude_list: cdktf.stringToTerraform(this._columnExcludeList),
+      column_include_list: cdktf.stringToTerraform(this._columnIncludeList),
+      column_include_list_toggled: cdktf.booleanToTerraform(this._columnIncludeListToggled),
+      database_connection_time_zone: cdktf.stringToTerraform(this._databaseConnectionTimeZone),
+      database_connection_timezone: cdktf.stringToTerraform(this._databaseConnectionTimezone),
+      database_hostname: cdktf.stringToTerraform(this._databaseHostname),
+      database_include_list: cdktf.stringToTerraform(this._databaseIncludeList),
+      database_password: cdktf.stringToTerraform(this._databasePassword),
+      database_port: cdktf.numberToTerraform(this._databasePort),
+      database_user: cdktf.stringToTerraform(this._databaseUser),
+      desired_state: cdktf.stringToTerraform(this._desiredState),
+      heartbeat_data_collection_schema_or_database: cdktf.stringToTerraform(this._heartbeatDataCollectionSchemaOrDatabase),
+      heartbeat_enabled: cdktf.booleanToTerraform(this._heartbeatEnabled),
+      insert_static_key_field_1: cdktf.stringToTerraform(this._insertStaticKeyField1),
+      insert_static_key_field_2: cdktf.stringToTerraform(this._insertStaticKeyField2),
+      insert_static_key_value_1: cdktf.stringToTerraform(this._insertStaticKeyValue1),
+      insert_static_key_value_2: cdktf.stringToTerraform(this._insertStaticKeyValue2),
+      insert_static_value_1: cdktf.stringToTerraform(this._insertStaticValue1),
+      insert_static_value_2: cdktf.stringToTerraform(this._insertStaticValue2),
+      insert_static_value_field_1: cdktf.stringToTerraform(this._insertStaticValueField1),
+      insert_static_value_field_2: cdktf.stringToTerraform(this._insertStaticValueField2),
+      insert_topic_name_enabled: cdktf.booleanToTerraform(this._insertTopicNameEnabled),
+      name: cdktf.stringToTerraform(this._name),
+      predicates_is_topic_to_enrich_pattern: cdktf.stringToTerraform(this._predicatesIsTopicToEnrichPattern),
+      predicates_istopictoenrich_pattern: cdktf.stringToTerraform(this._predicatesIstopictoenrichPattern),
+      preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
+      schema_history_internal_store_only_captured_databases_ddl: cdktf.booleanToTerraform(this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl),
+      schema_history_internal_store_only_captured_tables_ddl: cdktf.booleanToTerraform(this._schemaHistoryInternalStoreOnlyCapturedTablesDdl),
+      signal_data_collection_schema_or_database: cdktf.stringToTerraform(this._signalDataCollectionSchemaOrDatabase),
+      snapshot_gtid: cdktf.stringToTerraform(this._snapshotGtid),
+      source_regex_support_enabled: cdktf.booleanToTerraform(this._sourceRegexSupportEnabled),
+      ssh_enabled: cdktf.booleanToTerraform(this._sshEnabled),
+      ssh_host: cdktf.stringToTerraform(this._sshHost),
+      ssh_port: cdktf.numberToTerraform(this._sshPort),
+      ssh_public_key: cdktf.stringToTerraform(this._sshPublicKey),
+      ssh_user: cdktf.stringToTerraform(this._sshUser),
+      table_include_list: cdktf.stringToTerraform(this._tableIncludeList),
+      transforms_insert_static_key1_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticField),
+      transforms_insert_static_key1_static_value: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticValue),
+      transforms_insert_static_key2_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey2StaticField),
+      transforms_insert_static_key2_static_value: cdktf.stringToTerraform(this._transformsInsertStaticKey2StaticValue),
+      transforms_insert_static_value1_static_field: cdktf.stringToTerraform(this._transformsInsertStaticValue1StaticField),
+      transforms_insert_static_value1_static_value: cdktf.stringToTerraform(this._transformsInsertStaticValue1StaticValue),
+      transforms_insert_static_value2_static_field: cdktf.stringToTerraform(this._transformsInsertStaticValue2StaticField),
+      transforms_insert_static_value2_static_value: cdktf.stringToTerraform(this._transformsInsertStaticValue2StaticValue),
+      transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+      transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+      transforms_oversized_records_max_field_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+      transforms_oversized_records_max_record_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+      transforms_oversized_records_oversized_field_behavior: cdktf.stringToTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+      transforms_oversized_records_replace_null_with_default: cdktf.booleanToTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+      transforms_oversized_records_semantic_types_exclude: cdktf.stringToTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+      transforms_oversized_records_truncation_suffix: cdktf.stringToTerraform(this._transformsOversizedRecordsTruncationSuffix),
+      transforms_source_regex_support_key_field_template: cdktf.stringToTerraform(this._transformsSourceRegexSupportKeyFieldTemplate),
+      transforms_source_regex_support_metadata_field_name: cdktf.stringToTerraform(this._transformsSourceRegexSupportMetadataFieldName),
+      transforms_source_regex_support_regex_replacement: cdktf.stringToTerraform(this._transformsSourceRegexSupportRegexReplacement),
+      transforms_value_to_key_fields_include_list: cdktf.stringToTerraform(this._transformsValueToKeyFieldsIncludeList),
+      transforms_value_to_key_replace_null_with_default: cdktf.booleanToTerraform(this._transformsValueToKeyReplaceNullWithDefault),
+      timeouts: sourceMysqlTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      binary_handling_mode: {
+        value: cdktf.stringToHclTerraform(this._binaryHandlingMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      column_exclude_list: {
+        value: cdktf.stringToHclTerraform(this._columnExcludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      column_include_list: {
+        value: cdktf.stringToHclTerraform(this._columnIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      column_include_list_toggled: {
+        value: cdktf.booleanToHclTerraform(this._columnIncludeListToggled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      database_connection_time_zone: {
+        value: cdktf.stringToHclTerraform(this._databaseConnectionTimeZone),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_connection_timezone: {
+        value: cdktf.stringToHclTerraform(this._databaseConnectionTimezone),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_hostname: {
+        value: cdktf.stringToHclTerraform(this._databaseHostname),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_include_list: {
+        value: cdktf.stringToHclTerraform(this._databaseIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_password: {
+        value: cdktf.stringToHclTerraform(this._databasePassword),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      database_port: {
+        value: cdktf.numberToHclTerraform(this._databasePort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      database_user: {
+        value: cdktf.stringToHclTerraform(this._databaseUser),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      desired_state: {
+        value: cdktf.stringToHclTerraform(this._desiredState),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      heartbeat_data_collection_schema_or_database: {
+        value: cdktf.stringToHclTerraform(this._heartbeatDataCollectionSchemaOrDatabase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      heartbeat_enabled: {
+        value: cdktf.booleanToHclTerraform(this._heartbeatEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      insert_static_key_field_1: {
+        value: cdktf.stringToHclTerraform(this._insertStaticKeyField1),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_static_key_field_2: {
+        value: cdktf.stringToHclTerraform(this._insertStaticKeyField2),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_static_key_value_1: {
+        value: cdktf.stringToHclTerraform(this._insertStaticKeyValue1),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_static_key_value_2: {
+        value: cdktf.stringToHclTerraform(this._insertStaticKeyValue2),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_static_value_1: {
+        value: cdktf.stringToHclTerraform(this._insertStaticValue1),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_static_value_2: {
+        value: cdktf.stringToHclTerraform(this._insertStaticValue2),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_static_value_field_1: {
+        value: cdktf.stringToHclTerraform(this._insertStaticValueField1),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_static_value_field_2: {
+        value: cdktf.stringToHclTerraform(this._insertStaticValueField2),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insert_topic_name_enabled: {
+        value: cdktf.booleanToHclTerraform(this._insertTopicNameEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      predicates_is_topic_to_enrich_pattern: {
+        value: cdktf.stringToHclTerraform(this._predicatesIsTopicToEnrichPattern),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      predicates_istopictoenrich_pattern: {
+        value: cdktf.stringToHclTerraform(this._predicatesIstopictoenrichPattern),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      preserve_null_values: {
+        value: cdktf.booleanToHclTerraform(this._preserveNullValues),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      schema_history_internal_store_only_captured_databases_ddl: {
+        value: cdktf.booleanToHclTerraform(this._schemaHistoryInternalStoreOnlyCapturedDatabasesDdl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      schema_history_internal_store_only_captured_tables_ddl: {
+        value: cdktf.booleanToHclTerraform(this._schemaHistoryInternalStoreOnlyCapturedTablesDdl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      signal_data_collection_schema_or_database: {
+        value: cdktf.stringToHclTerraform(this._signalDataCollectionSchemaOrDatabase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      snapshot_gtid: {
+        value: cdktf.stringToHclTerraform(this._snapshotGtid),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      source_regex_support_enabled: {
+        value: cdktf.booleanToHclTerraform(this._sourceRegexSupportEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ssh_enabled: {
+        value: cdktf.booleanToHclTerraform(this._sshEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ssh_host: {
+        value: cdktf.stringToHclTerraform(this._sshHost),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_port: {
+        value: cdktf.numberToHclTerraform(this._sshPort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      ssh_public_key: {
+        value: cdktf.stringToHclTerraform(this._sshPublicKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_user: {
+        value: cdktf.stringToHclTerraform(this._sshUser),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      table_include_list: {
+        value: cdktf.stringToHclTerraform(this._tableIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_key1_static_field: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticKey1StaticField),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_key1_static_value: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticKey1StaticValue),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_key2_static_field: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticKey2StaticField),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_key2_static_value: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticKey2StaticValue),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_value1_static_field: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticValue1StaticField),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_value1_static_value: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticValue1StaticValue),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_value2_static_field: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticValue2StaticField),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_insert_static_value2_static_value: {
+        value: cdktf.stringToHclTerraform(this._transformsInsertStaticValue2StaticValue),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_exclude_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_max_field_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_max_record_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_oversized_field_behavior: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_replace_null_with_default: {
+        value: cdktf.booleanToHclTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_oversized_records_semantic_types_exclude: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_truncation_suffix: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsTruncationSuffix),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_source_regex_support_key_field_template: {
+        value: cdktf.stringToHclTerraform(this._transformsSourceRegexSupportKeyFieldTemplate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_source_regex_support_metadata_field_name: {
+        value: cdktf.stringToHclTerraform(this._transformsSourceRegexSupportMetadataFieldName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_source_regex_support_regex_replacement: {
+        value: cdktf.stringToHclTerraform(this._transformsSourceRegexSupportRegexReplacement),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_value_to_key_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsValueToKeyFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_value_to_key_replace_null_with_default: {
+        value: cdktf.booleanToHclTerraform(this._transformsValueToKeyReplaceNullWithDefault),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      timeouts: {
+        value: sourceMysqlTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "SourceMysqlTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
