@@ -112,12 +112,44 @@ export function checkFieldValue(field: CatalogField, value: unknown): string | u
         return `must be one of ${field.enum.map((e) => JSON.stringify(e)).join(", ")}, got ${describe(value)}`;
       }
       return undefined;
-    case "map":
-      if (value === null || typeof value !== "object" || Array.isArray(value)) return `must be an object, got ${describe(value)}`;
+    case "map": {
+      const map = typeof value === "string" ? parseObject(value) : value;
+      if (map === null || typeof map !== "object" || Array.isArray(map)) return `must be an object, got ${describe(value)}`;
+      for (const [key, entry] of Object.entries(map as Record<string, unknown>)) {
+        const problem = checkMapEntry(field.map_value_fields ?? [], entry);
+        if (problem) return `entry ${JSON.stringify(key)} ${problem}`;
+      }
       return undefined;
+    }
     case "list":
       if (!Array.isArray(value)) return `must be a list, got ${describe(value)}`;
       return undefined;
+  }
+}
+
+/** A map entry is an object whose fields follow `map_value_fields`; other keys are kept. */
+function checkMapEntry(valueFields: MapValueField[], entry: unknown): string | undefined {
+  if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return "must be an object";
+  for (const vf of valueFields) {
+    const v = (entry as Record<string, unknown>)[vf.tf_name];
+    if (v === undefined || v === null) {
+      if (vf.required) return `needs ${vf.tf_name}`;
+      continue;
+    }
+    if (!/^(Int|Float|Number)/.test(vf.schema_type)) continue;
+    if (typeof v !== "number" || !Number.isInteger(v)) return `${vf.tf_name} must be a whole number`;
+    if (vf.min !== undefined && v < vf.min) return `${vf.tf_name} must be at least ${vf.min}, got ${v}`;
+    if (vf.max !== undefined && v > vf.max) return `${vf.tf_name} must be at most ${vf.max}, got ${v}`;
+  }
+  return undefined;
+}
+
+/** The API may carry a map as its JSON text, as Kafka Connect stores it. */
+function parseObject(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
