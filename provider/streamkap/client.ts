@@ -5,6 +5,7 @@ import { StreamkapApiError } from "./api-error";
 import type { ApiPage, ApiSource, ListOptions, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
 import { createLogger, Logger } from "./log";
 import { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, RetryPolicy, sleep } from "./retry";
+import { SourceCache } from "./source-cache";
 import { IssuedToken, TokenCache } from "./token-cache";
 
 export interface StreamkapClientOptions {
@@ -17,6 +18,8 @@ export interface StreamkapClientOptions {
   waitTimeoutMs?: number;
   retry?: RetryPolicy;
   logger?: Logger;
+  /** Serve getSource from one paged listing per refresh (see source-cache.ts). */
+  cacheSourceReads?: boolean;
 }
 
 interface RequestSpec {
@@ -45,6 +48,7 @@ export class StreamkapClient implements SourcesApi {
   private readonly waitTimeoutMs: number;
   /** Every string that must be masked in messages: the client secret and tokens issued. */
   private readonly knownSecrets = new Set<string>();
+  private readonly sourceCache?: SourceCache;
 
   constructor(private readonly options: StreamkapClientOptions) {
     this.logger = options.logger ?? createLogger();
@@ -60,13 +64,23 @@ export class StreamkapClient implements SourcesApi {
       maxRedirects: 0,
     });
     this.tokens = new TokenCache(() => this.issueToken());
+    if (options.cacheSourceReads) {
+      this.sourceCache = new SourceCache({
+        listPage: (page, pageSize, signal) => this.listSources({ page, pageSize, signal }),
+        getOne: (id, signal) => this.fetchSource(id, signal),
+      });
+    }
   }
 
   get host(): string {
     return this.options.host;
   }
 
-  async createSource(body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
+  createSource(body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
+    return this.writing(() => this.sendCreateSource(body, opts));
+  }
+
+  private async sendCreateSource(body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
     const wait = opts.wait ?? true;
     const res = await this.request<ApiSource>({
       method: "POST",
@@ -82,13 +96,17 @@ export class StreamkapClient implements SourcesApi {
   }
 
   async getSource(id: string, opts: { signal?: AbortSignal } = {}): Promise<ApiSource | undefined> {
+    return this.sourceCache ? this.sourceCache.get(id, opts.signal) : this.fetchSource(id, opts.signal);
+  }
+
+  private async fetchSource(id: string, signal?: AbortSignal): Promise<ApiSource | undefined> {
     const res = await this.request<ApiPage<ApiSource> | ApiSource>({
       method: "GET",
       path: `/sources/${encodeURIComponent(id)}`,
       query: { secret_returned: false },
       idempotent: true,
       accept: [404],
-      signal: opts.signal,
+      signal,
     });
     if (res.status === 404) return undefined;
     return unwrapOne(res.data);
@@ -106,7 +124,11 @@ export class StreamkapClient implements SourcesApi {
     return { ...data, result: Array.isArray(data?.result) ? data!.result : [] };
   }
 
-  async updateSource(id: string, body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
+  updateSource(id: string, body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
+    return this.writing(() => this.sendUpdateSource(id, body, opts));
+  }
+
+  private async sendUpdateSource(id: string, body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
     const wait = opts.wait ?? true;
     const path = `/sources/${encodeURIComponent(id)}`;
     const res = await this.request<ApiSource>({
@@ -122,7 +144,11 @@ export class StreamkapClient implements SourcesApi {
     return expectSource(res.data, `PUT ${path}`);
   }
 
-  async deleteSource(id: string, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<boolean> {
+  deleteSource(id: string, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<boolean> {
+    return this.writing(() => this.sendDeleteSource(id, opts));
+  }
+
+  private async sendDeleteSource(id: string, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<boolean> {
     const res = await this.request({
       method: "DELETE",
       path: `/sources/${encodeURIComponent(id)}`,
@@ -132,6 +158,17 @@ export class StreamkapClient implements SourcesApi {
       signal: opts.signal,
     });
     return res.status !== 404;
+  }
+
+  /** Runs a write with the read cache dropped before and after it, so no read started
+   * around the write can keep a listing taken before the write took effect. */
+  private async writing<T>(write: () => Promise<T>): Promise<T> {
+    this.sourceCache?.invalidate();
+    try {
+      return await write();
+    } finally {
+      this.sourceCache?.invalidate();
+    }
   }
 
   private async issueToken(): Promise<IssuedToken> {

@@ -44,7 +44,7 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
       if (!settings) return undefined;
       const logger = createLogger();
       logger.log("debug", `configured for ${settings.host}`);
-      return new StreamkapClient({ ...settings, logger });
+      return new StreamkapClient({ ...settings, logger, cacheSourceReads: true });
     },
     resources,
     dataSources,

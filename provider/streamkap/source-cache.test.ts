@@ -1,0 +1,110 @@
+import type { ApiSource } from "./api-types";
+import { SourceCache, type SourceCacheBackend } from "./source-cache";
+
+function source(i: number): ApiSource {
+  return { id: i.toString(16).padStart(24, "0"), name: `s-${i}`, connector: "postgresql", config: { "database.dbname": "shop" } };
+}
+
+/** An API holding `count` sources that counts list pages and single reads. */
+function fakeBackend(count: number) {
+  const sources = new Map(Array.from({ length: count }, (_, i) => [source(i).id, source(i)]));
+  const calls = { pages: 0, gets: 0 };
+  const backend: SourceCacheBackend = {
+    async listPage(page, pageSize) {
+      calls.pages++;
+      const all = [...sources.values()];
+      return { total: all.length, page, page_size: pageSize, result: all.slice((page - 1) * pageSize, page * pageSize).map((s) => structuredClone(s)) };
+    },
+    async getOne(id) {
+      calls.gets++;
+      const s = sources.get(id);
+      return s && structuredClone(s);
+    },
+  };
+  return { sources, calls, backend };
+}
+
+describe("SourceCache", () => {
+  test("reads of 250 sources cost three list pages and no single reads", async () => {
+    const { calls, backend } = fakeBackend(250);
+    const cache = new SourceCache(backend);
+    const read = await Promise.all(Array.from({ length: 250 }, (_, i) => cache.get(source(i).id)));
+    expect(read.map((s) => s?.name)).toEqual(Array.from({ length: 250 }, (_, i) => `s-${i}`));
+    expect(calls).toEqual({ pages: 3, gets: 0 });
+  });
+
+  test("an exact multiple of the page size stops on the total, without an empty page", async () => {
+    const { calls, backend } = fakeBackend(200);
+    await new SourceCache(backend).get(source(0).id);
+    expect(calls.pages).toBe(2);
+  });
+
+  test("a source missing from the list is confirmed gone with one read", async () => {
+    const { calls, backend } = fakeBackend(3);
+    const cache = new SourceCache(backend);
+    expect(await cache.get("ffffffffffffffffffffffff")).toBeUndefined();
+    expect(calls).toEqual({ pages: 1, gets: 1 });
+  });
+
+  test("a source created after the listing is still found", async () => {
+    const { sources, backend } = fakeBackend(2);
+    const cache = new SourceCache(backend);
+    await cache.get(source(0).id);
+    sources.set(source(7).id, source(7));
+    expect((await cache.get(source(7).id))?.name).toBe("s-7");
+  });
+
+  test("invalidate makes the next read list again and see changes", async () => {
+    const { sources, calls, backend } = fakeBackend(2);
+    const cache = new SourceCache(backend);
+    await cache.get(source(1).id);
+    sources.set(source(1).id, { ...source(1), name: "renamed" });
+    expect((await cache.get(source(1).id))?.name).toBe("s-1");
+    cache.invalidate();
+    expect((await cache.get(source(1).id))?.name).toBe("renamed");
+    expect(calls.pages).toBe(2);
+  });
+
+  test("a listing older than maxAgeMs is taken again", async () => {
+    const { calls, backend } = fakeBackend(1);
+    let now = 0;
+    const cache = new SourceCache(backend, { maxAgeMs: 1000, now: () => now });
+    await cache.get(source(0).id);
+    now = 500;
+    await cache.get(source(0).id);
+    now = 1501;
+    await cache.get(source(0).id);
+    expect(calls.pages).toBe(2);
+  });
+
+  test("a failed listing is not kept", async () => {
+    const { calls, backend } = fakeBackend(1);
+    let fail = true;
+    const cache = new SourceCache({
+      listPage: (...args) => (fail ? Promise.reject(new Error("503")) : backend.listPage(...args)),
+      getOne: backend.getOne,
+    });
+    await expect(cache.get(source(0).id)).rejects.toThrow("503");
+    fail = false;
+    expect((await cache.get(source(0).id))?.name).toBe("s-0");
+    expect(calls.pages).toBe(1);
+  });
+
+  test("callers get copies: changing one does not change the cache", async () => {
+    const { backend } = fakeBackend(1);
+    const cache = new SourceCache(backend);
+    const first = await cache.get(source(0).id);
+    first!.config!["database.dbname"] = "changed";
+    expect((await cache.get(source(0).id))?.config).toEqual({ "database.dbname": "shop" });
+  });
+
+  test("the paging loop is bounded even if the API always answers a full page", async () => {
+    let pages = 0;
+    const cache = new SourceCache(
+      { listPage: async () => (pages++, { result: [source(pages)] }), getOne: async () => undefined },
+      { pageSize: 1, maxPages: 5 }
+    );
+    await cache.get("x");
+    expect(pages).toBe(5);
+  });
+});
