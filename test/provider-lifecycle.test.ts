@@ -9,6 +9,7 @@ import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/
 jest.setTimeout(180_000);
 
 const dbPassword = "lifecycle-pw-7c1e9a0b42";
+const wrongSecret = "wrong-secret-5be0d3c8";
 const log = new OutputLog();
 const workspaces: RecordingWorkspace[] = [];
 let emulator: EmulatorProcess;
@@ -191,8 +192,7 @@ describe("streamkap_source_postgresql", () => {
     ws.writeConfig(postgresHcl({ name, port: 5434, tables: "public.orders,public.items" }));
     const traced = await ws.apply([], { env: { TF_LOG: "trace" } });
     // The trace must really contain the provider's conversation, or the leak check proves little.
-    expect(traced.stderr).toMatch(/plugin/i);
-    expect(traced.stderr.length).toBeGreaterThan(10_000);
+    expect(traced.stderr).toMatch(/provider\.streamkap: PUT \/sources\/[0-9a-f]{24} → 200/);
     expect(String((await api.getSource(id))!.config["database.port.user.defined"])).toBe("5434");
   });
 
@@ -310,11 +310,19 @@ resource "streamkap_source" "g" {
   });
 });
 
+test("wrong credentials fail with the API's answer and without echoing the secret", async () => {
+  const ws = await newWorkspace(postgresHcl({ name: "bad-credentials" }));
+  const apply = await ws.apply([], { check: false, env: { STREAMKAP_SECRET: wrongSecret } });
+  expect(apply.code).toBe(1);
+  expect(apply.stderr).toMatch(/401/);
+  expect(apply.stderr).toMatch(/Invalid client credentials/);
+  expect(await namedSources("bad-credentials")).toHaveLength(0);
+});
+
 test("no terraform output of this file contains the password or the client secret", () => {
   const output = log.text();
   // Guard: the log really holds every run (init, plans, applies, the trace).
   expect(output).toMatch(/Apply complete!/);
   expect(output).toMatch(/\[TRACE\]/);
-  expect(output).not.toContain(dbPassword);
-  expect(output).not.toContain(emulator.secret);
+  for (const secret of [dbPassword, emulator.secret, wrongSecret]) expect(output).not.toContain(secret);
 });
