@@ -82,3 +82,15 @@ describe("connectorSchema(postgresql)", () => {
     for (const c of allConnectors()) expect(() => connectorSchema(c)).not.toThrow();
   });
 });
+
+describe("every catalog connector", () => {
+  test.each(allConnectors().map((c) => [c.id, c] as const))("%s: a schema with every field, described, and its aliases", (_id, c) => {
+    const schema = connectorSchema(c);
+    for (const field of c.fields) {
+      expect(schema.attributes[field.tf_name].description).toContain(`"${field.api_key}"`);
+    }
+    // Every alias whose API key the catalog knows becomes a deprecated attribute.
+    const bound = c.deprecated_aliases.filter((a) => c.fields.some((f) => f.api_key === a.api_key));
+    for (const alias of bound) expect(schema.attributes[alias.tf_name].deprecated).toContain("deprecated");
+  });
+});

@@ -5,6 +5,7 @@ import type { CatalogField, Connector } from "../../catalog";
 import type { Attribute, Schema } from "../framework/schema";
 import { mapValueType } from "./config-values";
 import { attributeType } from "./attribute-types";
+import { fieldPurpose } from "./field-purposes";
 import { aliasAttribute, aliasBindings } from "./deprecated-aliases";
 import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
 import { desiredStateAttribute, timeoutsBlock } from "./lifecycle-attributes";
@@ -35,7 +36,7 @@ export function connectorSchema(connector: Connector): Schema {
   }
   return {
     version: 0,
-    description: `A Streamkap ${connector.display_name} source: captures changes from the database into Kafka topics.`,
+    description: `A Streamkap ${connector.display_name} source (connector "${connector.id}"): streams its changes into Kafka topics. Attribute names follow the official Streamkap provider.`,
     attributes,
     blocks: { timeouts: timeoutsBlock },
   };
@@ -62,13 +63,14 @@ export function fieldAttribute(field: CatalogField): Attribute {
 /** A description in plain words: what the field sets, its kind, range, allowed values,
  * default, and what Terraform does specially with it. */
 export function describeField(field: CatalogField): string {
-  const parts = [`${sentenceName(field.tf_name)}: sets the connector's "${field.api_key}" setting.`];
+  const purpose = fieldPurpose(field.api_key) ?? `${sentenceName(field.tf_name)} setting`;
+  const parts = [`${purpose} (config key "${field.api_key}").`];
   parts.push(kindSentence(field));
   if (field.enum) parts.push(`One of ${field.enum.map((v) => JSON.stringify(v)).join(", ")}.`);
   if (field.required) parts.push("Required.");
   else if (field.placeholder_default) parts.push("When left out, Streamkap generates a value, which is read back.");
   else if (field.default !== undefined) parts.push(`Defaults to ${JSON.stringify(field.default)}.`);
-  else parts.push("When left out, the setting is not sent and Streamkap's own behaviour applies.");
+  else parts.push("Optional; when left out it is not sent and Streamkap's own default applies.");
   if (field.sensitive)
     parts.push("Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.");
   if (field.set_once) parts.push("Streamkap fixes it when the source is created, so changing it replaces the source.");
@@ -87,7 +89,7 @@ function kindSentence(field: CatalogField): string {
       return "A list of strings.";
     case "map": {
       const inner = (field.map_value_fields ?? [])
-        .map((vf) => `${vf.tf_name} (${mapValueType(vf)}${vf.required ? ", required" : ""}${rangeText(vf.min, vf.max)})`)
+        .map((vf) => `${vf.tf_name} (${[mapValueType(vf), vf.required ? "required" : "", rangeText(vf.min, vf.max).trim()].filter(Boolean).join(", ")})`)
         .join(", ");
       return `A map keyed by table name, each entry an object with ${inner || "no fields"}.`;
     }

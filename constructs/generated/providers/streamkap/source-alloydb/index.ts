@@ -8,61 +8,61 @@ import * as cdktf from 'cdktf';
 
 export interface SourceAlloydbConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Binary handling mode: sets the connector's "binary.handling.mode" setting. Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
+  * How binary column values appear in change events (config key "binary.handling.mode"). Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#binary_handling_mode SourceAlloydb#binary_handling_mode}
   */
   readonly binaryHandlingMode?: string;
   /**
-  * Column exclude list: sets the connector's "column.exclude.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of columns to leave out of change events (config key "column.exclude.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#column_exclude_list SourceAlloydb#column_exclude_list}
   */
   readonly columnExcludeList?: string;
   /**
-  * Column include list: sets the connector's "column.include.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of the only columns to capture (config key "column.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#column_include_list SourceAlloydb#column_include_list}
   */
   readonly columnIncludeList?: string;
   /**
-  * Column include list toggled: sets the connector's "column.include.list.toggled" setting. True or false. Defaults to true.
+  * Whether the column list names the columns to include (true) or to exclude (false) (config key "column.include.list.toggled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#column_include_list_toggled SourceAlloydb#column_include_list_toggled}
   */
   readonly columnIncludeListToggled?: boolean | cdktf.IResolvable;
   /**
-  * Database dbname: sets the connector's "database.dbname" setting. Text. Required.
+  * Database to capture changes from (config key "database.dbname"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#database_dbname SourceAlloydb#database_dbname}
   */
   readonly databaseDbname: string;
   /**
-  * Database hostname: sets the connector's "database.hostname.user.defined" setting. Text. Required.
+  * Host name or IP address of the database server (config key "database.hostname.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#database_hostname SourceAlloydb#database_hostname}
   */
   readonly databaseHostname: string;
   /**
-  * Database password: sets the connector's "database.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#database_password SourceAlloydb#database_password}
   */
   readonly databasePassword: string;
   /**
-  * Database port: sets the connector's "database.port.user.defined" setting. A whole number. Defaults to 5432.
+  * Port the database server listens on (config key "database.port.user.defined"). A whole number. Defaults to 5432.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#database_port SourceAlloydb#database_port}
   */
   readonly databasePort?: number;
   /**
-  * Database sslmode: sets the connector's "database.sslmode" setting. Text. One of "require", "disable". Defaults to "require".
+  * TLS mode of the database connection (config key "database.sslmode"). Text. One of "require", "disable". Defaults to "require".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#database_sslmode SourceAlloydb#database_sslmode}
   */
   readonly databaseSslmode?: string;
   /**
-  * Database user: sets the connector's "database.user" setting. Text. Required.
+  * Database user the connector signs in as (config key "database.user"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#database_user SourceAlloydb#database_user}
   */
@@ -74,25 +74,25 @@ export interface SourceAlloydbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Heartbeat data collection schema or database: sets the connector's "heartbeat.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Schema or database holding the heartbeat table (config key "heartbeat.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#heartbeat_data_collection_schema_or_database SourceAlloydb#heartbeat_data_collection_schema_or_database}
   */
   readonly heartbeatDataCollectionSchemaOrDatabase?: string;
   /**
-  * Heartbeat enabled: sets the connector's "heartbeat.enabled" setting. True or false. Defaults to true.
+  * Whether the connector writes heartbeats, which keep its position moving while captured tables are quiet (config key "heartbeat.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#heartbeat_enabled SourceAlloydb#heartbeat_enabled}
   */
   readonly heartbeatEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Include source db name in table name: sets the connector's "include.source.db.name.in.table.name.user.defined" setting. True or false. Defaults to false.
+  * Whether topic names include the source database name (config key "include.source.db.name.in.table.name.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#include_source_db_name_in_table_name SourceAlloydb#include_source_db_name_in_table_name}
   */
   readonly includeSourceDbNameInTableName?: boolean | cdktf.IResolvable;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#insert_topic_name_enabled SourceAlloydb#insert_topic_name_enabled}
   */
@@ -104,193 +104,193 @@ export interface SourceAlloydbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Post processors: sets the connector's "post.processors" setting. Text. One of "reselector". When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Post processors setting (config key "post.processors"). Text. One of "reselector". Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#post_processors SourceAlloydb#post_processors}
   */
   readonly postProcessors?: string;
   /**
-  * Predicates is topic to enrich pattern: sets the connector's "predicates.IsTopicToEnrich.pattern" setting. Text. Defaults to "$^".
+  * Regular expression naming the topics that the static-field transforms apply to (config key "predicates.IsTopicToEnrich.pattern"). Text. Defaults to "$^".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#predicates_is_topic_to_enrich_pattern SourceAlloydb#predicates_is_topic_to_enrich_pattern}
   */
   readonly predicatesIsTopicToEnrichPattern?: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#preserve_null_values SourceAlloydb#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Publication name: sets the connector's "publication.name" setting. Text. Defaults to "streamkap_pub". Streamkap fixes it when the source is created, so changing it replaces the source.
+  * Name of the publication listing the captured tables (config key "publication.name"). Text. Defaults to "streamkap_pub". Streamkap fixes it when the source is created, so changing it replaces the source.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#publication_name SourceAlloydb#publication_name}
   */
   readonly publicationName?: string;
   /**
-  * Schema include list: sets the connector's "schema.include.list" setting. Text. Required.
+  * Comma-separated list of the schemas to capture (config key "schema.include.list"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#schema_include_list SourceAlloydb#schema_include_list}
   */
   readonly schemaIncludeList: string;
   /**
-  * Signal data collection schema or database: sets the connector's "signal.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Schema or database holding the signal table used to trigger snapshots (config key "signal.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#signal_data_collection_schema_or_database SourceAlloydb#signal_data_collection_schema_or_database}
   */
   readonly signalDataCollectionSchemaOrDatabase?: string;
   /**
-  * Slot name: sets the connector's "slot.name" setting. Text. Defaults to "streamkap_pgoutput_slot". Streamkap fixes it when the source is created, so changing it replaces the source.
+  * Name of the logical replication slot the connector reads from (config key "slot.name"). Text. Defaults to "streamkap_pgoutput_slot". Streamkap fixes it when the source is created, so changing it replaces the source.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#slot_name SourceAlloydb#slot_name}
   */
   readonly slotName?: string;
   /**
-  * Snapshot read only: sets the connector's "snapshot.read.only.user.defined" setting. Text. One of "Yes", "No". Defaults to "Yes".
+  * Whether snapshots run without writing to the database (config key "snapshot.read.only.user.defined"). Text. One of "Yes", "No". Defaults to "Yes".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#snapshot_read_only SourceAlloydb#snapshot_read_only}
   */
   readonly snapshotReadOnly?: string;
   /**
-  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#ssh_enabled SourceAlloydb#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#ssh_host SourceAlloydb#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#ssh_port SourceAlloydb#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#ssh_public_key SourceAlloydb#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#ssh_user SourceAlloydb#ssh_user}
   */
   readonly sshUser?: string;
   /**
-  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#table_include_list SourceAlloydb#table_include_list}
   */
   readonly tableIncludeList: string;
   /**
-  * Transforms insert static key1 static field: sets the connector's "transforms.InsertStaticKey1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_key1_static_field SourceAlloydb#transforms_insert_static_key1_static_field}
   */
   readonly transformsInsertStaticKey1StaticField?: string;
   /**
-  * Transforms insert static key1 static value: sets the connector's "transforms.InsertStaticKey1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticKey1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_key1_static_value SourceAlloydb#transforms_insert_static_key1_static_value}
   */
   readonly transformsInsertStaticKey1StaticValue?: string;
   /**
-  * Transforms insert static key2 static field: sets the connector's "transforms.InsertStaticKey2.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticKey2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_key2_static_field SourceAlloydb#transforms_insert_static_key2_static_field}
   */
   readonly transformsInsertStaticKey2StaticField?: string;
   /**
-  * Transforms insert static key2 static value: sets the connector's "transforms.InsertStaticKey2.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticKey2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_key2_static_value SourceAlloydb#transforms_insert_static_key2_static_value}
   */
   readonly transformsInsertStaticKey2StaticValue?: string;
   /**
-  * Transforms insert static value1 static field: sets the connector's "transforms.InsertStaticValue1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticValue1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_value1_static_field SourceAlloydb#transforms_insert_static_value1_static_field}
   */
   readonly transformsInsertStaticValue1StaticField?: string;
   /**
-  * Transforms insert static value1 static value: sets the connector's "transforms.InsertStaticValue1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticValue1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_value1_static_value SourceAlloydb#transforms_insert_static_value1_static_value}
   */
   readonly transformsInsertStaticValue1StaticValue?: string;
   /**
-  * Transforms insert static value2 static field: sets the connector's "transforms.InsertStaticValue2.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticValue2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_value2_static_field SourceAlloydb#transforms_insert_static_value2_static_field}
   */
   readonly transformsInsertStaticValue2StaticField?: string;
   /**
-  * Transforms insert static value2 static value: sets the connector's "transforms.InsertStaticValue2.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticValue2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_insert_static_value2_static_value SourceAlloydb#transforms_insert_static_value2_static_value}
   */
   readonly transformsInsertStaticValue2StaticValue?: string;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_fields_exclude_list SourceAlloydb#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_fields_include_list SourceAlloydb#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_max_field_size_bytes SourceAlloydb#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_max_record_size_bytes SourceAlloydb#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_oversized_field_behavior SourceAlloydb#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_replace_null_with_default SourceAlloydb#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_semantic_types_exclude SourceAlloydb#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_oversized_records_truncation_suffix SourceAlloydb#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_value_to_key_fields_include_list SourceAlloydb#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_alloydb#transforms_value_to_key_replace_null_with_default SourceAlloydb#transforms_value_to_key_replace_null_with_default}
   */

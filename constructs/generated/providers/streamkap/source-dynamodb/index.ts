@@ -8,31 +8,31 @@ import * as cdktf from 'cdktf';
 
 export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Array encoding json: sets the connector's "array.encoding.json" setting. True or false. Defaults to true.
+  * Array encoding json setting (config key "array.encoding.json"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#array_encoding_json SourceDynamodb#array_encoding_json}
   */
   readonly arrayEncodingJson?: boolean | cdktf.IResolvable;
   /**
-  * Aws access key id: sets the connector's "aws.access.key.id" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Aws access key id setting (config key "aws.access.key.id"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#aws_access_key_id SourceDynamodb#aws_access_key_id}
   */
   readonly awsAccessKeyId: string;
   /**
-  * Aws region: sets the connector's "aws.region" setting. Text. Required.
+  * Aws region setting (config key "aws.region"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#aws_region SourceDynamodb#aws_region}
   */
   readonly awsRegion: string;
   /**
-  * Aws secret key: sets the connector's "aws.secret.key" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Aws secret key setting (config key "aws.secret.key"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#aws_secret_key SourceDynamodb#aws_secret_key}
   */
   readonly awsSecretKey: string;
   /**
-  * Batch size: sets the connector's "batch.size" setting. A whole number. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Batch size setting (config key "batch.size"). A whole number. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#batch_size SourceDynamodb#batch_size}
   */
@@ -44,31 +44,31 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Dynamodb service endpoint: sets the connector's "dynamodb.service.endpoint" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Dynamodb service endpoint setting (config key "dynamodb.service.endpoint"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#dynamodb_service_endpoint SourceDynamodb#dynamodb_service_endpoint}
   */
   readonly dynamodbServiceEndpoint?: string;
   /**
-  * Full export expiration time ms: sets the connector's "full.export.expiration.time.ms" setting. A whole number. Defaults to 86400000.
+  * Full export expiration time ms setting (config key "full.export.expiration.time.ms"). A whole number. Defaults to 86400000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#full_export_expiration_time_ms SourceDynamodb#full_export_expiration_time_ms}
   */
   readonly fullExportExpirationTimeMs?: number;
   /**
-  * Incremental snapshot chunk size: sets the connector's "incremental.snapshot.chunk.size" setting. A whole number. Defaults to 32768.
+  * Incremental snapshot chunk size setting (config key "incremental.snapshot.chunk.size"). A whole number. Defaults to 32768.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#incremental_snapshot_chunk_size SourceDynamodb#incremental_snapshot_chunk_size}
   */
   readonly incrementalSnapshotChunkSize?: number;
   /**
-  * Incremental snapshot max threads: sets the connector's "incremental.snapshot.max.threads" setting. A whole number. Defaults to 8.
+  * Incremental snapshot max threads setting (config key "incremental.snapshot.max.threads"). A whole number. Defaults to 8.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#incremental_snapshot_max_threads SourceDynamodb#incremental_snapshot_max_threads}
   */
   readonly incrementalSnapshotMaxThreads?: number;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#insert_topic_name_enabled SourceDynamodb#insert_topic_name_enabled}
   */
@@ -80,109 +80,109 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Poll timeout ms: sets the connector's "poll.timeout.ms" setting. A whole number. Defaults to 180000.
+  * Poll timeout ms setting (config key "poll.timeout.ms"). A whole number. Defaults to 180000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#poll_timeout_ms SourceDynamodb#poll_timeout_ms}
   */
   readonly pollTimeoutMs?: number;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#preserve_null_values SourceDynamodb#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * S3 export bucket name: sets the connector's "s3.export.bucket.name" setting. Text. Required.
+  * S3 export bucket name setting (config key "s3.export.bucket.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#s3_export_bucket_name SourceDynamodb#s3_export_bucket_name}
   */
   readonly s3ExportBucketName: string;
   /**
-  * Signal kafka poll timeout ms: sets the connector's "signal.kafka.poll.timeout.ms" setting. A whole number. Defaults to 1000.
+  * Signal kafka poll timeout ms setting (config key "signal.kafka.poll.timeout.ms"). A whole number. Defaults to 1000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#signal_kafka_poll_timeout_ms SourceDynamodb#signal_kafka_poll_timeout_ms}
   */
   readonly signalKafkaPollTimeoutMs?: number;
   /**
-  * Snapshot parallel time offset: sets the connector's "snapshot.parallel.time.offset" setting. A whole number from 0 to 604800000. Defaults to 0.
+  * Snapshot parallel time offset setting (config key "snapshot.parallel.time.offset"). A whole number from 0 to 604800000. Defaults to 0.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#snapshot_parallel_time_offset SourceDynamodb#snapshot_parallel_time_offset}
   */
   readonly snapshotParallelTimeOffset?: number;
   /**
-  * Struct encoding json: sets the connector's "struct.encoding.json" setting. True or false. Defaults to true.
+  * Struct encoding json setting (config key "struct.encoding.json"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#struct_encoding_json SourceDynamodb#struct_encoding_json}
   */
   readonly structEncodingJson?: boolean | cdktf.IResolvable;
   /**
-  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#table_include_list SourceDynamodb#table_include_list}
   */
   readonly tableIncludeList: string;
   /**
-  * Tasks max: sets the connector's "tasks.max" setting. A whole number from 1 to 40. Defaults to 10.
+  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 40. Defaults to 10.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#tasks_max SourceDynamodb#tasks_max}
   */
   readonly tasksMax?: number;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_fields_exclude_list SourceDynamodb#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_fields_include_list SourceDynamodb#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_max_field_size_bytes SourceDynamodb#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_max_record_size_bytes SourceDynamodb#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_oversized_field_behavior SourceDynamodb#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_replace_null_with_default SourceDynamodb#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_semantic_types_exclude SourceDynamodb#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_truncation_suffix SourceDynamodb#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_value_to_key_fields_include_list SourceDynamodb#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_value_to_key_replace_null_with_default SourceDynamodb#transforms_value_to_key_replace_null_with_default}
   */

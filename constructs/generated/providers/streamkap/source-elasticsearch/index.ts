@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Datetime field name: sets the connector's "datetime.field.name" setting. Text. Required.
+  * Datetime field name setting (config key "datetime.field.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#datetime_field_name SourceElasticsearch#datetime_field_name}
   */
   readonly datetimeFieldName: string;
   /**
-  * Datetime field value: sets the connector's "datetime.field.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Datetime field value setting (config key "datetime.field.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#datetime_field_value SourceElasticsearch#datetime_field_value}
   */
@@ -26,49 +26,49 @@ export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments 
   */
   readonly desiredState?: string;
   /**
-  * Endpoint include list: sets the connector's "endpoint.include.list.user.defined" setting. Text. Required.
+  * Endpoint include list setting (config key "endpoint.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#endpoint_include_list SourceElasticsearch#endpoint_include_list}
   */
   readonly endpointIncludeList: string;
   /**
-  * Es host: sets the connector's "es.host" setting. Text. Required.
+  * Es host setting (config key "es.host"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#es_host SourceElasticsearch#es_host}
   */
   readonly esHost: string;
   /**
-  * Es port: sets the connector's "es.port" setting. A whole number. Defaults to 443.
+  * Es port setting (config key "es.port"). A whole number. Defaults to 443.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#es_port SourceElasticsearch#es_port}
   */
   readonly esPort?: number;
   /**
-  * Es scheme: sets the connector's "es.scheme" setting. Text. One of "http", "https". Defaults to "https".
+  * Es scheme setting (config key "es.scheme"). Text. One of "http", "https". Defaults to "https".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#es_scheme SourceElasticsearch#es_scheme}
   */
   readonly esScheme?: string;
   /**
-  * Http auth: sets the connector's "http.auth.user.defined" setting. Text. One of "None", "Basic". Defaults to "Basic".
+  * Http auth setting (config key "http.auth.user.defined"). Text. One of "None", "Basic". Defaults to "Basic".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#http_auth SourceElasticsearch#http_auth}
   */
   readonly httpAuth?: string;
   /**
-  * Http auth password: sets the connector's "http.auth.password" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Http auth password setting (config key "http.auth.password"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#http_auth_password SourceElasticsearch#http_auth_password}
   */
   readonly httpAuthPassword?: string;
   /**
-  * Http auth user: sets the connector's "http.auth.user" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Http auth user setting (config key "http.auth.user"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#http_auth_user SourceElasticsearch#http_auth_user}
   */
   readonly httpAuthUser?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#insert_topic_name_enabled SourceElasticsearch#insert_topic_name_enabled}
   */
@@ -80,73 +80,73 @@ export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments 
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#preserve_null_values SourceElasticsearch#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Tasks max: sets the connector's "tasks.max" setting. A whole number from 1 to 10. Defaults to 5.
+  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#tasks_max SourceElasticsearch#tasks_max}
   */
   readonly tasksMax?: number;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_fields_exclude_list SourceElasticsearch#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_fields_include_list SourceElasticsearch#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_max_field_size_bytes SourceElasticsearch#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_max_record_size_bytes SourceElasticsearch#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_oversized_field_behavior SourceElasticsearch#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_replace_null_with_default SourceElasticsearch#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_semantic_types_exclude SourceElasticsearch#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_truncation_suffix SourceElasticsearch#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_value_to_key_fields_include_list SourceElasticsearch#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_value_to_key_replace_null_with_default SourceElasticsearch#transforms_value_to_key_replace_null_with_default}
   */

@@ -14,7 +14,7 @@ export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Format: sets the connector's "format" setting. Text. One of "json", "string", "avro". Defaults to "string".
+  * Format setting (config key "format"). Text. One of "json", "string", "avro". Defaults to "string".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#format SourceKafkadirect#format}
   */
@@ -32,19 +32,19 @@ export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Schemas enable: sets the connector's "schemas.enable" setting. True or false. Defaults to false.
+  * Schemas enable setting (config key "schemas.enable"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#schemas_enable SourceKafkadirect#schemas_enable}
   */
   readonly schemasEnable?: boolean | cdktf.IResolvable;
   /**
-  * Topic include list: sets the connector's "topic.include.list.user.defined" setting. Text. Required.
+  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#topic_include_list SourceKafkadirect#topic_include_list}
   */
   readonly topicIncludeList: string;
   /**
-  * Topic prefix: sets the connector's "topic.prefix" setting. Text. Required.
+  * Topic prefix setting (config key "topic.prefix"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#topic_prefix SourceKafkadirect#topic_prefix}
   */

@@ -8,37 +8,37 @@ import * as cdktf from 'cdktf';
 
 export interface SourcePlanetscaleConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Column exclude list: sets the connector's "column.exclude.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of columns to leave out of change events (config key "column.exclude.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#column_exclude_list SourcePlanetscale#column_exclude_list}
   */
   readonly columnExcludeList?: string;
   /**
-  * Converter tinyint bool: sets the connector's "converter.tinyintBool.user.defined" setting. True or false. Defaults to false.
+  * Converter tinyint bool setting (config key "converter.tinyintBool.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#converter_tinyint_bool SourcePlanetscale#converter_tinyint_bool}
   */
   readonly converterTinyintBool?: boolean | cdktf.IResolvable;
   /**
-  * Database hostname: sets the connector's "database.hostname.user.defined" setting. Text. Required.
+  * Host name or IP address of the database server (config key "database.hostname.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#database_hostname SourcePlanetscale#database_hostname}
   */
   readonly databaseHostname: string;
   /**
-  * Database password: sets the connector's "database.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#database_password SourcePlanetscale#database_password}
   */
   readonly databasePassword: string;
   /**
-  * Database port: sets the connector's "database.port.user.defined" setting. A whole number. Defaults to 443.
+  * Port the database server listens on (config key "database.port.user.defined"). A whole number. Defaults to 443.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#database_port SourcePlanetscale#database_port}
   */
   readonly databasePort?: number;
   /**
-  * Database user: sets the connector's "database.user" setting. Text. Required.
+  * Database user the connector signs in as (config key "database.user"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#database_user SourcePlanetscale#database_user}
   */
@@ -50,7 +50,7 @@ export interface SourcePlanetscaleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#insert_topic_name_enabled SourcePlanetscale#insert_topic_name_enabled}
   */
@@ -62,127 +62,127 @@ export interface SourcePlanetscaleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#preserve_null_values SourcePlanetscale#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Schema history internal store only captured databases ddl: sets the connector's "schema.history.internal.store.only.captured.databases.ddl" setting. True or false. Defaults to false.
+  * Schema history internal store only captured databases ddl setting (config key "schema.history.internal.store.only.captured.databases.ddl"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#schema_history_internal_store_only_captured_databases_ddl SourcePlanetscale#schema_history_internal_store_only_captured_databases_ddl}
   */
   readonly schemaHistoryInternalStoreOnlyCapturedDatabasesDdl?: boolean | cdktf.IResolvable;
   /**
-  * Schema history internal store only captured tables ddl: sets the connector's "schema.history.internal.store.only.captured.tables.ddl" setting. True or false. Defaults to false.
+  * Schema history internal store only captured tables ddl setting (config key "schema.history.internal.store.only.captured.tables.ddl"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#schema_history_internal_store_only_captured_tables_ddl SourcePlanetscale#schema_history_internal_store_only_captured_tables_ddl}
   */
   readonly schemaHistoryInternalStoreOnlyCapturedTablesDdl?: boolean | cdktf.IResolvable;
   /**
-  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#ssh_enabled SourcePlanetscale#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#ssh_host SourcePlanetscale#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#ssh_port SourcePlanetscale#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#ssh_public_key SourcePlanetscale#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#ssh_user SourcePlanetscale#ssh_user}
   */
   readonly sshUser?: string;
   /**
-  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#table_include_list SourcePlanetscale#table_include_list}
   */
   readonly tableIncludeList: string;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_fields_exclude_list SourcePlanetscale#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_fields_include_list SourcePlanetscale#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_max_field_size_bytes SourcePlanetscale#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_max_record_size_bytes SourcePlanetscale#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_oversized_field_behavior SourcePlanetscale#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_replace_null_with_default SourcePlanetscale#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_semantic_types_exclude SourcePlanetscale#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_oversized_records_truncation_suffix SourcePlanetscale#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_value_to_key_fields_include_list SourcePlanetscale#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#transforms_value_to_key_replace_null_with_default SourcePlanetscale#transforms_value_to_key_replace_null_with_default}
   */
   readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Vitess keyspace: sets the connector's "vitess.keyspace" setting. Text. Required.
+  * Vitess keyspace setting (config key "vitess.keyspace"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#vitess_keyspace SourcePlanetscale#vitess_keyspace}
   */
   readonly vitessKeyspace: string;
   /**
-  * Vitess tablet type: sets the connector's "vitess.tablet.type" setting. Text. One of "MASTER", "REPLICA", "RDONLY". Defaults to "MASTER".
+  * Vitess tablet type setting (config key "vitess.tablet.type"). Text. One of "MASTER", "REPLICA", "RDONLY". Defaults to "MASTER".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#vitess_tablet_type SourcePlanetscale#vitess_tablet_type}
   */

@@ -8,61 +8,61 @@ import * as cdktf from 'cdktf';
 
 export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Binary handling mode: sets the connector's "binary.handling.mode" setting. Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
+  * How binary column values appear in change events (config key "binary.handling.mode"). Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#binary_handling_mode SourcePostgresql#binary_handling_mode}
   */
   readonly binaryHandlingMode?: string;
   /**
-  * Column exclude list: sets the connector's "column.exclude.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of columns to leave out of change events (config key "column.exclude.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#column_exclude_list SourcePostgresql#column_exclude_list}
   */
   readonly columnExcludeList?: string;
   /**
-  * Column include list: sets the connector's "column.include.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of the only columns to capture (config key "column.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#column_include_list SourcePostgresql#column_include_list}
   */
   readonly columnIncludeList?: string;
   /**
-  * Column include list toggled: sets the connector's "column.include.list.toggled" setting. True or false. Defaults to true.
+  * Whether the column list names the columns to include (true) or to exclude (false) (config key "column.include.list.toggled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#column_include_list_toggled SourcePostgresql#column_include_list_toggled}
   */
   readonly columnIncludeListToggled?: boolean | cdktf.IResolvable;
   /**
-  * Database dbname: sets the connector's "database.dbname" setting. Text. Required.
+  * Database to capture changes from (config key "database.dbname"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_dbname SourcePostgresql#database_dbname}
   */
   readonly databaseDbname: string;
   /**
-  * Database hostname: sets the connector's "database.hostname.user.defined" setting. Text. Required.
+  * Host name or IP address of the database server (config key "database.hostname.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_hostname SourcePostgresql#database_hostname}
   */
   readonly databaseHostname: string;
   /**
-  * Database password: sets the connector's "database.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_password SourcePostgresql#database_password}
   */
   readonly databasePassword: string;
   /**
-  * Database port: sets the connector's "database.port.user.defined" setting. A whole number. Defaults to 5432.
+  * Port the database server listens on (config key "database.port.user.defined"). A whole number. Defaults to 5432.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_port SourcePostgresql#database_port}
   */
   readonly databasePort?: number;
   /**
-  * Database sslmode: sets the connector's "database.sslmode" setting. Text. One of "require", "disable". Defaults to "require".
+  * TLS mode of the database connection (config key "database.sslmode"). Text. One of "require", "disable". Defaults to "require".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_sslmode SourcePostgresql#database_sslmode}
   */
   readonly databaseSslmode?: string;
   /**
-  * Database user: sets the connector's "database.user" setting. Text. Required.
+  * Database user the connector signs in as (config key "database.user"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_user SourcePostgresql#database_user}
   */
@@ -74,25 +74,25 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Heartbeat data collection schema or database: sets the connector's "heartbeat.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Schema or database holding the heartbeat table (config key "heartbeat.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#heartbeat_data_collection_schema_or_database SourcePostgresql#heartbeat_data_collection_schema_or_database}
   */
   readonly heartbeatDataCollectionSchemaOrDatabase?: string;
   /**
-  * Heartbeat enabled: sets the connector's "heartbeat.enabled" setting. True or false. Defaults to true.
+  * Whether the connector writes heartbeats, which keep its position moving while captured tables are quiet (config key "heartbeat.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#heartbeat_enabled SourcePostgresql#heartbeat_enabled}
   */
   readonly heartbeatEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Heartbeat use logical message: sets the connector's "heartbeat.use.logical.message" setting. True or false. Defaults to false.
+  * Heartbeat use logical message setting (config key "heartbeat.use.logical.message"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#heartbeat_use_logical_message SourcePostgresql#heartbeat_use_logical_message}
   */
   readonly heartbeatUseLogicalMessage?: boolean | cdktf.IResolvable;
   /**
-  * Include source db name in table name: sets the connector's "include.source.db.name.in.table.name.user.defined" setting. True or false. Defaults to false.
+  * Whether topic names include the source database name (config key "include.source.db.name.in.table.name.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#include_source_db_name_in_table_name SourcePostgresql#include_source_db_name_in_table_name}
   */
@@ -146,7 +146,7 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly insertStaticValueField2?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#insert_topic_name_enabled SourcePostgresql#insert_topic_name_enabled}
   */
@@ -158,13 +158,13 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Post processors: sets the connector's "post.processors" setting. Text. One of "reselector". When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Post processors setting (config key "post.processors"). Text. One of "reselector". Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#post_processors SourcePostgresql#post_processors}
   */
   readonly postProcessors?: string;
   /**
-  * Predicates is topic to enrich pattern: sets the connector's "predicates.IsTopicToEnrich.pattern" setting. Text. Defaults to "$^".
+  * Regular expression naming the topics that the static-field transforms apply to (config key "predicates.IsTopicToEnrich.pattern"). Text. Defaults to "$^".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#predicates_is_topic_to_enrich_pattern SourcePostgresql#predicates_is_topic_to_enrich_pattern}
   */
@@ -176,223 +176,223 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly predicatesIstopictoenrichPattern?: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#preserve_null_values SourcePostgresql#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Publication name: sets the connector's "publication.name" setting. Text. Defaults to "streamkap_pub". Streamkap fixes it when the source is created, so changing it replaces the source.
+  * Name of the publication listing the captured tables (config key "publication.name"). Text. Defaults to "streamkap_pub". Streamkap fixes it when the source is created, so changing it replaces the source.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#publication_name SourcePostgresql#publication_name}
   */
   readonly publicationName?: string;
   /**
-  * Schema include list: sets the connector's "schema.include.list" setting. Text. Required.
+  * Comma-separated list of the schemas to capture (config key "schema.include.list"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#schema_include_list SourcePostgresql#schema_include_list}
   */
   readonly schemaIncludeList: string;
   /**
-  * Signal data collection schema or database: sets the connector's "signal.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Schema or database holding the signal table used to trigger snapshots (config key "signal.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#signal_data_collection_schema_or_database SourcePostgresql#signal_data_collection_schema_or_database}
   */
   readonly signalDataCollectionSchemaOrDatabase?: string;
   /**
-  * Slot name: sets the connector's "slot.name" setting. Text. Defaults to "streamkap_pgoutput_slot". Streamkap fixes it when the source is created, so changing it replaces the source.
+  * Name of the logical replication slot the connector reads from (config key "slot.name"). Text. Defaults to "streamkap_pgoutput_slot". Streamkap fixes it when the source is created, so changing it replaces the source.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#slot_name SourcePostgresql#slot_name}
   */
   readonly slotName?: string;
   /**
-  * Snapshot read only: sets the connector's "snapshot.read.only.user.defined" setting. Text. One of "Yes", "No". Defaults to "Yes".
+  * Whether snapshots run without writing to the database (config key "snapshot.read.only.user.defined"). Text. One of "Yes", "No". Defaults to "Yes".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#snapshot_read_only SourcePostgresql#snapshot_read_only}
   */
   readonly snapshotReadOnly?: string;
   /**
-  * Source regex support enabled: sets the connector's "SourceRegexSupport.enabled" setting. True or false. Defaults to false.
+  * Source regex support enabled setting (config key "SourceRegexSupport.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#source_regex_support_enabled SourcePostgresql#source_regex_support_enabled}
   */
   readonly sourceRegexSupportEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_enabled SourcePostgresql#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_host SourcePostgresql#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_port SourcePostgresql#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_public_key SourcePostgresql#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_user SourcePostgresql#ssh_user}
   */
   readonly sshUser?: string;
   /**
-  * Streamkap snapshot chunk size bytes: sets the connector's "streamkap.snapshot.chunk.size.bytes" setting. A whole number from 4096 to 8388608. Defaults to 524288.
+  * Size of each snapshot chunk, in bytes (config key "streamkap.snapshot.chunk.size.bytes"). A whole number from 4096 to 8388608. Defaults to 524288.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#streamkap_snapshot_chunk_size_bytes SourcePostgresql#streamkap_snapshot_chunk_size_bytes}
   */
   readonly streamkapSnapshotChunkSizeBytes?: number;
   /**
-  * Streamkap snapshot parallelism: sets the connector's "streamkap.snapshot.parallelism" setting. A whole number from 1 to 10. Defaults to 1.
+  * How many snapshot chunks are read in parallel (config key "streamkap.snapshot.parallelism"). A whole number from 1 to 10. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#streamkap_snapshot_parallelism SourcePostgresql#streamkap_snapshot_parallelism}
   */
   readonly streamkapSnapshotParallelism?: number;
   /**
-  * Streamkap snapshot state refresh ms: sets the connector's "streamkap.snapshot.state.refresh.ms" setting. A whole number from 1000 to 60000. Defaults to 30000.
+  * How often snapshot progress is saved, in milliseconds (config key "streamkap.snapshot.state.refresh.ms"). A whole number from 1000 to 60000. Defaults to 30000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#streamkap_snapshot_state_refresh_ms SourcePostgresql#streamkap_snapshot_state_refresh_ms}
   */
   readonly streamkapSnapshotStateRefreshMs?: number;
   /**
-  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#table_include_list SourcePostgresql#table_include_list}
   */
   readonly tableIncludeList: string;
   /**
-  * Transforms insert static key1 static field: sets the connector's "transforms.InsertStaticKey1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key1_static_field SourcePostgresql#transforms_insert_static_key1_static_field}
   */
   readonly transformsInsertStaticKey1StaticField?: string;
   /**
-  * Transforms insert static key1 static value: sets the connector's "transforms.InsertStaticKey1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticKey1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key1_static_value SourcePostgresql#transforms_insert_static_key1_static_value}
   */
   readonly transformsInsertStaticKey1StaticValue?: string;
   /**
-  * Transforms insert static key2 static field: sets the connector's "transforms.InsertStaticKey2.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticKey2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key2_static_field SourcePostgresql#transforms_insert_static_key2_static_field}
   */
   readonly transformsInsertStaticKey2StaticField?: string;
   /**
-  * Transforms insert static key2 static value: sets the connector's "transforms.InsertStaticKey2.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticKey2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key2_static_value SourcePostgresql#transforms_insert_static_key2_static_value}
   */
   readonly transformsInsertStaticKey2StaticValue?: string;
   /**
-  * Transforms insert static value1 static field: sets the connector's "transforms.InsertStaticValue1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticValue1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value1_static_field SourcePostgresql#transforms_insert_static_value1_static_field}
   */
   readonly transformsInsertStaticValue1StaticField?: string;
   /**
-  * Transforms insert static value1 static value: sets the connector's "transforms.InsertStaticValue1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticValue1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value1_static_value SourcePostgresql#transforms_insert_static_value1_static_value}
   */
   readonly transformsInsertStaticValue1StaticValue?: string;
   /**
-  * Transforms insert static value2 static field: sets the connector's "transforms.InsertStaticValue2.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticValue2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value2_static_field SourcePostgresql#transforms_insert_static_value2_static_field}
   */
   readonly transformsInsertStaticValue2StaticField?: string;
   /**
-  * Transforms insert static value2 static value: sets the connector's "transforms.InsertStaticValue2.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticValue2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value2_static_value SourcePostgresql#transforms_insert_static_value2_static_value}
   */
   readonly transformsInsertStaticValue2StaticValue?: string;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_fields_exclude_list SourcePostgresql#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_fields_include_list SourcePostgresql#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_max_field_size_bytes SourcePostgresql#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_max_record_size_bytes SourcePostgresql#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_oversized_field_behavior SourcePostgresql#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_replace_null_with_default SourcePostgresql#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_semantic_types_exclude SourcePostgresql#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_truncation_suffix SourcePostgresql#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms source regex support key field template: sets the connector's "transforms.SourceRegexSupport.key.field.template" setting. Text. Defaults to "{{database}}.{{table}}".
+  * Transforms source regex support key field template setting (config key "transforms.SourceRegexSupport.key.field.template"). Text. Defaults to "{{database}}.{{table}}".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_source_regex_support_key_field_template SourcePostgresql#transforms_source_regex_support_key_field_template}
   */
   readonly transformsSourceRegexSupportKeyFieldTemplate?: string;
   /**
-  * Transforms source regex support metadata field name: sets the connector's "transforms.SourceRegexSupport.metadata.field.name" setting. Text. Defaults to "_streamkap_source_metadata".
+  * Transforms source regex support metadata field name setting (config key "transforms.SourceRegexSupport.metadata.field.name"). Text. Defaults to "_streamkap_source_metadata".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_source_regex_support_metadata_field_name SourcePostgresql#transforms_source_regex_support_metadata_field_name}
   */
   readonly transformsSourceRegexSupportMetadataFieldName?: string;
   /**
-  * Transforms source regex support regex replacement: sets the connector's "transforms.SourceRegexSupport.regex.replacement" setting. Text. Defaults to "_REGEX_".
+  * Transforms source regex support regex replacement setting (config key "transforms.SourceRegexSupport.regex.replacement"). Text. Defaults to "_REGEX_".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_source_regex_support_regex_replacement SourcePostgresql#transforms_source_regex_support_regex_replacement}
   */
   readonly transformsSourceRegexSupportRegexReplacement?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_value_to_key_fields_include_list SourcePostgresql#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_value_to_key_replace_null_with_default SourcePostgresql#transforms_value_to_key_replace_null_with_default}
   */

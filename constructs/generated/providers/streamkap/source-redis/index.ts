@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Connector class type: sets the connector's "connector.class.type" setting. Text. One of "Stream", "Keys". Defaults to "Stream".
+  * Connector class type setting (config key "connector.class.type"). Text. One of "Stream", "Keys". Defaults to "Stream".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#connector_class_type SourceRedis#connector_class_type}
   */
@@ -20,13 +20,13 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#insert_topic_name_enabled SourceRedis#insert_topic_name_enabled}
   */
   readonly insertTopicNameEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Mode: sets the connector's "mode" setting. Text. One of "LIVE", "LIVEONLY". Defaults to "LIVE".
+  * Mode setting (config key "mode"). Text. One of "LIVE", "LIVEONLY". Defaults to "LIVE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#mode SourceRedis#mode}
   */
@@ -38,163 +38,163 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#preserve_null_values SourceRedis#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Redis host: sets the connector's "redis.host.user.defined" setting. Text. Required.
+  * Redis host setting (config key "redis.host.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_host SourceRedis#redis_host}
   */
   readonly redisHost: string;
   /**
-  * Redis keys pattern: sets the connector's "redis.keys.pattern.user.defined" setting. Text. Defaults to "*".
+  * Redis keys pattern setting (config key "redis.keys.pattern.user.defined"). Text. Defaults to "*".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_keys_pattern SourceRedis#redis_keys_pattern}
   */
   readonly redisKeysPattern?: string;
   /**
-  * Redis keys timeout seconds: sets the connector's "redis.keys.timeout.seconds.user.defined" setting. A whole number from 60 to 3600. Defaults to 300.
+  * Redis keys timeout seconds setting (config key "redis.keys.timeout.seconds.user.defined"). A whole number from 60 to 3600. Defaults to 300.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_keys_timeout_seconds SourceRedis#redis_keys_timeout_seconds}
   */
   readonly redisKeysTimeoutSeconds?: number;
   /**
-  * Redis password: sets the connector's "redis.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Redis password setting (config key "redis.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_password SourceRedis#redis_password}
   */
   readonly redisPassword: string;
   /**
-  * Redis port: sets the connector's "redis.port.user.defined" setting. A whole number. Defaults to 6379.
+  * Redis port setting (config key "redis.port.user.defined"). A whole number. Defaults to 6379.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_port SourceRedis#redis_port}
   */
   readonly redisPort?: number;
   /**
-  * Redis stream block seconds: sets the connector's "redis.stream.block.seconds.user.defined" setting. A whole number from 1 to 60. Defaults to 1.
+  * Redis stream block seconds setting (config key "redis.stream.block.seconds.user.defined"). A whole number from 1 to 60. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_block_seconds SourceRedis#redis_stream_block_seconds}
   */
   readonly redisStreamBlockSeconds?: number;
   /**
-  * Redis stream consumer group: sets the connector's "redis.stream.consumer.group" setting. Text. Defaults to "kafka-consumer-group".
+  * Redis stream consumer group setting (config key "redis.stream.consumer.group"). Text. Defaults to "kafka-consumer-group".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_consumer_group SourceRedis#redis_stream_consumer_group}
   */
   readonly redisStreamConsumerGroup?: string;
   /**
-  * Redis stream consumer name: sets the connector's "redis.stream.consumer.name.user.defined" setting. Text. Defaults to "consumer".
+  * Redis stream consumer name setting (config key "redis.stream.consumer.name.user.defined"). Text. Defaults to "consumer".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_consumer_name SourceRedis#redis_stream_consumer_name}
   */
   readonly redisStreamConsumerName?: string;
   /**
-  * Redis stream delivery: sets the connector's "redis.stream.delivery.user.defined" setting. Text. One of "At Least Once", "At Most Once". Defaults to "At Least Once".
+  * Redis stream delivery setting (config key "redis.stream.delivery.user.defined"). Text. One of "At Least Once", "At Most Once". Defaults to "At Least Once".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_delivery SourceRedis#redis_stream_delivery}
   */
   readonly redisStreamDelivery?: string;
   /**
-  * Redis stream name: sets the connector's "redis.stream.name" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Redis stream name setting (config key "redis.stream.name"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_name SourceRedis#redis_stream_name}
   */
   readonly redisStreamName?: string;
   /**
-  * Redis stream offset: sets the connector's "redis.stream.offset.user.defined" setting. Text. One of "Latest", "Earliest". Defaults to "Latest".
+  * Redis stream offset setting (config key "redis.stream.offset.user.defined"). Text. One of "Latest", "Earliest". Defaults to "Latest".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_offset SourceRedis#redis_stream_offset}
   */
   readonly redisStreamOffset?: string;
   /**
-  * Redis username: sets the connector's "redis.username" setting. Text. Required.
+  * Redis username setting (config key "redis.username"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_username SourceRedis#redis_username}
   */
   readonly redisUsername: string;
   /**
-  * Ssl enabled: sets the connector's "ssl.enabled" setting. True or false. Defaults to true.
+  * Ssl enabled setting (config key "ssl.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#ssl_enabled SourceRedis#ssl_enabled}
   */
   readonly sslEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Tasks max: sets the connector's "tasks.max" setting. A whole number from 1 to 10. Defaults to 1.
+  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#tasks_max SourceRedis#tasks_max}
   */
   readonly tasksMax?: number;
   /**
-  * Topic: sets the connector's "topic.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Topic setting (config key "topic.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#topic SourceRedis#topic}
   */
   readonly topic?: string;
   /**
-  * Topic use stream name: sets the connector's "topic.use.stream.name" setting. True or false. Defaults to false.
+  * Topic use stream name setting (config key "topic.use.stream.name"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#topic_use_stream_name SourceRedis#topic_use_stream_name}
   */
   readonly topicUseStreamName?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_fields_exclude_list SourceRedis#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_fields_include_list SourceRedis#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_max_field_size_bytes SourceRedis#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_max_record_size_bytes SourceRedis#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_oversized_field_behavior SourceRedis#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_replace_null_with_default SourceRedis#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_semantic_types_exclude SourceRedis#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_truncation_suffix SourceRedis#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_value_to_key_fields_include_list SourceRedis#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_value_to_key_replace_null_with_default SourceRedis#transforms_value_to_key_replace_null_with_default}
   */

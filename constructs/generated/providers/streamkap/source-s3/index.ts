@@ -8,37 +8,37 @@ import * as cdktf from 'cdktf';
 
 export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   /**
-  * Aws access key id: sets the connector's "aws.access.key.id" setting. Text. Defaults to "".
+  * Aws access key id setting (config key "aws.access.key.id"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_access_key_id SourceS3#aws_access_key_id}
   */
   readonly awsAccessKeyId?: string;
   /**
-  * Aws s3 bucket name: sets the connector's "aws.s3.bucket.name" setting. Text. Defaults to "".
+  * Aws s3 bucket name setting (config key "aws.s3.bucket.name"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_s3_bucket_name SourceS3#aws_s3_bucket_name}
   */
   readonly awsS3BucketName?: string;
   /**
-  * Aws s3 bucket prefix: sets the connector's "aws.s3.bucket.prefix" setting. Text. Defaults to "file-pulse/".
+  * Aws s3 bucket prefix setting (config key "aws.s3.bucket.prefix"). Text. Defaults to "file-pulse/".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_s3_bucket_prefix SourceS3#aws_s3_bucket_prefix}
   */
   readonly awsS3BucketPrefix?: string;
   /**
-  * Aws s3 region: sets the connector's "aws.s3.region" setting. Text. One of "eu-west-2", "eu-west-1", "eu-central-1", "ap-south-1", "ap-northeast-2", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "us-east-1", "us-east-2", "us-west-1", "us-west-2". Defaults to "us-west-2".
+  * Aws s3 region setting (config key "aws.s3.region"). Text. One of "eu-west-2", "eu-west-1", "eu-central-1", "ap-south-1", "ap-northeast-2", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "us-east-1", "us-east-2", "us-west-1", "us-west-2". Defaults to "us-west-2".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_s3_region SourceS3#aws_s3_region}
   */
   readonly awsS3Region?: string;
   /**
-  * Aws secret access key: sets the connector's "aws.secret.access.key" setting. Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Aws secret access key setting (config key "aws.secret.access.key"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_secret_access_key SourceS3#aws_secret_access_key}
   */
   readonly awsSecretAccessKey?: string;
   /**
-  * Csv has headers: sets the connector's "csv.has.headers" setting. True or false. Defaults to true.
+  * Csv has headers setting (config key "csv.has.headers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#csv_has_headers SourceS3#csv_has_headers}
   */
@@ -50,25 +50,25 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Format: sets the connector's "format" setting. Text. One of "json", "csv", "avro". Defaults to "json".
+  * Format setting (config key "format"). Text. One of "json", "csv", "avro". Defaults to "json".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#format SourceS3#format}
   */
   readonly format?: string;
   /**
-  * Fs cleanup policy class: sets the connector's "fs.cleanup.policy.class.user.defined" setting. Text. One of "Log", "Delete". Defaults to "Log".
+  * Fs cleanup policy class setting (config key "fs.cleanup.policy.class.user.defined"). Text. One of "Log", "Delete". Defaults to "Log".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#fs_cleanup_policy_class SourceS3#fs_cleanup_policy_class}
   */
   readonly fsCleanupPolicyClass?: string;
   /**
-  * Fs scan interval ms: sets the connector's "fs.scan.interval.ms" setting. A whole number from 100 to 100000. Defaults to 10000.
+  * Fs scan interval ms setting (config key "fs.scan.interval.ms"). A whole number from 100 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#fs_scan_interval_ms SourceS3#fs_scan_interval_ms}
   */
   readonly fsScanIntervalMs?: number;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#insert_topic_name_enabled SourceS3#insert_topic_name_enabled}
   */
@@ -80,109 +80,109 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#preserve_null_values SourceS3#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Tasks max: sets the connector's "tasks.max" setting. A whole number from 1 to 10. Defaults to 5.
+  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#tasks_max SourceS3#tasks_max}
   */
   readonly tasksMax?: number;
   /**
-  * Topic include list: sets the connector's "topic.include.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_include_list SourceS3#topic_include_list}
   */
   readonly topicIncludeList?: string;
   /**
-  * Topic postfix: sets the connector's "topic.postfix" setting. Text. Defaults to "default".
+  * Topic postfix setting (config key "topic.postfix"). Text. Defaults to "default".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_postfix SourceS3#topic_postfix}
   */
   readonly topicPostfix?: string;
   /**
-  * Topic routing advanced expression: sets the connector's "topic.routing.advanced.expression" setting. Text. Defaults to "".
+  * Topic routing advanced expression setting (config key "topic.routing.advanced.expression"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_advanced_expression SourceS3#topic_routing_advanced_expression}
   */
   readonly topicRoutingAdvancedExpression?: string;
   /**
-  * Topic routing enabled: sets the connector's "topic.routing.enabled" setting. True or false. Defaults to false.
+  * Topic routing enabled setting (config key "topic.routing.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_enabled SourceS3#topic_routing_enabled}
   */
   readonly topicRoutingEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Topic routing folder levels: sets the connector's "topic.routing.folder.levels" setting. A whole number. Defaults to 0.
+  * Topic routing folder levels setting (config key "topic.routing.folder.levels"). A whole number. Defaults to 0.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_folder_levels SourceS3#topic_routing_folder_levels}
   */
   readonly topicRoutingFolderLevels?: number;
   /**
-  * Topic routing folder skip: sets the connector's "topic.routing.folder.skip" setting. A whole number. Defaults to 0.
+  * Topic routing folder skip setting (config key "topic.routing.folder.skip"). A whole number. Defaults to 0.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_folder_skip SourceS3#topic_routing_folder_skip}
   */
   readonly topicRoutingFolderSkip?: number;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_fields_exclude_list SourceS3#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_fields_include_list SourceS3#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_max_field_size_bytes SourceS3#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_max_record_size_bytes SourceS3#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_oversized_field_behavior SourceS3#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_replace_null_with_default SourceS3#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_semantic_types_exclude SourceS3#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_truncation_suffix SourceS3#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_value_to_key_fields_include_list SourceS3#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_value_to_key_replace_null_with_default SourceS3#transforms_value_to_key_replace_null_with_default}
   */

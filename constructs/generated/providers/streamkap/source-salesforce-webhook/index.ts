@@ -8,79 +8,79 @@ import * as cdktf from 'cdktf';
 
 export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Api key: sets the connector's "api.key" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Api key setting (config key "api.key"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#api_key SourceSalesforceWebhook#api_key}
   */
   readonly apiKey?: string;
   /**
-  * Camel source cdc enabled: sets the connector's "camel.source.cdc.enabled" setting. True or false. Defaults to true.
+  * Camel source cdc enabled setting (config key "camel.source.cdc.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_cdc_enabled SourceSalesforceWebhook#camel_source_cdc_enabled}
   */
   readonly camelSourceCdcEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Camel source dlq enabled: sets the connector's "camel.source.dlq.enabled" setting. True or false. Defaults to true.
+  * Camel source dlq enabled setting (config key "camel.source.dlq.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_dlq_enabled SourceSalesforceWebhook#camel_source_dlq_enabled}
   */
   readonly camelSourceDlqEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router flatten detail: sets the connector's "camel.source.payload.router.flatten.detail" setting. True or false. Defaults to true.
+  * Camel source payload router flatten detail setting (config key "camel.source.payload.router.flatten.detail"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_flatten_detail SourceSalesforceWebhook#camel_source_payload_router_flatten_detail}
   */
   readonly camelSourcePayloadRouterFlattenDetail?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router flatten detail prefix: sets the connector's "camel.source.payload.router.flatten.detail.prefix" setting. Text. Defaults to "".
+  * Camel source payload router flatten detail prefix setting (config key "camel.source.payload.router.flatten.detail.prefix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_flatten_detail_prefix SourceSalesforceWebhook#camel_source_payload_router_flatten_detail_prefix}
   */
   readonly camelSourcePayloadRouterFlattenDetailPrefix?: string;
   /**
-  * Camel source payload router include event: sets the connector's "camel.source.payload.router.include.event" setting. True or false. Defaults to false.
+  * Camel source payload router include event setting (config key "camel.source.payload.router.include.event"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_include_event SourceSalesforceWebhook#camel_source_payload_router_include_event}
   */
   readonly camelSourcePayloadRouterIncludeEvent?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router unknown type behavior: sets the connector's "camel.source.payload.router.unknown.type.behavior" setting. Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
+  * Camel source payload router unknown type behavior setting (config key "camel.source.payload.router.unknown.type.behavior"). Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_unknown_type_behavior SourceSalesforceWebhook#camel_source_payload_router_unknown_type_behavior}
   */
   readonly camelSourcePayloadRouterUnknownTypeBehavior?: string;
   /**
-  * Camel source payload router unknown type default topic: sets the connector's "camel.source.payload.router.unknown.type.default.topic" setting. Text. Defaults to "unknown".
+  * Camel source payload router unknown type default topic setting (config key "camel.source.payload.router.unknown.type.default.topic"). Text. Defaults to "unknown".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_unknown_type_default_topic SourceSalesforceWebhook#camel_source_payload_router_unknown_type_default_topic}
   */
   readonly camelSourcePayloadRouterUnknownTypeDefaultTopic?: string;
   /**
-  * Camel source snapshot salesforce auth client id: sets the connector's "camel.source.snapshot.salesforce.auth.client.id" setting. Text. Defaults to "".
+  * Camel source snapshot salesforce auth client id setting (config key "camel.source.snapshot.salesforce.auth.client.id"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_client_id SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_client_id}
   */
   readonly camelSourceSnapshotSalesforceAuthClientId?: string;
   /**
-  * Camel source snapshot salesforce auth client secret: sets the connector's "camel.source.snapshot.salesforce.auth.client.secret" setting. Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Camel source snapshot salesforce auth client secret setting (config key "camel.source.snapshot.salesforce.auth.client.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_client_secret SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_client_secret}
   */
   readonly camelSourceSnapshotSalesforceAuthClientSecret?: string;
   /**
-  * Camel source snapshot salesforce auth password: sets the connector's "camel.source.snapshot.salesforce.auth.password" setting. Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Camel source snapshot salesforce auth password setting (config key "camel.source.snapshot.salesforce.auth.password"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_password SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_password}
   */
   readonly camelSourceSnapshotSalesforceAuthPassword?: string;
   /**
-  * Camel source snapshot salesforce auth username: sets the connector's "camel.source.snapshot.salesforce.auth.username" setting. Text. Defaults to "".
+  * Camel source snapshot salesforce auth username setting (config key "camel.source.snapshot.salesforce.auth.username"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_username SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_username}
   */
   readonly camelSourceSnapshotSalesforceAuthUsername?: string;
   /**
-  * Camel source snapshot salesforce instance url: sets the connector's "camel.source.snapshot.salesforce.instance.url" setting. Text. Defaults to "".
+  * Camel source snapshot salesforce instance url setting (config key "camel.source.snapshot.salesforce.instance.url"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_instance_url SourceSalesforceWebhook#camel_source_snapshot_salesforce_instance_url}
   */
@@ -92,7 +92,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#insert_topic_name_enabled SourceSalesforceWebhook#insert_topic_name_enabled}
   */
@@ -104,79 +104,79 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#preserve_null_values SourceSalesforceWebhook#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Topic include list: sets the connector's "topic.include.list.user.defined" setting. Text. Defaults to "Account,Contact,Lead,Opportunity".
+  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Defaults to "Account,Contact,Lead,Opportunity".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#topic_include_list SourceSalesforceWebhook#topic_include_list}
   */
   readonly topicIncludeList?: string;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_fields_exclude_list SourceSalesforceWebhook#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_fields_include_list SourceSalesforceWebhook#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_max_field_size_bytes SourceSalesforceWebhook#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_max_record_size_bytes SourceSalesforceWebhook#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_oversized_field_behavior SourceSalesforceWebhook#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_replace_null_with_default SourceSalesforceWebhook#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_semantic_types_exclude SourceSalesforceWebhook#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_truncation_suffix SourceSalesforceWebhook#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_value_to_key_fields_include_list SourceSalesforceWebhook#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_value_to_key_replace_null_with_default SourceSalesforceWebhook#transforms_value_to_key_replace_null_with_default}
   */
   readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Webhook url: sets the connector's "webhook.url" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Webhook url setting (config key "webhook.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#webhook_url SourceSalesforceWebhook#webhook_url}
   */

@@ -8,49 +8,49 @@ import * as cdktf from 'cdktf';
 
 export interface SourceSqlserverConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Binary handling mode: sets the connector's "binary.handling.mode" setting. Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
+  * How binary column values appear in change events (config key "binary.handling.mode"). Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#binary_handling_mode SourceSqlserver#binary_handling_mode}
   */
   readonly binaryHandlingMode?: string;
   /**
-  * Column exclude list: sets the connector's "column.exclude.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of columns to leave out of change events (config key "column.exclude.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#column_exclude_list SourceSqlserver#column_exclude_list}
   */
   readonly columnExcludeList?: string;
   /**
-  * Database encrypt: sets the connector's "database.encrypt" setting. True or false. Defaults to true.
+  * Database encrypt setting (config key "database.encrypt"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#database_encrypt SourceSqlserver#database_encrypt}
   */
   readonly databaseEncrypt?: boolean | cdktf.IResolvable;
   /**
-  * Database hostname: sets the connector's "database.hostname.user.defined" setting. Text. Required.
+  * Host name or IP address of the database server (config key "database.hostname.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#database_hostname SourceSqlserver#database_hostname}
   */
   readonly databaseHostname: string;
   /**
-  * Database names: sets the connector's "database.names" setting. Text. Required.
+  * Database to capture changes from (config key "database.names"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#database_names SourceSqlserver#database_names}
   */
   readonly databaseNames: string;
   /**
-  * Database password: sets the connector's "database.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#database_password SourceSqlserver#database_password}
   */
   readonly databasePassword: string;
   /**
-  * Database port: sets the connector's "database.port.user.defined" setting. A whole number. Defaults to 1433.
+  * Port the database server listens on (config key "database.port.user.defined"). A whole number. Defaults to 1433.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#database_port SourceSqlserver#database_port}
   */
   readonly databasePort?: number;
   /**
-  * Database user: sets the connector's "database.user" setting. Text. Required.
+  * Database user the connector signs in as (config key "database.user"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#database_user SourceSqlserver#database_user}
   */
@@ -62,13 +62,13 @@ export interface SourceSqlserverConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Heartbeat data collection schema or database: sets the connector's "heartbeat.data.collection.schema.or.database" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Schema or database holding the heartbeat table (config key "heartbeat.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#heartbeat_data_collection_schema_or_database SourceSqlserver#heartbeat_data_collection_schema_or_database}
   */
   readonly heartbeatDataCollectionSchemaOrDatabase?: string;
   /**
-  * Heartbeat enabled: sets the connector's "heartbeat.enabled" setting. True or false. Defaults to true.
+  * Whether the connector writes heartbeats, which keep its position moving while captured tables are quiet (config key "heartbeat.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#heartbeat_enabled SourceSqlserver#heartbeat_enabled}
   */
@@ -98,7 +98,7 @@ export interface SourceSqlserverConfig extends cdktf.TerraformMetaArguments {
   */
   readonly insertStaticValueField?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#insert_topic_name_enabled SourceSqlserver#insert_topic_name_enabled}
   */
@@ -110,37 +110,37 @@ export interface SourceSqlserverConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#preserve_null_values SourceSqlserver#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Schema history internal store only captured databases ddl: sets the connector's "schema.history.internal.store.only.captured.databases.ddl" setting. True or false. Defaults to false.
+  * Schema history internal store only captured databases ddl setting (config key "schema.history.internal.store.only.captured.databases.ddl"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#schema_history_internal_store_only_captured_databases_ddl SourceSqlserver#schema_history_internal_store_only_captured_databases_ddl}
   */
   readonly schemaHistoryInternalStoreOnlyCapturedDatabasesDdl?: boolean | cdktf.IResolvable;
   /**
-  * Schema history internal store only captured tables ddl: sets the connector's "schema.history.internal.store.only.captured.tables.ddl" setting. True or false. Defaults to false.
+  * Schema history internal store only captured tables ddl setting (config key "schema.history.internal.store.only.captured.tables.ddl"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#schema_history_internal_store_only_captured_tables_ddl SourceSqlserver#schema_history_internal_store_only_captured_tables_ddl}
   */
   readonly schemaHistoryInternalStoreOnlyCapturedTablesDdl?: boolean | cdktf.IResolvable;
   /**
-  * Schema include list: sets the connector's "schema.include.list" setting. Text. Required.
+  * Comma-separated list of the schemas to capture (config key "schema.include.list"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#schema_include_list SourceSqlserver#schema_include_list}
   */
   readonly schemaIncludeList: string;
   /**
-  * Signal data collection schema or database: sets the connector's "signal.data.collection.schema.or.database" setting. Text. Defaults to "streamkap".
+  * Schema or database holding the signal table used to trigger snapshots (config key "signal.data.collection.schema.or.database"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#signal_data_collection_schema_or_database SourceSqlserver#signal_data_collection_schema_or_database}
   */
   readonly signalDataCollectionSchemaOrDatabase?: string;
   /**
-  * Snapshot custom table config: sets the connector's "streamkap.snapshot.custom.table.config.user.defined" setting. A map keyed by table name, each entry an object with chunks (number, required of at least 1). When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Per-table snapshot settings, keyed by table name (config key "streamkap.snapshot.custom.table.config.user.defined"). A map keyed by table name, each entry an object with chunks (number, required, of at least 1). Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#snapshot_custom_table_config SourceSqlserver#snapshot_custom_table_config}
   */
@@ -152,139 +152,139 @@ export interface SourceSqlserverConfig extends cdktf.TerraformMetaArguments {
   */
   readonly snapshotParallelism?: number;
   /**
-  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#ssh_enabled SourceSqlserver#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#ssh_host SourceSqlserver#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#ssh_port SourceSqlserver#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#ssh_public_key SourceSqlserver#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#ssh_user SourceSqlserver#ssh_user}
   */
   readonly sshUser?: string;
   /**
-  * Streamkap snapshot chunk size bytes: sets the connector's "streamkap.snapshot.chunk.size.bytes" setting. A whole number from 4096 to 8388608. Defaults to 524288.
+  * Size of each snapshot chunk, in bytes (config key "streamkap.snapshot.chunk.size.bytes"). A whole number from 4096 to 8388608. Defaults to 524288.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#streamkap_snapshot_chunk_size_bytes SourceSqlserver#streamkap_snapshot_chunk_size_bytes}
   */
   readonly streamkapSnapshotChunkSizeBytes?: number;
   /**
-  * Streamkap snapshot parallelism: sets the connector's "streamkap.snapshot.parallelism" setting. A whole number from 1 to 50. Defaults to 1.
+  * How many snapshot chunks are read in parallel (config key "streamkap.snapshot.parallelism"). A whole number from 1 to 50. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#streamkap_snapshot_parallelism SourceSqlserver#streamkap_snapshot_parallelism}
   */
   readonly streamkapSnapshotParallelism?: number;
   /**
-  * Streamkap snapshot state refresh ms: sets the connector's "streamkap.snapshot.state.refresh.ms" setting. A whole number from 1000 to 60000. Defaults to 30000.
+  * How often snapshot progress is saved, in milliseconds (config key "streamkap.snapshot.state.refresh.ms"). A whole number from 1000 to 60000. Defaults to 30000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#streamkap_snapshot_state_refresh_ms SourceSqlserver#streamkap_snapshot_state_refresh_ms}
   */
   readonly streamkapSnapshotStateRefreshMs?: number;
   /**
-  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#table_include_list SourceSqlserver#table_include_list}
   */
   readonly tableIncludeList: string;
   /**
-  * Transforms insert static key1 static field: sets the connector's "transforms.InsertStaticKey1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_insert_static_key1_static_field SourceSqlserver#transforms_insert_static_key1_static_field}
   */
   readonly transformsInsertStaticKey1StaticField?: string;
   /**
-  * Transforms insert static key1 static value: sets the connector's "transforms.InsertStaticKey1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticKey1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_insert_static_key1_static_value SourceSqlserver#transforms_insert_static_key1_static_value}
   */
   readonly transformsInsertStaticKey1StaticValue?: string;
   /**
-  * Transforms insert static value1 static field: sets the connector's "transforms.InsertStaticValue1.static.field" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Name of a static field added to every record (config key "transforms.InsertStaticValue1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_insert_static_value1_static_field SourceSqlserver#transforms_insert_static_value1_static_field}
   */
   readonly transformsInsertStaticValue1StaticField?: string;
   /**
-  * Transforms insert static value1 static value: sets the connector's "transforms.InsertStaticValue1.static.value" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Value of the static field added to every record (config key "transforms.InsertStaticValue1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_insert_static_value1_static_value SourceSqlserver#transforms_insert_static_value1_static_value}
   */
   readonly transformsInsertStaticValue1StaticValue?: string;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_fields_exclude_list SourceSqlserver#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_fields_include_list SourceSqlserver#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_max_field_size_bytes SourceSqlserver#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_max_record_size_bytes SourceSqlserver#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_oversized_field_behavior SourceSqlserver#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_replace_null_with_default SourceSqlserver#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_semantic_types_exclude SourceSqlserver#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_oversized_records_truncation_suffix SourceSqlserver#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_value_to_key_fields_include_list SourceSqlserver#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#transforms_value_to_key_replace_null_with_default SourceSqlserver#transforms_value_to_key_replace_null_with_default}
   */

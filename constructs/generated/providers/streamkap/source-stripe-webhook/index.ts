@@ -8,49 +8,49 @@ import * as cdktf from 'cdktf';
 
 export interface SourceStripeWebhookConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Api key: sets the connector's "api.key" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Api key setting (config key "api.key"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#api_key SourceStripeWebhook#api_key}
   */
   readonly apiKey?: string;
   /**
-  * Camel source dlq enabled: sets the connector's "camel.source.dlq.enabled" setting. True or false. Defaults to true.
+  * Camel source dlq enabled setting (config key "camel.source.dlq.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#camel_source_dlq_enabled SourceStripeWebhook#camel_source_dlq_enabled}
   */
   readonly camelSourceDlqEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router fanout fields: sets the connector's "camel.source.payload.router.fanout.fields" setting. Text. Defaults to "".
+  * Camel source payload router fanout fields setting (config key "camel.source.payload.router.fanout.fields"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#camel_source_payload_router_fanout_fields SourceStripeWebhook#camel_source_payload_router_fanout_fields}
   */
   readonly camelSourcePayloadRouterFanoutFields?: string;
   /**
-  * Camel source payload router include event: sets the connector's "camel.source.payload.router.include.event" setting. True or false. Defaults to true.
+  * Camel source payload router include event setting (config key "camel.source.payload.router.include.event"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#camel_source_payload_router_include_event SourceStripeWebhook#camel_source_payload_router_include_event}
   */
   readonly camelSourcePayloadRouterIncludeEvent?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router stripe signing secret: sets the connector's "camel.source.payload.router.stripe.signing.secret" setting. Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Camel source payload router stripe signing secret setting (config key "camel.source.payload.router.stripe.signing.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#camel_source_payload_router_stripe_signing_secret SourceStripeWebhook#camel_source_payload_router_stripe_signing_secret}
   */
   readonly camelSourcePayloadRouterStripeSigningSecret?: string;
   /**
-  * Camel source payload router unknown type behavior: sets the connector's "camel.source.payload.router.unknown.type.behavior" setting. Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
+  * Camel source payload router unknown type behavior setting (config key "camel.source.payload.router.unknown.type.behavior"). Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#camel_source_payload_router_unknown_type_behavior SourceStripeWebhook#camel_source_payload_router_unknown_type_behavior}
   */
   readonly camelSourcePayloadRouterUnknownTypeBehavior?: string;
   /**
-  * Camel source payload router unknown type default topic: sets the connector's "camel.source.payload.router.unknown.type.default.topic" setting. Text. Defaults to "unknown".
+  * Camel source payload router unknown type default topic setting (config key "camel.source.payload.router.unknown.type.default.topic"). Text. Defaults to "unknown".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#camel_source_payload_router_unknown_type_default_topic SourceStripeWebhook#camel_source_payload_router_unknown_type_default_topic}
   */
   readonly camelSourcePayloadRouterUnknownTypeDefaultTopic?: string;
   /**
-  * Camel source snapshot stripe api key: sets the connector's "camel.source.snapshot.stripe.api.key" setting. Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Camel source snapshot stripe api key setting (config key "camel.source.snapshot.stripe.api.key"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#camel_source_snapshot_stripe_api_key SourceStripeWebhook#camel_source_snapshot_stripe_api_key}
   */
@@ -62,7 +62,7 @@ export interface SourceStripeWebhookConfig extends cdktf.TerraformMetaArguments 
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#insert_topic_name_enabled SourceStripeWebhook#insert_topic_name_enabled}
   */
@@ -74,79 +74,79 @@ export interface SourceStripeWebhookConfig extends cdktf.TerraformMetaArguments 
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#preserve_null_values SourceStripeWebhook#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Topic include list: sets the connector's "topic.include.list.user.defined" setting. Text. Defaults to "customer,payment_intent,charge,invoice".
+  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Defaults to "customer,payment_intent,charge,invoice".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#topic_include_list SourceStripeWebhook#topic_include_list}
   */
   readonly topicIncludeList?: string;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_fields_exclude_list SourceStripeWebhook#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_fields_include_list SourceStripeWebhook#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_max_field_size_bytes SourceStripeWebhook#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_max_record_size_bytes SourceStripeWebhook#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_oversized_field_behavior SourceStripeWebhook#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_replace_null_with_default SourceStripeWebhook#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_semantic_types_exclude SourceStripeWebhook#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_oversized_records_truncation_suffix SourceStripeWebhook#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_value_to_key_fields_include_list SourceStripeWebhook#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#transforms_value_to_key_replace_null_with_default SourceStripeWebhook#transforms_value_to_key_replace_null_with_default}
   */
   readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Webhook url: sets the connector's "webhook.url" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Webhook url setting (config key "webhook.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#webhook_url SourceStripeWebhook#webhook_url}
   */

@@ -8,31 +8,31 @@ import * as cdktf from 'cdktf';
 
 export interface SourceVitessConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Column exclude list: sets the connector's "column.exclude.list.user.defined" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of columns to leave out of change events (config key "column.exclude.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#column_exclude_list SourceVitess#column_exclude_list}
   */
   readonly columnExcludeList?: string;
   /**
-  * Database hostname: sets the connector's "database.hostname.user.defined" setting. Text. Required.
+  * Host name or IP address of the database server (config key "database.hostname.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#database_hostname SourceVitess#database_hostname}
   */
   readonly databaseHostname: string;
   /**
-  * Database password: sets the connector's "database.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#database_password SourceVitess#database_password}
   */
   readonly databasePassword: string;
   /**
-  * Database port: sets the connector's "database.port.user.defined" setting. A whole number. Defaults to 15991.
+  * Port the database server listens on (config key "database.port.user.defined"). A whole number. Defaults to 15991.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#database_port SourceVitess#database_port}
   */
   readonly databasePort?: number;
   /**
-  * Database user: sets the connector's "database.user" setting. Text. Required.
+  * Database user the connector signs in as (config key "database.user"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#database_user SourceVitess#database_user}
   */
@@ -44,7 +44,7 @@ export interface SourceVitessConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#insert_topic_name_enabled SourceVitess#insert_topic_name_enabled}
   */
@@ -56,139 +56,139 @@ export interface SourceVitessConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#preserve_null_values SourceVitess#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Ssh enabled: sets the connector's "ssh.enabled" setting. True or false. Defaults to false.
+  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#ssh_enabled SourceVitess#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Ssh host: sets the connector's "ssh.host" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#ssh_host SourceVitess#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Ssh port: sets the connector's "ssh.port" setting. A whole number. Defaults to 22.
+  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#ssh_port SourceVitess#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Ssh public key: sets the connector's "ssh.public.key.user.displayed" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#ssh_public_key SourceVitess#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * Ssh user: sets the connector's "ssh.user" setting. Text. Defaults to "streamkap".
+  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#ssh_user SourceVitess#ssh_user}
   */
   readonly sshUser?: string;
   /**
-  * Table include list: sets the connector's "table.include.list.user.defined" setting. Text. Required.
+  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#table_include_list SourceVitess#table_include_list}
   */
   readonly tableIncludeList: string;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_fields_exclude_list SourceVitess#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_fields_include_list SourceVitess#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_max_field_size_bytes SourceVitess#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_max_record_size_bytes SourceVitess#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_oversized_field_behavior SourceVitess#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_replace_null_with_default SourceVitess#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_semantic_types_exclude SourceVitess#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_truncation_suffix SourceVitess#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_value_to_key_fields_include_list SourceVitess#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_value_to_key_replace_null_with_default SourceVitess#transforms_value_to_key_replace_null_with_default}
   */
   readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Vitess keyspace: sets the connector's "vitess.keyspace.user.defined" setting. Text. Required.
+  * Vitess keyspace setting (config key "vitess.keyspace.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#vitess_keyspace SourceVitess#vitess_keyspace}
   */
   readonly vitessKeyspace: string;
   /**
-  * Vitess tablet type: sets the connector's "vitess.tablet.type" setting. Text. One of "MASTER", "REPLICA", "RDONLY". Defaults to "MASTER".
+  * Vitess tablet type setting (config key "vitess.tablet.type"). Text. One of "MASTER", "REPLICA", "RDONLY". Defaults to "MASTER".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#vitess_tablet_type SourceVitess#vitess_tablet_type}
   */
   readonly vitessTabletType?: string;
   /**
-  * Vitess vtctld host: sets the connector's "vitess.vtctld.host.user.defined" setting. Text. Required.
+  * Vitess vtctld host setting (config key "vitess.vtctld.host.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#vitess_vtctld_host SourceVitess#vitess_vtctld_host}
   */
   readonly vitessVtctldHost: string;
   /**
-  * Vitess vtctld password: sets the connector's "vitess.vtctld.password" setting. Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Vitess vtctld password setting (config key "vitess.vtctld.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#vitess_vtctld_password SourceVitess#vitess_vtctld_password}
   */
   readonly vitessVtctldPassword: string;
   /**
-  * Vitess vtctld port: sets the connector's "vitess.vtctld.port.user.defined" setting. A whole number. Defaults to 15999.
+  * Vitess vtctld port setting (config key "vitess.vtctld.port.user.defined"). A whole number. Defaults to 15999.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#vitess_vtctld_port SourceVitess#vitess_vtctld_port}
   */
   readonly vitessVtctldPort?: number;
   /**
-  * Vitess vtctld user: sets the connector's "vitess.vtctld.user" setting. Text. Required.
+  * Vitess vtctld user setting (config key "vitess.vtctld.user"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#vitess_vtctld_user SourceVitess#vitess_vtctld_user}
   */

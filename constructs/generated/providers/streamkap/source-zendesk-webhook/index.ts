@@ -8,49 +8,49 @@ import * as cdktf from 'cdktf';
 
 export interface SourceZendeskWebhookConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Api key: sets the connector's "api.key" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Api key setting (config key "api.key"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#api_key SourceZendeskWebhook#api_key}
   */
   readonly apiKey?: string;
   /**
-  * Camel source dlq enabled: sets the connector's "camel.source.dlq.enabled" setting. True or false. Defaults to false.
+  * Camel source dlq enabled setting (config key "camel.source.dlq.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#camel_source_dlq_enabled SourceZendeskWebhook#camel_source_dlq_enabled}
   */
   readonly camelSourceDlqEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router fanout fields: sets the connector's "camel.source.payload.router.fanout.fields" setting. Text. Defaults to "".
+  * Camel source payload router fanout fields setting (config key "camel.source.payload.router.fanout.fields"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#camel_source_payload_router_fanout_fields SourceZendeskWebhook#camel_source_payload_router_fanout_fields}
   */
   readonly camelSourcePayloadRouterFanoutFields?: string;
   /**
-  * Camel source payload router flatten detail: sets the connector's "camel.source.payload.router.flatten.detail" setting. True or false. Defaults to false.
+  * Camel source payload router flatten detail setting (config key "camel.source.payload.router.flatten.detail"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#camel_source_payload_router_flatten_detail SourceZendeskWebhook#camel_source_payload_router_flatten_detail}
   */
   readonly camelSourcePayloadRouterFlattenDetail?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router flatten detail prefix: sets the connector's "camel.source.payload.router.flatten.detail.prefix" setting. Text. Defaults to "detail_".
+  * Camel source payload router flatten detail prefix setting (config key "camel.source.payload.router.flatten.detail.prefix"). Text. Defaults to "detail_".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#camel_source_payload_router_flatten_detail_prefix SourceZendeskWebhook#camel_source_payload_router_flatten_detail_prefix}
   */
   readonly camelSourcePayloadRouterFlattenDetailPrefix?: string;
   /**
-  * Camel source payload router include event: sets the connector's "camel.source.payload.router.include.event" setting. True or false. Defaults to true.
+  * Camel source payload router include event setting (config key "camel.source.payload.router.include.event"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#camel_source_payload_router_include_event SourceZendeskWebhook#camel_source_payload_router_include_event}
   */
   readonly camelSourcePayloadRouterIncludeEvent?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router unknown type behavior: sets the connector's "camel.source.payload.router.unknown.type.behavior" setting. Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
+  * Camel source payload router unknown type behavior setting (config key "camel.source.payload.router.unknown.type.behavior"). Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#camel_source_payload_router_unknown_type_behavior SourceZendeskWebhook#camel_source_payload_router_unknown_type_behavior}
   */
   readonly camelSourcePayloadRouterUnknownTypeBehavior?: string;
   /**
-  * Camel source payload router unknown type default topic: sets the connector's "camel.source.payload.router.unknown.type.default.topic" setting. Text. Defaults to "unknown".
+  * Camel source payload router unknown type default topic setting (config key "camel.source.payload.router.unknown.type.default.topic"). Text. Defaults to "unknown".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#camel_source_payload_router_unknown_type_default_topic SourceZendeskWebhook#camel_source_payload_router_unknown_type_default_topic}
   */
@@ -62,7 +62,7 @@ export interface SourceZendeskWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled: sets the connector's "InsertTopicName.enabled" setting. True or false. Defaults to false.
+  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#insert_topic_name_enabled SourceZendeskWebhook#insert_topic_name_enabled}
   */
@@ -74,73 +74,73 @@ export interface SourceZendeskWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly name: string;
   /**
-  * Preserve null values: sets the connector's "preserve.null.values" setting. True or false. Defaults to false.
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#preserve_null_values SourceZendeskWebhook#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records fields exclude list: sets the connector's "transforms.OversizedRecords.fields.exclude.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_fields_exclude_list SourceZendeskWebhook#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Transforms oversized records fields include list: sets the connector's "transforms.OversizedRecords.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_fields_include_list SourceZendeskWebhook#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Transforms oversized records max field size bytes: sets the connector's "transforms.OversizedRecords.max.field.size.bytes" setting. A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_max_field_size_bytes SourceZendeskWebhook#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Transforms oversized records max record size bytes: sets the connector's "transforms.OversizedRecords.max.record.size.bytes" setting. A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_max_record_size_bytes SourceZendeskWebhook#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Transforms oversized records oversized field behavior: sets the connector's "transforms.OversizedRecords.oversized.field.behavior" setting. Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_oversized_field_behavior SourceZendeskWebhook#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default: sets the connector's "transforms.OversizedRecords.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_replace_null_with_default SourceZendeskWebhook#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Transforms oversized records semantic types exclude: sets the connector's "transforms.OversizedRecords.semantic.types.exclude" setting. Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_semantic_types_exclude SourceZendeskWebhook#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Transforms oversized records truncation suffix: sets the connector's "transforms.OversizedRecords.truncation.suffix" setting. Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_truncation_suffix SourceZendeskWebhook#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms value to key fields include list: sets the connector's "transforms.ValueToKey.fields.include.list" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_value_to_key_fields_include_list SourceZendeskWebhook#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default: sets the connector's "transforms.ValueToKey.replace.null.with.default" setting. True or false. Defaults to true.
+  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_value_to_key_replace_null_with_default SourceZendeskWebhook#transforms_value_to_key_replace_null_with_default}
   */
   readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Webhook url: sets the connector's "webhook.url" setting. Text. When left out, the setting is not sent and Streamkap's own behaviour applies.
+  * Webhook url setting (config key "webhook.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#webhook_url SourceZendeskWebhook#webhook_url}
   */

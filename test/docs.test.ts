@@ -1,0 +1,39 @@
+// docs/ must be exactly what the current provider schema generates: regenerate into a
+// temporary directory and compare every generated page (`npm run docs` fixes a failure).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { docsPages, writeDocs } from "../scripts/lib/docs";
+import { readProviderSchema } from "../scripts/lib/provider-schema";
+import { PROVIDER_BINARY, REPO_ROOT } from "../scripts/lib/quickstart";
+
+const pages = docsPages(readProviderSchema(PROVIDER_BINARY), REPO_ROOT);
+
+test("docs/ matches what the provider schema generates", () => {
+  const outDir = mkdtempSync(join(tmpdir(), "streamkap-docs-"));
+  try {
+    writeDocs(pages, outDir);
+    const stale = [...pages.keys()].filter((path) => {
+      const committed = join(REPO_ROOT, "docs", path);
+      return !existsSync(committed) || readFileSync(committed, "utf8") !== readFileSync(join(outDir, path), "utf8");
+    });
+    expect(stale).toEqual([]); // run `npm run docs` and commit the result
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});
+
+test("the registry layout: provider index, one page per resource and data source, constructs page", () => {
+  expect(pages.has("index.md")).toBe(true);
+  expect(pages.has("constructs.md")).toBe(true);
+  expect(pages.has("resources/source_postgresql.md")).toBe(true);
+  expect(pages.has("resources/source_sqlserver.md")).toBe(true);
+  expect(pages.has("data-sources/source.md")).toBe(true);
+  expect([...pages.keys()].filter((p) => p.startsWith("resources/"))).toHaveLength(26);
+  const sqlserver = pages.get("resources/source_sqlserver.md")!;
+  expect(sqlserver).toContain("- `database_password` (String, Sensitive)");
+  expect(sqlserver).toContain("- `snapshot_custom_table_config` (Map of Object)");
+  expect(sqlserver).toContain("### Nested Schema for `snapshot_custom_table_config`");
+  expect(sqlserver).toContain("- `snapshot_parallelism` (Number, Deprecated)");
+  expect(pages.get("constructs.md")).toContain("| `connector` | `string` | yes |");
+});
