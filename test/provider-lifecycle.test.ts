@@ -136,6 +136,23 @@ describe("streamkap_source_postgresql", () => {
     expect((await ws.plan()).code).toBe(0);
   });
 
+  test("a value changed behind Terraform's back shows as drift and is set back", async () => {
+    const current = (await api.getSource(id, true))!;
+    await api.updateSource(id, {
+      name,
+      connector: "postgresql",
+      config: { ...current.config, "table.include.list.user.defined": "public.hacked" },
+    });
+    const plan = await ws.plan();
+    expect(plan.code).toBe(2);
+    expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
+    expect(plan.stdout).toMatch(/table_include_list\s+= "public\.hacked" -> "public\.orders,public\.items"/);
+
+    await ws.apply();
+    expect((await api.getSource(id))!.config["table.include.list.user.defined"]).toBe("public.orders,public.items");
+    expect((await ws.plan()).code).toBe(0);
+  });
+
   test("changing slot_name (set once) plans a replacement", async () => {
     ws.writeConfig(postgresHcl({ name, port: 5433, tables: "public.orders,public.items", slot: "other_slot" }));
     const plan = await ws.plan();
