@@ -1,0 +1,69 @@
+// `npm run bench`: the figures of issue 6, each beside its floor measured in the same run.
+// Prints a table and writes bench-results.json. Needs `npm run build` first (it runs the
+// built provider, emulator and constructs library). Not part of `npm test`.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { startEmulatorProcess, type EmulatorProcess } from "./lib/emulator-process";
+import { benchStartup } from "./bench/startup";
+import { benchSynth } from "./bench/synth";
+import { benchApply, benchPlanOverhead, benchRefresh } from "./bench/terraform-benches";
+import { printTable } from "./bench/report";
+
+const root = join(__dirname, "..");
+const providerBinary = join(root, "dist", "bin", "terraform-provider-streamkap");
+const libraryDir = join(root, "dist", "constructs");
+const APPLY_LATENCY_MS = 50;
+
+function machine() {
+  const terraform = execFileSync("terraform", ["version", "-json"], { env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } }).toString();
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    terraform: (JSON.parse(terraform) as { terraform_version: string }).terraform_version,
+    platform: `${process.platform}_${process.arch}`,
+  };
+}
+
+async function withEmulator<T>(args: string[], fn: (emulator: EmulatorProcess) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), "bench-emulator-"));
+  const emulator = await startEmulatorProcess({ dataDir, args });
+  try {
+    return await fn(emulator);
+  } finally {
+    await emulator.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  for (const f of [providerBinary, libraryDir]) if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build first`);
+  const step = (name: string) => process.stderr.write(`bench: ${name}...\n`);
+
+  step("start-up");
+  const startup = await benchStartup(providerBinary, 21);
+  step("plan overhead and refresh");
+  const { planOverhead, refresh } = await withEmulator(["--deploy-ms", "0"], async (emulator) => ({
+    planOverhead: await benchPlanOverhead({ emulator, providerBinary }),
+    refresh: await benchRefresh({ emulator, providerBinary }),
+  }));
+  step("apply at scale");
+  const apply = await withEmulator(["--deploy-ms", "0", "--latency-ms", String(APPLY_LATENCY_MS)], (emulator) =>
+    benchApply({ emulator, providerBinary }, APPLY_LATENCY_MS)
+  );
+  step("synth");
+  const synth = await benchSynth(libraryDir, 500);
+
+  const results = { date: new Date().toISOString(), machine: machine(), startup, planOverhead, refresh, apply, synth };
+  const out = join(root, "bench-results.json");
+  writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
+  printTable(results);
+  console.log(`\nwritten to ${out}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// The table `npm run bench` prints: each figure, its floor or bound, and their ratio.
+import type { StartupResult } from "./startup";
+import type { SynthResult } from "./synth";
+import type { ApplyResult, PlanOverheadResult, RefreshResult } from "./terraform-benches";
+
+export interface BenchResults {
+  machine: { nproc: number; cpu: string; node: string; terraform: string; platform: string };
+  startup: StartupResult;
+  planOverhead: PlanOverheadResult;
+  refresh: RefreshResult;
+  apply: ApplyResult;
+  synth: SynthResult;
+}
+
+export function printTable(r: BenchResults): void {
+  const rows: [string, string, string, string][] = [
+    ["start-up to handshake (median of " + r.startup.runs + ")", `${r.startup.providerMedianMs} ms`, `node -e 0: ${r.startup.nodeFloorMedianMs} ms`, `${r.startup.ratio}x`],
+    ["plan, 1 existing source", `${r.planOverhead.oneSourceMs} ms`, `1 terraform_data: ${r.planOverhead.terraformDataMs} ms`, `${r.planOverhead.ratio}x`],
+    [`plan, ${r.refresh.large.sources} sources: API requests`, `${r.refresh.large.requests}`, `budget ${r.refresh.large.requestBudget}`, r.refresh.large.requests <= r.refresh.large.requestBudget ? "within" : "OVER"],
+    [`plan, ${r.refresh.small.sources} sources: API requests`, `${r.refresh.small.requests}`, `budget ${r.refresh.small.requestBudget}`, r.refresh.small.requests <= r.refresh.small.requestBudget ? "within" : "OVER"],
+    [`plan, ${r.refresh.large.sources} sources: wall time`, `${r.refresh.large.medianPlanMs} ms`, `${r.refresh.small.sources} sources: ${r.refresh.small.medianPlanMs} ms`, `${(r.refresh.large.medianPlanMs / r.refresh.small.medianPlanMs).toFixed(2)}x`],
+    ["drift seen after an out-of-band change", r.refresh.driftSeen ? "yes" : "NO", "", ""],
+    [`provider peak RSS, ${r.refresh.large.sources}-source plan`, `${r.refresh.providerPeakRssMiB} MiB`, "", ""],
+    [
+      `apply ${r.apply.sources} sources, -parallelism=${r.apply.parallelism}, ${r.apply.latencyMs} ms latency`,
+      `${r.apply.applyMs} ms`,
+      `bound ${r.apply.boundMs} ms (${r.apply.roundTripsPerSource} round trips/source)`,
+      `${r.apply.ratio}x`,
+    ],
+    [`synth ${r.synth.constructs} StreamkapSource`, `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`, `peak RSS ${r.synth.peakRssMiB} MiB`, ""],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i])).join(" | ");
+  console.log(`machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), node ${r.machine.node}, terraform ${r.machine.terraform}, ${r.machine.platform}\n`);
+  console.log(line(["what", "measured", "floor / bound", "ratio"]));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const row of rows) console.log(line(row));
+}

@@ -1,0 +1,168 @@
+// The benchmarks that run the real terraform against the emulator: plan overhead, refresh
+// of many existing sources (API requests, wall time, provider memory) and apply at scale.
+import { TerraformWorkspace, workspaceWithProvider } from "../../test/support/terraform";
+import type { EmulatorProcess } from "../lib/emulator-process";
+import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../lib/provider-address";
+import { sourcesHcl, SOURCE_CONFIG, TERRAFORM_DATA_HCL } from "./fixtures";
+import { memoryProbe } from "./memory-probe";
+import { median, round, timed } from "./stats";
+import { StreamkapApi } from "../../test/support/streamkap-api";
+
+export interface Endpoint {
+  emulator: EmulatorProcess;
+  providerBinary: string;
+}
+
+function providerEnv(emulator: EmulatorProcess): Record<string, string> {
+  return { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret };
+}
+
+function sourcesWorkspace({ emulator, providerBinary }: Endpoint): TerraformWorkspace {
+  return workspaceWithProvider({ binary: providerBinary, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, env: providerEnv(emulator) });
+}
+
+/** API requests the emulator served (its own stats route excluded). */
+async function totalRequests(emulator: EmulatorProcess): Promise<number> {
+  return (await emulator.stats()).requests.total ?? 0;
+}
+
+/** Median wall time of `runs` plans that must find nothing to change. */
+async function medianCleanPlanMs(ws: TerraformWorkspace, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { ms, value } = await timed(() => ws.plan());
+    if (value.code !== 0) throw new Error(`plan found changes or failed (exit ${value.code}):\n${value.stdout}\n${value.stderr}`);
+    times.push(ms);
+  }
+  return round(median(times));
+}
+
+export interface PlanOverheadResult {
+  runs: number;
+  oneSourceMs: number;
+  terraformDataMs: number;
+  ratio: number;
+}
+
+export async function benchPlanOverhead(endpoint: Endpoint, runs = 7): Promise<PlanOverheadResult> {
+  const floor = new TerraformWorkspace();
+  const one = sourcesWorkspace(endpoint);
+  try {
+    floor.writeConfig(TERRAFORM_DATA_HCL);
+    await floor.init();
+    await floor.apply();
+    one.writeConfig(sourcesHcl("overhead", 1));
+    await one.init();
+    await one.apply();
+    // Interleaved, so that machine noise hits both alike.
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      a.push(await medianCleanPlanMs(one, 1));
+      b.push(await medianCleanPlanMs(floor, 1));
+    }
+    const oneSourceMs = round(median(a));
+    const terraformDataMs = round(median(b));
+    await one.destroy();
+    return { runs, oneSourceMs, terraformDataMs, ratio: round(oneSourceMs / terraformDataMs, 2) };
+  } finally {
+    floor.cleanup();
+    one.cleanup();
+  }
+}
+
+export interface RefreshCase {
+  sources: number;
+  requests: number;
+  /** ceil(N/100) + 5 */
+  requestBudget: number;
+  medianPlanMs: number;
+}
+
+export interface RefreshResult {
+  runs: number;
+  small: RefreshCase;
+  large: RefreshCase;
+  /** The large plan after one source was renamed through the API: must plan 1 change. */
+  driftSeen: boolean;
+  providerPeakRssMiB: number;
+}
+
+async function refreshCase(ws: TerraformWorkspace, emulator: EmulatorProcess, sources: number, runs: number): Promise<RefreshCase> {
+  const before = await totalRequests(emulator);
+  const first = await ws.plan();
+  if (first.code !== 0) throw new Error(`plan over ${sources} sources was not clean (exit ${first.code}):\n${first.stdout}\n${first.stderr}`);
+  const requests = (await totalRequests(emulator)) - before;
+  const medianPlanMs = await medianCleanPlanMs(ws, runs);
+  return { sources, requests, requestBudget: Math.ceil(sources / 100) + 5, medianPlanMs };
+}
+
+export async function benchRefresh(endpoint: Endpoint, small = 10, large = 200, runs = 5): Promise<RefreshResult> {
+  const smallWs = sourcesWorkspace(endpoint);
+  const largeWs = sourcesWorkspace(endpoint);
+  const { emulator } = endpoint;
+  try {
+    // Set-up (not timed): a first apply creates the sources.
+    smallWs.writeConfig(sourcesHcl("refresh-small", small));
+    largeWs.writeConfig(sourcesHcl("refresh-large", large));
+    await smallWs.init();
+    await largeWs.init();
+    await smallWs.apply(["-parallelism=50"]);
+    await largeWs.apply(["-parallelism=50"]);
+
+    const smallCase = await refreshCase(smallWs, emulator, small, runs);
+    const largeCase = await refreshCase(largeWs, emulator, large, runs);
+
+    const probe = memoryProbe();
+    const measured = await largeWs.plan([], { env: probe.env });
+    if (measured.code !== 0) throw new Error(`plan under the memory probe failed:\n${measured.stderr}`);
+    const providerPeakRssMiB = Math.max(0, ...probe.peaksMiB());
+
+    // Drift: change one source out of band; the next plan must see it.
+    const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
+    const target = (await api.listSources()).find((s) => s.name === `refresh-large-${large - 1}`);
+    if (!target) throw new Error("the last large source is missing from the API");
+    await api.updateSource(target.id, { name: target.name, connector: "postgresql", config: { ...SOURCE_CONFIG, "database.dbname": "changed-out-of-band", "database.password": "bench-password" } });
+    const drift = await largeWs.plan();
+    const driftSeen = drift.code === 2 && /1 to change/.test(drift.stdout);
+
+    await smallWs.destroy(["-parallelism=50"]);
+    await largeWs.destroy(["-parallelism=50"]);
+    return { runs, small: smallCase, large: largeCase, driftSeen, providerPeakRssMiB };
+  } finally {
+    smallWs.cleanup();
+    largeWs.cleanup();
+  }
+}
+
+export interface ApplyResult {
+  sources: number;
+  parallelism: number;
+  latencyMs: number;
+  /** API requests per source during the apply (token requests excluded). */
+  roundTripsPerSource: number;
+  boundMs: number;
+  applyMs: number;
+  ratio: number;
+}
+
+/** `endpoint.emulator` must run with --latency-ms latencyMs (and --deploy-ms 0). */
+export async function benchApply(endpoint: Endpoint, latencyMs: number, sources = 100, parallelism = 10): Promise<ApplyResult> {
+  const ws = sourcesWorkspace(endpoint);
+  const { emulator } = endpoint;
+  try {
+    ws.writeConfig(sourcesHcl("apply", sources));
+    await ws.init();
+    const before = (await emulator.stats()).requests;
+    const { ms } = await timed(() => ws.apply([`-parallelism=${parallelism}`]));
+    const after = (await emulator.stats()).requests;
+    const delta = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
+    const auth = Object.keys(after).filter((r) => r.includes("/auth/")).reduce((n, r) => n + delta(r), 0);
+    const roundTripsPerSource = round((delta("total") - auth) / sources, 2);
+    const boundMs = round((roundTripsPerSource * latencyMs * sources) / parallelism);
+    return { sources, parallelism, latencyMs, roundTripsPerSource, boundMs, applyMs: ms, ratio: round(ms / boundMs, 2) };
+  } finally {
+    await ws.destroy([`-parallelism=${parallelism * 5}`]).catch(() => undefined);
+    ws.cleanup();
+  }
+}
