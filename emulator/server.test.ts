@@ -197,7 +197,7 @@ describe("sources", () => {
   test("wait=true answers only after the deployment time", async () => {
     const started = Date.now();
     const r = await api("POST", "/sources", postgresBody("sync-one"));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(100) // deployMs is 150; timers may round;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100); // deployMs is 150; timers may round
     expect(r.json.connector_status).toBe("Active");
   });
 });

@@ -5,7 +5,7 @@ import { toSchema } from "../schema";
 import type { SchemaMessage } from "../wire";
 
 /** plan_destroy: Terraform plans destroys through PlanResourceChange with a null proposed state. */
-export const SERVER_CAPABILITIES = { plan_destroy: true, get_provider_schema_optional: false, move_resource_state: false };
+export const SERVER_CAPABILITIES = { plan_destroy: true, get_provider_schema_optional: true, move_resource_state: false };
 
 function toSchemaMap(schemas: Record<string, Schema>): Record<string, SchemaMessage> {
   const out: Record<string, SchemaMessage> = {};
