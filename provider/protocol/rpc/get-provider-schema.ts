@@ -4,7 +4,10 @@ import { toDiagnostics } from "../diagnostics";
 import { toSchema } from "../schema";
 import type { SchemaMessage } from "../wire";
 
-/** plan_destroy: Terraform plans destroys through PlanResourceChange with a null proposed state. */
+/** plan_destroy: Terraform plans destroys through PlanResourceChange with a null proposed state.
+ * get_provider_schema_optional: Terraform (>= 1.6) then reuses the schema it got from the first
+ * provider process of a command instead of asking each of the next 2-4 processes again, which
+ * saves building and encoding every resource schema per process (~0.1-0.2 s each). */
 export const SERVER_CAPABILITIES = { plan_destroy: true, get_provider_schema_optional: true, move_resource_state: false };
 
 function toSchemaMap(schemas: Record<string, Schema>): Record<string, SchemaMessage> {
