@@ -27,6 +27,12 @@ export function printTable(r: BenchResults): void {
       `bound ${r.apply.boundMs} ms (${r.apply.roundTripsPerSource} round trips/source)`,
       `${r.apply.ratio}x`,
     ],
+    [
+      `  same apply minus a no-change apply (${r.apply.noChangeApplyMs} ms)`,
+      `${Math.round(r.apply.applyMs - r.apply.noChangeApplyMs)} ms`,
+      `bound ${r.apply.boundMs} ms`,
+      `${r.apply.marginalRatio}x`,
+    ],
     [`synth ${r.synth.constructs} StreamkapSource`, `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`, `peak RSS ${r.synth.peakRssMiB} MiB`, ""],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));

@@ -21,11 +21,6 @@ function sourcesWorkspace({ emulator, providerBinary }: Endpoint): TerraformWork
   return workspaceWithProvider({ binary: providerBinary, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, env: providerEnv(emulator) });
 }
 
-/** API requests the emulator served (its own stats route excluded). */
-async function totalRequests(emulator: EmulatorProcess): Promise<number> {
-  return (await emulator.stats()).requests.total ?? 0;
-}
-
 /** Median wall time of `runs` plans that must find nothing to change. */
 async function medianCleanPlanMs(ws: TerraformWorkspace, runs: number): Promise<number> {
   const times: number[] = [];
@@ -74,6 +69,8 @@ export async function benchPlanOverhead(endpoint: Endpoint, runs = 7): Promise<P
 export interface RefreshCase {
   sources: number;
   requests: number;
+  /** The same requests by route, e.g. {"GET /sources": 2}. */
+  byRoute: Record<string, number>;
   /** ceil(N/100) + 5 */
   requestBudget: number;
   medianPlanMs: number;
@@ -89,28 +86,44 @@ export interface RefreshResult {
 }
 
 async function refreshCase(ws: TerraformWorkspace, emulator: EmulatorProcess, sources: number, runs: number): Promise<RefreshCase> {
-  const before = await totalRequests(emulator);
+  const before = (await emulator.stats()).requests;
   const first = await ws.plan();
   if (first.code !== 0) throw new Error(`plan over ${sources} sources was not clean (exit ${first.code}):\n${first.stdout}\n${first.stderr}`);
-  const requests = (await totalRequests(emulator)) - before;
+  const after = (await emulator.stats()).requests;
+  const byRoute = Object.fromEntries(
+    Object.keys(after)
+      .filter((r) => r !== "total" && after[r] !== (before[r] ?? 0))
+      .map((r) => [r, after[r] - (before[r] ?? 0)])
+  );
+  const requests = (after.total ?? 0) - (before.total ?? 0);
   const medianPlanMs = await medianCleanPlanMs(ws, runs);
-  return { sources, requests, requestBudget: Math.ceil(sources / 100) + 5, medianPlanMs };
+  return { sources, requests, byRoute, requestBudget: Math.ceil(sources / 100) + 5, medianPlanMs };
 }
 
-export async function benchRefresh(endpoint: Endpoint, small = 10, large = 200, runs = 5): Promise<RefreshResult> {
-  const smallWs = sourcesWorkspace(endpoint);
-  const largeWs = sourcesWorkspace(endpoint);
-  const { emulator } = endpoint;
-  try {
-    // Set-up (not timed): a first apply creates the sources.
-    smallWs.writeConfig(sourcesHcl("refresh-small", small));
-    largeWs.writeConfig(sourcesHcl("refresh-large", large));
-    await smallWs.init();
-    await largeWs.init();
-    await smallWs.apply(["-parallelism=50"]);
-    await largeWs.apply(["-parallelism=50"]);
+/** Creates `count` sources with a first apply (not timed); the caller destroys them. */
+async function deployedSources(endpoint: Endpoint, prefix: string, count: number): Promise<TerraformWorkspace> {
+  const ws = sourcesWorkspace(endpoint);
+  ws.writeConfig(sourcesHcl(prefix, count));
+  await ws.init();
+  await ws.apply(["-parallelism=50"]);
+  return ws;
+}
 
-    const smallCase = await refreshCase(smallWs, emulator, small, runs);
+// The listing reads every source of the tenant, so each case runs alone: the tenant holds
+// exactly the plan's N sources.
+export async function benchRefresh(endpoint: Endpoint, small = 10, large = 200, runs = 5): Promise<RefreshResult> {
+  const { emulator } = endpoint;
+  const smallWs = await deployedSources(endpoint, "refresh-small", small);
+  let smallCase: RefreshCase;
+  try {
+    smallCase = await refreshCase(smallWs, emulator, small, runs);
+    await smallWs.destroy(["-parallelism=50"]);
+  } finally {
+    smallWs.cleanup();
+  }
+
+  const largeWs = await deployedSources(endpoint, "refresh-large", large);
+  try {
     const largeCase = await refreshCase(largeWs, emulator, large, runs);
 
     const probe = memoryProbe();
@@ -122,15 +135,17 @@ export async function benchRefresh(endpoint: Endpoint, small = 10, large = 200, 
     const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
     const target = (await api.listSources()).find((s) => s.name === `refresh-large-${large - 1}`);
     if (!target) throw new Error("the last large source is missing from the API");
-    await api.updateSource(target.id, { name: target.name, connector: "postgresql", config: { ...SOURCE_CONFIG, "database.dbname": "changed-out-of-band", "database.password": "bench-password" } });
+    await api.updateSource(target.id, {
+      name: target.name,
+      connector: "postgresql",
+      config: { ...SOURCE_CONFIG, "database.dbname": "changed-out-of-band", "database.password": "bench-password" },
+    });
     const drift = await largeWs.plan();
     const driftSeen = drift.code === 2 && /1 to change/.test(drift.stdout);
 
-    await smallWs.destroy(["-parallelism=50"]);
     await largeWs.destroy(["-parallelism=50"]);
     return { runs, small: smallCase, large: largeCase, driftSeen, providerPeakRssMiB };
   } finally {
-    smallWs.cleanup();
     largeWs.cleanup();
   }
 }
@@ -144,6 +159,10 @@ export interface ApplyResult {
   boundMs: number;
   applyMs: number;
   ratio: number;
+  /** A second apply of the same config (nothing to do): the fixed cost of the command. */
+  noChangeApplyMs: number;
+  /** (applyMs - noChangeApplyMs) / boundMs: the part that grows with the sources. */
+  marginalRatio: number;
 }
 
 /** `endpoint.emulator` must run with --latency-ms latencyMs (and --deploy-ms 0). */
@@ -160,7 +179,18 @@ export async function benchApply(endpoint: Endpoint, latencyMs: number, sources 
     const auth = Object.keys(after).filter((r) => r.includes("/auth/")).reduce((n, r) => n + delta(r), 0);
     const roundTripsPerSource = round((delta("total") - auth) / sources, 2);
     const boundMs = round((roundTripsPerSource * latencyMs * sources) / parallelism);
-    return { sources, parallelism, latencyMs, roundTripsPerSource, boundMs, applyMs: ms, ratio: round(ms / boundMs, 2) };
+    const noChange = await timed(() => ws.apply([`-parallelism=${parallelism}`]));
+    return {
+      sources,
+      parallelism,
+      latencyMs,
+      roundTripsPerSource,
+      boundMs,
+      applyMs: ms,
+      ratio: round(ms / boundMs, 2),
+      noChangeApplyMs: noChange.ms,
+      marginalRatio: round((ms - noChange.ms) / boundMs, 2),
+    };
   } finally {
     await ws.destroy([`-parallelism=${parallelism * 5}`]).catch(() => undefined);
     ws.cleanup();
