@@ -275,6 +275,19 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     expect(plan.plannedState!.password).toBe(UNKNOWN);
   });
 
+  it("plans the prior state when modifyPlan puts back what a default changed (a deprecated alias)", async () => {
+    const { server } = await configuredServer((api) =>
+      sourceResource(api, {
+        // Like an alias: the config sets snapshot_mode through another attribute, "legacy".
+        modifyPlan: ({ planned, config: cfg }) => (cfg.legacy ? { planned: { ...planned, snapshot_mode: cfg.legacy } } : undefined),
+      }),
+    );
+    const prior = { ...config(), id: "src-1", snapshot_mode: "never", status: "Active", legacy: "never" };
+    const cfg = config({ legacy: "never" });
+    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    expect(plan.plannedState).toEqual(prior);
+  });
+
   it("merges modifyPlan's changes and replace paths, and turns its throws into diagnostics", async () => {
     const { server } = await configuredServer((api) =>
       sourceResource(api, {

@@ -132,14 +132,16 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     if (!resource) return { diagnostics: unknownType("resource", typeName), plannedState: proposedNewState, requiresReplace: [], plannedPrivate: priorPrivate };
     if (proposedNewState === null) return { diagnostics: [], plannedState: null, requiresReplace: [], plannedPrivate: priorPrivate };
     try {
-      let planned =
-        priorState === null ? planCreate(resource.schema, proposedNewState, config) : planUpdate(resource.schema, priorState, proposedNewState, config);
       const extraReplace: AttributePath[] = [];
-      if (resource.modifyPlan) {
-        const modification = resource.modifyPlan({ prior: priorState, planned, config: config ?? {} }, diagnostics);
-        if (modification?.planned) planned = conformObject(resource.schema, modification.planned);
+      const modify = (planned: ObjectValue): ObjectValue => {
+        const modification = resource.modifyPlan?.({ prior: priorState, planned, config: config ?? {} }, diagnostics);
         extraReplace.push(...(modification?.requiresReplace ?? []));
-      }
+        return modification?.planned ? conformObject(resource.schema, modification.planned) : planned;
+      };
+      const planned =
+        priorState === null
+          ? modify(planCreate(resource.schema, proposedNewState, config))
+          : planUpdate(resource.schema, priorState, proposedNewState, config, modify);
       const requiresReplace = priorState === null ? [] : uniquePaths([...replacePaths(resource.schema, priorState, planned), ...extraReplace]);
       return { diagnostics: diagnostics.items, plannedState: planned, requiresReplace, plannedPrivate: priorPrivate };
     } catch (e) {

@@ -22,10 +22,24 @@ export function planCreate(container: AttributeContainer, proposed: ObjectValue,
  * value when `useStateForUnknown` is set or when nothing the user configures changes;
  * otherwise they become unknown.
  */
-export function planUpdate(container: AttributeContainer, prior: ObjectValue, proposed: ObjectValue, config: ObjectValue | null): ObjectValue {
-  const withDefaults = fillPlan(container, conformObject(container, proposed), config, prior, "defaults-only");
+export function planUpdate(
+  container: AttributeContainer,
+  prior: ObjectValue,
+  proposed: ObjectValue,
+  config: ObjectValue | null,
+  adjust: (planned: ObjectValue) => ObjectValue = (planned) => planned,
+): ObjectValue {
+  // The resource's own plan changes (adjust) come before the question "did anything change?",
+  // so that one which puts back what a default changed leaves a no-op plan equal to the prior.
+  const beforeAdjust = fillPlan(container, conformObject(container, proposed), config, prior, "defaults-only");
+  const withDefaults = adjust(beforeAdjust);
   const changed = configurableDiffers(container, withDefaults, prior);
-  return fillPlan(container, withDefaults, config, prior, changed ? "unknown-unless-kept" : "prior");
+  const planned = fillPlan(container, withDefaults, config, prior, changed ? "unknown-unless-kept" : "prior");
+  // A value the resource planned itself stands, computed or not.
+  for (const name of Object.keys(container.attributes)) {
+    if (!valuesEqual(withDefaults[name] ?? null, beforeAdjust[name] ?? null)) planned[name] = withDefaults[name];
+  }
+  return planned;
 }
 
 /** Paths of `requiresReplace` attributes whose planned value differs from the prior one. */
@@ -60,7 +74,8 @@ function fillPlan(container: AttributeContainer, planned: ObjectValue, config: O
   for (const [name, attribute] of Object.entries(container.attributes)) {
     if ((config?.[name] ?? null) !== null || !attribute.computed) continue;
     if (attribute.default !== undefined) {
-      out[name] = attribute.default;
+      // Defaults are set once, before any adjustment; later passes keep what stands.
+      if (mode === "unknown" || mode === "defaults-only") out[name] = attribute.default;
       continue;
     }
     out[name] = computedValue(attribute, prior?.[name] ?? null, mode, planned[name] ?? null);

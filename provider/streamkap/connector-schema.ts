@@ -6,7 +6,7 @@ import type { Attribute, Schema } from "../framework/schema";
 import { mapValueType } from "./config-values";
 import { attributeType } from "./attribute-types";
 import { fieldPurpose } from "./field-purposes";
-import { aliasAttribute, aliasBindings } from "./deprecated-aliases";
+import { aliasAttribute, aliasBindings, retiredAliasAttribute, retiredAliases } from "./deprecated-aliases";
 import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
 import { desiredStateAttribute, timeoutsBlock } from "./lifecycle-attributes";
 
@@ -33,6 +33,10 @@ export function connectorSchema(connector: Connector): Schema {
     const name = binding.alias.tf_name;
     if (name in attributes) throw new Error(`deprecated name ${name} of ${connector.id} clashes with an attribute`);
     attributes[name] = aliasAttribute(binding);
+  }
+  for (const alias of retiredAliases(connector)) {
+    if (alias.tf_name in attributes) throw new Error(`deprecated name ${alias.tf_name} of ${connector.id} clashes with an attribute`);
+    attributes[alias.tf_name] = retiredAliasAttribute(alias);
   }
   return {
     version: 0,

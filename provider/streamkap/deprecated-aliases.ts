@@ -21,6 +21,32 @@ export function aliasBindings(connector: Connector): AliasBinding[] {
   });
 }
 
+/** Aliases whose API key the backend has dropped (no catalog field): old HCL that sets them
+ * must still validate and plan clean, so they are accepted, deprecated, and never sent. */
+export function retiredAliases(connector: Connector): DeprecatedAlias[] {
+  return connector.deprecated_aliases.filter((alias) => !findField(connector, alias.api_key));
+}
+
+export function retiredAliasAttribute(alias: DeprecatedAlias): Attribute {
+  return {
+    // A string accepts the numbers and words old HCL gave it; Terraform converts them.
+    type: "string",
+    description: `Former setting "${alias.api_key}", which Streamkap no longer has. Accepted so that existing configurations keep working; it has no effect and is not sent.`,
+    optional: true,
+    deprecated: `${alias.tf_name} has no effect any more (Streamkap dropped "${alias.api_key}"); remove it.`,
+  };
+}
+
+/** A retired alias keeps whatever the configuration gave it. */
+export function retiredAliasState(connector: Connector, prior: ObjectValue | null): ObjectValue {
+  const out: ObjectValue = {};
+  for (const alias of retiredAliases(connector)) {
+    const before = prior?.[alias.tf_name] ?? null;
+    out[alias.tf_name] = isUnknown(before) ? null : before;
+  }
+  return out;
+}
+
 export function aliasAttribute({ alias, target }: AliasBinding): Attribute {
   const attribute: Attribute = {
     type: attributeType(target),

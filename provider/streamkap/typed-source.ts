@@ -8,7 +8,7 @@ import type { ApiSource, SourcesApi } from "./api-types";
 import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
-import { aliasBindings, aliasConfig, aliasState, planWithAliases, validateAliases } from "./deprecated-aliases";
+import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases } from "./deprecated-aliases";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 import { desiredStateFromApi, desiredStateToSend, operationTimeoutMs, validateLifecycle } from "./lifecycle-attributes";
 
@@ -138,6 +138,7 @@ function stateFromSource(
     timeouts: prior?.timeouts ?? null,
     ...attributes,
     ...aliasState(aliasBindings(connector), prior, attributes),
+    ...retiredAliasState(connector, prior),
   };
 }
 

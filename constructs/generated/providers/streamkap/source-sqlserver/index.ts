@@ -146,6 +146,12 @@ export interface SourceSqlserverConfig extends cdktf.TerraformMetaArguments {
   */
   readonly snapshotCustomTableConfig?: { [key: string]: SourceSqlserverSnapshotCustomTableConfig } | cdktf.IResolvable;
   /**
+  * Former setting "streamkap.snapshot.large.table.threshold", which Streamkap no longer has. Accepted so that existing configurations keep working; it has no effect and is not sent.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#snapshot_large_table_threshold SourceSqlserver#snapshot_large_table_threshold}
+  */
+  readonly snapshotLargeTableThreshold?: string;
+  /**
   * Former name of streamkap_snapshot_parallelism; sets the same "streamkap.snapshot.parallelism" setting. Use streamkap_snapshot_parallelism instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_sqlserver#snapshot_parallelism SourceSqlserver#snapshot_parallelism}
@@ -650,6 +656,7 @@ export class SourceSqlserver extends cdktf.TerraformResource {
     this._schemaIncludeList = config.schemaIncludeList;
     this._signalDataCollectionSchemaOrDatabase = config.signalDataCollectionSchemaOrDatabase;
     this._snapshotCustomTableConfig.internalValue = config.snapshotCustomTableConfig;
+    this._snapshotLargeTableThreshold = config.snapshotLargeTableThreshold;
     this._snapshotParallelism = config.snapshotParallelism;
     this._sshEnabled = config.sshEnabled;
     this._sshHost = config.sshHost;
@@ -1044,6 +1051,22 @@ export class SourceSqlserver extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get snapshotCustomTableConfigInput() {
     return this._snapshotCustomTableConfig.internalValue;
+  }
+
+  // snapshot_large_table_threshold - computed: false, optional: true, required: false
+  private _snapshotLargeTableThreshold?: string; 
+  public get snapshotLargeTableThreshold() {
+    return this.getStringAttribute('snapshot_large_table_threshold');
+  }
+  public set snapshotLargeTableThreshold(value: string) {
+    this._snapshotLargeTableThreshold = value;
+  }
+  public resetSnapshotLargeTableThreshold() {
+    this._snapshotLargeTableThreshold = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get snapshotLargeTableThresholdInput() {
+    return this._snapshotLargeTableThreshold;
   }
 
   // snapshot_parallelism - computed: false, optional: true, required: false
@@ -1477,6 +1500,7 @@ export class SourceSqlserver extends cdktf.TerraformResource {
       schema_include_list: cdktf.stringToTerraform(this._schemaIncludeList),
       signal_data_collection_schema_or_database: cdktf.stringToTerraform(this._signalDataCollectionSchemaOrDatabase),
       snapshot_custom_table_config: cdktf.hashMapper(sourceSqlserverSnapshotCustomTableConfigToTerraform)(this._snapshotCustomTableConfig.internalValue),
+      snapshot_large_table_threshold: cdktf.stringToTerraform(this._snapshotLargeTableThreshold),
       snapshot_parallelism: cdktf.numberToTerraform(this._snapshotParallelism),
       ssh_enabled: cdktf.booleanToTerraform(this._sshEnabled),
       ssh_host: cdktf.stringToTerraform(this._sshHost),
@@ -1644,6 +1668,12 @@ export class SourceSqlserver extends cdktf.TerraformResource {
         isBlock: true,
         type: "map",
         storageClassType: "SourceSqlserverSnapshotCustomTableConfigMap",
+      },
+      snapshot_large_table_threshold: {
+        value: cdktf.stringToHclTerraform(this._snapshotLargeTableThreshold),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       snapshot_parallelism: {
         value: cdktf.numberToHclTerraform(this._snapshotParallelism),
