@@ -1,9 +1,10 @@
 // Builds the two executables as single files (no node_modules beside them: the provider is
 // symlinked into .terraform/ from a filesystem mirror) and the constructs library.
 import { build } from "esbuild";
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { codeCacheLoader } from "./lib/code-cache-loader";
 
 const root = join(__dirname, "..");
 const bin = join(root, "dist", "bin");
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
         loader: { ".proto": "text" },
         logLevel: "warning",
       });
+      // The provider starts several times per terraform command: keep its compiled code.
+      if (name === "terraform-provider-streamkap") writeFileSync(outfile, codeCacheLoader(readFileSync(outfile, "utf8"), name));
       chmodSync(outfile, 0o755);
     }),
   );

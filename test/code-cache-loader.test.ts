@@ -1,0 +1,50 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { codeCacheLoader } from "../scripts/lib/code-cache-loader";
+
+const BUNDLE = '#!/usr/bin/env node\n"use strict";process.stdout.write(JSON.stringify({ file: __filename === require.main.filename, args: process.argv.slice(2) }));\n';
+
+describe("codeCacheLoader", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "code-cache-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function run(env: Record<string, string> = {}): unknown {
+    const exe = join(dir, "tool");
+    writeFileSync(exe, codeCacheLoader(BUNDLE, "tool"));
+    chmodSync(exe, 0o755);
+    const out = execFileSync(process.execPath, [exe, "a"], { env: { ...process.env, XDG_CACHE_HOME: join(dir, "cache"), ...env } });
+    return JSON.parse(out.toString());
+  }
+
+  test("runs the bundle as the main module and keeps one cache file", () => {
+    expect(run()).toEqual({ file: true, args: ["a"] });
+    expect(readdirSync(join(dir, "cache", "tool"))).toEqual([expect.stringMatching(/^tool-[0-9a-f]{16}\.v8cache$/)]);
+    // The second run reads the cache and gives the same result.
+    expect(run()).toEqual({ file: true, args: ["a"] });
+  });
+
+  test("a corrupt cache is rejected by V8 and replaced", () => {
+    run();
+    const [name] = readdirSync(join(dir, "cache", "tool"));
+    const file = join(dir, "cache", "tool", name);
+    writeFileSync(file, "not a code cache", { mode: 0o600 });
+    expect(run()).toEqual({ file: true, args: ["a"] });
+    expect(require("node:fs").readFileSync(file, "utf8")).not.toBe("not a code cache");
+  });
+
+  test("STREAMKAP_PROVIDER_CODE_CACHE=0 writes nothing", () => {
+    expect(run({ STREAMKAP_PROVIDER_CODE_CACHE: "0" })).toEqual({ file: true, args: ["a"] });
+    expect(() => readdirSync(join(dir, "cache", "tool"))).toThrow();
+  });
+
+  test("a cache directory others can write to is not used", () => {
+    const shared = join(dir, "cache", "tool");
+    require("node:fs").mkdirSync(shared, { recursive: true });
+    chmodSync(shared, 0o777);
+    expect(run()).toEqual({ file: true, args: ["a"] });
+    expect(readdirSync(shared)).toEqual([]);
+  });
+});
