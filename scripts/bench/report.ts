@@ -22,7 +22,7 @@ export function printTable(r: BenchResults): void {
     ["drift seen after an out-of-band change", r.refresh.driftSeen ? "yes" : "NO", "", ""],
     [`provider peak RSS, ${r.refresh.large.sources}-source plan`, `${r.refresh.providerPeakRssMiB} MiB`, "", ""],
     [
-      `apply ${r.apply.sources} sources, -parallelism=${r.apply.parallelism}, ${r.apply.latencyMs} ms latency`,
+      `apply ${r.apply.sources} sources, -parallelism=${r.apply.parallelism}, ${r.apply.latencyMs} ms latency (median)`,
       `${r.apply.applyMs} ms`,
       `bound ${r.apply.boundMs} ms (${r.apply.roundTripsPerSource} round trips/source)`,
       `${r.apply.ratio}x`,

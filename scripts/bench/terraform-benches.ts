@@ -159,40 +159,50 @@ export interface ApplyResult {
   boundMs: number;
   applyMs: number;
   ratio: number;
-  /** A second apply of the same config (nothing to do): the fixed cost of the command. */
+  /** An apply of the same config with nothing to do (median): the fixed cost of the command. */
   noChangeApplyMs: number;
   /** (applyMs - noChangeApplyMs) / boundMs: the part that grows with the sources. */
   marginalRatio: number;
 }
 
-/** `endpoint.emulator` must run with --latency-ms latencyMs (and --deploy-ms 0). */
-export async function benchApply(endpoint: Endpoint, latencyMs: number, sources = 100, parallelism = 10): Promise<ApplyResult> {
+/** `endpoint.emulator` must run with --latency-ms latencyMs (and --deploy-ms 0). Each of
+ * `rounds` rounds creates the sources, applies again with nothing to do, then destroys them;
+ * the figures are medians over the rounds. */
+export async function benchApply(endpoint: Endpoint, latencyMs: number, sources = 100, parallelism = 10, rounds = 3): Promise<ApplyResult> {
   const ws = sourcesWorkspace(endpoint);
   const { emulator } = endpoint;
   try {
     ws.writeConfig(sourcesHcl("apply", sources));
     await ws.init();
-    const before = (await emulator.stats()).requests;
-    const { ms } = await timed(() => ws.apply([`-parallelism=${parallelism}`]));
-    const after = (await emulator.stats()).requests;
-    const delta = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
-    const auth = Object.keys(after).filter((r) => r.includes("/auth/")).reduce((n, r) => n + delta(r), 0);
-    const roundTripsPerSource = round((delta("total") - auth) / sources, 2);
+    const applies: number[] = [];
+    const noChanges: number[] = [];
+    const trips: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const before = (await emulator.stats()).requests;
+      applies.push((await timed(() => ws.apply([`-parallelism=${parallelism}`]))).ms);
+      const after = (await emulator.stats()).requests;
+      const delta = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
+      const auth = Object.keys(after).filter((r) => r.includes("/auth/")).reduce((n, r) => n + delta(r), 0);
+      trips.push((delta("total") - auth) / sources);
+      noChanges.push((await timed(() => ws.apply([`-parallelism=${parallelism}`]))).ms);
+      await ws.destroy([`-parallelism=${parallelism * 5}`]);
+    }
+    const roundTripsPerSource = round(median(trips), 2);
     const boundMs = round((roundTripsPerSource * latencyMs * sources) / parallelism);
-    const noChange = await timed(() => ws.apply([`-parallelism=${parallelism}`]));
+    const applyMs = round(median(applies));
+    const noChangeApplyMs = round(median(noChanges));
     return {
       sources,
       parallelism,
       latencyMs,
       roundTripsPerSource,
       boundMs,
-      applyMs: ms,
-      ratio: round(ms / boundMs, 2),
-      noChangeApplyMs: noChange.ms,
-      marginalRatio: round((ms - noChange.ms) / boundMs, 2),
+      applyMs,
+      ratio: round(applyMs / boundMs, 2),
+      noChangeApplyMs,
+      marginalRatio: round((applyMs - noChangeApplyMs) / boundMs, 2),
     };
   } finally {
-    await ws.destroy([`-parallelism=${parallelism * 5}`]).catch(() => undefined);
     ws.cleanup();
   }
 }
