@@ -1,6 +1,6 @@
 // Peak RSS of provider processes: a preload script, given to them through NODE_OPTIONS, that
 // appends the process's VmHWM (Linux high-water mark of resident memory) to a file on exit.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -9,6 +9,7 @@ export interface MemoryProbe {
   env: Record<string, string>;
   /** Peak RSS in MiB of every process that exited so far, in exit order. */
   peaksMiB(): number[];
+  cleanup(): void;
 }
 
 export function memoryProbe(): MemoryProbe {
@@ -35,5 +36,6 @@ process.on("exit", () => {
             .filter(Boolean)
             .map((kb) => Math.round((Number(kb) / 1024) * 10) / 10)
         : [],
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

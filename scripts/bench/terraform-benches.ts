@@ -127,9 +127,14 @@ export async function benchRefresh(endpoint: Endpoint, small = 10, large = 200, 
     const largeCase = await refreshCase(largeWs, emulator, large, runs);
 
     const probe = memoryProbe();
-    const measured = await largeWs.plan([], { env: probe.env });
-    if (measured.code !== 0) throw new Error(`plan under the memory probe failed:\n${measured.stderr}`);
-    const providerPeakRssMiB = Math.max(0, ...probe.peaksMiB());
+    let providerPeakRssMiB: number;
+    try {
+      const measured = await largeWs.plan([], { env: probe.env });
+      if (measured.code !== 0) throw new Error(`plan under the memory probe failed:\n${measured.stderr}`);
+      providerPeakRssMiB = Math.max(0, ...probe.peaksMiB());
+    } finally {
+      probe.cleanup();
+    }
 
     // Drift: change one source out of band; the next plan must see it.
     const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
