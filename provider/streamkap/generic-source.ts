@@ -10,6 +10,7 @@ import type { SourcesApi } from "./api-types";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { validateFieldValue } from "./field-validation";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
+import { createSourceOnce } from "./create-source";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 import {
   desiredStateAttribute,
@@ -67,7 +68,7 @@ export function genericSourceResource(): Resource<SourcesApi> {
 
     async create({ planned }, ctx) {
       const source = await describedCall(`Could not create source "${planned.name}"`, () =>
-        ctx.client.createSource(writeBody(planned), {
+        createSourceOnce(ctx.client, writeBody(planned), {
           secrets: secretValues(planned),
           signal: ctx.signal,
           timeoutMs: operationTimeoutMs(planned, "create"),

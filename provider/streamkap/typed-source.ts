@@ -9,6 +9,7 @@ import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
 import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases } from "./deprecated-aliases";
+import { createSourceOnce } from "./create-source";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 import { desiredStateFromApi, desiredStateToSend, operationTimeoutMs, validateLifecycle } from "./lifecycle-attributes";
 
@@ -34,7 +35,7 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
 
     async create({ planned }, ctx) {
       const source = await describedCall(`Could not create source "${planned.name}"`, () =>
-        ctx.client.createSource(writeBody(connector, planned), {
+        createSourceOnce(ctx.client, writeBody(connector, planned), {
           secrets: secretValues(connector, planned),
           signal: ctx.signal,
           timeoutMs: operationTimeoutMs(planned, "create"),
