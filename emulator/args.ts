@@ -22,7 +22,7 @@ const SWITCHES: Switch[] = [
   { flag: "--fault-rate", option: "faultRate", kind: "rate", help: "share (0..1) of API requests answered 429/502/503/504", defaultText: String(DEFAULTS.faultRate) },
   { flag: "--lost-response-rate", option: "lostResponseRate", kind: "rate", help: "share (0..1) of writes performed but answered 502 or cut off", defaultText: String(DEFAULTS.lostResponseRate) },
   { flag: "--token-ttl", option: "tokenTtlSeconds", kind: "number", help: "access-token lifetime, in seconds", defaultText: String(DEFAULTS.tokenTtlSeconds) },
-  { flag: "--deploy-ms", option: "deployMs", kind: "int", help: "how long a connector stays Starting/Pending Update, in ms", defaultText: String(DEFAULTS.deployMs) },
+  { flag: "--deploy-ms", option: "deployMs", kind: "int", help: "how long a connector stays Starting/Pending Update, in ms; afterwards it is Broken if a hostname setting ends in \".broken\"", defaultText: String(DEFAULTS.deployMs) },
   { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection", defaultText: "none: random" },
 ];
 

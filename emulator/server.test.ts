@@ -202,7 +202,37 @@ describe("sources", () => {
   });
 });
 
+describe("lifecycle", () => {
+  test("a hostname ending in .broken deploys to Broken, with a failed task and its trace", async () => {
+    const r = await api("POST", "/sources?wait=true", postgresBody("broken-one", { "database.hostname.user.defined": "db.broken" }));
+    expect(r.json.connector_status).toBe("Broken");
+    expect(r.json.task_statuses["0"].state).toBe("FAILED");
+    expect(r.json.task_statuses["0"].trace).toMatch(/could not connect/);
+  });
+
+  test("desired_state Paused and Stopped are reached through Pending Update; Active resumes", async () => {
+    const created = (await api("POST", "/sources?wait=true", postgresBody("pausable"))).json;
+    const body = { ...postgresBody("pausable"), created_from: undefined };
+    for (const desired of ["Paused", "Stopped", "Active"]) {
+      const r = await api("PUT", `/sources/${created.id}?wait=false`, { ...body, desired_state: desired });
+      expect(r.json.connector_status).toBe("Pending Update");
+      expect(r.json.desired_state).toBe(desired);
+      await new Promise((res) => setTimeout(res, 200));
+      expect((await api("GET", `/sources/${created.id}`)).json.result[0].connector_status).toBe(desired);
+    }
+  });
+});
+
 describe("validation", () => {
+  test("ssh.enabled without ssh.host → 422 on ssh.host; an empty ssh.user → 422", async () => {
+    const noHost = await api("POST", "/sources", postgresBody("ssh-no-host", { "ssh.enabled": true }));
+    expect(noHost.status).toBe(422);
+    expect(noHost.json.detail).toEqual([expect.objectContaining({ loc: ["body", "config", "ssh.host"], type: "missing" })]);
+    const emptyUser = await api("POST", "/sources", postgresBody("ssh-empty-user", { "ssh.enabled": "true", "ssh.host": "bastion", "ssh.user": "" }));
+    expect(emptyUser.status).toBe(422);
+    expect(emptyUser.json.detail[0].loc).toEqual(["body", "config", "ssh.user"]);
+  });
+
   test("a duplicate name → 422 naming it", async () => {
     await api("POST", "/sources", postgresBody("dup"));
     const r = await api("POST", "/sources", postgresBody("dup"));

@@ -78,7 +78,16 @@ export function updatedStoredSource(previous: StoredSource, input: SourceInput, 
 
 export function connectorStatus(source: StoredSource, now = Date.now()): string {
   if (now < source.ready_at) return source.transition;
+  // A connector that should run but cannot reach its database fails once deployed.
+  if (source.desired_state === "Active" && isBrokenHost(source)) return "Broken";
   return source.desired_state;
+}
+
+/** The documented way to get a Broken connector: any hostname setting ending in ".broken". */
+export const BROKEN_HOST_SUFFIX = ".broken";
+
+function isBrokenHost(source: StoredSource): boolean {
+  return Object.entries(source.config).some(([key, value]) => key.includes("hostname") && value.endsWith(BROKEN_HOST_SUFFIX));
 }
 
 /** The source as the API shows it. */
@@ -129,7 +138,7 @@ function deriveTopics(source: StoredSource): Record<string, string> {
   return topics;
 }
 
-function taskStatuses(status: string): Record<string, { state: string }> {
+function taskStatuses(status: string): Record<string, { state: string; trace?: string }> {
   switch (status) {
     case "Active":
       return { "0": { state: "RUNNING" } };
@@ -137,6 +146,8 @@ function taskStatuses(status: string): Record<string, { state: string }> {
       return { "0": { state: "PAUSED" } };
     case "Stopped":
       return {};
+    case "Broken":
+      return { "0": { state: "FAILED", trace: "org.apache.kafka.connect.errors.ConnectException: could not connect to the database host" } };
     default:
       return { "0": { state: "UNASSIGNED" } };
   }

@@ -85,11 +85,27 @@ function checkConfig(connector: Connector, config: Record<string, unknown>, exis
       errors.push({ loc: ["body", "config", key], msg: `${key} cannot be changed after the source is created`, type: "value_error" });
     }
   }
+  errors.push(...checkSshSettings(config, existing));
   for (const field of connector.fields) {
     if (!field.required || config[field.api_key] !== undefined) continue;
     // An update may leave a secret out: the stored value is kept.
     if (existing && field.sensitive && existing.config[field.api_key] !== undefined) continue;
     errors.push({ loc: ["body", "config", field.api_key], msg: `${field.api_key} is required`, type: "missing" });
+  }
+  return errors;
+}
+
+/** With an SSH tunnel on, the API needs the bastion's host and user (the user has a default). */
+function checkSshSettings(config: Record<string, unknown>, existing?: StoredSource): ValidationError[] {
+  const enabled = config["ssh.enabled"] ?? existing?.config["ssh.enabled"];
+  if (toConfigString(enabled ?? false) !== "true") return [];
+  const errors: ValidationError[] = [];
+  for (const key of ["ssh.host", "ssh.user"]) {
+    if (key in config && toConfigString(config[key]).trim() === "") {
+      errors.push({ loc: ["body", "config", key], msg: `${key} must not be empty when ssh.enabled is true`, type: "value_error" });
+    } else if (key === "ssh.host" && config[key] === undefined) {
+      errors.push({ loc: ["body", "config", key], msg: `${key} is required when ssh.enabled is true`, type: "missing" });
+    }
   }
   return errors;
 }
