@@ -33,8 +33,18 @@ export interface WriteOptions {
   /** Values in the request that must never appear in an error message. */
   secrets?: string[];
   signal?: AbortSignal;
-  /** Overrides the client's timeout for this call (the resource's `timeouts`). */
+  /** Overrides the client's timeout for this call (the resource's `timeouts`); also ends its
+   * retries, counted from the call's start unless `deadline` is given. */
   timeoutMs?: number;
+  /** Epoch ms by which the call and all its retries must be over (shared by the steps of one
+   * operation, such as a create's name check, POST and look-up). */
+  deadline?: number;
+}
+
+export interface DeleteOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  deadline?: number;
 }
 
 export interface ListOptions {
@@ -42,15 +52,16 @@ export interface ListOptions {
   pageSize?: number;
   partialName?: string;
   signal?: AbortSignal;
+  deadline?: number;
 }
 
 /** What the source resources need from the API; the client implements it, tests fake it. */
 export interface SourcesApi {
   createSource(body: SourceWrite, opts?: WriteOptions): Promise<ApiSource>;
-  /** The source, or undefined when it no longer exists. */
-  getSource(id: string, opts?: { signal?: AbortSignal }): Promise<ApiSource | undefined>;
+  /** The source, or undefined when it no longer exists. `fresh` skips any read cache (polling). */
+  getSource(id: string, opts?: { signal?: AbortSignal; fresh?: boolean }): Promise<ApiSource | undefined>;
   listSources(opts?: ListOptions): Promise<ApiPage<ApiSource>>;
   updateSource(id: string, body: SourceWrite, opts?: WriteOptions): Promise<ApiSource>;
   /** Deletes the source; true if it existed, false if it was already gone. */
-  deleteSource(id: string, opts?: { signal?: AbortSignal; timeoutMs?: number }): Promise<boolean>;
+  deleteSource(id: string, opts?: DeleteOptions): Promise<boolean>;
 }

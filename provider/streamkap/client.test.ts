@@ -312,3 +312,79 @@ describe("StreamkapClient", () => {
     await expect(client(url).getSource("a")).rejects.toThrow(/connection refused/);
   });
 });
+
+describe("StreamkapClient retries and logs", () => {
+  test("retries stop at the operation's timeout, not only at the attempt cap", async () => {
+    const srv = await startServer((rec, res) => {
+      if (issueToken(rec, res)) return;
+      json(res, 503, { detail: "Service Unavailable" }, { "Retry-After": "0.05" });
+    });
+    try {
+      const c = client(srv.url, { retry: { maxAttempts: 1000, baseDelayMs: 50, maxDelayMs: 50 } });
+      const err = (await c.deleteSource("a", { timeoutMs: 400 }).catch((e) => e)) as Error;
+      expect(err.message).toMatch(/DELETE \/sources\/a failed with status 503/);
+      const deletes = srv.requests.filter((r) => r.method === "DELETE").length;
+      expect(deletes).toBeGreaterThan(1);
+      expect(deletes).toBeLessThan(1000);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("other 4xx are not retried", async () => {
+    const srv = await startServer((rec, res) => {
+      if (issueToken(rec, res)) return;
+      json(res, 409, { detail: "conflict" });
+    });
+    try {
+      await expect(client(srv.url).getSource("a")).rejects.toThrow(/409/);
+      expect(srv.requests.filter((r) => r.url.startsWith("/sources"))).toHaveLength(1);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("bodies are logged at debug as JSON lines, with secrets, tokens and Authorization masked", async () => {
+    const logs: string[] = [];
+    const srv = await startServer((rec, res) => {
+      if (issueToken(rec, res)) return;
+      json(res, 201, { ...source, config: { ...rec.body.config, "database.password": rec.body.config["database.password"] } });
+    });
+    try {
+      const c = client(srv.url, { logger: createLogger("debug", (l) => logs.push(l)) });
+      await c.createSource(
+        { name: "orders", connector: "postgresql", config: { "database.password": "pw-in-body-991", "database.user": "cdc" } },
+        { secrets: ["pw-in-body-991"] }
+      );
+      const text = logs.join("\n");
+      for (const leak of ["pw-in-body-991", SECRET, "tok-1-abcdef"]) expect(text).not.toContain(leak);
+      const lines = logs.map((l) => JSON.parse(l));
+      const post = lines.find((l) => l["@message"] === "request POST /sources");
+      expect(post.body.config).toEqual({ "database.password": "***", "database.user": "cdc" });
+      expect(post.headers).toEqual({ Authorization: "***" });
+      const auth = lines.find((l) => l["@message"] === "request POST /auth/access-token");
+      expect(auth.body).toEqual({ client_id: CLIENT_ID, secret: "***" });
+      const authAnswer = lines.find((l) => /POST \/auth\/access-token → 200/.test(l["@message"]));
+      expect(authAnswer.body.accessToken).toBe("***");
+      const answer = lines.find((l) => /POST \/sources → 201/.test(l["@message"]));
+      expect(answer).toMatchObject({ status: 201, request_id: "req-42" });
+      expect(answer.body.config["database.password"]).toBe("***");
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("at info no body is logged", async () => {
+    const logs: string[] = [];
+    const srv = await startServer((rec, res) => {
+      if (issueToken(rec, res)) return;
+      json(res, 200, { result: [source] });
+    });
+    try {
+      await client(srv.url, { logger: createLogger("info", (l) => logs.push(l)) }).getSource(source.id);
+      expect(logs.join("\n")).not.toContain('"body"');
+    } finally {
+      await srv.close();
+    }
+  });
+});

@@ -2,9 +2,10 @@
 // transient failures, and errors that explain themselves without revealing a secret.
 import axios, { AxiosInstance, AxiosResponse } from "axios";
 import { StreamkapApiError } from "./api-error";
-import type { ApiPage, ApiSource, ListOptions, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
-import { createLogger, Logger } from "./log";
-import { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, RetryPolicy, sleep } from "./retry";
+import type { ApiPage, ApiSource, DeleteOptions, ListOptions, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
+import { createLogger, LogFields, Logger, LogLevel } from "./log";
+import { redact, redactBody } from "./redaction";
+import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, RetryPolicy, sleep } from "./retry";
 import { SourceCache } from "./source-cache";
 import { IssuedToken, TokenCache } from "./token-cache";
 
@@ -16,6 +17,8 @@ export interface StreamkapClientOptions {
   timeoutMs?: number;
   /** Per-request timeout for writes that wait for the connector to deploy. */
   waitTimeoutMs?: number;
+  /** How long a call without a timeout of its own (a read) may keep retrying. */
+  readBudgetMs?: number;
   retry?: RetryPolicy;
   logger?: Logger;
   /** Serve getSource from one paged listing per refresh (see source-cache.ts). */
@@ -33,6 +36,8 @@ interface RequestSpec {
   /** Statuses returned to the caller instead of raised, besides 2xx. */
   accept?: number[];
   timeoutMs?: number;
+  /** Epoch ms after which no attempt starts and no attempt runs on: the operation's timeout. */
+  deadline: number;
   secrets?: string[];
   signal?: AbortSignal;
 }
@@ -46,6 +51,7 @@ export class StreamkapClient implements SourcesApi {
   private readonly retry: RetryPolicy;
   private readonly timeoutMs: number;
   private readonly waitTimeoutMs: number;
+  private readonly readBudgetMs: number;
   /** Every string that must be masked in messages: the client secret and tokens issued. */
   private readonly knownSecrets = new Set<string>();
   private readonly sourceCache?: SourceCache;
@@ -55,6 +61,7 @@ export class StreamkapClient implements SourcesApi {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.waitTimeoutMs = options.waitTimeoutMs ?? 15 * 60_000;
+    this.readBudgetMs = options.readBudgetMs ?? 5 * 60_000;
     this.knownSecrets.add(options.secret);
     this.http = axios.create({
       baseURL: options.host.replace(/\/+$/, ""),
@@ -89,14 +96,15 @@ export class StreamkapClient implements SourcesApi {
       body: { ...body, created_from: "terraform" },
       idempotent: false,
       timeoutMs: opts.timeoutMs ?? (wait ? this.waitTimeoutMs : undefined),
+      deadline: this.deadline(opts, wait),
       secrets: opts.secrets,
       signal: opts.signal,
     });
     return expectSource(res.data, "POST /sources");
   }
 
-  async getSource(id: string, opts: { signal?: AbortSignal } = {}): Promise<ApiSource | undefined> {
-    return this.sourceCache ? this.sourceCache.get(id, opts.signal) : this.fetchSource(id, opts.signal);
+  async getSource(id: string, opts: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<ApiSource | undefined> {
+    return this.sourceCache && !opts.fresh ? this.sourceCache.get(id, opts.signal) : this.fetchSource(id, opts.signal);
   }
 
   private async fetchSource(id: string, signal?: AbortSignal): Promise<ApiSource | undefined> {
@@ -106,6 +114,7 @@ export class StreamkapClient implements SourcesApi {
       query: { secret_returned: false },
       idempotent: true,
       accept: [404],
+      deadline: Date.now() + this.readBudgetMs,
       signal,
     });
     if (res.status === 404) return undefined;
@@ -118,6 +127,7 @@ export class StreamkapClient implements SourcesApi {
       path: "/sources",
       query: { page: opts.page, page_size: opts.pageSize, partial_name: opts.partialName },
       idempotent: true,
+      deadline: opts.deadline ?? Date.now() + this.readBudgetMs,
       signal: opts.signal,
     });
     const data = res.data as Partial<ApiPage<ApiSource>> | undefined;
@@ -138,22 +148,24 @@ export class StreamkapClient implements SourcesApi {
       body,
       idempotent: true,
       timeoutMs: opts.timeoutMs ?? (wait ? this.waitTimeoutMs : undefined),
+      deadline: this.deadline(opts, wait),
       secrets: opts.secrets,
       signal: opts.signal,
     });
     return expectSource(res.data, `PUT ${path}`);
   }
 
-  deleteSource(id: string, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<boolean> {
+  deleteSource(id: string, opts: DeleteOptions = {}): Promise<boolean> {
     return this.writing(() => this.sendDeleteSource(id, opts));
   }
 
-  private async sendDeleteSource(id: string, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<boolean> {
+  private async sendDeleteSource(id: string, opts: DeleteOptions = {}): Promise<boolean> {
     const res = await this.request({
       method: "DELETE",
       path: `/sources/${encodeURIComponent(id)}`,
       idempotent: true,
       timeoutMs: opts.timeoutMs,
+      deadline: this.deadline(opts, false),
       accept: [404],
       signal: opts.signal,
     });
@@ -171,6 +183,12 @@ export class StreamkapClient implements SourcesApi {
     }
   }
 
+  /** When an operation must be over: its own deadline, or its timeout from now. */
+  private deadline(opts: { deadline?: number; timeoutMs?: number }, wait: boolean): number {
+    if (opts.deadline !== undefined) return opts.deadline;
+    return Date.now() + (opts.timeoutMs ?? (wait ? this.waitTimeoutMs : this.readBudgetMs));
+  }
+
   private async issueToken(): Promise<IssuedToken> {
     const res = await this.request<{ accessToken?: unknown; expiresIn?: unknown }>({
       method: "POST",
@@ -178,6 +196,7 @@ export class StreamkapClient implements SourcesApi {
       body: { client_id: this.options.clientId, secret: this.options.secret },
       idempotent: true,
       authenticated: false,
+      deadline: Date.now() + this.readBudgetMs,
     });
     const { accessToken, expiresIn } = res.data ?? {};
     if (typeof accessToken !== "string" || !accessToken) {
@@ -191,10 +210,17 @@ export class StreamkapClient implements SourcesApi {
   private async request<T>(spec: RequestSpec): Promise<AxiosResponse<T>> {
     const authenticated = spec.authenticated ?? true;
     const secrets = () => [...this.knownSecrets, ...(spec.secrets ?? [])];
+    const what = `${spec.method} ${spec.path}`;
     let renewedAfter401 = false;
     for (let attempt = 1; ; attempt++) {
+      const remaining = spec.deadline - Date.now();
+      if (remaining <= 0) {
+        throw new StreamkapApiError({ method: spec.method, path: spec.path, cause: "the operation's time ran out before an attempt could start" });
+      }
       const token = authenticated ? await this.tokens.get() : undefined;
+      const timeoutMs = Math.min(spec.timeoutMs ?? this.timeoutMs, remaining);
       const started = Date.now();
+      this.logRequest(spec, attempt, Boolean(token), secrets());
       let res: AxiosResponse<T>;
       try {
         res = await this.http.request<T>({
@@ -203,38 +229,40 @@ export class StreamkapClient implements SourcesApi {
           params: definedOnly(spec.query),
           data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
           headers: token ? { Authorization: `Bearer ${token}` } : {},
-          timeout: spec.timeoutMs ?? this.timeoutMs,
+          timeout: timeoutMs,
           signal: spec.signal,
         });
       } catch (err) {
         const code = errorCode(err);
-        const cause = describeNetworkError(err, spec.timeoutMs ?? this.timeoutMs);
-        this.logger.log("debug", `${spec.method} ${spec.path} failed: ${cause}`);
-        if (!spec.signal?.aborted && attempt < this.retry.maxAttempts && isRetryable({ code }, spec.idempotent)) {
-          await this.pause(spec, attempt, cause);
-          continue;
+        const cause = describeNetworkError(err, timeoutMs);
+        this.log("debug", `${what} failed: ${cause}`, { method: spec.method, path: spec.path, attempt, error: cause }, secrets());
+        if (!spec.signal?.aborted && isRetryable({ code }, spec.idempotent)) {
+          const delay = nextRetryDelayMs(attempt, this.retry, spec.deadline);
+          if (delay !== undefined) {
+            await this.pause(spec, attempt, delay, cause, secrets());
+            continue;
+          }
         }
         throw new StreamkapApiError({ method: spec.method, path: spec.path, cause }, secrets());
       }
 
       const requestId = headerValue(res.headers, "x-request-id");
-      this.logger.log(
-        "debug",
-        `${spec.method} ${spec.path} → ${res.status}${requestId ? ` (request id ${requestId})` : ""} in ${
-          Date.now() - started
-        } ms`
-      );
+      this.logResponse(spec, res, requestId, Date.now() - started, secrets());
       if (res.status === 401 && token && !renewedAfter401) {
         // The token may have expired early or been revoked: renew once and resend.
         renewedAfter401 = true;
         this.tokens.invalidate(token);
+        this.log("debug", `${what} answered 401: renewing the access token once`, { method: spec.method, path: spec.path }, secrets());
         attempt--;
         continue;
       }
       if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status)) return res;
-      if (attempt < this.retry.maxAttempts && isRetryable({ status: res.status }, spec.idempotent)) {
-        await this.pause(spec, attempt, `status ${res.status}`, headerValue(res.headers, "retry-after"));
-        continue;
+      if (isRetryable({ status: res.status }, spec.idempotent)) {
+        const delay = nextRetryDelayMs(attempt, this.retry, spec.deadline, headerValue(res.headers, "retry-after"));
+        if (delay !== undefined) {
+          await this.pause(spec, attempt, delay, `status ${res.status}`, secrets());
+          continue;
+        }
       }
       throw new StreamkapApiError(
         { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
@@ -243,13 +271,38 @@ export class StreamkapClient implements SourcesApi {
     }
   }
 
-  private async pause(spec: RequestSpec, attempt: number, reason: string, retryAfter?: string): Promise<void> {
-    const delay = retryDelayMs(attempt, this.retry, retryAfter);
-    this.logger.log(
+  private async pause(spec: RequestSpec, attempt: number, delay: number, reason: string, secrets: string[]): Promise<void> {
+    this.log(
       "info",
-      `retrying ${spec.method} ${spec.path} after ${reason} in ${delay} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`
+      `retrying ${spec.method} ${spec.path} after ${reason} in ${delay} ms (attempt ${attempt + 1})`,
+      { method: spec.method, path: spec.path, attempt: attempt + 1, delay_ms: delay, reason },
+      secrets
     );
     await sleep(delay, spec.signal);
+  }
+
+  /** One line per request; the body (masked) only at debug and trace. */
+  private logRequest(spec: RequestSpec, attempt: number, withToken: boolean, secrets: string[]): void {
+    if (!this.logger.enabled("debug")) return;
+    const fields: LogFields = { method: spec.method, path: spec.path, attempt };
+    const query = definedOnly(spec.query);
+    if (query) fields.query = query;
+    if (withToken) fields.headers = { Authorization: "Bearer ***" };
+    if (spec.body !== undefined) fields.body = spec.body;
+    this.log("debug", `request ${spec.method} ${spec.path}`, fields, secrets);
+  }
+
+  private logResponse(spec: RequestSpec, res: AxiosResponse, requestId: string | undefined, ms: number, secrets: string[]): void {
+    const fields: LogFields = { method: spec.method, path: spec.path, status: res.status, request_id: requestId, duration_ms: ms };
+    if (this.logger.enabled("debug") && res.data !== undefined && res.data !== "") fields.body = res.data;
+    this.log("debug", `${spec.method} ${spec.path} → ${res.status}${requestId ? ` (request id ${requestId})` : ""} in ${ms} ms`, fields, secrets);
+  }
+
+  /** Every line passes here: sensitive fields masked by name and catalog, known secret values
+   * (client secret, tokens issued, the resource's sensitive values) masked wherever they occur. */
+  private log(level: LogLevel, message: string, fields: LogFields, secrets: string[]): void {
+    if (!this.logger.enabled(level)) return;
+    this.logger.log(level, redact(message, secrets), redactBody(fields, secrets) as LogFields);
   }
 }
 

@@ -1,4 +1,4 @@
-import { isRetryable, parseRetryAfter, retryDelayMs } from "./retry";
+import { isRetryable, nextRetryDelayMs, parseRetryAfter, retryDelayMs } from "./retry";
 
 const policy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000 };
 
@@ -30,5 +30,17 @@ describe("retryDelayMs", () => {
     const now = () => Date.parse("2025-01-01T00:00:00Z");
     expect(parseRetryAfter("Wed, 01 Jan 2025 00:00:00 GMT", now)).toBe(0);
     expect(parseRetryAfter("not a date")).toBeUndefined();
+  });
+});
+
+describe("nextRetryDelayMs", () => {
+  const now = () => 1_000_000;
+  test("no retry once the attempts are used up", () => {
+    expect(nextRetryDelayMs(4, policy, now() + 60_000, undefined, now)).toBeUndefined();
+    expect(nextRetryDelayMs(3, policy, now() + 60_000, undefined, now)).toBeGreaterThan(0);
+  });
+  test("no retry whose wait would end past the operation's deadline", () => {
+    expect(nextRetryDelayMs(1, policy, now() + 400, "0.5", now)).toBeUndefined();
+    expect(nextRetryDelayMs(1, policy, now() + 600, "0.5", now)).toBe(500);
   });
 });

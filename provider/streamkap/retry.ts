@@ -8,7 +8,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
+/** The operation's deadline is the real bound; the attempt cap only keeps the loop finite. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 12, baseDelayMs: 500, maxDelayMs: 10_000 };
 
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Errors raised before the request could reach the server: safe to resend even a POST. */
@@ -50,6 +51,20 @@ export function retryDelayMs(
   const exp = policy.baseDelayMs * 2 ** (attempt - 1);
   const jittered = exp / 2 + random() * (exp / 2);
   return Math.min(Math.round(jittered), policy.maxDelayMs);
+}
+
+/** The wait before the next attempt, or undefined when the attempts are used up or the
+ * wait would end past the deadline (a retry that cannot finish in time is not started). */
+export function nextRetryDelayMs(
+  attempt: number,
+  policy: RetryPolicy,
+  deadline: number,
+  retryAfter?: string,
+  now: () => number = Date.now
+): number | undefined {
+  if (attempt >= policy.maxAttempts) return undefined;
+  const delay = retryDelayMs(attempt, policy, retryAfter, Math.random, now);
+  return now() + delay < deadline ? delay : undefined;
 }
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */
