@@ -10,13 +10,12 @@ import type { SourcesApi } from "./api-types";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { validateFieldValue } from "./field-validation";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
-import { createSourceOnce } from "./create-source";
+import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 import {
   desiredStateAttribute,
   desiredStateFromApi,
   desiredStateToSend,
-  operationTimeoutMs,
   timeoutsBlock,
   validateLifecycle,
 } from "./lifecycle-attributes";
@@ -67,13 +66,7 @@ export function genericSourceResource(): Resource<SourcesApi> {
     },
 
     async create({ planned }, ctx) {
-      const source = await describedCall(`Could not create source "${planned.name}"`, () =>
-        createSourceOnce(ctx.client, writeBody(planned), {
-          secrets: secretValues(planned),
-          signal: ctx.signal,
-          timeoutMs: operationTimeoutMs(planned, "create"),
-        })
-      );
+      const source = await createAndWait(ctx, writeBody(planned), planned, secretValues(planned));
       return resolvePlanned(planned, commonState(source));
     },
 
@@ -95,18 +88,12 @@ export function genericSourceResource(): Resource<SourcesApi> {
     },
 
     async update({ prior, planned }, ctx) {
-      const source = await describedCall(`Could not update source "${planned.name}"`, () =>
-        ctx.client.updateSource(requireId(prior), writeBody(planned), {
-          secrets: secretValues(planned),
-          signal: ctx.signal,
-          timeoutMs: operationTimeoutMs(planned, "update"),
-        })
-      );
+      const source = await updateAndWait(ctx, requireId(prior), writeBody(planned), planned, secretValues(planned));
       return resolvePlanned({ ...planned, id: prior.id }, commonState(source));
     },
 
     async delete({ state }, ctx) {
-      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal, timeoutMs: operationTimeoutMs(state, "delete") }));
+      await deleteAndWait(ctx, state);
     },
 
     importState(id) {

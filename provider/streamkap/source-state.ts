@@ -16,13 +16,15 @@ export function commonState(source: ApiSource): ObjectValue {
 }
 
 /** After create or update, the plan's known values stand (Terraform requires it) and the
- * values it left unknown come from the API's answer. */
+ * values it left unknown come from the API's answer. The connector status is always the
+ * API's: it differs from the plan only when the apply fails, and then it says why. */
 export function resolvePlanned(planned: ObjectValue, fromApi: ObjectValue): ObjectValue {
   const out: ObjectValue = {};
   for (const [name, value] of Object.entries(planned)) {
     out[name] = isWhollyKnown(value) ? value : fromApi[name] ?? null;
   }
   for (const [name, value] of Object.entries(fromApi)) if (!(name in out)) out[name] = value;
+  if (fromApi.connector_status !== undefined) out.connector_status = fromApi.connector_status;
   return out;
 }
 

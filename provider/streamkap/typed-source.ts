@@ -9,9 +9,9 @@ import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
 import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases } from "./deprecated-aliases";
-import { createSourceOnce } from "./create-source";
+import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
-import { desiredStateFromApi, desiredStateToSend, operationTimeoutMs, validateLifecycle } from "./lifecycle-attributes";
+import { desiredStateFromApi, desiredStateToSend, validateLifecycle } from "./lifecycle-attributes";
 
 export function typedSourceResource(connector: Connector): Resource<SourcesApi> {
   const schema = connectorSchema(connector);
@@ -34,13 +34,7 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
     },
 
     async create({ planned }, ctx) {
-      const source = await describedCall(`Could not create source "${planned.name}"`, () =>
-        createSourceOnce(ctx.client, writeBody(connector, planned), {
-          secrets: secretValues(connector, planned),
-          signal: ctx.signal,
-          timeoutMs: operationTimeoutMs(planned, "create"),
-        })
-      );
+      const source = await createAndWait(ctx, writeBody(connector, planned), planned, secretValues(connector, planned));
       return resolvePlanned(planned, stateFromSource(connector, source, planned, ctx.diagnostics));
     },
 
@@ -52,18 +46,12 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
     },
 
     async update({ prior, planned }, ctx) {
-      const source = await describedCall(`Could not update source "${planned.name}"`, () =>
-        ctx.client.updateSource(requireId(prior), writeBody(connector, planned), {
-          secrets: secretValues(connector, planned),
-          signal: ctx.signal,
-          timeoutMs: operationTimeoutMs(planned, "update"),
-        })
-      );
+      const source = await updateAndWait(ctx, requireId(prior), writeBody(connector, planned), planned, secretValues(connector, planned));
       return resolvePlanned({ ...planned, id: prior.id }, stateFromSource(connector, source, planned, ctx.diagnostics));
     },
 
     async delete({ state }, ctx) {
-      await describedCall("Could not delete source", () => ctx.client.deleteSource(requireId(state), { signal: ctx.signal, timeoutMs: operationTimeoutMs(state, "delete") }));
+      await deleteAndWait(ctx, state);
     },
 
     importState(id) {
