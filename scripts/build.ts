@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.lib.json")], {
     stdio: "inherit",
   });
+  // The package's command (npx cdktf-streamkap ...) is part of that output.
+  chmodSync(join(root, "dist", "constructs", "cli", "main.js"), 0o755);
 }
 
 main().catch((err) => {

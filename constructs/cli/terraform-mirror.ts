@@ -1,6 +1,7 @@
 // Making a locally built provider installable by `terraform init` without a registry: an
 // unpacked filesystem mirror, and a CLI configuration that installs the given providers from
-// it and everything else directly. Used by npm start and by the integration tests.
+// it and everything else directly. Used by `npx cdktf-streamkap install-provider`, npm start
+// and the integration tests.
 import { copyFileSync, chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 

@@ -1,15 +1,15 @@
-// Where Terraform finds our provider: the source address used in required_providers, in the
-// filesystem mirror and in the generated bindings, and the version the build is published as.
+// Where Terraform finds our provider (the address lives in the shipped CLI module) and the
+// version the build is published as.
 import { version } from "../../package.json";
 
-export const PROVIDER_HOST = "registry.terraform.io";
-export const PROVIDER_NAMESPACE = "cdktf-streamkap";
-export const PROVIDER_TYPE = "streamkap";
-export const PROVIDER_VERSION = version;
+export {
+  PROVIDER_HOST,
+  PROVIDER_NAMESPACE,
+  PROVIDER_TYPE,
+  PROVIDER_SOURCE,
+  PROVIDER_ADDRESS,
+} from "../../constructs/cli/provider-address";
 
-/** "cdktf-streamkap/streamkap", as written in required_providers. */
-export const PROVIDER_SOURCE = `${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`;
-/** "registry.terraform.io/cdktf-streamkap/streamkap", the fully qualified address. */
-export const PROVIDER_ADDRESS = `${PROVIDER_HOST}/${PROVIDER_SOURCE}`;
+export const PROVIDER_VERSION = version;
 /** The address of the official provider, which HCL written for it uses. */
-export const OFFICIAL_PROVIDER_ADDRESS = `${PROVIDER_HOST}/streamkap-com/streamkap`;
+export const OFFICIAL_PROVIDER_ADDRESS = "registry.terraform.io/streamkap-com/streamkap";

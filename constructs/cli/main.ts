@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// The package's command, `npx cdktf-streamkap <command>`.
+import { installProviderCommand } from "./install-provider";
+import { packageInfo } from "./package-info";
+
+const USAGE = `Usage: cdktf-streamkap <command> [options]
+
+Commands:
+  install-provider   Install the bundled terraform-provider-streamkap into a filesystem mirror and
+                     write (or merge into) a Terraform CLI config that installs it from there.
+    --mirror <dir>       mirror folder (default: ./.streamkap/mirror)
+    --cli-config <file>  CLI config to write or merge into (default: $TF_CLI_CONFIG_FILE,
+                         else ./.streamkap/terraform.rc). An existing file keeps its settings; one
+                         with its own provider_installation block is left unchanged and a config is
+                         written beside it.
+  version            Print the package (and provider) version.
+  help               Show this text.`;
+
+function optionValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith("--")) throw new Error(`${name} needs a value`);
+  return value;
+}
+
+function main(args: string[]): number {
+  const [command, ...rest] = args;
+  switch (command) {
+    case "install-provider": {
+      const known = new Set(["--mirror", "--cli-config"]);
+      const unknown = rest.filter((a, i) => a.startsWith("--") && !known.has(a) && !known.has(rest[i - 1]));
+      if (unknown.length > 0) throw new Error(`unknown option ${unknown[0]}\n\n${USAGE}`);
+      const report = installProviderCommand({ mirrorDir: optionValue(rest, "--mirror"), cliConfig: optionValue(rest, "--cli-config") });
+      console.log(report.lines.join("\n"));
+      return 0;
+    }
+    case "version":
+    case "--version":
+      console.log(packageInfo().version);
+      return 0;
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      console.log(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  console.error(`cdktf-streamkap: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}
