@@ -14,6 +14,8 @@ export interface ApiErrorFacts {
   requestId?: string;
   /** A network-level cause (timeout, refused connection) when there was no response. */
   cause?: string;
+  /** The network error code (ECONNRESET, ECONNABORTED, ...) when there was no response. */
+  code?: string;
 }
 
 export class StreamkapApiError extends Error {
@@ -21,6 +23,7 @@ export class StreamkapApiError extends Error {
   readonly requestId?: string;
   readonly method: string;
   readonly path: string;
+  readonly code?: string;
 
   constructor(facts: ApiErrorFacts, secrets: Iterable<string> = []) {
     super(redact(describeFailure(facts), secrets));
@@ -29,6 +32,7 @@ export class StreamkapApiError extends Error {
     this.requestId = facts.requestId;
     this.method = facts.method;
     this.path = facts.path;
+    this.code = facts.code;
   }
 }
 

@@ -42,6 +42,9 @@ interface RequestSpec {
   signal?: AbortSignal;
 }
 
+/** The error code of a call given up before any attempt was sent. */
+export const NOT_STARTED = "NOT_STARTED";
+
 const USER_AGENT = "terraform-provider-streamkap (cdktf-streamkap)";
 
 export class StreamkapClient implements SourcesApi {
@@ -215,7 +218,12 @@ export class StreamkapClient implements SourcesApi {
     for (let attempt = 1; ; attempt++) {
       const remaining = spec.deadline - Date.now();
       if (remaining <= 0) {
-        throw new StreamkapApiError({ method: spec.method, path: spec.path, cause: "the operation's time ran out before an attempt could start" });
+        throw new StreamkapApiError({
+          method: spec.method,
+          path: spec.path,
+          cause: "the operation's time ran out before an attempt could start",
+          code: NOT_STARTED,
+        });
       }
       const token = authenticated ? await this.tokens.get() : undefined;
       const timeoutMs = Math.min(spec.timeoutMs ?? this.timeoutMs, remaining);
@@ -243,7 +251,7 @@ export class StreamkapClient implements SourcesApi {
             continue;
           }
         }
-        throw new StreamkapApiError({ method: spec.method, path: spec.path, cause }, secrets());
+        throw new StreamkapApiError({ method: spec.method, path: spec.path, cause, code }, secrets());
       }
 
       const requestId = headerValue(res.headers, "x-request-id");

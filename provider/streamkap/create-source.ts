@@ -1,8 +1,97 @@
 // Creating a source is the one write that cannot simply be retried: a lost answer may hide a
 // source that was made. Every resource creates through this function, so that the rules for
-// names already taken and outcomes that are unknown live in one place.
+// names already taken and outcomes that are unknown live in one place:
+//  1. before the POST, the name must be free (a list by partial_name, exact match), else the
+//     error names the existing source and how to import it — never a take-over;
+//  2. after a POST whose outcome is unknown (5xx, timeout, lost connection), the name is
+//     looked up; a source by that name and connector, which the check proved did not exist
+//     then, is ours and adopted; if there is none, the POST is sent again.
+import { findConnector } from "../../catalog";
+import { StreamkapApiError } from "./api-error";
 import type { ApiSource, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
+import { outcomeUnknown } from "./retry";
 
-export async function createSourceOnce(api: SourcesApi, body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
-  return api.createSource(body, opts);
+const DEFAULT_CREATE_TIMEOUT_MS = 20 * 60_000;
+/** POSTs in all; the deadline usually ends the loop first. */
+const MAX_POSTS = 8;
+const LOOKUP_PAGE_SIZE = 100;
+const MAX_LOOKUP_PAGES = 50;
+
+export class SourceNameTakenError extends Error {
+  constructor(
+    readonly name: string,
+    readonly existing: ApiSource,
+    resourceType: string | undefined
+  ) {
+    super(describeTakenName(name, existing, resourceType));
+    this.name = "SourceNameTakenError";
+  }
+}
+
+export interface CreateOptions extends WriteOptions {
+  /** The Terraform resource type, to spell out the import command. */
+  resourceType?: string;
+}
+
+export async function createSourceOnce(api: SourcesApi, body: SourceWrite, opts: CreateOptions = {}): Promise<ApiSource> {
+  const deadline = opts.deadline ?? Date.now() + (opts.timeoutMs ?? DEFAULT_CREATE_TIMEOUT_MS);
+  const stepOpts: WriteOptions = { wait: opts.wait, secrets: opts.secrets, signal: opts.signal, timeoutMs: opts.timeoutMs, deadline };
+  const resourceType = opts.resourceType ?? findConnector(body.connector)?.terraform_resource;
+
+  const existing = await sourcesNamed(api, body.name, stepOpts);
+  if (existing.length > 0) throw new SourceNameTakenError(body.name, existing[0], resourceType);
+  // From here on, any source with this name appeared after the check.
+
+  let unknownBefore = false;
+  for (let post = 1; ; post++) {
+    try {
+      return await api.createSource(body, stepOpts);
+    } catch (err) {
+      const unknown = isUnknownOutcome(err);
+      // A refusal after an unknown outcome may be the first POST's source taking the name.
+      if (!unknown && !(unknownBefore && isRefusal(err))) throw err;
+      unknownBefore ||= unknown;
+      const found = await sourcesNamed(api, body.name, stepOpts);
+      const ours = found.find((s) => isOurs(s, body));
+      if (ours) return ours;
+      if (found.length > 0) throw new SourceNameTakenError(body.name, found[0], resourceType);
+      if (post >= MAX_POSTS || Date.now() >= deadline || opts.signal?.aborted) throw err;
+    }
+  }
+}
+
+/** A source the unknown POST made: same name and connector, and not made by another tool. */
+function isOurs(source: ApiSource, body: SourceWrite): boolean {
+  const from = source.created_from;
+  return source.name === body.name && source.connector === body.connector && (from === undefined || from === "terraform");
+}
+
+function isUnknownOutcome(err: unknown): boolean {
+  return err instanceof StreamkapApiError && outcomeUnknown({ status: err.status, code: err.code });
+}
+
+function isRefusal(err: unknown): boolean {
+  return err instanceof StreamkapApiError && err.status !== undefined && err.status >= 400 && err.status < 500;
+}
+
+/** Every source whose name is exactly `name` (partial_name matches substrings). */
+async function sourcesNamed(api: SourcesApi, name: string, opts: WriteOptions): Promise<ApiSource[]> {
+  const named: ApiSource[] = [];
+  for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
+    const { result, total } = await api.listSources({ partialName: name, page, pageSize: LOOKUP_PAGE_SIZE, signal: opts.signal, deadline: opts.deadline });
+    named.push(...result.filter((s) => s && s.name === name));
+    const seen = (page - 1) * LOOKUP_PAGE_SIZE + result.length;
+    if (result.length < LOOKUP_PAGE_SIZE || (typeof total === "number" && seen >= total)) break;
+  }
+  return named;
+}
+
+function describeTakenName(name: string, existing: ApiSource, resourceType: string | undefined): string {
+  const type = resourceType ?? "<resource type>";
+  const connector = typeof existing.connector === "string" ? `, connector ${existing.connector}` : "";
+  return (
+    `A source named "${name}" already exists (id ${existing.id}${connector}); names are unique in a Streamkap tenant. ` +
+    `Terraform did not create it and leaves it untouched. To manage it with this configuration, import it: ` +
+    `terraform import ${type}.<resource name> ${existing.id} — or choose another name.`
+  );
 }

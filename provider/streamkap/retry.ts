@@ -37,6 +37,13 @@ export function isRetryable(f: FailedAttempt, idempotent: boolean): boolean {
   return idempotent ? CONNECTION_CODES.has(f.code) : NOT_SENT_CODES.has(f.code);
 }
 
+/** Whether a failed write may still have taken effect: a 5xx (the server or a gateway may
+ * have failed after the write), or a connection lost or timed out after the request left. */
+export function outcomeUnknown(f: FailedAttempt): boolean {
+  if (f.status !== undefined) return f.status >= 500;
+  return f.code !== undefined && CONNECTION_CODES.has(f.code) && !NOT_SENT_CODES.has(f.code);
+}
+
 /** Milliseconds to wait before attempt number `attempt + 1` (attempt counts from 1): the
  * server's Retry-After if it gave one, else exponential backoff with jitter; capped. */
 export function retryDelayMs(

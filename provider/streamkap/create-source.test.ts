@@ -1,0 +1,115 @@
+import { StreamkapApiError } from "./api-error";
+import type { ApiPage, ApiSource, ListOptions, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
+import { createSourceOnce, SourceNameTakenError } from "./create-source";
+
+type PostOutcome = "ok" | "lost-after-write" | "503-before-write" | "timeout-after-write" | "422";
+
+/** An API whose POSTs fail as scripted, one outcome per POST. */
+class ScriptedApi implements SourcesApi {
+  readonly sources: ApiSource[] = [];
+  readonly posts: SourceWrite[] = [];
+  readonly lists: ListOptions[] = [];
+  private next = 1;
+  constructor(private readonly outcomes: PostOutcome[]) {}
+
+  add(name: string, connector: string, created_from = "terraform"): ApiSource {
+    const s: ApiSource = { id: (this.next++).toString(16).padStart(24, "0"), name, connector, created_from };
+    this.sources.push(s);
+    return s;
+  }
+
+  async createSource(body: SourceWrite, _opts?: WriteOptions): Promise<ApiSource> {
+    this.posts.push(body);
+    const outcome = this.outcomes.shift() ?? "ok";
+    const fail = (f: { status?: number; code?: string }) =>
+      new StreamkapApiError({ method: "POST", path: "/sources", cause: f.code ? "lost" : undefined, ...f });
+    if (outcome === "503-before-write") throw fail({ status: 503 });
+    if (outcome === "422" || this.sources.some((s) => s.name === body.name)) throw fail({ status: 422, body: { detail: "already exists" } });
+    const made = this.add(body.name, body.connector);
+    if (outcome === "lost-after-write") throw fail({ code: "ECONNRESET" });
+    if (outcome === "timeout-after-write") throw fail({ code: "ECONNABORTED" });
+    return made;
+  }
+  async listSources(opts: ListOptions = {}): Promise<ApiPage<ApiSource>> {
+    this.lists.push(opts);
+    const needle = (opts.partialName ?? "").toLowerCase();
+    const result = this.sources.filter((s) => s.name.toLowerCase().includes(needle));
+    return { total: result.length, result };
+  }
+  async getSource(): Promise<ApiSource | undefined> {
+    return undefined;
+  }
+  async updateSource(): Promise<ApiSource> {
+    throw new Error("not used");
+  }
+  async deleteSource(): Promise<boolean> {
+    return false;
+  }
+}
+
+const body: SourceWrite = { name: "orders", connector: "postgresql", config: {} };
+
+test("checks the name with an exact match before the POST", async () => {
+  const api = new ScriptedApi(["ok"]);
+  api.add("orders-archive", "postgresql");
+  const made = await createSourceOnce(api, body);
+  expect(made.name).toBe("orders");
+  expect(api.lists[0]).toMatchObject({ partialName: "orders" });
+  expect(api.posts).toHaveLength(1);
+});
+
+test("a taken name fails before any POST, naming the id and the import command", async () => {
+  const api = new ScriptedApi([]);
+  const existing = api.add("orders", "mysql", "web");
+  const err = (await createSourceOnce(api, body).catch((e) => e)) as Error;
+  expect(err).toBeInstanceOf(SourceNameTakenError);
+  expect(err.message).toContain(existing.id);
+  expect(err.message).toContain(`terraform import streamkap_source_postgresql.<resource name> ${existing.id}`);
+  expect(api.posts).toHaveLength(0);
+});
+
+test("the resource type given is the one in the import command", async () => {
+  const api = new ScriptedApi([]);
+  api.add("orders", "postgresql");
+  await expect(createSourceOnce(api, body, { resourceType: "streamkap_source" })).rejects.toThrow(/terraform import streamkap_source\.<resource name>/);
+});
+
+test.each(["lost-after-write", "timeout-after-write"] as const)("after %s the source made is adopted, not made twice", async (outcome) => {
+  const api = new ScriptedApi([outcome]);
+  const made = await createSourceOnce(api, body);
+  expect(api.sources).toHaveLength(1);
+  expect(made.id).toBe(api.sources[0].id);
+  expect(api.posts).toHaveLength(1);
+});
+
+test("after a 5xx with nothing made, the POST is sent again", async () => {
+  const api = new ScriptedApi(["503-before-write", "503-before-write", "ok"]);
+  const made = await createSourceOnce(api, body);
+  expect(api.posts).toHaveLength(3);
+  expect(api.sources.map((s) => s.id)).toEqual([made.id]);
+});
+
+test("a source by that name with another connector appearing meanwhile is not taken over", async () => {
+  const api = new ScriptedApi(["503-before-write"]);
+  const original = api.createSource.bind(api);
+  api.createSource = async (b, o) => {
+    api.add("orders", "mysql", "web");
+    return original(b, o);
+  };
+  const err = (await createSourceOnce(api, body).catch((e) => e)) as Error;
+  expect(err).toBeInstanceOf(SourceNameTakenError);
+  expect(api.sources.filter((s) => s.connector === "postgresql")).toHaveLength(0);
+});
+
+test("a known refusal (422) is not retried", async () => {
+  const api = new ScriptedApi(["422"]);
+  await expect(createSourceOnce(api, body)).rejects.toThrow(/422/);
+  expect(api.posts).toHaveLength(1);
+});
+
+test("POSTs that keep failing end with the last error, in a bounded number of tries", async () => {
+  const api = new ScriptedApi(Array(100).fill("503-before-write"));
+  await expect(createSourceOnce(api, body)).rejects.toThrow(/503/);
+  expect(api.posts.length).toBeGreaterThan(1);
+  expect(api.posts.length).toBeLessThan(100);
+});
