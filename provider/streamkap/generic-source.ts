@@ -10,6 +10,7 @@ import type { SourcesApi } from "./api-types";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { validateFieldValue } from "./field-validation";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
+import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 import {
@@ -63,6 +64,10 @@ export function genericSourceResource(): Resource<SourcesApi> {
     validate(config, diagnostics) {
       validateGenericConfig(config, diagnostics);
       validateLifecycle(config, diagnostics);
+    },
+
+    modifyPlan({ prior, planned }) {
+      return { planned: planStatusAndTopics(genericSourceSchema, prior, planned, ["connector", "config", "secret_config"]) };
     },
 
     async create({ planned }, ctx) {

@@ -18,12 +18,16 @@ export const connectorStatusAttribute: Attribute = {
   type: "string",
   description: "State of the source's connector as Streamkap last reported it, e.g. Active, Paused, Broken.",
   computed: true,
+  // A write plans it as the desired state (see lifecycle-plan.ts); otherwise it keeps its value.
+  useStateForUnknown: true,
 };
 
 export const topicsAttribute: Attribute = {
   type: { list: "string" },
   description: "Kafka topics the source writes to, one per captured table.",
   computed: true,
+  // Unknown only when a setting changes (see lifecycle-plan.ts).
+  useStateForUnknown: true,
 };
 
 /** The API connector id of a typed resource: fixed by the resource type. */

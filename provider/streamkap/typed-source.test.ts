@@ -1,7 +1,7 @@
 import { getConnector } from "../../catalog";
 import { Diagnostics } from "../framework/diagnostics";
 import type { CallContext } from "../framework/resource";
-import { UNKNOWN, type ObjectValue } from "../framework/values";
+import { UNKNOWN, isUnknown, type ObjectValue } from "../framework/values";
 import type { SourcesApi } from "./api-types";
 import { FakeSourcesApi } from "./fake-sources-api";
 import { typedSourceResource } from "./typed-source";
@@ -131,7 +131,12 @@ describe("deprecated attribute names", () => {
     expect(d.items[0].path).toEqual([{ attribute: "insert_static_value_1" }]);
   });
 
-  test("without aliases the plan is left alone", () => {
-    expect(resource.modifyPlan!({ prior: null, planned: plan(), config: plan() }, new Diagnostics())).toBeUndefined();
+  test("without aliases only the status and topics are planned", () => {
+    const modified = resource.modifyPlan!({ prior: null, planned: plan(), config: plan() }, new Diagnostics());
+    const { connector_status, topics, ...rest } = (modified as { planned: ObjectValue }).planned;
+    const { connector_status: _s, topics: _t, ...unchanged } = plan();
+    expect(rest).toEqual(unchanged);
+    expect(connector_status).toBe("Active");
+    expect(isUnknown(topics)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
 import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases } from "./deprecated-aliases";
+import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
 import { desiredStateFromApi, desiredStateToSend, validateLifecycle } from "./lifecycle-attributes";
@@ -16,6 +17,7 @@ import { desiredStateFromApi, desiredStateToSend, validateLifecycle } from "./li
 export function typedSourceResource(connector: Connector): Resource<SourcesApi> {
   const schema = connectorSchema(connector);
   const aliases = aliasBindings(connector);
+  const settingNames = connector.fields.map((f) => f.tf_name);
   return {
     typeName: connector.terraform_resource,
     schema,
@@ -28,9 +30,9 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
       validateLifecycle(config, diagnostics);
     },
 
-    modifyPlan({ planned, config }) {
-      const withAliases = planWithAliases(aliases, planned, config);
-      return withAliases ? { planned: withAliases } : undefined;
+    modifyPlan({ prior, planned, config }) {
+      const withAliases = planWithAliases(aliases, planned, config) ?? planned;
+      return { planned: planStatusAndTopics(schema, prior, withAliases, settingNames) };
     },
 
     async create({ planned }, ctx) {
