@@ -1,6 +1,8 @@
 // Injected trouble, the kinds seen in front of the real API: throttling and gateway
 // errors before a request is handled, and writes whose answer never arrives.
-import type { Random } from "./random";
+// Every decision about the n-th request is drawn from a generator seeded by (seed, n), so a
+// seed replays the same faults request by request, however concurrent requests interleave.
+import { mulberry32, type Random } from "./random";
 
 export interface FaultSettings {
   /** Share of API requests answered with a transient error before anything happens. */
@@ -36,19 +38,26 @@ const FAULTS: InjectedFault[] = [
 export class FaultInjector {
   constructor(
     private readonly settings: FaultSettings,
-    private readonly random: Random,
+    private readonly seed: number,
   ) {}
 
-  /** A fault to answer with instead of handling the request, or undefined. */
-  beforeRequest(): InjectedFault | undefined {
-    if (this.settings.faultRate <= 0 || this.random() >= this.settings.faultRate) return undefined;
-    return FAULTS[Math.floor(this.random() * FAULTS.length)];
+  /** A fault to answer the n-th request with instead of handling it, or undefined. */
+  beforeRequest(n: number): InjectedFault | undefined {
+    const random = this.draws(n, 0);
+    if (this.settings.faultRate <= 0 || random() >= this.settings.faultRate) return undefined;
+    return FAULTS[Math.floor(random() * FAULTS.length)];
   }
 
-  /** After a write was performed: how its answer gets lost, or undefined. */
-  afterWrite(): LostResponse | undefined {
-    if (this.settings.lostResponseRate <= 0 || this.random() >= this.settings.lostResponseRate) return undefined;
-    return this.random() < 0.5 ? "bad-gateway" : "destroy-socket";
+  /** After the n-th request performed a write: how its answer gets lost, or undefined. */
+  afterWrite(n: number): LostResponse | undefined {
+    const random = this.draws(n, 1);
+    if (this.settings.lostResponseRate <= 0 || random() >= this.settings.lostResponseRate) return undefined;
+    return random() < 0.5 ? "bad-gateway" : "destroy-socket";
+  }
+
+  /** A generator for one decision about one request, independent of every other. */
+  private draws(n: number, decision: number): Random {
+    return mulberry32(Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(n * 2 + decision, 0xc2b2ae35));
   }
 }
 

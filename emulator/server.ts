@@ -3,10 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { TokenAuthority } from "./auth";
 import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
+import { RecordingTokenAuthority } from "./issued-tokens";
 import { send, readBody, sendJson } from "./http";
 import { newRequestId } from "./ids";
 import { DEFAULTS, type EmulatorOptions } from "./options";
-import { createRandom } from "./random";
+import { randomSeed } from "./random";
 import { BadBody, buildRouter, type ApiRequest, type Handler } from "./routes";
 import { RequestStats } from "./stats";
 import { SourceStore } from "./store";
@@ -22,8 +23,12 @@ const STATS_PATH = "/__emulator/stats";
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings = { ...DEFAULTS, ...withoutUndefined(options) };
   const store = new SourceStore(options.dataDir);
-  const auth = new TokenAuthority({ clientId: settings.clientId, secret: settings.secret }, settings.tokenTtlSeconds, options.dataDir);
-  const faults = new FaultInjector(settings, createRandom(options.seed));
+  const credentials = { clientId: settings.clientId, secret: settings.secret };
+  const auth = options.issuedTokensFile
+    ? new RecordingTokenAuthority(credentials, settings.tokenTtlSeconds, options.dataDir, options.issuedTokensFile)
+    : new TokenAuthority(credentials, settings.tokenTtlSeconds, options.dataDir);
+  const faults = new FaultInjector(settings, options.seed ?? randomSeed());
+  let apiRequests = 0;
   const stats = new RequestStats();
   const log = options.log ?? (() => undefined);
 
@@ -58,10 +63,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
     const match = router.match(method, url.pathname);
     stats.record(match.kind === "found" ? `${method} ${match.route.pattern}` : undefined);
+    const n = ++apiRequests;
     const rawBody = await readBody(req);
     await sleep(settings.latencyMs);
 
-    const fault = faults.beforeRequest();
+    const fault = faults.beforeRequest(n);
     if (fault) return send(res, fault.status, fault.contentType, fault.body, fault.headers);
 
     if (match.kind === "none") return sendJson(res, 404, { detail: "Not Found" });
@@ -89,7 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
 
     if (result.wrote) {
-      const lost = faults.afterWrite();
+      const lost = faults.afterWrite(n);
       if (lost === "destroy-socket") {
         res.socket?.destroy();
         return;
