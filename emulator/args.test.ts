@@ -24,3 +24,8 @@ test("help names the default credentials", () => {
   expect(helpText()).toContain("(default: emulator-secret)");
   expect(parseArgs(["--help"])).toEqual({ kind: "help" });
 });
+
+test("--issued-tokens-file names the test aid's file", () => {
+  expect(parseArgs(["--issued-tokens-file", "/tmp/tokens"])).toEqual({ kind: "run", options: { issuedTokensFile: "/tmp/tokens" } });
+  expect(helpText()).toContain("--issued-tokens-file");
+});

@@ -23,7 +23,8 @@ const SWITCHES: Switch[] = [
   { flag: "--lost-response-rate", option: "lostResponseRate", kind: "rate", help: "share (0..1) of writes performed but answered 502 or cut off", defaultText: String(DEFAULTS.lostResponseRate) },
   { flag: "--token-ttl", option: "tokenTtlSeconds", kind: "number", help: "access-token lifetime, in seconds", defaultText: String(DEFAULTS.tokenTtlSeconds) },
   { flag: "--deploy-ms", option: "deployMs", kind: "int", help: "how long a connector stays Starting/Pending Update, in ms; afterwards it is Broken if a hostname setting ends in \".broken\"", defaultText: String(DEFAULTS.deployMs) },
-  { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection", defaultText: "none: random" },
+  { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection (the n-th request meets the same fault)", defaultText: "none: random" },
+  { flag: "--issued-tokens-file", option: "issuedTokensFile", kind: "string", help: "test aid: append every token issued to this file, for leak searches", defaultText: "none" },
 ];
 
 export type ParsedArgs = { kind: "run"; options: EmulatorOptions } | { kind: "help" } | { kind: "error"; message: string };

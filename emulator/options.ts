@@ -20,6 +20,8 @@ export interface EmulatorOptions {
   deployMs?: number;
   /** Seed for the fault generator; omitted = a different sequence each run. */
   seed?: number;
+  /** Test aid: append every token issued to this file (for leak searches). */
+  issuedTokensFile?: string;
   /** Receives one line per request (never bodies or secrets). Default: silent. */
   log?: (line: string) => void;
 }
