@@ -10,6 +10,7 @@ import type { SourcesApi } from "./api-types";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { validateFieldValue } from "./field-validation";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
+import { validateConditionalRules, type SettingView } from "./conditional-rules";
 import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
@@ -123,6 +124,21 @@ export function validateGenericConfig(config: ObjectValue, diagnostics: Diagnost
   checkMap(connector, "config", config.config ?? null, diagnostics);
   checkMap(connector, "secret_config", config.secret_config ?? null, diagnostics);
   checkRequired(connector, config, diagnostics);
+  const plain = config.config ?? null;
+  if (!isUnknown(plain)) validateConditionalRules(connector, mapView(connector, isObjectValue(plain) ? plain : {}), diagnostics);
+}
+
+/** Settings seen through the config map; a key left out takes its catalog default. */
+function mapView(connector: Connector, map: ObjectValue): SettingView {
+  return {
+    value(key) {
+      if (key in map) return map[key];
+      const d = findField(connector, key)?.default;
+      return d === undefined ? undefined : String(d);
+    },
+    path: (key) => attr("config", { key }),
+    label: (key) => `config[${JSON.stringify(key)}]`,
+  };
 }
 
 function checkMap(connector: Connector, mapName: "config" | "secret_config", map: Value, diagnostics: Diagnostics): void {

@@ -24,6 +24,24 @@ describe("streamkap_source data source", () => {
     });
   });
 
+  test("finds a source by exact name among partial matches, or says none has it", async () => {
+    const api = new FakeSourcesApi();
+    await api.createSource({ name: "orders-cdc-old", connector: "postgresql", config: {} });
+    const wanted = await api.createSource({ name: "orders-cdc", connector: "postgresql", config: {} });
+    expect((await ds.read({ config: { id: null, name: "orders-cdc" } }, ctx(api))).id).toBe(wanted.id);
+    const err = await ds.read({ config: { id: null, name: "Orders-CDC" } }, ctx(api)).catch((e) => e);
+    expect((err as DiagnosticsError).diagnostics[0].path).toEqual([{ attribute: "name" }]);
+  });
+
+  test("exactly one of id and name must be set", () => {
+    const both = new Diagnostics();
+    ds.validate!({ id: "x", name: "y" }, both);
+    expect(both.items.map((d) => d.summary)).toEqual(["Conflicting lookup"]);
+    const neither = new Diagnostics();
+    ds.validate!({ id: null, name: null }, neither);
+    expect(neither.items.map((d) => d.summary)).toEqual(["Missing lookup"]);
+  });
+
   test("an unknown id is an error on id", async () => {
     const err = await ds.read({ config: { id: "nope" } }, ctx(new FakeSourcesApi())).catch((e) => e);
     expect(err).toBeInstanceOf(DiagnosticsError);

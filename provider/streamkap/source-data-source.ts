@@ -1,9 +1,9 @@
-// The streamkap_source data source: looks an existing source up by id.
+// The streamkap_source data source: looks an existing source up by id or by exact name.
 import { findConnector, findField } from "../../catalog";
 import { attr, DiagnosticsError } from "../framework/diagnostics";
 import type { DataSource } from "../framework/resource";
 import type { ObjectValue } from "../framework/values";
-import type { SourcesApi } from "./api-types";
+import type { ApiSource, SourcesApi } from "./api-types";
 import { apiValueToString } from "./config-values";
 import { commonState } from "./source-state";
 
@@ -12,10 +12,10 @@ export function sourceDataSource(): DataSource<SourcesApi> {
     typeName: "streamkap_source",
     schema: {
       version: 0,
-      description: "Reads an existing Streamkap source by its id.",
+      description: "Reads an existing Streamkap source, found by its id or by its exact name (set one of the two).",
       attributes: {
-        id: { type: "string", description: "Identifier of the source to read.", required: true },
-        name: { type: "string", description: "Name of the source.", computed: true },
+        id: { type: "string", description: "Identifier of the source to read. Set either id or name.", optional: true, computed: true },
+        name: { type: "string", description: "Exact name of the source to read (names are unique per account). Set either id or name.", optional: true, computed: true },
         connector: { type: "string", description: 'Streamkap connector id of the source, e.g. "postgresql".', computed: true },
         connector_status: {
           type: "string",
@@ -31,13 +31,35 @@ export function sourceDataSource(): DataSource<SourcesApi> {
       },
     },
 
+    validate(config, diagnostics) {
+      const given = ["id", "name"].filter((k) => (config[k] ?? null) !== null);
+      if (given.length === 2) diagnostics.error("Conflicting lookup", "Set either id or name, not both.", attr("name"));
+      if (given.length === 0) diagnostics.error("Missing lookup", "Set id or name to say which source to read.", attr("id"));
+    },
+
     async read({ config }, ctx) {
-      const id = String(config.id);
-      const source = await ctx.client.getSource(id, { signal: ctx.signal });
-      if (!source) throw DiagnosticsError.single("Source not found", `Streamkap has no source with id "${id}".`, attr("id"));
+      const source = typeof config.id === "string" ? await byId(ctx.client, config.id, ctx.signal) : await byName(ctx.client, String(config.name), ctx.signal);
       return { ...commonState(source), id: source.id, config: plainConfig(source.connector, source.config ?? {}) };
     },
   };
+}
+
+async function byId(api: SourcesApi, id: string, signal: AbortSignal): Promise<ApiSource> {
+  const source = await api.getSource(id, { signal });
+  if (!source) throw DiagnosticsError.single("Source not found", `Streamkap has no source with id "${id}".`, attr("id"));
+  return source;
+}
+
+/** The API only searches by partial name: page through its matches for the exact one. */
+async function byName(api: SourcesApi, name: string, signal: AbortSignal): Promise<ApiSource> {
+  const pageSize = 100;
+  for (let page = 1; page <= 1000; page++) {
+    const { result } = await api.listSources({ page, pageSize, partialName: name, signal });
+    const exact = result.find((s) => s.name === name);
+    if (exact) return exact;
+    if (result.length < pageSize) break;
+  }
+  throw DiagnosticsError.single("Source not found", `Streamkap has no source named "${name}" (names are matched exactly, case included).`, attr("name"));
 }
 
 /** The non-secret settings as strings. Secrets are dropped by key, in case the API sends them. */

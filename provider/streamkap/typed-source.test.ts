@@ -140,3 +140,18 @@ describe("deprecated attribute names", () => {
     expect(isUnknown(topics)).toBe(true);
   });
 });
+
+describe("conditional rules", () => {
+  test("ssh_enabled without ssh_host is an error on ssh_host; with it, none", () => {
+    const missing = new Diagnostics();
+    resource.validate!(plan({ ssh_enabled: true }), missing);
+    expect(missing.items.map((d) => d.path)).toEqual([[{ attribute: "ssh_host" }]]);
+    expect(missing.items[0].detail).toMatch(/ssh_host must be set .* when ssh_enabled is true/);
+    const given = new Diagnostics();
+    resource.validate!(plan({ ssh_enabled: true, ssh_host: "bastion.internal" }), given);
+    expect(given.items).toEqual([]);
+    const emptyUser = new Diagnostics();
+    resource.validate!(plan({ ssh_enabled: true, ssh_host: "bastion.internal", ssh_user: "" }), emptyUser);
+    expect(emptyUser.items.map((d) => d.path)).toEqual([[{ attribute: "ssh_user" }]]);
+  });
+});

@@ -9,6 +9,7 @@ import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
 import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases } from "./deprecated-aliases";
+import { validateConditionalRules, type SettingView } from "./conditional-rules";
 import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
@@ -17,7 +18,8 @@ import { desiredStateFromApi, desiredStateToSend, validateLifecycle } from "./li
 export function typedSourceResource(connector: Connector): Resource<SourcesApi> {
   const schema = connectorSchema(connector);
   const aliases = aliasBindings(connector);
-  const settingNames = connector.fields.map((f) => f.tf_name);
+  // Topics follow the captured tables (or collections) and the topic settings.
+  const settingNames = connector.fields.filter((f) => /include\.list|topic/.test(f.api_key)).map((f) => f.tf_name);
   return {
     typeName: connector.terraform_resource,
     schema,
@@ -28,6 +30,7 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
       }
       validateAliases(aliases, config, diagnostics);
       validateLifecycle(config, diagnostics);
+      validateConditionalRules(connector, attributeView(connector, config), diagnostics);
     },
 
     modifyPlan({ prior, planned, config }) {
@@ -59,6 +62,21 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
     importState(id) {
       return { id };
     },
+  };
+}
+
+/** Settings seen through the typed attributes; an attribute left out takes its default. */
+function attributeView(connector: Connector, config: ObjectValue): SettingView {
+  const field = (key: string) => connector.fields.find((f) => f.api_key === key);
+  return {
+    value(key) {
+      const f = field(key);
+      if (!f) return undefined;
+      const v = config[f.tf_name] ?? null;
+      return v === null ? f.default ?? undefined : v;
+    },
+    path: (key) => attr(field(key)?.tf_name ?? key),
+    label: (key) => field(key)?.tf_name ?? key,
   };
 }
 
