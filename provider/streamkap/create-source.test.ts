@@ -21,7 +21,7 @@ class ScriptedApi implements SourcesApi {
   async createSource(body: SourceWrite, _opts?: WriteOptions): Promise<ApiSource> {
     this.posts.push(body);
     const outcome = this.outcomes.shift() ?? "ok";
-    const fail = (f: { status?: number; code?: string }) =>
+    const fail = (f: { status?: number; code?: string; body?: unknown }) =>
       new StreamkapApiError({ method: "POST", path: "/sources", cause: f.code ? "lost" : undefined, ...f });
     if (outcome === "503-before-write") throw fail({ status: 503 });
     if (outcome === "422" || this.sources.some((s) => s.name === body.name)) throw fail({ status: 422, body: { detail: "already exists" } });
