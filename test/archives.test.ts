@@ -1,0 +1,162 @@
+// `npm run package`: provider zips with the executable bit kept, SHA256SUMS, the registry
+// manifest and a mirror folder; terraform init installs from that folder as a packed
+// filesystem mirror and records the same h1: hash the network-mirror index publishes. The
+// single-executable build runs under terraform with no node on PATH.
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { promisify } from "node:util";
+import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
+import { TerraformWorkspace, writeCliConfig, terraformPlatform } from "./support/terraform";
+import { sha256Hex } from "../scripts/lib/provider-archive";
+import { REPO_ROOT } from "../scripts/lib/quickstart";
+
+jest.setTimeout(300_000);
+const run = promisify(execFile);
+const version = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).version as string;
+const address = "registry.terraform.io/cdktf-streamkap/streamkap";
+
+let tmp: string;
+let release: string;
+let emulator: EmulatorProcess;
+const workspaces: TerraformWorkspace[] = [];
+
+/** The zip's entries with their Unix modes, read from the central directory. */
+function zipEntries(zip: Buffer): { name: string; mode: number }[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    entries.push({ name: zip.toString("utf8", at + 46, at + 46 + nameLength), mode: zip.readUInt32LE(at + 38) >>> 16 });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function terraformPath(): string {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) if (existsSync(join(dir, "terraform"))) return join(dir, "terraform");
+  throw new Error("terraform is not on PATH");
+}
+
+async function packageInto(outDir: string, ...args: string[]): Promise<void> {
+  await run(process.execPath, [require.resolve("tsx/cli"), join(REPO_ROOT, "scripts", "package.ts"), "--out", outDir, ...args], { cwd: REPO_ROOT });
+}
+
+/** A workspace whose CLI config installs our provider only from the given mirror folder. */
+function mirrorWorkspace(mirrorDir: string, env: Record<string, string | undefined> = {}): TerraformWorkspace {
+  const ws = new TerraformWorkspace({ cli: { mirrorDir, addresses: [address] }, env, terraformBin: terraformPath() });
+  workspaces.push(ws);
+  ws.writeConfig(`terraform {
+  required_providers {
+    streamkap = { source = "cdktf-streamkap/streamkap", version = "${version}" }
+  }
+}
+provider "streamkap" {}
+resource "streamkap_source" "orders" {
+  name      = "orders-from-archive"
+  connector = "postgresql"
+  config = {
+    "database.hostname.user.defined"  = "db.internal"
+    "database.user"                   = "cdc"
+    "database.dbname"                 = "shop"
+    "schema.include.list"             = "public"
+    "table.include.list.user.defined" = "public.orders"
+  }
+  secret_config = { "database.password" = "archive-test-secret" }
+}
+`);
+  return ws;
+}
+
+/** A PATH holding terraform and nothing else: no node. */
+function pathWithoutNode(): string {
+  const bin = join(tmp, "bin-without-node");
+  if (!existsSync(bin)) {
+    mkdirSync(bin);
+    symlinkSync(terraformPath(), join(bin, "terraform"));
+  }
+  return bin;
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), "streamkap-archives-"));
+  release = join(tmp, "release");
+  [emulator] = await Promise.all([startEmulatorProcess(), packageInto(release)]);
+});
+
+afterAll(async () => {
+  await emulator?.stop();
+  for (const ws of workspaces) ws.cleanup();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+test("one zip per platform, each holding the provider executable with its exec bit", () => {
+  const zips = readdirSync(release).filter((f) => f.endsWith(".zip")).sort();
+  expect(zips).toEqual(
+    ["darwin_amd64", "darwin_arm64", "freebsd_amd64", "linux_amd64", "linux_arm64"].map((p) => `terraform-provider-streamkap_${version}_${p}.zip`),
+  );
+  for (const zip of zips) {
+    const entries = zipEntries(readFileSync(join(release, zip)));
+    expect(entries).toEqual([{ name: `terraform-provider-streamkap_v${version}`, mode: 0o100755 }]);
+  }
+});
+
+test("SHA256SUMS lists every zip and the manifest with their sha256; the manifest says protocol 6.0", () => {
+  const sums = readFileSync(join(release, `terraform-provider-streamkap_${version}_SHA256SUMS`), "utf8").trim().split("\n");
+  const listed = sums.map((line) => line.split("  ")[1]);
+  const expected = readdirSync(release).filter((f) => f.endsWith(".zip") || f.endsWith("_manifest.json"));
+  expect(listed.sort()).toEqual(expected.sort());
+  for (const line of sums) {
+    const [hex, name] = line.split("  ");
+    expect(hex).toBe(sha256Hex(readFileSync(join(release, name))));
+  }
+  const manifest = JSON.parse(readFileSync(join(release, `terraform-provider-streamkap_${version}_manifest.json`), "utf8"));
+  expect(manifest).toEqual({ version: 1, metadata: { protocol_versions: ["6.0"] } });
+});
+
+test("terraform init installs from the packed mirror, records the index's h1: hash, and the provider applies", async () => {
+  const mirror = join(release, "mirror");
+  const ws = mirrorWorkspace(mirror, { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret });
+  const init = await ws.init();
+  expect(init.stdout).toContain(`Installing cdktf-streamkap/streamkap v${version}`);
+
+  const index = JSON.parse(readFileSync(join(mirror, address, "index.json"), "utf8"));
+  expect(Object.keys(index.versions)).toEqual([version]);
+  const perVersion = JSON.parse(readFileSync(join(mirror, address, `${version}.json`), "utf8"));
+  const platform = terraformPlatform();
+  const [h1, zh] = perVersion.archives[platform].hashes as string[];
+  expect(zh).toBe(`zh:${sha256Hex(readFileSync(join(mirror, address, perVersion.archives[platform].url)))}`);
+  expect(readFileSync(join(ws.dir, ".terraform.lock.hcl"), "utf8")).toContain(`"${h1}"`);
+
+  await ws.apply();
+  expect(await ws.resources()).toHaveLength(1);
+  await ws.destroy();
+
+  // The script build needs node where terraform runs: without it the provider cannot start.
+  const noNode = await ws.plan([], { env: { PATH: pathWithoutNode() } });
+  expect(noNode.code).toBe(1);
+});
+
+test("the single-executable archive runs under terraform with no node on PATH", async () => {
+  const seaRelease = join(tmp, "release-sea");
+  await packageInto(seaRelease, "--sea");
+  const zips = readdirSync(seaRelease).filter((f) => f.endsWith(".zip"));
+  expect(zips).toEqual([`terraform-provider-streamkap_${version}_${terraformPlatform()}.zip`]);
+
+  const ws = mirrorWorkspace(join(seaRelease, "mirror"), {
+    PATH: pathWithoutNode(),
+    STREAMKAP_HOST: emulator.url,
+    STREAMKAP_CLIENT_ID: emulator.clientId,
+    STREAMKAP_SECRET: emulator.secret,
+  });
+  await ws.init();
+  await ws.apply();
+  const [resource] = await ws.resources();
+  expect(resource.values.id).toMatch(/^[0-9a-f]{24}$/);
+  await ws.destroy();
+});
