@@ -1,48 +1,46 @@
 // Runs a ProviderServer as a Terraform plugin process: go-plugin start-up (cookie, protocol
 // version, mTLS certificate, unix socket, handshake line), the tfplugin6 and GRPCController
 // services, and shutdown on Shutdown or SIGTERM. Knows nothing about what the provider does.
-import * as grpc from "@grpc/grpc-js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ProviderServer } from "../framework/provider-server";
-import { controllerServiceDefinition, providerServiceDefinition } from "../protocol/grpc-services";
+import { unaryMethods } from "../protocol/grpc-services";
 import { answerRpc, PROVIDER_RPCS } from "../protocol/provider-rpcs";
 import { generateServerCertificate } from "./certificate";
 import { acceptsProtocol6, handshakeLine, hasMagicCookie, NOT_STARTED_BY_TERRAFORM } from "./handshake";
 import { log } from "./log";
 import { guardStdout } from "./stdout-guard";
+import { createUnaryGrpcServer, type TlsMaterial, type UnaryHandler } from "./unary-grpc-server";
 
 /** TLS material for one start; none when TLS is off. */
 interface Transport {
-  credentials: grpc.ServerCredentials;
+  tls?: TlsMaterial;
   certificateDer?: Buffer;
 }
 
 function chooseTransport(env: NodeJS.ProcessEnv): Transport {
   const clientCert = env.PLUGIN_CLIENT_CERT;
   // TF_DISABLE_PLUGIN_TLS is for tests; without a client certificate Terraform dials plaintext.
-  if (env.TF_DISABLE_PLUGIN_TLS === "1" || !clientCert) return { credentials: grpc.ServerCredentials.createInsecure() };
+  if (env.TF_DISABLE_PLUGIN_TLS === "1" || !clientCert) return {};
   const cert = generateServerCertificate();
-  const credentials = grpc.ServerCredentials.createSsl(
-    Buffer.from(clientCert),
-    [{ private_key: Buffer.from(cert.keyPem), cert_chain: Buffer.from(cert.certPem) }],
-    true, // require and verify the client certificate: only Terraform's may connect
-  );
-  return { credentials, certificateDer: cert.der };
+  return { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert }, certificateDer: cert.der };
 }
 
-function providerHandlers(server: () => ProviderServer): grpc.UntypedServiceImplementation {
-  const handlers: grpc.UntypedServiceImplementation = {};
-  for (const method of Object.keys(PROVIDER_RPCS)) {
-    handlers[method] = (call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
-      answerRpc(server, method, call.request, (m, err) => log("ERROR", `${m}: ${err instanceof Error ? err.message : String(err)}`)).then(
-        (response) => callback(null, response),
-        (err: unknown) => callback({ code: grpc.status.INTERNAL, details: err instanceof Error ? err.message : String(err) }),
-      );
-    };
-  }
-  return handlers;
+/** tfplugin6.Provider: every method with a translation, each answered through answerRpc. */
+function providerHandlers(server: () => ProviderServer): [string, UnaryHandler][] {
+  return unaryMethods("tfplugin6.Provider")
+    .filter((method) => method.name in PROVIDER_RPCS)
+    .map((method) => [
+      method.path,
+      async (bytes) => {
+        const request = method.decodeRequest(bytes);
+        const response = await answerRpc(server, method.name, request, (m, err) =>
+          log("ERROR", `${m}: ${err instanceof Error ? err.message : String(err)}`),
+        );
+        return method.encodeResponse(response);
+      },
+    ]);
 }
 
 export function serve(factory: () => ProviderServer): void {
@@ -70,27 +68,22 @@ export function serve(factory: () => ProviderServer): void {
   };
 
   const transport = chooseTransport(env);
-  const server = new grpc.Server();
-  server.addService(providerServiceDefinition(), providerHandlers(providerServer));
-  server.addService(controllerServiceDefinition(), {
-    Shutdown: (_call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
-      callback(null, {});
-      // Let the answer reach Terraform, then go: it waits only briefly before killing us.
-      setTimeout(() => exit(0), 10);
-    },
+  const handlers = new Map<string, UnaryHandler>(providerHandlers(providerServer));
+  handlers.set("/plugin.GRPCController/Shutdown", async () => {
+    // Let the answer reach Terraform, then go: it waits only briefly before killing us.
+    setTimeout(() => exit(0), 10);
+    return Buffer.alloc(0);
   });
+  const server = createUnaryGrpcServer(handlers, transport.tls, (message) => log("ERROR", message));
 
   // Ctrl-C reaches the whole process group; Terraform stops us with StopProvider instead.
   process.on("SIGINT", () => {});
   process.on("SIGTERM", () => exit(0));
   process.on("exit", removeSocket);
 
-  server.bindAsync(`unix:${socketPath}`, transport.credentials, (err) => {
-    if (err) {
-      log("ERROR", `cannot listen on ${socketPath}: ${err.message}`);
-      exit(1);
-      return;
-    }
-    writeStdout(handshakeLine(socketPath, transport.certificateDer));
+  server.on("error", (err) => {
+    log("ERROR", `${server.listening ? "server error" : `cannot listen on ${socketPath}`}: ${err.message}`);
+    if (!server.listening) exit(1);
   });
+  server.listen(socketPath, () => writeStdout(handshakeLine(socketPath, transport.certificateDer)));
 }

@@ -28,6 +28,30 @@ export function decodeMessage<T = Record<string, unknown>>(typeName: string, byt
   return type.toObject(type.decode(bytes), CONVERSION) as T;
 }
 
+/** One unary method of a service: its HTTP/2 path and its message codecs. */
+export interface UnaryMethod {
+  name: string;
+  path: string;
+  decodeRequest(bytes: Uint8Array): Record<string, unknown>;
+  encodeResponse(value: object): Buffer;
+}
+
+export function unaryMethods(serviceName: "tfplugin6.Provider" | "plugin.GRPCController"): UnaryMethod[] {
+  return protocolRoot()
+    .lookupService(serviceName)
+    .methodsArray.map((method) => {
+      const requestType = method.resolvedRequestType!;
+      const responseType = method.resolvedResponseType!;
+      return {
+        name: method.name,
+        path: `/${serviceName}/${method.name}`,
+        decodeRequest: (bytes) => requestType.toObject(requestType.decode(bytes), CONVERSION),
+        encodeResponse: (value) => Buffer.from(responseType.encode(responseType.fromObject(value)).finish()),
+      };
+    });
+}
+
+/** grpc-js service definitions, for tests that call the provider as Terraform does. */
 function serviceDefinition(serviceName: string): grpc.ServiceDefinition {
   const service = protocolRoot().lookupService(serviceName);
   const definition: Record<string, grpc.MethodDefinition<object, object>> = {};
