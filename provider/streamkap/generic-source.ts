@@ -11,6 +11,7 @@ import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values
 import { validateFieldValue } from "./field-validation";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
 import { validateConditionalRules, type SettingView } from "./conditional-rules";
+import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
@@ -83,7 +84,8 @@ export function genericSourceResource(): Resource<SourcesApi> {
       if (!source) return null;
       const connector = findConnector(source.connector);
       const apiConfig = source.config ?? {};
-      const imported = state.connector === null || state.connector === undefined;
+      const imported = isFreshImport(state);
+      if (imported && connector?.fields.some((f) => f.sensitive)) warnSecretsNotImported(["secret_config"], ctx.diagnostics);
       return {
         ...commonState(source),
         config: imported ? importedConfig(connector, apiConfig) : refreshConfig(connector, knownMap(state.config), apiConfig),

@@ -10,6 +10,7 @@ import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
 import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases } from "./deprecated-aliases";
 import { validateConditionalRules, type SettingView } from "./conditional-rules";
+import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./source-operations";
 import { commonState, describedCall, requireId, resolvePlanned } from "./source-state";
@@ -47,7 +48,9 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
       const source = await describedCall("Could not read source", () =>
         ctx.client.getSource(requireId(state), { signal: ctx.signal })
       );
-      return source ? stateFromSource(connector, source, state, ctx.diagnostics) : null;
+      if (!source) return null;
+      if (isFreshImport(state)) warnSecretsNotImported(connector.fields.filter((f) => f.sensitive).map((f) => f.tf_name), ctx.diagnostics);
+      return stateFromSource(connector, source, state, ctx.diagnostics);
     },
 
     async update({ prior, planned }, ctx) {
