@@ -8,14 +8,20 @@ import * as cdktf from 'cdktf';
 
 export interface DataStreamkapSourceConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Identifier of the source to read.
+  * Identifier of the source to read. Set either id or name.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/data-sources/source#id DataStreamkapSource#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
-  readonly id: string;
+  readonly id?: string;
+  /**
+  * Exact name of the source to read (names are unique per account). Set either id or name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/data-sources/source#name DataStreamkapSource#name}
+  */
+  readonly name?: string;
 }
 
 /**
@@ -51,9 +57,9 @@ export class DataStreamkapSource extends cdktf.TerraformDataSource {
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options DataStreamkapSourceConfig
+  * @param options DataStreamkapSourceConfig = {}
   */
-  public constructor(scope: Construct, id: string, config: DataStreamkapSourceConfig) {
+  public constructor(scope: Construct, id: string, config: DataStreamkapSourceConfig = {}) {
     super(scope, id, {
       terraformResourceType: 'streamkap_source',
       terraformGeneratorMetadata: {
@@ -69,6 +75,7 @@ export class DataStreamkapSource extends cdktf.TerraformDataSource {
       forEach: config.forEach
     });
     this._id = config.id;
+    this._name = config.name;
   }
 
   // ==========
@@ -91,7 +98,7 @@ export class DataStreamkapSource extends cdktf.TerraformDataSource {
     return this.getStringAttribute('connector_status');
   }
 
-  // id - computed: false, optional: false, required: true
+  // id - computed: true, optional: true, required: false
   private _id?: string; 
   public get id() {
     return this.getStringAttribute('id');
@@ -99,14 +106,28 @@ export class DataStreamkapSource extends cdktf.TerraformDataSource {
   public set id(value: string) {
     this._id = value;
   }
+  public resetId() {
+    this._id = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get idInput() {
     return this._id;
   }
 
-  // name - computed: true, optional: false, required: false
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
   public get name() {
     return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
   }
 
   // topics - computed: true, optional: false, required: false
@@ -121,6 +142,7 @@ export class DataStreamkapSource extends cdktf.TerraformDataSource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       id: cdktf.stringToTerraform(this._id),
+      name: cdktf.stringToTerraform(this._name),
     };
   }
 
@@ -128,6 +150,12 @@ export class DataStreamkapSource extends cdktf.TerraformDataSource {
     const attrs = {
       id: {
         value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
