@@ -1,0 +1,83 @@
+// examples/import-existing through cdktf synth and the real terraform against the emulator:
+// generateConfigForImport writes the existing source's configuration, importFrom adopts it.
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { App, Testing } from "cdktf";
+import { ImportExistingStack } from "../examples/import-existing/main";
+import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
+import { StreamkapApi } from "./support/streamkap-api";
+import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
+
+jest.setTimeout(180_000);
+
+const dbPassword = "import-cdktf-pw-0b9e77";
+const log = new OutputLog();
+let emulator: EmulatorProcess;
+let api: StreamkapApi;
+let ws: RecordingWorkspace;
+let id: string;
+
+beforeAll(async () => {
+  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "100"] });
+  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
+  id = (
+    await api.createSource({
+      name: "orders-cdc",
+      connector: "postgresql",
+      config: {
+        "database.hostname.user.defined": "db.internal.example.com",
+        "database.port.user.defined": 5432,
+        "database.user": "streamkap_cdc",
+        "database.password": dbPassword,
+        "database.dbname": "shop",
+        "schema.include.list": "public",
+        "table.include.list.user.defined": "public.orders",
+      },
+    })
+  ).id;
+  ws = providerWorkspace({
+    address: PROVIDER_ADDRESS,
+    version: PROVIDER_VERSION,
+    log,
+    env: { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret, TF_VAR_db_password: dbPassword },
+  });
+});
+
+afterAll(async () => {
+  await emulator?.stop();
+  ws?.cleanup();
+});
+
+function synth(step: "generate" | "adopt"): object {
+  const app = Testing.app();
+  const stack = new ImportExistingStack(app as App, "import-existing", { sourceId: id, step });
+  return JSON.parse(Testing.synth(stack));
+}
+
+test("generateConfigForImport: terraform writes the source's configuration, without the secret", async () => {
+  ws.writeConfig(synth("generate"));
+  await ws.init();
+  const plan = await ws.plan(["-generate-config-out=generated.tf"]);
+  expect(plan.stdout + plan.stderr).toMatch(/Secrets were not imported/);
+  const text = readFileSync(join(ws.dir, "generated.tf"), "utf8");
+  expect(text).toMatch(/name\s+= "orders-cdc"/);
+  expect(text).toMatch(/database_hostname\s+= "db\.internal\.example\.com"/);
+  expect(text).toMatch(/table_include_list\s+= "public\.orders"/);
+  expect(text).toMatch(/database_password\s+= null # sensitive/);
+});
+
+test("importFrom adopts the source: the secret is the only change, then plans are clean", async () => {
+  // Step 2 replaces step 1's files: the construct now declares the resource itself.
+  rmSync(join(ws.dir, "generated.tf"));
+  ws.writeConfig(synth("adopt"));
+  const plan = await ws.plan();
+  expect(plan.code).toBe(2);
+  expect(plan.stdout).toMatch(/Plan: 1 to import, 0 to add, 1 to change, 0 to destroy/);
+  await ws.apply();
+  const state = (await ws.resources()).find((r) => r.mode === "managed")!;
+  expect(state.values).toMatchObject({ id, connector_status: "Active" });
+  expect((await api.listSources()).map((s) => s.id)).toEqual([id]);
+  expect((await ws.plan()).code).toBe(0);
+  expect(log.text()).not.toContain(dbPassword);
+});
