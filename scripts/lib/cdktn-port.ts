@@ -1,0 +1,32 @@
+// CDK Terrain (`cdktn`) is the cdktf API under another package name: the same constructs run on
+// it once every import of "cdktf" names "cdktn". This writes such a copy of the library (the
+// catalog, the hand-written constructs and the generated bindings), for the compatibility test
+// and for anyone who wants to try the library on cdktn before a cdktn build is published.
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const REPO_ROOT = join(__dirname, "..", "..");
+
+/** Rewrites `from "cdktf"` / `require("cdktf")` (and subpaths) to cdktn; leaves "cdktf-streamkap". */
+export function renameCdktfImports(source: string): string {
+  return source.replace(/(\bfrom\s+|\brequire\(\s*|\bimport\(\s*)(["'])cdktf(\/[^"']*)?\2/g, (_m, lead, quote, sub = "") => `${lead}${quote}cdktn${sub}${quote}`);
+}
+
+function rewriteTree(dir: string): void {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) rewriteTree(path);
+    else if (entry.endsWith(".ts") && !entry.endsWith(".test.ts")) writeFileSync(path, renameCdktfImports(readFileSync(path, "utf8")));
+  }
+}
+
+/** Copies catalog/ and constructs/ (less cli/ and tests) into outDir, importing cdktn. */
+export function writeCdktnCopy(outDir: string): void {
+  for (const folder of ["catalog", "constructs"]) {
+    cpSync(join(REPO_ROOT, folder), join(outDir, folder), {
+      recursive: true,
+      filter: (src) => !src.endsWith(".test.ts") && !src.includes(`${join("constructs", "cli")}`),
+    });
+  }
+  rewriteTree(outDir);
+}
