@@ -362,6 +362,8 @@ describe("StreamkapClient retries and logs", () => {
       const post = lines.find((l) => l["@message"] === "request POST /sources");
       expect(post.body.config).toEqual({ "database.password": "***", "database.user": "cdc" });
       expect(post.headers).toEqual({ Authorization: "***" });
+      // A flag named like a secret is not one.
+      expect(post.query).toEqual({ wait: true, secret_returned: false });
       const auth = lines.find((l) => l["@message"] === "request POST /auth/access-token");
       expect(auth.body).toEqual({ client_id: CLIENT_ID, secret: "***" });
       const authAnswer = lines.find((l) => /POST \/auth\/access-token → 200/.test(l["@message"]));

@@ -215,9 +215,12 @@ export class StreamkapClient implements SourcesApi {
     const secrets = () => [...this.knownSecrets, ...(spec.secrets ?? [])];
     const what = `${spec.method} ${spec.path}`;
     let renewedAfter401 = false;
+    /** The failure being retried: what the user sees if the deadline passes while waiting. */
+    let lastFailure: StreamkapApiError | undefined;
     for (let attempt = 1; ; attempt++) {
       const remaining = spec.deadline - Date.now();
       if (remaining <= 0) {
+        if (lastFailure) throw lastFailure;
         throw new StreamkapApiError({
           method: spec.method,
           path: spec.path,
@@ -244,14 +247,16 @@ export class StreamkapClient implements SourcesApi {
         const code = errorCode(err);
         const cause = describeNetworkError(err, timeoutMs);
         this.log("debug", `${what} failed: ${cause}`, { method: spec.method, path: spec.path, attempt, error: cause }, secrets());
+        const failure = new StreamkapApiError({ method: spec.method, path: spec.path, cause, code }, secrets());
         if (!spec.signal?.aborted && isRetryable({ code }, spec.idempotent)) {
           const delay = nextRetryDelayMs(attempt, this.retry, spec.deadline);
           if (delay !== undefined) {
+            lastFailure = failure;
             await this.pause(spec, attempt, delay, cause, secrets());
             continue;
           }
         }
-        throw new StreamkapApiError({ method: spec.method, path: spec.path, cause, code }, secrets());
+        throw failure;
       }
 
       const requestId = headerValue(res.headers, "x-request-id");
@@ -265,17 +270,19 @@ export class StreamkapClient implements SourcesApi {
         continue;
       }
       if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status)) return res;
+      const failure = new StreamkapApiError(
+        { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
+        secrets()
+      );
       if (isRetryable({ status: res.status }, spec.idempotent)) {
         const delay = nextRetryDelayMs(attempt, this.retry, spec.deadline, headerValue(res.headers, "retry-after"));
         if (delay !== undefined) {
+          lastFailure = failure;
           await this.pause(spec, attempt, delay, `status ${res.status}`, secrets());
           continue;
         }
       }
-      throw new StreamkapApiError(
-        { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
-        secrets()
-      );
+      throw failure;
     }
   }
 
