@@ -42,7 +42,9 @@ function maskFields(value: unknown, depth: number): unknown {
   if (Array.isArray(value)) return value.map((v) => maskFields(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = isSensitiveKey(k) && v !== null && v !== undefined ? MASK : maskFields(v, depth + 1);
+    // A flag such as secret_returned=false says nothing secret; any other value is masked.
+    const masked = isSensitiveKey(k) && v !== null && v !== undefined && typeof v !== "boolean";
+    out[k] = masked ? MASK : maskFields(v, depth + 1);
   }
   return out;
 }
