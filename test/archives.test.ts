@@ -1,15 +1,19 @@
 // `npm run package`: provider zips with the executable bit kept, SHA256SUMS, the registry
 // manifest and a mirror folder; terraform init installs from that folder as a packed
 // filesystem mirror and records the same h1: hash the network-mirror index publishes. The
+// same folder served over HTTPS is a network mirror whose published hashes terraform checks. The
 // single-executable build runs under terraform with no node on PATH.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { TerraformWorkspace, writeCliConfig, terraformPlatform } from "./support/terraform";
 import { sha256Hex } from "../scripts/lib/provider-archive";
+import { generateServerCertificate } from "../provider/plugin/certificate";
 import { REPO_ROOT } from "../scripts/lib/quickstart";
 
 jest.setTimeout(300_000);
@@ -47,9 +51,11 @@ async function packageInto(outDir: string, ...args: string[]): Promise<void> {
   await run(process.execPath, [require.resolve("tsx/cli"), join(REPO_ROOT, "scripts", "package.ts"), "--out", outDir, ...args], { cwd: REPO_ROOT });
 }
 
-/** A workspace whose CLI config installs our provider only from the given mirror folder. */
-function mirrorWorkspace(mirrorDir: string, env: Record<string, string | undefined> = {}): TerraformWorkspace {
-  const ws = new TerraformWorkspace({ cli: { mirrorDir, addresses: [address] }, env, terraformBin: terraformPath() });
+/** A workspace whose CLI config installs our provider only from the given mirror folder (or,
+ * given a CLI config file, as that file says). */
+function mirrorWorkspace(mirror: string | { cliConfigFile: string }, env: Record<string, string | undefined> = {}): TerraformWorkspace {
+  const where = typeof mirror === "string" ? { cli: { mirrorDir: mirror, addresses: [address] } } : mirror;
+  const ws = new TerraformWorkspace({ ...where, env, terraformBin: terraformPath() });
   workspaces.push(ws);
   ws.writeConfig(`terraform {
   required_providers {
@@ -140,6 +146,39 @@ test("terraform init installs from the packed mirror, records the index's h1: ha
   // The script build needs node where terraform runs: without it the provider cannot start.
   const noNode = await ws.plan([], { env: { PATH: pathWithoutNode() } });
   expect(noNode.code).toBe(1);
+});
+
+test("the mirror folder served over HTTPS works as a network mirror: terraform checks the published hashes", async () => {
+  const mirror = join(release, "mirror");
+  const certificate = generateServerCertificate();
+  const requests: string[] = [];
+  const server = createServer({ key: certificate.keyPem, cert: certificate.certPem }, (req, res) => {
+    const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    requests.push(path);
+    const file = join(mirror, path);
+    if (path.includes("..") || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": path.endsWith(".json") ? "application/json" : "application/zip" }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const port = (server.address() as AddressInfo).port;
+    const cliConfigFile = join(tmp, "network-mirror.tfrc");
+    writeFileSync(
+      cliConfigFile,
+      `provider_installation {\n  network_mirror {\n    url     = "https://localhost:${port}/"\n    include = ["${address}"]\n  }\n  direct {\n    exclude = ["${address}"]\n  }\n}\n`,
+    );
+    const caFile = join(tmp, "mirror-ca.pem");
+    writeFileSync(caFile, certificate.certPem);
+    // Terraform (Go) trusts the mirror's self-signed certificate through SSL_CERT_FILE.
+    const ws = mirrorWorkspace({ cliConfigFile }, { SSL_CERT_FILE: caFile });
+    const init = await ws.init();
+    expect(init.stdout).toContain(`Installing cdktf-streamkap/streamkap v${version}`);
+    const base = `/${address}`;
+    expect(requests).toEqual(expect.arrayContaining([`${base}/index.json`, `${base}/${version}.json`, `${base}/terraform-provider-streamkap_${version}_${terraformPlatform()}.zip`]));
+    expect((await ws.run(["validate", "-no-color"])).code).toBe(0);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 test("the single-executable archive runs under terraform with no node on PATH", async () => {
