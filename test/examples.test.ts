@@ -66,6 +66,24 @@ describe("team module", () => {
     expect(prod.config).toMatchObject({ "database.sslmode": "require", "schema.include.list": "public,ledger", "streamkap.snapshot.parallelism": "4" });
   });
 
+  test("cdktf deploy of both stacks creates one source each, named and configured per environment", async () => {
+    const project = join(tmp, "team");
+    mkdirSync(project);
+    const app = [process.execPath, require.resolve("tsx/cli"), "--tsconfig", join(REPO_ROOT, "tsconfig.json"), join(REPO_ROOT, "examples/team-module/main.ts")];
+    writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: app.map((p) => JSON.stringify(p)).join(" "), sendCrashReports: "false" }));
+    const env = { ...streamkapEnv(), TF_VAR_db_password: "team-example-secret-4b7e" };
+    const deploy = await runCdktf(["deploy", "payments-dev", "payments-prod", "--auto-approve", "--skip-provider-lock"], { projectDir: project, cliConfig, env });
+    expect({ code: deploy.code, stderr: deploy.stderr }).toMatchObject({ code: 0 });
+    const sources = (await api.listSources()).filter((s) => s.name.startsWith("payments-"));
+    const byName = Object.fromEntries(sources.map((s) => [s.name, s.config]));
+    expect(Object.keys(byName).sort()).toEqual(["payments-dev-orders", "payments-prod-orders"]);
+    expect(byName["payments-dev-orders"]["database.sslmode"]).toBe("disable");
+    expect(byName["payments-prod-orders"]).toMatchObject({ "database.sslmode": "require", "transforms.InsertStaticValue1.static.value": "prod" });
+    const destroy = await runCdktf(["destroy", "payments-dev", "payments-prod", "--auto-approve"], { projectDir: project, cliConfig, env });
+    expect(destroy.code).toBe(0);
+    expect((await api.listSources()).filter((s) => s.name.startsWith("payments-"))).toEqual([]);
+  });
+
   test("the module refuses a production source without SSL, and names that break the convention", () => {
     const props = { team: "payments", dataset: "orders", hostname: "h", database: "d", user: "u", password: "${var.p}", tables: ["public.t"] };
     expect(() => new TeamPostgresSource(Testing.app(), "x", { ...props, environment: "prod", ssl: false })).toThrow(/must use SSL/);
