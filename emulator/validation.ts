@@ -1,6 +1,7 @@
 // Request-body validation for source writes, against the connector catalog. Errors take
 // the API's request-validation shape: a list of {loc, msg, type} naming the bad key.
 import { checkFieldValue, findConnector, findField, type Connector } from "../catalog";
+import { conditionalRuleProblems } from "../catalog/conditional-rules";
 import type { StoredSource } from "./model";
 
 export interface ValidationError {
@@ -85,7 +86,7 @@ function checkConfig(connector: Connector, config: Record<string, unknown>, exis
       errors.push({ loc: ["body", "config", key], msg: `${key} cannot be changed after the source is created`, type: "value_error" });
     }
   }
-  errors.push(...checkSshSettings(config, existing));
+  errors.push(...checkConditionalRules(connector, config));
   for (const field of connector.fields) {
     if (!field.required || config[field.api_key] !== undefined) continue;
     // An update may leave a secret out: the stored value is kept.
@@ -95,19 +96,14 @@ function checkConfig(connector: Connector, config: Record<string, unknown>, exis
   return errors;
 }
 
-/** With an SSH tunnel on, the API needs the bastion's host and user (the user has a default). */
-function checkSshSettings(config: Record<string, unknown>, existing?: StoredSource): ValidationError[] {
-  const enabled = config["ssh.enabled"] ?? existing?.config["ssh.enabled"];
-  if (toConfigString(enabled ?? false) !== "true") return [];
-  const errors: ValidationError[] = [];
-  for (const key of ["ssh.host", "ssh.user"]) {
-    if (key in config && toConfigString(config[key]).trim() === "") {
-      errors.push({ loc: ["body", "config", key], msg: `${key} must not be empty when ssh.enabled is true`, type: "value_error" });
-    } else if (key === "ssh.host" && config[key] === undefined) {
-      errors.push({ loc: ["body", "config", key], msg: `${key} is required when ssh.enabled is true`, type: "missing" });
-    }
-  }
-  return errors;
+/** The catalog's rules between settings (e.g. SSH host and user when ssh.enabled). A write
+ * carries the whole config: what it leaves out falls back to its default. */
+function checkConditionalRules(connector: Connector, config: Record<string, unknown>): ValidationError[] {
+  return conditionalRuleProblems(connector, (key) => config[key]).map(({ key, rule, problem }) => ({
+    loc: ["body", "config", key],
+    msg: problem === "empty" ? `${key} must not be empty when ${rule.when} is true` : `${key} is required when ${rule.when} is true`,
+    type: problem === "empty" ? "value_error" : "missing",
+  }));
 }
 
 /** How Kafka Connect keeps a config value: always a string. */

@@ -146,7 +146,7 @@ describe("conditional rules", () => {
     const missing = new Diagnostics();
     resource.validate!(plan({ ssh_enabled: true }), missing);
     expect(missing.items.map((d) => d.path)).toEqual([[{ attribute: "ssh_host" }]]);
-    expect(missing.items[0].detail).toMatch(/ssh_host must be set .* when ssh_enabled is true/);
+    expect(missing.items[0].detail).toMatch(/ssh_host must be set when ssh_enabled is true: the SSH tunnel needs it/);
     const given = new Diagnostics();
     resource.validate!(plan({ ssh_enabled: true, ssh_host: "bastion.internal" }), given);
     expect(given.items).toEqual([]);
