@@ -73,7 +73,7 @@ export function genericSourceResource(): Resource<SourcesApi> {
     },
 
     async create({ planned }, ctx) {
-      const source = await createAndWait(ctx, writeBody(planned), planned, secretValues(planned));
+      const source = await createAndWait(ctx, GENERIC_SOURCE_TYPE, writeBody(planned), planned, secretValues(planned));
       return resolvePlanned(planned, commonState(source));
     },
 

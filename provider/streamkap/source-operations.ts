@@ -10,11 +10,18 @@ import { operationTimeoutMs, type Operation } from "./lifecycle-attributes";
 import { describedCall, requireId } from "./source-state";
 import { waitForStatus, waitUntilGone, type PollOptions } from "./source-wait";
 
-/** Creates the source and waits for it; the source as last seen. */
-export async function createAndWait(ctx: CallContext<SourcesApi>, body: SourceWrite, planned: ObjectValue, secrets: string[]): Promise<ApiSource> {
+/** Creates the source and waits for it; the source as last seen. `resourceType` names the
+ * resource in the import command offered when the name is taken. */
+export async function createAndWait(
+  ctx: CallContext<SourcesApi>,
+  resourceType: string,
+  body: SourceWrite,
+  planned: ObjectValue,
+  secrets: string[],
+): Promise<ApiSource> {
   const deadline = deadlineFor(planned, "create");
   const created = await describedCall(`Could not create source "${body.name}"`, () =>
-    createSourceOnce(ctx.client, body, { wait: false, secrets, signal: ctx.signal, timeoutMs: remaining(deadline) }),
+    createSourceOnce(ctx.client, body, { wait: false, secrets, signal: ctx.signal, timeoutMs: remaining(deadline), resourceType }),
   );
   return settle(ctx, created, body, { deadline, signal: ctx.signal, secrets }, "created");
 }

@@ -40,7 +40,7 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
     },
 
     async create({ planned }, ctx) {
-      const source = await createAndWait(ctx, writeBody(connector, planned), planned, secretValues(connector, planned));
+      const source = await createAndWait(ctx, connector.terraform_resource, writeBody(connector, planned), planned, secretValues(connector, planned));
       return resolvePlanned(planned, stateFromSource(connector, source, planned, ctx.diagnostics));
     },
 
