@@ -95,7 +95,8 @@ describe("persistence", () => {
 
   test("SIGKILL right after acknowledged writes loses none of them", async () => {
     const dataDir = join(workDir, "crash");
-    const first = await start({ dataDir, secret: "s2", args: ["--deploy-ms", "400"] });
+    // Long enough that the restart surely happens while the connectors are still deploying.
+    const first = await start({ dataDir, secret: "s2", args: ["--deploy-ms", "2500"] });
     const token = await login(first.url, first.clientId, first.secret);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -110,15 +111,18 @@ describe("persistence", () => {
     first.kill("SIGKILL");
     expect(await first.exited).toBe("SIGKILL");
 
-    const second = await start({ dataDir, secret: "s2", args: ["--deploy-ms", "400"] });
+    const second = await start({ dataDir, secret: "s2", args: ["--deploy-ms", "2500"] });
     const fresh = await login(second.url, second.clientId, second.secret);
     const list = (await call(second.url, "GET", "/sources", undefined, fresh)).json;
     expect(list.result.map((s: { name: string }) => s.name).sort()).toEqual(["crash-0-renamed", "crash-1", "crash-2", "crash-3"]);
     // Deployment started before the crash still finishes on time: status comes from timestamps.
     expect(list.result.every((s: { connector_status: string }) => s.connector_status === "Starting" || s.connector_status === "Pending Update")).toBe(true);
-    await new Promise((r) => setTimeout(r, 450));
-    const later = (await call(second.url, "GET", "/sources", undefined, fresh)).json;
-    expect(later.result.every((s: { connector_status: string }) => s.connector_status === "Active")).toBe(true);
+    let statuses: string[] = [];
+    for (let attempt = 0; attempt < 40 && !(statuses.length === 4 && statuses.every((s) => s === "Active")); attempt++) {
+      await new Promise((r) => setTimeout(r, 250));
+      statuses = (await call(second.url, "GET", "/sources", undefined, fresh)).json.result.map((s: { connector_status: string }) => s.connector_status);
+    }
+    expect(statuses).toEqual(["Active", "Active", "Active", "Active"]);
   });
 
   test("without a data dir, nothing survives a restart", async () => {
