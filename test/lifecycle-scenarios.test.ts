@@ -210,7 +210,7 @@ describe("validation before any API call", () => {
     const plan = await ws.plan();
     const after = await emulator.stats();
     expect(plan.code).toBe(1);
-    expect(plan.stderr).toMatch(/ssh_host must be set \(not empty\) when ssh_enabled is true/);
+    expect(plan.stderr).toMatch(/ssh_host\s+must\s+be\s+set\s+when\s+ssh_enabled\s+is\s+true/);
     expect(plan.stderr).toMatch(/ssh_enabled = true|streamkap_source_postgresql\.x/);
     expect(after.requests.total).toBe(before.requests.total);
   });
