@@ -83,16 +83,18 @@ export function parseRetryAfter(value: string | undefined, now: () => number = D
   return Number.isNaN(date) ? undefined : Math.max(0, date - now());
 }
 
+/** Waits, unless Terraform asks the provider to stop (StopProvider aborts the signal). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  const stopped = () => new Error("Terraform asked the provider to stop");
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error("cancelled"));
+    if (signal?.aborted) return reject(stopped());
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new Error("cancelled"));
+      reject(stopped());
     };
     signal?.addEventListener("abort", onAbort, { once: true });
   });

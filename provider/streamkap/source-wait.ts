@@ -3,6 +3,7 @@
 // Broken, disappears, or the operation's time runs out — so a timeout is Terraform's, not a
 // socket's, and a Broken connector is reported with what its tasks say.
 import type { ApiSource, SourcesApi } from "./api-types";
+import { sleep } from "./retry";
 
 export interface PollOptions {
   /** Absolute time (ms since epoch) by which the wait must end. */
@@ -87,17 +88,3 @@ function firstLine(text: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error("Terraform asked the provider to stop"));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new Error("Terraform asked the provider to stop"));
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
