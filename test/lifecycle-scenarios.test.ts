@@ -6,16 +6,22 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { StreamkapApi } from "./support/streamkap-api";
-import { OutputLog, planCounts, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
-import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/lib/provider-address";
+import { emulatorEnv, hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 
 jest.setTimeout(240_000);
 
 const dbPassword = "scenario-pw-51d0c2e7aa";
-const log = new OutputLog();
-const workspaces: RecordingWorkspace[] = [];
 let emulator: EmulatorProcess;
 let api: StreamkapApi;
+const workspaces = new WorkspaceFactory({
+  address: PROVIDER_ADDRESS,
+  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword }),
+});
+const log = workspaces.log;
+/** A workspace on the emulator, or on another API address (e.g. one that answers nothing). */
+const newWorkspace = (hcl: string, url = emulator.url) => workspaces.create(hcl, { STREAMKAP_HOST: url });
+const header = hclHeader(PROVIDER_SOURCE, ["db_password"]);
 
 beforeAll(async () => {
   // Deployments take long enough that a provider which did not poll would see Starting.
@@ -25,33 +31,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulator?.stop();
-  for (const ws of workspaces) ws.cleanup();
+  workspaces.cleanup();
 });
-
-async function newWorkspace(hcl: string, url = emulator.url): Promise<RecordingWorkspace> {
-  const ws = providerWorkspace({
-    address: PROVIDER_ADDRESS,
-    version: PROVIDER_VERSION,
-    log,
-    env: { STREAMKAP_HOST: url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret, TF_VAR_db_password: dbPassword },
-  });
-  workspaces.push(ws);
-  ws.writeConfig(hcl);
-  await ws.init();
-  return ws;
-}
-
-const header = `
-terraform {
-  required_providers {
-    streamkap = { source = "${PROVIDER_SOURCE}" }
-  }
-}
-variable "db_password" {
-  type      = string
-  sensitive = true
-}
-`;
 
 function pg(o: { name: string; host?: string; port?: number | string; desired?: string; extra?: string }): string {
   return `${header}

@@ -3,17 +3,21 @@
 // with credentials from the environment, and the attributes the official docs use.
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { StreamkapApi } from "./support/streamkap-api";
-import { OutputLog, planCounts, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
-import { OFFICIAL_PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
+import { emulatorEnv, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { OFFICIAL_PROVIDER_ADDRESS } from "../scripts/lib/provider-address";
 
 jest.setTimeout(180_000);
 
 const pgPassword = "official-pg-pw-3d8b61f0";
 const alloyPassword = "official-alloy-pw-92ac4e17";
-const log = new OutputLog();
-const workspaces: RecordingWorkspace[] = [];
 let emulator: EmulatorProcess;
 let api: StreamkapApi;
+const workspaces = new WorkspaceFactory({
+  address: OFFICIAL_PROVIDER_ADDRESS,
+  env: () => ({ ...emulatorEnv(emulator), TF_VAR_source_postgresql_password: pgPassword, TF_VAR_source_alloydb_password: alloyPassword }),
+});
+const log = workspaces.log;
+const newWorkspace = (hcl: string) => workspaces.create(hcl);
 
 beforeAll(async () => {
   emulator = await startEmulatorProcess({ args: ["--deploy-ms", "50"] });
@@ -22,27 +26,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulator?.stop();
-  for (const ws of workspaces) ws.cleanup();
+  workspaces.cleanup();
 });
-
-async function newWorkspace(hcl: string): Promise<RecordingWorkspace> {
-  const ws = providerWorkspace({
-    address: OFFICIAL_PROVIDER_ADDRESS,
-    version: PROVIDER_VERSION,
-    log,
-    env: {
-      STREAMKAP_HOST: emulator.url,
-      STREAMKAP_CLIENT_ID: emulator.clientId,
-      STREAMKAP_SECRET: emulator.secret,
-      TF_VAR_source_postgresql_password: pgPassword,
-      TF_VAR_source_alloydb_password: alloyPassword,
-    },
-  });
-  workspaces.push(ws);
-  ws.writeConfig(hcl);
-  await ws.init();
-  return ws;
-}
 
 /** A configuration in the style of the official provider's examples. */
 function officialHcl(o: { pgTables?: string; alloyPort?: number } = {}): string {

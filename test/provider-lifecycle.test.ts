@@ -3,17 +3,23 @@
 // and no secret in any of terraform's output along the way.
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { StreamkapApi } from "./support/streamkap-api";
-import { OutputLog, planCounts, providerWorkspace, sourceWrites, type RecordingWorkspace } from "./support/provider-workspace";
-import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/lib/provider-address";
+import { emulatorEnv, hclHeader, planCounts, sourceWrites, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 
 jest.setTimeout(180_000);
 
 const dbPassword = "lifecycle-pw-7c1e9a0b42";
 const wrongSecret = "wrong-secret-5be0d3c8";
-const log = new OutputLog();
-const workspaces: RecordingWorkspace[] = [];
 let emulator: EmulatorProcess;
 let api: StreamkapApi;
+// Credentials only from the environment, password only from a sensitive variable.
+const workspaces = new WorkspaceFactory({
+  address: PROVIDER_ADDRESS,
+  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword }),
+});
+const log = workspaces.log;
+const newWorkspace = (hcl: string) => workspaces.create(hcl);
+const header = hclHeader(PROVIDER_SOURCE, ["db_password"]);
 
 beforeAll(async () => {
   emulator = await startEmulatorProcess({ args: ["--deploy-ms", "50"] });
@@ -22,40 +28,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulator?.stop();
-  for (const ws of workspaces) ws.cleanup();
+  workspaces.cleanup();
 });
-
-async function newWorkspace(hcl: string): Promise<RecordingWorkspace> {
-  const ws = providerWorkspace({
-    address: PROVIDER_ADDRESS,
-    version: PROVIDER_VERSION,
-    log,
-    // Credentials only from the environment, password only from a sensitive variable.
-    env: {
-      STREAMKAP_HOST: emulator.url,
-      STREAMKAP_CLIENT_ID: emulator.clientId,
-      STREAMKAP_SECRET: emulator.secret,
-      TF_VAR_db_password: dbPassword,
-    },
-  });
-  workspaces.push(ws);
-  ws.writeConfig(hcl);
-  await ws.init();
-  return ws;
-}
-
-const header = `
-terraform {
-  required_providers {
-    streamkap = { source = "${PROVIDER_SOURCE}" }
-  }
-}
-
-variable "db_password" {
-  type      = string
-  sensitive = true
-}
-`;
 
 function postgresHcl(o: { name: string; port?: number; tables?: string; slot?: string; sslmode?: string }): string {
   return `${header}

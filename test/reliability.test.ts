@@ -7,9 +7,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/lib/provider-address";
+import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, hclHeader, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { StreamkapApi, type ApiSource } from "./support/streamkap-api";
 
 jest.setTimeout(300_000);
@@ -18,8 +18,11 @@ const SEED = Number(process.env.RELIABILITY_SEED ?? 20240607);
 const COUNT = 30;
 const dbPassword = "reliability-pw-5d2f9e71c0";
 const outsideName = "made-by-hand";
-const log = new OutputLog();
-const workspaces: RecordingWorkspace[] = [];
+const workspaces = new WorkspaceFactory({
+  address: PROVIDER_ADDRESS,
+  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword, TF_LOG: "trace" }),
+});
+const log = workspaces.log;
 let dir: string;
 let tokensFile: string;
 let emulator: EmulatorProcess;
@@ -71,41 +74,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulator?.stop();
-  for (const ws of workspaces) ws.cleanup();
+  workspaces.cleanup();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function workspace(hcl: string): Promise<RecordingWorkspace> {
-  const ws = providerWorkspace({
-    address: PROVIDER_ADDRESS,
-    version: PROVIDER_VERSION,
-    log,
-    env: {
-      STREAMKAP_HOST: emulator.url,
-      STREAMKAP_CLIENT_ID: emulator.clientId,
-      STREAMKAP_SECRET: emulator.secret,
-      TF_VAR_db_password: dbPassword,
-      TF_LOG: "trace",
-    },
-  });
-  workspaces.push(ws);
-  ws.writeConfig(hcl);
-  await ws.init();
-  return ws;
-}
+const workspace = (hcl: string) => workspaces.create(hcl);
 
-const header = `
-terraform {
-  required_providers {
-    streamkap = { source = "${PROVIDER_SOURCE}" }
-  }
-}
-
-variable "db_password" {
-  type      = string
-  sensitive = true
-}
-`;
+const header = hclHeader(PROVIDER_SOURCE, ["db_password"]);
 
 const source = (label: string, name: string, count?: number) => `
 resource "streamkap_source_postgresql" "${label}" {

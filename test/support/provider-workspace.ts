@@ -1,6 +1,7 @@
 // Workspaces for the provider's integration tests: our built provider in a private mirror
 // under a chosen address, every run's output kept so a test can search all of it (secrets).
 import { join } from "node:path";
+import { PROVIDER_VERSION } from "../../scripts/lib/provider-address";
 import { installProvider, writeCliConfig, TerraformWorkspace, type RunOptions, type RunResult } from "./terraform";
 
 export const PROVIDER_BINARY = join(__dirname, "..", "..", "dist", "bin", "terraform-provider-streamkap");
@@ -61,4 +62,48 @@ export function sourceWrites(requests: Record<string, number>): number {
   return Object.entries(requests)
     .filter(([route]) => /^(POST|PUT|DELETE|PATCH) \/sources/.test(route))
     .reduce((sum, [, n]) => sum + n, 0);
+}
+
+/** The provider settings of an emulator, as the environment variables the provider reads. */
+export function emulatorEnv(emulator: { url: string; clientId: string; secret: string }, url = emulator.url): Record<string, string> {
+  return { STREAMKAP_HOST: url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret };
+}
+
+/** The workspaces of one test file: our provider under `address`, the environment `env()` gives
+ * when each is made, every run's output in one log; cleanup() removes them all. */
+export class WorkspaceFactory {
+  readonly log = new OutputLog();
+  private readonly made: RecordingWorkspace[] = [];
+
+  constructor(private readonly options: { address: string; env: () => Record<string, string | undefined> }) {}
+
+  async create(config: string, extraEnv: Record<string, string | undefined> = {}): Promise<RecordingWorkspace> {
+    const ws = providerWorkspace({
+      address: this.options.address,
+      version: PROVIDER_VERSION,
+      log: this.log,
+      env: { ...this.options.env(), ...extraEnv },
+    });
+    this.made.push(ws);
+    ws.writeConfig(config);
+    await ws.init();
+    return ws;
+  }
+
+  cleanup(): void {
+    for (const ws of this.made) ws.cleanup();
+  }
+}
+
+/** required_providers for `source`, and a sensitive string variable for each name. */
+export function hclHeader(source: string, sensitiveVariables: string[]): string {
+  const variables = sensitiveVariables.map((name) => `variable "${name}" {\n  type      = string\n  sensitive = true\n}\n`);
+  return `
+terraform {
+  required_providers {
+    streamkap = { source = "${source}" }
+  }
+}
+
+${variables.join("\n")}`;
 }
