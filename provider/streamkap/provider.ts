@@ -1,7 +1,7 @@
 // The Streamkap provider: its settings, its client, and the resources it offers.
 import { getConnector } from "../../catalog";
 import type { ProviderDefinition, Resource, DataSource } from "../framework/resource";
-import { StreamkapClient } from "./client";
+import type { StreamkapClient } from "./client";
 import { TYPED_SOURCE_CONNECTORS } from "./enabled-connectors";
 import { genericSourceResource } from "./generic-source";
 import { createLogger } from "./log";
@@ -44,7 +44,10 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
       if (!settings) return undefined;
       const logger = createLogger();
       logger.log("debug", `configured for ${settings.host}`);
-      return new StreamkapClient({ ...settings, logger, cacheSourceReads: true });
+      // The HTTP client (axios and its dependencies) loads only in processes that talk to the
+      // API: Terraform's validate walk never configures the provider.
+      const { StreamkapClient: Client } = require("./client") as typeof import("./client");
+      return new Client({ ...settings, logger, cacheSourceReads: true });
     },
     resources,
     dataSources,
