@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ProviderServer } from "../framework/provider-server";
-import { unaryMethods } from "../protocol/grpc-services";
+import { methodPath, unaryMethod } from "../protocol/grpc-services";
 import { answerRpc, PROVIDER_RPCS } from "../protocol/provider-rpcs";
 import { generateServerCertificate } from "./certificate";
 import { acceptsProtocol6, handshakeLine, hasMagicCookie, NOT_STARTED_BY_TERRAFORM } from "./handshake";
@@ -27,20 +27,19 @@ function chooseTransport(env: NodeJS.ProcessEnv): Transport {
   return { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert }, certificateDer: cert.der };
 }
 
-/** tfplugin6.Provider: every method with a translation, each answered through answerRpc. */
+/** tfplugin6.Provider: every method with a translation, each answered through answerRpc. The
+ * message codecs load on the first call, not before the handshake. */
 function providerHandlers(server: () => ProviderServer): [string, UnaryHandler][] {
-  return unaryMethods("tfplugin6.Provider")
-    .filter((method) => method.name in PROVIDER_RPCS)
-    .map((method) => [
-      method.path,
-      async (bytes) => {
-        const request = method.decodeRequest(bytes);
-        const response = await answerRpc(server, method.name, request, (m, err) =>
-          log("ERROR", `${m}: ${err instanceof Error ? err.message : String(err)}`),
-        );
-        return method.encodeResponse(response);
-      },
-    ]);
+  return Object.keys(PROVIDER_RPCS).map((name) => [
+    methodPath("tfplugin6.Provider", name),
+    async (bytes) => {
+      const method = unaryMethod("tfplugin6.Provider", name);
+      const response = await answerRpc(server, name, method.decodeRequest(bytes), (m, err) =>
+        log("ERROR", `${m}: ${err instanceof Error ? err.message : String(err)}`),
+      );
+      return method.encodeResponse(response);
+    },
+  ]);
 }
 
 export function serve(factory: () => ProviderServer): void {

@@ -36,19 +36,34 @@ export interface UnaryMethod {
   encodeResponse(value: object): Buffer;
 }
 
-export function unaryMethods(serviceName: "tfplugin6.Provider" | "plugin.GRPCController"): UnaryMethod[] {
-  return protocolRoot()
-    .lookupService(serviceName)
-    .methodsArray.map((method) => {
-      const requestType = method.resolvedRequestType!;
-      const responseType = method.resolvedResponseType!;
-      return {
-        name: method.name,
-        path: `/${serviceName}/${method.name}`,
-        decodeRequest: (bytes) => requestType.toObject(requestType.decode(bytes), CONVERSION),
-        encodeResponse: (value) => Buffer.from(responseType.encode(responseType.fromObject(value)).finish()),
-      };
-    });
+export type ServiceName = "tfplugin6.Provider" | "plugin.GRPCController";
+
+/** The HTTP/2 path of a method, known without loading the descriptor (before the handshake). */
+export function methodPath(serviceName: ServiceName, methodName: string): string {
+  return `/${serviceName}/${methodName}`;
+}
+
+const resolved = new Map<string, UnaryMethod>();
+
+/** A method's codecs, built from the descriptor on first use. */
+export function unaryMethod(serviceName: ServiceName, methodName: string): UnaryMethod {
+  const path = methodPath(serviceName, methodName);
+  let method = resolved.get(path);
+  if (!method) {
+    const definition = protocolRoot().lookupService(serviceName).methods[methodName];
+    if (!definition) throw new Error(`${serviceName} has no method ${methodName}`);
+    definition.resolve();
+    const requestType = definition.resolvedRequestType!;
+    const responseType = definition.resolvedResponseType!;
+    method = {
+      name: methodName,
+      path,
+      decodeRequest: (bytes) => requestType.toObject(requestType.decode(bytes), CONVERSION),
+      encodeResponse: (value) => Buffer.from(responseType.encode(responseType.fromObject(value)).finish()),
+    };
+    resolved.set(path, method);
+  }
+  return method;
 }
 
 /** grpc-js service definitions, for tests that call the provider as Terraform does. */

@@ -2,8 +2,8 @@ import { DiagnosticsError } from "../framework/diagnostics";
 import type { ProviderServer } from "../framework/provider-server";
 import { Unknown, UNKNOWN } from "../framework/values";
 import { decodeMsgpack, encodeMsgpack } from "./dynamic-value";
-import { decodeMessage, encodeMessage } from "./grpc-services";
-import { answerRpc } from "./provider-rpcs";
+import { decodeMessage, encodeMessage, unaryMethod } from "./grpc-services";
+import { answerRpc, PROVIDER_RPCS } from "./provider-rpcs";
 
 /** Sends a response through protobuf encoding, as Terraform would receive it. */
 const overTheWire = (method: string, response: object) =>
@@ -139,4 +139,11 @@ describe("provider RPC translations", () => {
     const data = overTheWire("ReadDataSource", await answerRpc(server, "ReadDataSource", { type_name: "x_d", config: { msgpack: encodeMsgpack({ id: null, q: "n" }) } }));
     expect(decodeMsgpack(data.state.msgpack)).toEqual({ id: "d", q: "n" });
   });
+});
+
+test("every translated RPC is a method of tfplugin6.Provider in the descriptor", () => {
+  for (const name of Object.keys(PROVIDER_RPCS)) {
+    expect(unaryMethod("tfplugin6.Provider", name).path).toBe(`/tfplugin6.Provider/${name}`);
+  }
+  expect(() => unaryMethod("tfplugin6.Provider", "NoSuchMethod")).toThrow(/has no method NoSuchMethod/);
 });
