@@ -3,6 +3,7 @@
 // of a pipeline's apply.
 import { Token } from "cdktf";
 import { checkFieldValue, connectorIds, findConnector, type Connector } from "../catalog";
+import { conditionalRuleProblems, UNDECIDED } from "../catalog/conditional-rules";
 
 export type ConfigValue = string | number | boolean;
 
@@ -34,6 +35,10 @@ export function findConfigProblems(connectorId: string, config: Record<string, C
     if (field.required && !(field.api_key in config)) {
       problems.push({ key: field.api_key, message: `is required for ${connector.display_name} sources (${field.tf_name})` });
     }
+  }
+  const valueOf = (key: string) => (Token.isUnresolved(config[key]) ? UNDECIDED : config[key]);
+  for (const { key, rule, problem } of conditionalRuleProblems(connector, valueOf)) {
+    problems.push({ key, message: `must be ${problem === "empty" ? "non-empty" : "set"} when ${rule.when} is true: ${rule.reason}` });
   }
   return problems;
 }

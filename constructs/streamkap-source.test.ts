@@ -101,6 +101,7 @@ describe("StreamkapSource", () => {
     ["a number out of range", { config: { ...validConfig, "streamkap.snapshot.parallelism": 11 } }, /streamkap\.snapshot\.parallelism: must be at most 10, got 11/],
     ["a port that is not a number", { config: { ...validConfig, "database.port.user.defined": "fifty" } }, /database\.port\.user\.defined: must be a whole number, got "fifty"/],
     ["a boolean given as a word", { config: { ...validConfig, "heartbeat.enabled": "yes" } }, /heartbeat\.enabled: must be true or false, got "yes"/],
+    ["SSH on without a host", { config: { ...validConfig, "ssh.enabled": true } }, /ssh\.host: must be set when ssh\.enabled is true: the SSH tunnel needs it/],
     ["an unknown connector", { connector: "postgres" }, /unknown connector "postgres"; use one of: alloydb, .*postgresql/],
   ];
 
