@@ -5,10 +5,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { X509Certificate } from "node:crypto";
-import { controllerServiceDefinition, providerServiceDefinition } from "../protocol/grpc-services";
+import { PROVIDER_RPCS } from "../protocol/provider-rpcs";
 import { generateServerCertificate, toPem } from "./certificate";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./handshake";
 import { bundleEchoProvider } from "./testdata/bundle";
+import { clientDefinition } from "./testdata/grpc-client";
 
 let buildDir: string;
 let binary: string;
@@ -50,8 +51,8 @@ function clients(socket: string, serverCertPem: string | null, identity = client
     ? grpc.credentials.createSsl(Buffer.from(serverCertPem), Buffer.from(identity.keyPem), Buffer.from(identity.certPem))
     : grpc.credentials.createInsecure();
   const options = { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" };
-  const Provider = grpc.makeGenericClientConstructor(providerServiceDefinition(), "Provider");
-  const Controller = grpc.makeGenericClientConstructor(controllerServiceDefinition(), "GRPCController");
+  const Provider = grpc.makeGenericClientConstructor(clientDefinition("tfplugin6.Provider", Object.keys(PROVIDER_RPCS)), "Provider");
+  const Controller = grpc.makeGenericClientConstructor(clientDefinition("plugin.GRPCController", ["Shutdown"]), "GRPCController");
   return { provider: new Provider(`unix:${socket}`, credentials, options), controller: new Controller(`unix:${socket}`, credentials, options) };
 }
 

@@ -1,7 +1,6 @@
-// gRPC service definitions for tfplugin6.Provider and plugin.GRPCController, built from the
-// precompiled JSON descriptor (no .proto parsing at start-up). Messages cross this boundary
-// as plain objects with the proto's field names; int64 as numbers, enums as names.
-import type * as grpc from "@grpc/grpc-js";
+// Message codecs for tfplugin6.Provider and plugin.GRPCController, built from the precompiled
+// JSON descriptor (no .proto parsing at start-up). Messages cross this boundary as plain
+// objects with the proto's field names; int64 as numbers, enums as names.
 import * as protobuf from "protobufjs/light";
 import descriptor from "./descriptor.json";
 
@@ -34,6 +33,9 @@ export interface UnaryMethod {
   path: string;
   decodeRequest(bytes: Uint8Array): Record<string, unknown>;
   encodeResponse(value: object): Buffer;
+  /** The client's side, for tests that call the provider as Terraform does. */
+  encodeRequest(value: object): Buffer;
+  decodeResponse(bytes: Uint8Array): Record<string, unknown>;
 }
 
 export type ServiceName = "tfplugin6.Provider" | "plugin.GRPCController";
@@ -60,36 +62,10 @@ export function unaryMethod(serviceName: ServiceName, methodName: string): Unary
       path,
       decodeRequest: (bytes) => requestType.toObject(requestType.decode(bytes), CONVERSION),
       encodeResponse: (value) => Buffer.from(responseType.encode(responseType.fromObject(value)).finish()),
+      encodeRequest: (value) => Buffer.from(requestType.encode(requestType.fromObject(value)).finish()),
+      decodeResponse: (bytes) => responseType.toObject(responseType.decode(bytes), CONVERSION),
     };
     resolved.set(path, method);
   }
   return method;
-}
-
-/** grpc-js service definitions, for tests that call the provider as Terraform does. */
-function serviceDefinition(serviceName: string): grpc.ServiceDefinition {
-  const service = protocolRoot().lookupService(serviceName);
-  const definition: Record<string, grpc.MethodDefinition<object, object>> = {};
-  for (const method of service.methodsArray) {
-    const requestType = method.resolvedRequestType!;
-    const responseType = method.resolvedResponseType!;
-    definition[method.name] = {
-      path: `/${serviceName}/${method.name}`,
-      requestStream: false,
-      responseStream: false,
-      requestSerialize: (v) => Buffer.from(requestType.encode(requestType.fromObject(v)).finish()),
-      requestDeserialize: (b) => requestType.toObject(requestType.decode(b), CONVERSION),
-      responseSerialize: (v) => Buffer.from(responseType.encode(responseType.fromObject(v)).finish()),
-      responseDeserialize: (b) => responseType.toObject(responseType.decode(b), CONVERSION),
-    };
-  }
-  return definition;
-}
-
-export function providerServiceDefinition(): grpc.ServiceDefinition {
-  return serviceDefinition("tfplugin6.Provider");
-}
-
-export function controllerServiceDefinition(): grpc.ServiceDefinition {
-  return serviceDefinition("plugin.GRPCController");
 }
