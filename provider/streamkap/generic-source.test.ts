@@ -3,7 +3,7 @@ import { Diagnostics, formatPath } from "../framework/diagnostics";
 import type { CallContext } from "../framework/resource";
 import { UNKNOWN, type ObjectValue } from "../framework/values";
 import type { SourcesApi } from "./api-types";
-import { FakeSourcesApi } from "./fake-sources-api";
+import { FakeSourcesApi } from "./testdata/fake-sources-api";
 import { genericSourceResource, importedConfig, refreshConfig, validateGenericConfig } from "./generic-source";
 
 const resource = genericSourceResource();

@@ -1,5 +1,5 @@
 import { Diagnostics, DiagnosticsError } from "../framework/diagnostics";
-import { FakeSourcesApi } from "./fake-sources-api";
+import { FakeSourcesApi } from "./testdata/fake-sources-api";
 import { plainConfig, sourceDataSource } from "./source-data-source";
 
 describe("streamkap_source data source", () => {

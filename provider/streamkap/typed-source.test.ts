@@ -3,7 +3,7 @@ import { Diagnostics } from "../framework/diagnostics";
 import type { CallContext } from "../framework/resource";
 import { UNKNOWN, isUnknown, type ObjectValue } from "../framework/values";
 import type { SourcesApi } from "./api-types";
-import { FakeSourcesApi } from "./fake-sources-api";
+import { FakeSourcesApi } from "./testdata/fake-sources-api";
 import { typedSourceResource } from "./typed-source";
 
 const resource = typedSourceResource(getConnector("postgresql"));

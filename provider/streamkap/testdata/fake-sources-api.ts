@@ -1,7 +1,7 @@
 // An in-memory SourcesApi for resource tests: stores what is sent, echoes config values as
 // strings the way the API does, and leaves secrets out of answers.
-import { findConnector } from "../../catalog";
-import type { ApiPage, ApiSource, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
+import { findConnector } from "../../../catalog";
+import type { ApiPage, ApiSource, SourcesApi, SourceWrite, WriteOptions } from "../api-types";
 
 export class FakeSourcesApi implements SourcesApi {
   readonly sources = new Map<string, ApiSource>();
