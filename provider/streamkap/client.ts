@@ -6,6 +6,7 @@ import type { ApiPage, ApiSource, DeleteOptions, ListOptions, SourcesApi, Source
 import { createLogger, LogFields, Logger, LogLevel } from "./log";
 import { redact, redactBody } from "./redaction";
 import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, RetryPolicy, sleep } from "./retry";
+import { NameIndex, type NameSnapshot } from "./name-index";
 import { SourceCache } from "./source-cache";
 import { IssuedToken, TokenCache } from "./token-cache";
 
@@ -58,6 +59,7 @@ export class StreamkapClient implements SourcesApi {
   /** Every string that must be masked in messages: the client secret and tokens issued. */
   private readonly knownSecrets = new Set<string>();
   private readonly sourceCache?: SourceCache;
+  private readonly nameIndex: NameIndex;
 
   constructor(private readonly options: StreamkapClientOptions) {
     this.logger = options.logger ?? createLogger();
@@ -74,6 +76,7 @@ export class StreamkapClient implements SourcesApi {
       maxRedirects: 0,
     });
     this.tokens = new TokenCache(() => this.issueToken());
+    this.nameIndex = new NameIndex({ listPage: (page, pageSize, o) => this.listSources({ page, pageSize, ...o }) });
     if (options.cacheSourceReads) {
       this.sourceCache = new SourceCache({
         listPage: (page, pageSize, signal) => this.listSources({ page, pageSize, signal }),
@@ -87,7 +90,11 @@ export class StreamkapClient implements SourcesApi {
   }
 
   createSource(body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
-    return this.writing(() => this.sendCreateSource(body, opts));
+    return this.writing(() => this.sendCreateSource(body, opts), body.name);
+  }
+
+  sourceNames(opts: { signal?: AbortSignal; deadline?: number } = {}): Promise<NameSnapshot | undefined> {
+    return this.nameIndex.snapshot(opts);
   }
 
   private async sendCreateSource(body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
@@ -138,7 +145,7 @@ export class StreamkapClient implements SourcesApi {
   }
 
   updateSource(id: string, body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
-    return this.writing(() => this.sendUpdateSource(id, body, opts));
+    return this.writing(() => this.sendUpdateSource(id, body, opts), body.name);
   }
 
   private async sendUpdateSource(id: string, body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {
@@ -176,9 +183,11 @@ export class StreamkapClient implements SourcesApi {
   }
 
   /** Runs a write with the read cache dropped before and after it, so no read started
-   * around the write can keep a listing taken before the write took effect. */
-  private async writing<T>(write: () => Promise<T>): Promise<T> {
+   * around the write can keep a listing taken before the write took effect. A write that
+   * names a source claims the name in the name index, whatever its outcome. */
+  private async writing<T>(write: () => Promise<T>, name?: string): Promise<T> {
     this.sourceCache?.invalidate();
+    if (name !== undefined) this.nameIndex.claim(name);
     try {
       return await write();
     } finally {

@@ -1,6 +1,7 @@
 import { StreamkapApiError } from "./api-error";
 import type { ApiPage, ApiSource, ListOptions, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
 import { createSourceOnce, SourceNameTakenError } from "./create-source";
+import { NameIndex } from "./name-index";
 
 type PostOutcome = "ok" | "lost-after-write" | "503-before-write" | "timeout-after-write" | "422";
 
@@ -9,6 +10,7 @@ class ScriptedApi implements SourcesApi {
   readonly sources: ApiSource[] = [];
   readonly posts: SourceWrite[] = [];
   readonly lists: ListOptions[] = [];
+  sourceNames?: SourcesApi["sourceNames"];
   private next = 1;
   constructor(private readonly outcomes: PostOutcome[]) {}
 
@@ -112,4 +114,47 @@ test("POSTs that keep failing end with the last error, in a bounded number of tr
   await expect(createSourceOnce(api, body)).rejects.toThrow(/503/);
   expect(api.posts.length).toBeGreaterThan(1);
   expect(api.posts.length).toBeLessThan(100);
+});
+
+describe("with a listing of the tenant's names", () => {
+  /** The scripted API with a name index over its own sources, as the client has. */
+  function listedApi(outcomes: PostOutcome[]) {
+    const api = new ScriptedApi(outcomes);
+    const index = new NameIndex({ listPage: (page, pageSize) => api.listSources({ page, pageSize }) });
+    api.sourceNames = () => index.snapshot();
+    return api;
+  }
+
+  test("ten creates cost one listing and no look-up per name", async () => {
+    const api = listedApi([]);
+    api.add("orders-archive", "postgresql");
+    const made = await Promise.all(Array.from({ length: 10 }, (_, i) => createSourceOnce(api, { ...body, name: `orders-${i}` })));
+    expect(made).toHaveLength(10);
+    expect(api.lists).toHaveLength(1);
+    expect(api.lists[0].partialName).toBeUndefined();
+    expect(api.posts).toHaveLength(10);
+  });
+
+  test("a listed name is confirmed by a look-up: taken fails before any POST", async () => {
+    const api = listedApi([]);
+    const existing = api.add("orders", "mysql", "web");
+    await expect(createSourceOnce(api, body)).rejects.toThrow(existing.id);
+    expect(api.lists.map((l) => l.partialName)).toEqual([undefined, "orders"]);
+    expect(api.posts).toHaveLength(0);
+  });
+
+  test("a listed name freed since (deleted by this process) is created", async () => {
+    const api = listedApi([]);
+    api.add("orders", "postgresql");
+    await api.sourceNames!();
+    api.sources.length = 0;
+    expect((await createSourceOnce(api, body)).name).toBe("orders");
+  });
+
+  test("after a lost answer the source made is adopted: the listing proved the name free", async () => {
+    const api = listedApi(["lost-after-write"]);
+    const made = await createSourceOnce(api, body);
+    expect(api.sources.map((s) => s.id)).toEqual([made.id]);
+    expect(api.posts).toHaveLength(1);
+  });
 });

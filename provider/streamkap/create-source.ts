@@ -1,8 +1,10 @@
 // Creating a source is the one write that cannot simply be retried: a lost answer may hide a
 // source that was made. Every resource creates through this function, so that the rules for
 // names already taken and outcomes that are unknown live in one place:
-//  1. before the POST, the name must be free (a list by partial_name, exact match), else the
-//     error names the existing source and how to import it — never a take-over;
+//  1. before the POST, the name must be free, else the error names the existing source and
+//     how to import it — never a take-over. A listing of the tenant shared by the provider
+//     process proves it free without a request per create; a name the listing holds (or no
+//     listing, in a large tenant) is looked up by partial_name, exact match;
 //  2. after a POST whose outcome is unknown (5xx, timeout, lost connection), the name is
 //     looked up; a source by that name and connector, which the check proved did not exist
 //     then, is ours and adopted; if there is none, the POST is sent again.
@@ -38,8 +40,8 @@ export async function createSourceOnce(api: SourcesApi, body: SourceWrite, opts:
   const stepOpts: WriteOptions = { wait: opts.wait, secrets: opts.secrets, signal: opts.signal, timeoutMs: opts.timeoutMs, deadline };
   const resourceType = opts.resourceType ?? findConnector(body.connector)?.terraform_resource;
 
-  const existing = await sourcesNamed(api, body.name, stepOpts);
-  if (existing.length > 0) throw new SourceNameTakenError(body.name, existing[0], resourceType);
+  const holder = await sourceHolding(api, body.name, stepOpts);
+  if (holder) throw new SourceNameTakenError(body.name, holder, resourceType);
   // From here on, any source with this name appeared after the check.
 
   let unknownBefore = false;
@@ -72,6 +74,14 @@ function isUnknownOutcome(err: unknown): boolean {
 
 function isRefusal(err: unknown): boolean {
   return err instanceof StreamkapApiError && err.status !== undefined && err.status >= 400 && err.status < 500;
+}
+
+/** The source that has `name`, or undefined if the name is free. */
+async function sourceHolding(api: SourcesApi, name: string, opts: WriteOptions): Promise<ApiSource | undefined> {
+  const snapshot = await api.sourceNames?.({ signal: opts.signal, deadline: opts.deadline });
+  if (snapshot && !snapshot.listed(name)) return undefined;
+  // Listed names are confirmed: this process may have deleted or renamed that source since.
+  return (await sourcesNamed(api, name, opts))[0];
 }
 
 /** Every source whose name is exactly `name` (partial_name matches substrings). */
