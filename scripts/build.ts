@@ -34,6 +34,8 @@ async function main(): Promise<void> {
         legalComments: "none",
         banner: { js: "#!/usr/bin/env node" },
         loader: { ".proto": "text" },
+        // axios' multipart support, which the provider never uses (see the module's comment).
+        alias: name === "terraform-provider-streamkap" ? { "form-data": join(root, "provider/streamkap/no-form-data.ts") } : {},
         logLevel: "warning",
       });
       // The provider starts several times per terraform command: keep its compiled code.

@@ -74,6 +74,7 @@ export class StreamkapClient implements SourcesApi {
       // Every status is handled here, so that errors are built from facts, not axios' text.
       validateStatus: () => true,
       maxRedirects: 0,
+      adapter: "http",
     });
     this.tokens = new TokenCache(() => this.issueToken());
     this.nameIndex = new NameIndex({ listPage: (page, pageSize, o) => this.listSources({ page, pageSize, ...o }) });

@@ -5,6 +5,7 @@ import type { StreamkapClient } from "./client";
 import { TYPED_SOURCE_CONNECTORS } from "./enabled-connectors";
 import { genericSourceResource } from "./generic-source";
 import { createLogger } from "./log";
+import { requireWithoutFetchGlobals } from "./quiet-require";
 import { resolveSettings } from "./provider-settings";
 import { sourceDataSource } from "./source-data-source";
 import { typedSourceResource } from "./typed-source";
@@ -46,7 +47,7 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
       logger.log("debug", `configured for ${settings.host}`);
       // The HTTP client (axios and its dependencies) loads only in processes that talk to the
       // API: Terraform's validate walk never configures the provider.
-      const { StreamkapClient: Client } = require("./client") as typeof import("./client");
+      const { StreamkapClient: Client } = requireWithoutFetchGlobals(() => require("./client") as typeof import("./client"));
       return new Client({ ...settings, logger, cacheSourceReads: true });
     },
     resources,
