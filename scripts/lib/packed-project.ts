@@ -1,7 +1,7 @@
 // A user's own cdktf project outside the repository, with this package installed from the
 // tarball `npm pack` makes: what the package tests (and anyone checking a release) run against.
 import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -21,11 +21,18 @@ export async function tarballFiles(tarball: string): Promise<string[]> {
   return stdout.split("\n").filter(Boolean).map((f) => f.replace(/^package\//, ""));
 }
 
+/** The version of a package in the repository's own install. */
+function installedVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(REPO_ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+}
+
 /** Creates a project in dir and installs the tarball with the peer dependencies a cdktf app
- * has. --prefer-offline: the packages usually sit in the npm cache already. */
+ * has, at the versions the repository installed: `npm ci` put them in the npm cache, so
+ * --prefer-offline finds them there instead of downloading. */
 export async function createUserProject(dir: string, tarball: string, extra: string[] = []): Promise<void> {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "my-streamkap-cdc", private: true, version: "1.0.0" }, null, 2));
-  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball, "cdktf@0.21.0", "constructs@^10.4.2", ...extra], {
+  const peers = ["cdktf", "constructs"].map((name) => `${name}@${installedVersion(name)}`);
+  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball, ...peers, ...extra], {
     cwd: dir,
     maxBuffer: 16 * 1024 * 1024,
   });
