@@ -6,8 +6,21 @@ import { serve } from "./plugin/serve";
 // Terraform waits for the handshake line before its first call, and starts the provider 3-5
 // times per command: the framework, the API client (axios) and the connector catalog are
 // required only when the first RPC needs them, which takes ~40% off the time to the handshake.
-serve(() => {
-  const { FrameworkProviderServer } = require("./framework/core") as typeof import("./framework/core");
-  const { streamkapProvider } = require("./streamkap/provider") as typeof import("./streamkap/provider");
-  return new FrameworkProviderServer(streamkapProvider()) as Server<unknown>;
-});
+serve(
+  () => {
+    const { FrameworkProviderServer } = require("./framework/core") as typeof import("./framework/core");
+    const { streamkapProvider } = require("./streamkap/provider") as typeof import("./streamkap/provider");
+    return new FrameworkProviderServer(streamkapProvider()) as Server<unknown>;
+  },
+  { fixedAnswers: embeddedAnswers() },
+);
+
+/** Set by scripts/build.ts (esbuild `define`): the encoded GetProviderSchema answer, base64
+ * (see schema-response.ts). Unbundled runs compute it like any other answer. */
+declare const STREAMKAP_SCHEMA_RESPONSE: string | undefined;
+
+function embeddedAnswers(): Map<string, Buffer> {
+  const answers = new Map<string, Buffer>();
+  if (typeof STREAMKAP_SCHEMA_RESPONSE === "string") answers.set("GetProviderSchema", Buffer.from(STREAMKAP_SCHEMA_RESPONSE, "base64"));
+  return answers;
+}

@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { codeCacheLoader } from "./lib/code-cache-loader";
+import { encodedSchemaResponse } from "../provider/schema-response";
 
 const root = join(__dirname, "..");
 const bin = join(root, "dist", "bin");
@@ -20,6 +21,7 @@ const executablesOnly = process.argv.includes("--executables");
 
 async function main(): Promise<void> {
   mkdirSync(bin, { recursive: true });
+  const schemaResponse = (await encodedSchemaResponse()).toString("base64");
   await Promise.all(
     Object.entries(executables).map(async ([name, entry]) => {
       const outfile = join(bin, name);
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
         loader: { ".proto": "text" },
         // axios' multipart support, which the provider never uses (see the module's comment).
         alias: name === "terraform-provider-streamkap" ? { "form-data": join(root, "provider/streamkap/no-form-data.ts") } : {},
+        // The provider's schema answer, computed once here (provider/schema-response.ts).
+        define: name === "terraform-provider-streamkap" ? { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify(schemaResponse) } : {},
         logLevel: "warning",
       });
       // The provider starts several times per terraform command: keep its compiled code.

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { X509Certificate } from "node:crypto";
+import { unaryMethod } from "../protocol/grpc-services";
 import { PROVIDER_RPCS } from "../protocol/provider-rpcs";
 import { generateServerCertificate, toPem } from "./certificate";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./handshake";
@@ -143,5 +144,17 @@ describe("serve()", () => {
     p.child.kill("SIGTERM");
     expect(await p.exited).toBe(0);
     expect(existsSync(fields[3])).toBe(false);
+  });
+
+  test("a fixed answer is sent as it is, and the other methods are answered by the provider", async () => {
+    const fixed = unaryMethod("tfplugin6.Provider", "GetMetadata").encodeResponse({ resources: [{ type_name: "fixed_thing" }] });
+    const p = await start({ ...tlsEnv, TF_DISABLE_PLUGIN_TLS: "1", ECHO_FIXED_METADATA: fixed.toString("base64") });
+    const { provider } = clients(p.line.split("|")[3], null);
+    expect((await call<any>(provider, "GetMetadata", {})).resources).toEqual([{ type_name: "fixed_thing" }]);
+    expect(Object.keys((await call<any>(provider, "GetProviderSchema", {})).resource_schemas)).toEqual(["echo_thing"]);
+    expect(p.stderr()).not.toContain("echo: metadata requested");
+    provider.close();
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
   });
 });

@@ -27,12 +27,20 @@ function chooseTransport(env: NodeJS.ProcessEnv): Transport {
   return { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert }, certificateDer: cert.der };
 }
 
+export interface ServeOptions {
+  /** Encoded answers of methods whose answer depends on nothing but the code (computed at
+   * build time), by method name: sent as they are, without building the provider. */
+  fixedAnswers?: ReadonlyMap<string, Buffer>;
+}
+
 /** tfplugin6.Provider: every method with a translation, each answered through answerRpc. The
  * message codecs load on the first call, not before the handshake. */
-function providerHandlers(server: () => ProviderServer): [string, UnaryHandler][] {
+function providerHandlers(server: () => ProviderServer, fixedAnswers: ReadonlyMap<string, Buffer>): [string, UnaryHandler][] {
   return Object.keys(PROVIDER_RPCS).map((name) => [
     methodPath("tfplugin6.Provider", name),
     async (bytes) => {
+      const fixed = fixedAnswers.get(name);
+      if (fixed) return fixed;
       const method = unaryMethod("tfplugin6.Provider", name);
       const response = await answerRpc(server, name, method.decodeRequest(bytes), (m, err) =>
         log("ERROR", `${m}: ${err instanceof Error ? err.message : String(err)}`),
@@ -42,7 +50,7 @@ function providerHandlers(server: () => ProviderServer): [string, UnaryHandler][
   ]);
 }
 
-export function serve(factory: () => ProviderServer): void {
+export function serve(factory: () => ProviderServer, options: ServeOptions = {}): void {
   const writeStdout = guardStdout();
   const env = process.env;
   if (!hasMagicCookie(env)) {
@@ -67,7 +75,7 @@ export function serve(factory: () => ProviderServer): void {
   };
 
   const transport = chooseTransport(env);
-  const handlers = new Map<string, UnaryHandler>(providerHandlers(providerServer));
+  const handlers = new Map<string, UnaryHandler>(providerHandlers(providerServer, options.fixedAnswers ?? new Map()));
   handlers.set("/plugin.GRPCController/Shutdown", async () => {
     // Let the answer reach Terraform, then go: it waits only briefly before killing us.
     setTimeout(() => exit(0), 10);

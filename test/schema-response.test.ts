@@ -1,0 +1,12 @@
+// The built provider answers GetProviderSchema from an answer embedded at build time
+// (provider/schema-response.ts); it must be the answer of the code as it is now.
+import { readFileSync } from "node:fs";
+import { encodedSchemaResponse } from "../provider/schema-response";
+import { PROVIDER_BINARY } from "./support/provider-workspace";
+
+test("the built provider embeds the schema answer of the current code", async () => {
+  // The only long base64 string in the bundle (quoted, and escaped once by the code-cache loader).
+  const embedded = /\\?"([A-Za-z0-9+/]{1000,}={0,2})\\?"/.exec(readFileSync(PROVIDER_BINARY, "utf8"));
+  expect(embedded?.[1]).toBeDefined();
+  expect(embedded![1]).toBe((await encodedSchemaResponse()).toString("base64"));
+});
