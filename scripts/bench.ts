@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   }));
   step("apply at scale");
   const apply = await withEmulator(["--deploy-ms", "0", "--latency-ms", String(APPLY_LATENCY_MS)], (emulator) =>
-    benchApply({ emulator, providerBinary }, APPLY_LATENCY_MS)
+    benchApply({ emulator, providerBinary }, APPLY_LATENCY_MS, startup.nodeFloorMedianMs)
   );
   step("synth");
   const synth = await benchSynth(libraryDir, 500);

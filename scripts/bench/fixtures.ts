@@ -1,5 +1,5 @@
-// What the benchmarks deploy: N generic PostgreSQL sources as HCL, and a one-resource
-// terraform_data configuration as the floor for plan overhead.
+// What the benchmarks deploy: N generic PostgreSQL sources as HCL, and terraform_data
+// configurations as Terraform's own floor (no provider process) for plan and apply.
 import { PROVIDER_SOURCE, PROVIDER_VERSION } from "../lib/provider-address";
 
 export const SOURCE_CONFIG: Record<string, string> = {
@@ -36,3 +36,8 @@ resource "streamkap_source" "s${i}" {
 }
 
 export const TERRAFORM_DATA_HCL = `resource "terraform_data" "floor" {\n  input = "bench"\n}\n`;
+
+/** `count` terraform_data resources: the floor of an apply of `count` sources. */
+export function terraformDataHcl(count: number): string {
+  return Array.from({ length: count }, (_, i) => `resource "terraform_data" "d${i}" {\n  input = "bench-${i}"\n}\n`).join("");
+}

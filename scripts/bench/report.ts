@@ -33,6 +33,12 @@ export function printTable(r: BenchResults): void {
       `bound ${r.apply.boundMs} ms`,
       `${r.apply.marginalRatio}x`,
     ],
+    [
+      `  reachable: bound + ${r.apply.sources} terraform_data (${r.apply.terraformDataApplyMs} ms) + ${r.apply.providerProcesses} x node -e 0`,
+      `${r.apply.reachableMs} ms`,
+      `bound ${r.apply.boundMs} ms`,
+      `${r.apply.reachableRatio}x`,
+    ],
     [`synth ${r.synth.constructs} StreamkapSource`, `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`, `peak RSS ${r.synth.peakRssMiB} MiB`, ""],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));

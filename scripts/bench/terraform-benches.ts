@@ -3,7 +3,7 @@
 import { TerraformWorkspace, workspaceWithProvider } from "../../test/support/terraform";
 import type { EmulatorProcess } from "../lib/emulator-process";
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../lib/provider-address";
-import { sourcesHcl, SOURCE_CONFIG, TERRAFORM_DATA_HCL } from "./fixtures";
+import { sourcesHcl, SOURCE_CONFIG, TERRAFORM_DATA_HCL, terraformDataHcl } from "./fixtures";
 import { memoryProbe } from "./memory-probe";
 import { median, round, timed } from "./stats";
 import { StreamkapApi } from "../../test/support/streamkap-api";
@@ -168,34 +168,66 @@ export interface ApplyResult {
   noChangeApplyMs: number;
   /** (applyMs - noChangeApplyMs) / boundMs: the part that grows with the sources. */
   marginalRatio: number;
+  /** Floors of the same run: Terraform's own apply of as many terraform_data resources at the
+   * same parallelism (no provider process), and the provider processes the apply started,
+   * each costing at least `node -e 0`. */
+  terraformDataApplyMs: number;
+  providerProcesses: number;
+  nodeFloorMs: number;
+  /** bound + terraform_data apply + processes x node floor: the time of a provider that cost
+   * nothing beyond Node's own start, and its ratio to the bound. */
+  reachableMs: number;
+  reachableRatio: number;
 }
 
-/** `endpoint.emulator` must run with --latency-ms latencyMs (and --deploy-ms 0). Each of
- * `rounds` rounds creates the sources, applies again with nothing to do, then destroys them;
- * the figures are medians over the rounds. */
-export async function benchApply(endpoint: Endpoint, latencyMs: number, sources = 100, parallelism = 10, rounds = 3): Promise<ApplyResult> {
+/** `endpoint.emulator` must run with --latency-ms latencyMs (and --deploy-ms 0). An untimed
+ * first round counts the provider processes of an apply; each of `rounds` timed rounds then
+ * creates the sources, applies again with nothing to do, destroys them, and applies and
+ * destroys as many terraform_data resources. Figures are medians over the rounds. */
+export async function benchApply(endpoint: Endpoint, latencyMs: number, nodeFloorMs: number, sources = 100, parallelism = 10, rounds = 3): Promise<ApplyResult> {
   const ws = sourcesWorkspace(endpoint);
+  const floor = new TerraformWorkspace();
   const { emulator } = endpoint;
+  const parallel = [`-parallelism=${parallelism}`];
   try {
     ws.writeConfig(sourcesHcl("apply", sources));
     await ws.init();
+    floor.writeConfig(terraformDataHcl(sources));
+    await floor.init();
+
+    const probe = memoryProbe();
+    let providerProcesses: number;
+    try {
+      const counted = await ws.apply(parallel, { env: probe.env });
+      if (counted.code !== 0) throw new Error(`apply failed:\n${counted.stderr}`);
+      providerProcesses = probe.peaksMiB().length;
+    } finally {
+      probe.cleanup();
+    }
+    await ws.destroy([`-parallelism=${parallelism * 5}`]);
+
     const applies: number[] = [];
     const noChanges: number[] = [];
+    const floors: number[] = [];
     const trips: number[] = [];
     for (let i = 0; i < rounds; i++) {
       const before = (await emulator.stats()).requests;
-      applies.push((await timed(() => ws.apply([`-parallelism=${parallelism}`]))).ms);
+      applies.push((await timed(() => ws.apply(parallel))).ms);
       const after = (await emulator.stats()).requests;
       const delta = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
       const auth = Object.keys(after).filter((r) => r.includes("/auth/")).reduce((n, r) => n + delta(r), 0);
       trips.push((delta("total") - auth) / sources);
-      noChanges.push((await timed(() => ws.apply([`-parallelism=${parallelism}`]))).ms);
+      noChanges.push((await timed(() => ws.apply(parallel))).ms);
       await ws.destroy([`-parallelism=${parallelism * 5}`]);
+      floors.push((await timed(() => floor.apply(parallel))).ms);
+      await floor.destroy(parallel);
     }
     const roundTripsPerSource = round(median(trips), 2);
     const boundMs = round((roundTripsPerSource * latencyMs * sources) / parallelism);
     const applyMs = round(median(applies));
     const noChangeApplyMs = round(median(noChanges));
+    const terraformDataApplyMs = round(median(floors));
+    const reachableMs = round(boundMs + terraformDataApplyMs + providerProcesses * nodeFloorMs);
     return {
       sources,
       parallelism,
@@ -206,8 +238,14 @@ export async function benchApply(endpoint: Endpoint, latencyMs: number, sources 
       ratio: round(applyMs / boundMs, 2),
       noChangeApplyMs,
       marginalRatio: round((applyMs - noChangeApplyMs) / boundMs, 2),
+      terraformDataApplyMs,
+      providerProcesses,
+      nodeFloorMs,
+      reachableMs,
+      reachableRatio: round(reachableMs / boundMs, 2),
     };
   } finally {
     ws.cleanup();
+    floor.cleanup();
   }
 }
