@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { startEmulatorProcess, type EmulatorProcess } from "./lib/emulator-process";
 import { benchStartup } from "./bench/startup";
 import { benchSynth } from "./bench/synth";
-import { benchApply, benchPlanOverhead, benchRefresh } from "./bench/terraform-benches";
+import { benchApply, benchLargeTenant, benchPlanOverhead, benchRefresh } from "./bench/terraform-benches";
 import { printTable } from "./bench/report";
 
 const root = join(__dirname, "..");
@@ -45,9 +45,10 @@ async function main(): Promise<void> {
   step("start-up");
   const startup = await benchStartup(providerBinary, 21);
   step("plan overhead and refresh");
-  const { planOverhead, refresh } = await withEmulator(["--deploy-ms", "0"], async (emulator) => ({
+  const { planOverhead, refresh, largeTenant } = await withEmulator(["--deploy-ms", "0"], async (emulator) => ({
     planOverhead: await benchPlanOverhead({ emulator, providerBinary }),
     refresh: await benchRefresh({ emulator, providerBinary }),
+    largeTenant: await benchLargeTenant({ emulator, providerBinary }),
   }));
   step("apply at scale");
   const apply = await withEmulator(["--deploy-ms", "0", "--latency-ms", String(APPLY_LATENCY_MS)], (emulator) =>
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   step("synth");
   const synth = await benchSynth(libraryDir, 500);
 
-  const results = { date: new Date().toISOString(), machine: machine(), startup, planOverhead, refresh, apply, synth };
+  const results = { date: new Date().toISOString(), machine: machine(), startup, planOverhead, refresh, largeTenant, apply, synth };
   const out = join(root, "bench-results.json");
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   printTable(results);

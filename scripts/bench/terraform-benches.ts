@@ -155,6 +155,44 @@ export async function benchRefresh(endpoint: Endpoint, small = 10, large = 200, 
   }
 }
 
+export interface LargeTenantResult {
+  tenant: number;
+  sources: number;
+  requests: number;
+  byRoute: Record<string, number>;
+  /** What listing the whole tenant would cost: 1 token + ceil(tenant/100) pages. */
+  listingEverythingRequests: number;
+}
+
+/** A plan of `sources` sources in a tenant that holds `tenant`: the others are made through
+ * the API first, so the plan's sources come last in the listing, the worst case. */
+export async function benchLargeTenant(endpoint: Endpoint, tenant = 2000, sources = 10): Promise<LargeTenantResult> {
+  const { emulator } = endpoint;
+  const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
+  const others: string[] = [];
+  for (let i = 0; i < tenant - sources; i++) {
+    const made = await api.createSource({ name: `tenant-other-${i}`, connector: "postgresql", config: { ...SOURCE_CONFIG, "database.password": "bench-password" } });
+    others.push(made.id);
+  }
+  const ws = await deployedSources(endpoint, "tenant-mine", sources);
+  try {
+    const before = (await emulator.stats()).requests;
+    const plan = await ws.plan();
+    if (plan.code !== 0) throw new Error(`plan in a large tenant was not clean (exit ${plan.code}):\n${plan.stdout}\n${plan.stderr}`);
+    const after = (await emulator.stats()).requests;
+    const byRoute = Object.fromEntries(
+      Object.keys(after)
+        .filter((r) => r !== "total" && after[r] !== (before[r] ?? 0))
+        .map((r) => [r, after[r] - (before[r] ?? 0)])
+    );
+    await ws.destroy(["-parallelism=50"]);
+    for (const id of others) await api.deleteSource(id);
+    return { tenant, sources, requests: (after.total ?? 0) - (before.total ?? 0), byRoute, listingEverythingRequests: 1 + Math.ceil(tenant / 100) };
+  } finally {
+    ws.cleanup();
+  }
+}
+
 export interface ApplyResult {
   sources: number;
   parallelism: number;
