@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { codeCacheLoader } from "../scripts/lib/code-cache-loader";
@@ -46,5 +46,29 @@ describe("codeCacheLoader", () => {
     chmodSync(shared, 0o777);
     expect(run()).toEqual({ file: true, args: ["a"] });
     expect(readdirSync(shared)).toEqual([]);
+  });
+});
+
+describe("codeCacheLoader, pruning", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "code-cache-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("caches of other builds are removed once a week old", () => {
+    const cacheDir = join(dir, "cache", "tool");
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    const old = join(cacheDir, "tool-0000000000000000.v8cache");
+    const recent = join(cacheDir, "tool-1111111111111111.v8cache");
+    writeFileSync(old, "x", { mode: 0o600 });
+    writeFileSync(recent, "x", { mode: 0o600 });
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    utimesSync(old, eightDaysAgo, eightDaysAgo);
+    const exe = join(dir, "tool");
+    writeFileSync(exe, codeCacheLoader(BUNDLE, "tool"));
+    chmodSync(exe, 0o755);
+    execFileSync(process.execPath, [exe], { env: { ...process.env, XDG_CACHE_HOME: join(dir, "cache") } });
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 });
