@@ -1,10 +1,12 @@
 // `npm run bench`: the figures of issue 6, each beside its floor measured in the same run.
 // Prints a table and writes bench-results.json. Needs `npm run build` first (it runs the
 // built provider, emulator and constructs library). Not part of `npm test`.
+// `npm run bench -- --provider <file>` measures another build of the provider (a copy of
+// dist/bin/terraform-provider-streamkap built from another commit), for A/B comparisons.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { startEmulatorProcess, type EmulatorProcess } from "./lib/emulator-process";
 import { benchStartup } from "./bench/startup";
 import { benchSynth } from "./bench/synth";
@@ -12,9 +14,17 @@ import { benchApply, benchLargeTenant, benchPlanOverhead, benchRefresh } from ".
 import { printTable } from "./bench/report";
 
 const root = join(__dirname, "..");
-const providerBinary = join(root, "dist", "bin", "terraform-provider-streamkap");
+const providerBinary = providerArgument() ?? join(root, "dist", "bin", "terraform-provider-streamkap");
 const libraryDir = join(root, "dist", "constructs");
 const APPLY_LATENCY_MS = 50;
+
+function providerArgument(): string | undefined {
+  const i = process.argv.indexOf("--provider");
+  if (i < 0) return undefined;
+  const file = process.argv[i + 1];
+  if (!file) throw new Error("--provider needs the path of a provider executable");
+  return resolve(file);
+}
 
 function machine() {
   const terraform = execFileSync("terraform", ["version", "-json"], { env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } }).toString();
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
   step("synth");
   const synth = await benchSynth(libraryDir, 500);
 
-  const results = { date: new Date().toISOString(), machine: machine(), startup, planOverhead, refresh, largeTenant, apply, synth };
+  const results = { date: new Date().toISOString(), machine: machine(), provider: providerBinary, startup, planOverhead, refresh, largeTenant, apply, synth };
   const out = join(root, "bench-results.json");
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   printTable(results);

@@ -1,5 +1,4 @@
 // The shapes of Streamkap API payloads this provider uses (see reference/streamkap-api.md).
-import type { NameSnapshot } from "./name-index";
 
 /** A source as the API returns it. Only the fields the provider reads are typed. */
 export interface ApiSource {
@@ -62,9 +61,9 @@ export interface SourcesApi {
   /** The source, or undefined when it no longer exists. `fresh` skips any read cache (polling). */
   getSource(id: string, opts?: { signal?: AbortSignal; fresh?: boolean }): Promise<ApiSource | undefined>;
   listSources(opts?: ListOptions): Promise<ApiPage<ApiSource>>;
-  /** The tenant's source names as listed once for the process (see name-index.ts), or
-   * undefined when the tenant is too large to list; without it, creates look names up. */
-  sourceNames?(opts?: { signal?: AbortSignal; deadline?: number }): Promise<NameSnapshot | undefined>;
+  /** True when a listing shared by the process's creates proves no source has this name
+   * (see name-index.ts); false, or absent, means the create looks the name up. */
+  nameProvenFree?(name: string, opts?: { signal?: AbortSignal; deadline?: number }): Promise<boolean>;
   updateSource(id: string, body: SourceWrite, opts?: WriteOptions): Promise<ApiSource>;
   /** Deletes the source; true if it existed, false if it was already gone. */
   deleteSource(id: string, opts?: DeleteOptions): Promise<boolean>;

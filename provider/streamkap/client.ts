@@ -6,7 +6,7 @@ import type { ApiPage, ApiSource, DeleteOptions, ListOptions, SourcesApi, Source
 import { createLogger, LogFields, Logger, LogLevel } from "./log";
 import { redact, redactBody } from "./redaction";
 import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, RetryPolicy, sleep } from "./retry";
-import { NameIndex, type NameSnapshot } from "./name-index";
+import { NameIndex } from "./name-index";
 import { SourceCache } from "./source-cache";
 import { IssuedToken, TokenCache } from "./token-cache";
 
@@ -77,7 +77,7 @@ export class StreamkapClient implements SourcesApi {
       adapter: "http",
     });
     this.tokens = new TokenCache(() => this.issueToken());
-    this.nameIndex = new NameIndex({ listPage: (page, pageSize, o) => this.listSources({ page, pageSize, ...o }) });
+    this.nameIndex = new NameIndex((page, pageSize, o) => this.listSources({ page, pageSize, ...o }));
     if (options.cacheSourceReads) {
       this.sourceCache = new SourceCache({
         listPage: (page, pageSize, signal) => this.listSources({ page, pageSize, signal }),
@@ -94,8 +94,8 @@ export class StreamkapClient implements SourcesApi {
     return this.writing(() => this.sendCreateSource(body, opts), body.name);
   }
 
-  sourceNames(opts: { signal?: AbortSignal; deadline?: number } = {}): Promise<NameSnapshot | undefined> {
-    return this.nameIndex.snapshot(opts);
+  nameProvenFree(name: string, opts: { signal?: AbortSignal; deadline?: number } = {}): Promise<boolean> {
+    return this.nameIndex.provenFree(name, opts);
   }
 
   private async sendCreateSource(body: SourceWrite, opts: WriteOptions = {}): Promise<ApiSource> {

@@ -10,7 +10,7 @@ class ScriptedApi implements SourcesApi {
   readonly sources: ApiSource[] = [];
   readonly posts: SourceWrite[] = [];
   readonly lists: ListOptions[] = [];
-  sourceNames?: SourcesApi["sourceNames"];
+  nameProvenFree?: SourcesApi["nameProvenFree"];
   private next = 1;
   constructor(private readonly outcomes: PostOutcome[]) {}
 
@@ -120,8 +120,8 @@ describe("with a listing of the tenant's names", () => {
   /** The scripted API with a name index over its own sources, as the client has. */
   function listedApi(outcomes: PostOutcome[]) {
     const api = new ScriptedApi(outcomes);
-    const index = new NameIndex({ listPage: (page, pageSize) => api.listSources({ page, pageSize }) });
-    api.sourceNames = () => index.snapshot();
+    const index = new NameIndex((page, pageSize) => api.listSources({ page, pageSize }));
+    api.nameProvenFree = (name) => index.provenFree(name);
     return api;
   }
 
@@ -146,7 +146,7 @@ describe("with a listing of the tenant's names", () => {
   test("a listed name freed since (deleted by this process) is created", async () => {
     const api = listedApi([]);
     api.add("orders", "postgresql");
-    await api.sourceNames!();
+    await api.nameProvenFree!("other");
     api.sources.length = 0;
     expect((await createSourceOnce(api, body)).name).toBe("orders");
   });

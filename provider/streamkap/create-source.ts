@@ -3,8 +3,8 @@
 // names already taken and outcomes that are unknown live in one place:
 //  1. before the POST, the name must be free, else the error names the existing source and
 //     how to import it — never a take-over. A listing of the tenant shared by the provider
-//     process proves it free without a request per create; a name the listing holds (or no
-//     listing, in a large tenant) is looked up by partial_name, exact match;
+//     process proves it free without a request per create (name-index.ts); a name it does
+//     not prove free is looked up by partial_name, exact match;
 //  2. after a POST whose outcome is unknown (5xx, timeout, lost connection), the name is
 //     looked up; a source by that name and connector, which the check proved did not exist
 //     then, is ours and adopted; if there is none, the POST is sent again.
@@ -78,9 +78,7 @@ function isRefusal(err: unknown): boolean {
 
 /** The source that has `name`, or undefined if the name is free. */
 async function sourceHolding(api: SourcesApi, name: string, opts: WriteOptions): Promise<ApiSource | undefined> {
-  const snapshot = await api.sourceNames?.({ signal: opts.signal, deadline: opts.deadline });
-  if (snapshot && !snapshot.listed(name)) return undefined;
-  // Listed names are confirmed: this process may have deleted or renamed that source since.
+  if (await api.nameProvenFree?.(name, { signal: opts.signal, deadline: opts.deadline })) return undefined;
   return (await sourcesNamed(api, name, opts))[0];
 }
 

@@ -1,73 +1,63 @@
 import type { ApiSource } from "./api-types";
-import { NameIndex, type NameIndexBackend } from "./name-index";
+import { NameIndex } from "./name-index";
+import type { ListPage } from "./tenant-listing";
 
 /** A tenant of `count` sources named n-0 … that counts the list pages it serves. */
-function tenant(count: number, withTotal = true) {
+function tenant(count: number) {
   const names = Array.from({ length: count }, (_, i) => `n-${i}`);
   const calls = { pages: 0 };
-  const backend: NameIndexBackend = {
-    async listPage(page, pageSize) {
-      calls.pages++;
-      const result = names.slice((page - 1) * pageSize, page * pageSize).map((name, i) => ({ id: `${page}-${i}`, name, connector: "postgresql" }) as ApiSource);
-      return withTotal ? { total: names.length, result } : { result };
-    },
+  const listPage: ListPage = async (page, pageSize) => {
+    calls.pages++;
+    const result = names.slice((page - 1) * pageSize, page * pageSize).map((name, i) => ({ id: `${page}-${i}`, name, connector: "postgresql" }) as ApiSource);
+    return { total: names.length, result };
   };
-  return { names, calls, backend };
+  return { names, calls, listPage };
 }
 
 describe("NameIndex", () => {
-  test("concurrent creates share one listing, and it tells listed names from free ones", async () => {
-    const { calls, backend } = tenant(250);
-    const index = new NameIndex(backend);
-    const snapshots = await Promise.all(Array.from({ length: 10 }, () => index.snapshot()));
-    expect(calls.pages).toBe(3);
-    expect(new Set(snapshots).size).toBe(1);
-    expect(snapshots[0]!.listed("n-249")).toBe(true);
-    expect(snapshots[0]!.listed("n-250")).toBe(false);
-  });
-
-  test("a name claimed by this process counts as listed, even in a listing taken before", async () => {
-    const { backend } = tenant(3);
-    const index = new NameIndex(backend);
-    const snapshot = (await index.snapshot())!;
-    index.claim("orders");
-    expect(snapshot.listed("orders")).toBe(true);
-  });
-
-  test("a tenant larger than maxPages pages is not listed past its first page", async () => {
-    const { calls, backend } = tenant(1001);
-    expect(await new NameIndex(backend, { maxPages: 10 }).snapshot()).toBeUndefined();
+  test("concurrent creates share one listing, which proves free names and only them", async () => {
+    const { calls, listPage } = tenant(80);
+    const index = new NameIndex(listPage);
+    const free = await Promise.all(["n-0", "n-79", "orders", "n-80"].map((n) => index.provenFree(n)));
+    expect(free).toEqual([false, false, true, true]);
     expect(calls.pages).toBe(1);
   });
 
-  test("without a total, paging stops at maxPages and gives up", async () => {
-    const { calls, backend } = tenant(500, false);
-    expect(await new NameIndex(backend, { maxPages: 3 }).snapshot()).toBeUndefined();
-    expect(calls.pages).toBe(3);
+  test("a name claimed by this process is never proven free, even by a listing taken before", async () => {
+    const { listPage } = tenant(3);
+    const index = new NameIndex(listPage);
+    expect(await index.provenFree("orders")).toBe(true);
+    index.claim("orders");
+    expect(await index.provenFree("orders")).toBe(false);
+  });
+
+  test("in a large tenant a name page 1 does not hold is left to a look-up", async () => {
+    const { calls, listPage } = tenant(5000);
+    expect(await new NameIndex(listPage).provenFree("orders")).toBe(false);
+    expect(calls.pages).toBe(1);
   });
 
   test("a listing older than maxAgeMs is taken again", async () => {
-    const { calls, backend } = tenant(5);
+    const { calls, listPage } = tenant(5);
     let now = 0;
-    const index = new NameIndex(backend, { maxAgeMs: 1000, now: () => now });
-    await index.snapshot();
+    const index = new NameIndex(listPage, { maxAgeMs: 1000, now: () => now });
+    await index.provenFree("a");
     now = 1000;
-    await index.snapshot();
+    await index.provenFree("b");
     expect(calls.pages).toBe(1);
     now = 1001;
-    expect((await index.snapshot())!.takenAt).toBe(1001);
+    await index.provenFree("c");
     expect(calls.pages).toBe(2);
   });
 
   test("a failed listing is not kept", async () => {
-    const { calls, backend } = tenant(5);
+    const { calls, listPage } = tenant(5);
     let fail = true;
-    const index = new NameIndex({
-      listPage: (page, size, opts) => (fail ? Promise.reject(new Error("503")) : backend.listPage(page, size, opts)),
-    });
-    await expect(index.snapshot()).rejects.toThrow("503");
+    const index = new NameIndex((page, size, opts) => (fail ? Promise.reject(new Error("503")) : listPage(page, size, opts)));
+    await expect(index.provenFree("a")).rejects.toThrow("503");
     fail = false;
-    expect((await index.snapshot())!.listed("n-0")).toBe(true);
+    expect(await index.provenFree("n-0")).toBe(false);
+    expect(await index.provenFree("a")).toBe(true);
     expect(calls.pages).toBe(1);
   });
 });

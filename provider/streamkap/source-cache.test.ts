@@ -35,46 +35,6 @@ describe("SourceCache", () => {
     expect(calls).toEqual({ pages: 3, gets: 2 });
   });
 
-  test("a tenant of one page costs that page and nothing else", async () => {
-    const { calls, backend } = fakeBackend(100);
-    const cache = new SourceCache(backend);
-    await Promise.all(Array.from({ length: 100 }, (_, i) => cache.get(source(i).id)));
-    expect(calls).toEqual({ pages: 1, gets: 0 });
-  });
-
-  test("a few reads in a large tenant cost page 1 and single reads, not the whole listing", async () => {
-    const { calls, backend } = fakeBackend(5000);
-    const cache = new SourceCache(backend);
-    const read = await Promise.all([4000, 4001, 4002, 4003, 4004, 7].map((i) => cache.get(source(i).id)));
-    expect(read.map((s) => s?.name)).toEqual(["s-4000", "s-4001", "s-4002", "s-4003", "s-4004", "s-7"]);
-    expect(calls).toEqual({ pages: 1, gets: 5 });
-  });
-
-  test("once the single reads cost as much as the remaining pages, the rest is listed", async () => {
-    const { calls, backend } = fakeBackend(500);
-    const cache = new SourceCache(backend);
-    for (let i = 499; i >= 100; i--) await cache.get(source(i).id);
-    expect(calls).toEqual({ pages: 5, gets: 4 });
-  });
-
-  test("without a total, one single read is made before the rest is listed", async () => {
-    const { backend } = fakeBackend(250);
-    const calls = { pages: 0, gets: 0 };
-    const cache = new SourceCache({
-      listPage: async (page, size) => (calls.pages++, { result: (await backend.listPage(page, size)).result }),
-      getOne: (id) => (calls.gets++, backend.getOne(id)),
-    });
-    for (let i = 249; i >= 0; i--) await cache.get(source(i).id);
-    expect(calls).toEqual({ pages: 3, gets: 1 });
-  });
-
-  test("an exact multiple of the page size stops on the total, without an empty page", async () => {
-    const { calls, backend } = fakeBackend(200);
-    const cache = new SourceCache(backend);
-    for (let i = 199; i >= 0; i--) await cache.get(source(i).id);
-    expect(calls).toEqual({ pages: 2, gets: 1 });
-  });
-
   test("a source missing from the list is confirmed gone with one read", async () => {
     const { calls, backend } = fakeBackend(3);
     const cache = new SourceCache(backend);
@@ -132,16 +92,5 @@ describe("SourceCache", () => {
     const first = await cache.get(source(0).id);
     first!.config!["database.dbname"] = "changed";
     expect((await cache.get(source(0).id))?.config).toEqual({ "database.dbname": "shop" });
-  });
-
-  test("the paging loop is bounded even if the API always answers a full page", async () => {
-    let pages = 0;
-    const cache = new SourceCache(
-      { listPage: async () => (pages++, { result: [source(pages)] }), getOne: async () => undefined },
-      { pageSize: 1, maxPages: 5 }
-    );
-    await cache.get("x");
-    await cache.get("y");
-    expect(pages).toBe(5);
   });
 });

@@ -1,0 +1,91 @@
+// The tenant's sources as listed from one moment on, fetched only as far as it pays. Reads
+// (source-cache.ts) and creates (name-index.ts) ask it for a source by id or by name instead
+// of one request each; it is a rent-or-buy choice, since nobody knows how many questions will
+// follow. Page 1 comes first and tells the tenant's size: a tenant of one page is then fully
+// known. In a larger tenant, a question page 1 cannot answer is left to the caller's own
+// single request, until those have cost as much as the remaining pages would; then the rest
+// is listed. A few questions in a tenant of thousands cost a few requests, and questions about
+// the whole tenant at most twice its pages.
+import type { ApiPage, ApiSource } from "./api-types";
+
+export type ListPage = (page: number, pageSize: number, opts: { signal?: AbortSignal; deadline?: number }) => Promise<ApiPage<ApiSource>>;
+
+export interface TenantListingOptions {
+  pageSize?: number;
+  /** Bounds the paging loop whatever the API answers. */
+  maxPages?: number;
+}
+
+/** What the listing knows of a source: found, absent from the whole tenant, or "ask for it
+ * yourself" (the listing is not complete and a single request is still the cheaper way). */
+export type Lookup = { found: ApiSource } | "absent" | "ask";
+
+export class TenantListing {
+  private readonly byId = new Map<string, ApiSource>();
+  private readonly byName = new Map<string, ApiSource>();
+  private firstPage?: Promise<boolean>;
+  private rest?: Promise<void>;
+  /** Pages after the first, from the first page's total (without one: at least one more). */
+  private remainingPages = 0;
+  private singleRequests = 0;
+  private readonly pageSize: number;
+  private readonly maxPages: number;
+
+  constructor(
+    private readonly listPage: ListPage,
+    /** Epoch ms at which the listing started: every source made before then is in it. */
+    readonly takenAt: number,
+    options: TenantListingOptions = {}
+  ) {
+    this.pageSize = options.pageSize ?? 100;
+    this.maxPages = options.maxPages ?? 10_000;
+  }
+
+  lookup(by: "id" | "name", key: string, opts: { signal?: AbortSignal; deadline?: number } = {}): Promise<Lookup> {
+    return this.find(by === "id" ? this.byId : this.byName, key, opts);
+  }
+
+  private async find(index: Map<string, ApiSource>, key: string, opts: { signal?: AbortSignal; deadline?: number }): Promise<Lookup> {
+    this.firstPage ??= this.listFirstPage(opts);
+    const complete = await this.firstPage;
+    const listed = index.get(key);
+    if (listed) return { found: listed };
+    if (complete) return "absent";
+    if (!this.rest) {
+      if (this.singleRequests < this.remainingPages) {
+        this.singleRequests++;
+        return "ask";
+      }
+      this.rest = this.listRest(opts);
+    }
+    await this.rest;
+    const found = index.get(key);
+    return found ? { found } : "absent";
+  }
+
+  /** Lists page 1; true when it holds the whole tenant. */
+  private async listFirstPage(opts: { signal?: AbortSignal; deadline?: number }): Promise<boolean> {
+    const { result, total } = await this.listPage(1, this.pageSize, opts);
+    this.add(result);
+    if (result.length < this.pageSize || (typeof total === "number" && total <= this.pageSize)) return true;
+    this.remainingPages = typeof total === "number" ? Math.ceil(total / this.pageSize) - 1 : 1;
+    return false;
+  }
+
+  private async listRest(opts: { signal?: AbortSignal; deadline?: number }): Promise<void> {
+    for (let page = 2; page <= this.maxPages; page++) {
+      const { result, total } = await this.listPage(page, this.pageSize, opts);
+      this.add(result);
+      const seen = (page - 1) * this.pageSize + result.length;
+      if (result.length < this.pageSize || (typeof total === "number" && seen >= total)) return;
+    }
+  }
+
+  private add(sources: ApiSource[]): void {
+    for (const source of sources) {
+      if (!source || typeof source.id !== "string") continue;
+      this.byId.set(source.id, source);
+      if (typeof source.name === "string") this.byName.set(source.name, source);
+    }
+  }
+}
