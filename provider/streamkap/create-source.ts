@@ -12,12 +12,11 @@ import { findConnector } from "../../catalog";
 import { StreamkapApiError } from "./api-error";
 import type { ApiSource, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
 import { outcomeUnknown } from "./retry";
+import { findSourceNamed } from "./source-lookup";
 
 const DEFAULT_CREATE_TIMEOUT_MS = 20 * 60_000;
 /** POSTs in all; the deadline usually ends the loop first. */
 const MAX_POSTS = 8;
-const LOOKUP_PAGE_SIZE = 100;
-const MAX_LOOKUP_PAGES = 50;
 
 export class SourceNameTakenError extends Error {
   constructor(
@@ -53,10 +52,9 @@ export async function createSourceOnce(api: SourcesApi, body: SourceWrite, opts:
       // A refusal after an unknown outcome may be the first POST's source taking the name.
       if (!unknown && !(unknownBefore && isRefusal(err))) throw err;
       unknownBefore ||= unknown;
-      const found = await sourcesNamed(api, body.name, stepOpts);
-      const ours = found.find((s) => isOurs(s, body));
-      if (ours) return ours;
-      if (found.length > 0) throw new SourceNameTakenError(body.name, found[0], resourceType);
+      const found = await findSourceNamed(api, body.name, stepOpts);
+      if (found && isOurs(found, body)) return found;
+      if (found) throw new SourceNameTakenError(body.name, found, resourceType);
       if (post >= MAX_POSTS || Date.now() >= deadline || opts.signal?.aborted) throw err;
     }
   }
@@ -79,19 +77,7 @@ function isRefusal(err: unknown): boolean {
 /** The source that has `name`, or undefined if the name is free. */
 async function sourceHolding(api: SourcesApi, name: string, opts: WriteOptions): Promise<ApiSource | undefined> {
   if (await api.nameProvenFree?.(name, { signal: opts.signal, deadline: opts.deadline })) return undefined;
-  return (await sourcesNamed(api, name, opts))[0];
-}
-
-/** Every source whose name is exactly `name` (partial_name matches substrings). */
-async function sourcesNamed(api: SourcesApi, name: string, opts: WriteOptions): Promise<ApiSource[]> {
-  const named: ApiSource[] = [];
-  for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
-    const { result, total } = await api.listSources({ partialName: name, page, pageSize: LOOKUP_PAGE_SIZE, signal: opts.signal, deadline: opts.deadline });
-    named.push(...result.filter((s) => s && s.name === name));
-    const seen = (page - 1) * LOOKUP_PAGE_SIZE + result.length;
-    if (result.length < LOOKUP_PAGE_SIZE || (typeof total === "number" && seen >= total)) break;
-  }
-  return named;
+  return findSourceNamed(api, name, opts);
 }
 
 function describeTakenName(name: string, existing: ApiSource, resourceType: string | undefined): string {

@@ -5,6 +5,7 @@ import type { DataSource } from "../framework/resource";
 import type { ObjectValue } from "../framework/values";
 import type { ApiSource, SourcesApi } from "./api-types";
 import { apiValueToString } from "./config-values";
+import { findSourceNamed } from "./source-lookup";
 import { commonState } from "./source-state";
 
 export function sourceDataSource(): DataSource<SourcesApi> {
@@ -50,15 +51,9 @@ async function byId(api: SourcesApi, id: string, signal: AbortSignal): Promise<A
   return source;
 }
 
-/** The API only searches by partial name: page through its matches for the exact one. */
 async function byName(api: SourcesApi, name: string, signal: AbortSignal): Promise<ApiSource> {
-  const pageSize = 100;
-  for (let page = 1; page <= 1000; page++) {
-    const { result } = await api.listSources({ page, pageSize, partialName: name, signal });
-    const exact = result.find((s) => s.name === name);
-    if (exact) return exact;
-    if (result.length < pageSize) break;
-  }
+  const source = await findSourceNamed(api, name, { signal });
+  if (source) return source;
   throw DiagnosticsError.single("Source not found", `Streamkap has no source named "${name}" (names are matched exactly, case included).`, attr("name"));
 }
 

@@ -3,12 +3,14 @@ import { TenantListing, type ListPage } from "./tenant-listing";
 
 const id = (i: number) => i.toString(16).padStart(24, "0");
 
-/** A tenant of `count` sources named n-0 … that counts the list pages it serves. */
-function tenant(count: number, withTotal = true) {
+/** A tenant of `count` sources named n-0 … that counts the list pages it serves, at most
+ * `cap` sources a page. */
+function tenant(count: number, withTotal = true, cap = 1000) {
   const sources: ApiSource[] = Array.from({ length: count }, (_, i) => ({ id: id(i), name: `n-${i}`, connector: "postgresql" }));
   const calls = { pages: 0 };
-  const listPage: ListPage = async (page, pageSize) => {
+  const listPage: ListPage = async (page, asked) => {
     calls.pages++;
+    const pageSize = Math.min(asked, cap);
     const result = sources.slice((page - 1) * pageSize, page * pageSize);
     return withTotal ? { total: sources.length, result } : { result };
   };
@@ -74,6 +76,15 @@ describe("TenantListing", () => {
     let asks = 0;
     for (let i = 249; i >= 0; i--) if ((await listing.lookup("id", id(i))) === "ask") asks++;
     expect({ pages: calls.pages, asks }).toEqual({ pages: 3, asks: 1 });
+  });
+
+  test("a server that caps the page size is paged to the end, not taken for a small tenant", async () => {
+    const { calls, listPage } = tenant(120, true, 50);
+    const listing = new TenantListing(listPage, 0);
+    let asks = 0;
+    for (let i = 119; i >= 0; i--) if ((await listing.lookup("name", `n-${i}`)) === "ask") asks++;
+    expect({ pages: calls.pages, asks }).toEqual({ pages: 3, asks: 2 });
+    expect(await listing.lookup("name", "n-120")).toBe("absent");
   });
 
   test("the paging loop is bounded even if the API always answers a full page", async () => {

@@ -7,6 +7,7 @@
 // is listed. A few questions in a tenant of thousands cost a few requests, and questions about
 // the whole tenant at most twice its pages.
 import type { ApiPage, ApiSource } from "./api-types";
+import { PageCursor } from "./paging";
 
 export type ListPage = (page: number, pageSize: number, opts: { signal?: AbortSignal; deadline?: number }) => Promise<ApiPage<ApiSource>>;
 
@@ -25,6 +26,7 @@ export class TenantListing {
   private readonly byName = new Map<string, ApiSource>();
   private firstPage?: Promise<boolean>;
   private rest?: Promise<void>;
+  private cursor?: PageCursor;
   /** Pages after the first, from the first page's total (without one: at least one more). */
   private remainingPages = 0;
   private singleRequests = 0;
@@ -65,19 +67,20 @@ export class TenantListing {
 
   /** Lists page 1; true when it holds the whole tenant. */
   private async listFirstPage(opts: { signal?: AbortSignal; deadline?: number }): Promise<boolean> {
-    const { result, total } = await this.listPage(1, this.pageSize, opts);
-    this.add(result);
-    if (result.length < this.pageSize || (typeof total === "number" && total <= this.pageSize)) return true;
-    this.remainingPages = typeof total === "number" ? Math.ceil(total / this.pageSize) - 1 : 1;
+    const cursor = new PageCursor(this.pageSize);
+    const first = await this.listPage(1, this.pageSize, opts);
+    this.add(first.result);
+    if (!cursor.next(first)) return true;
+    this.cursor = cursor;
+    this.remainingPages = cursor.remainingPages(first.total) ?? 1;
     return false;
   }
 
   private async listRest(opts: { signal?: AbortSignal; deadline?: number }): Promise<void> {
     for (let page = 2; page <= this.maxPages; page++) {
-      const { result, total } = await this.listPage(page, this.pageSize, opts);
-      this.add(result);
-      const seen = (page - 1) * this.pageSize + result.length;
-      if (result.length < this.pageSize || (typeof total === "number" && seen >= total)) return;
+      const listed = await this.listPage(page, this.pageSize, opts);
+      this.add(listed.result);
+      if (!this.cursor!.next(listed)) return;
     }
   }
 
