@@ -76,12 +76,19 @@ export function serve(factory: () => ProviderServer, options: ServeOptions = {})
 
   const transport = chooseTransport(env);
   const handlers = new Map<string, UnaryHandler>(providerHandlers(providerServer, options.fixedAnswers ?? new Map()));
-  handlers.set("/plugin.GRPCController/Shutdown", async () => {
-    // Let the answer reach Terraform, then go: it waits only briefly before killing us.
-    setTimeout(() => exit(0), 10);
+  // Terraform waits for the process to end after Shutdown: go as soon as the answer is out
+  // (or shortly anyway, should its stream never close).
+  const SHUTDOWN = "/plugin.GRPCController/Shutdown";
+  handlers.set(SHUTDOWN, async () => {
+    setTimeout(() => exit(0), 200).unref();
     return Buffer.alloc(0);
   });
-  const server = createUnaryGrpcServer(handlers, transport.tls, (message) => log("ERROR", message));
+  const server = createUnaryGrpcServer(
+    handlers,
+    transport.tls,
+    (message) => log("ERROR", message),
+    (path) => path === SHUTDOWN && exit(0),
+  );
 
   // Ctrl-C reaches the whole process group; Terraform stops us with StopProvider instead.
   process.on("SIGINT", () => {});

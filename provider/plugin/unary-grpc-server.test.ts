@@ -27,7 +27,8 @@ describe("serving unary calls to a grpc-js client (plaintext)", () => {
     ["/test.Echo/Reverse", async (req) => Buffer.from(req).reverse()],
     ["/test.Echo/Fail", async () => Promise.reject(new Error("it broke"))],
   ]);
-  const server = createUnaryGrpcServer(handlers, undefined, (m) => errors.push(m));
+  const answered: string[] = [];
+  const server = createUnaryGrpcServer(handlers, undefined, (m) => errors.push(m), (path) => answered.push(path));
   const bytes = { requestSerialize: (b: Buffer) => b, requestDeserialize: (b: Buffer) => b, responseSerialize: (b: Buffer) => b, responseDeserialize: (b: Buffer) => b };
   const Client = grpc.makeGenericClientConstructor(
     {
@@ -56,6 +57,9 @@ describe("serving unary calls to a grpc-js client (plaintext)", () => {
     const { err, res } = await call("Reverse", Buffer.from("abc"));
     expect(err).toBeNull();
     expect(res!.toString()).toBe("cba");
+    // Told once the answer is out: serve() ends the process there on Shutdown.
+    for (let i = 0; i < 100 && answered.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(answered).toEqual(["/test.Echo/Reverse"]);
   });
 
   test("an unknown method is UNIMPLEMENTED; a failing handler is INTERNAL with its message", async () => {
@@ -64,5 +68,6 @@ describe("serving unary calls to a grpc-js client (plaintext)", () => {
     expect(failed.err?.code).toBe(grpc.status.INTERNAL);
     expect(failed.err?.details).toBe("it broke");
     expect(errors).toEqual(["/test.Echo/Fail: it broke"]);
+    expect(answered).toEqual(["/test.Echo/Reverse"]);
   });
 });

@@ -23,6 +23,8 @@ export function createUnaryGrpcServer(
   handlers: ReadonlyMap<string, UnaryHandler>,
   tls: TlsMaterial | undefined,
   onError: (message: string) => void,
+  /** Called once a successful answer has been sent and its stream closed. */
+  onAnswered: (path: string) => void = () => {},
 ): http2.Http2Server {
   const server = tls
     ? http2.createSecureServer({
@@ -45,7 +47,10 @@ export function createUnaryGrpcServer(
       const request = unframe(Buffer.concat(chunks));
       if (typeof request === "string") return endWithStatus(stream, GrpcStatus.INVALID_ARGUMENT, request);
       handler(request).then(
-        (response) => respond(stream, response),
+        (response) => {
+          stream.once("close", () => onAnswered(path));
+          respond(stream, response);
+        },
         (err: unknown) => {
           const message = err instanceof Error ? err.message : String(err);
           onError(`${path}: ${message}`);

@@ -6,12 +6,10 @@ import descriptor from "./descriptor.json";
 
 const CONVERSION: protobuf.IConversionOptions = { longs: Number, enums: String, defaults: false };
 
+// Types resolve their fields when first used, not all at once: a process uses a few methods.
 let root: protobuf.Root | undefined;
 function protocolRoot(): protobuf.Root {
-  if (!root) {
-    root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
-    root.resolveAll();
-  }
+  root ??= protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
   return root;
 }
 
