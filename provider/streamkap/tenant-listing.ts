@@ -92,3 +92,48 @@ export class TenantListing {
     }
   }
 }
+
+export interface RecentListingOptions extends TenantListingOptions {
+  /** A listing older than this is taken again: a long-lived process must not answer from
+   * stale data. */
+  maxAgeMs?: number;
+  now?: () => number;
+}
+
+/** The listing to ask now: the current one while it is at most maxAgeMs old, else a new one.
+ * Concurrent questions share it; one that failed is dropped, so the next question lists again. */
+export class RecentListing {
+  private listing?: TenantListing;
+  private readonly maxAgeMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly listPage: ListPage,
+    private readonly options: RecentListingOptions = {}
+  ) {
+    this.maxAgeMs = options.maxAgeMs ?? 60_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async lookup(by: "id" | "name", key: string, opts: { signal?: AbortSignal; deadline?: number } = {}): Promise<Lookup> {
+    const listing = this.current();
+    try {
+      return await listing.lookup(by, key, opts);
+    } catch (err) {
+      if (this.listing === listing) this.listing = undefined;
+      throw err;
+    }
+  }
+
+  /** Forget the listing: the next question lists again. */
+  forget(): void {
+    this.listing = undefined;
+  }
+
+  private current(): TenantListing {
+    const l = this.listing;
+    if (l && this.now() - l.takenAt <= this.maxAgeMs) return l;
+    this.listing = new TenantListing(this.listPage, this.now(), this.options);
+    return this.listing;
+  }
+}
