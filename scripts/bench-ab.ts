@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const sources = option("--sources", 1);
   const plans = option("--plans", 15);
 
-  for (const binary of binaries) console.log(`start-up ${binary}: ${JSON.stringify(await benchStartup(binary, 21))}`);
+  for (const binary of binaries) console.log(`start-up ${binary}: ${JSON.stringify(await benchStartup(binary, 41))}`);
 
   const dataDir = mkdtempSync(join(tmpdir(), "bench-ab-"));
   const emulator = await startEmulatorProcess({ dataDir, args: ["--deploy-ms", "0"] });

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const step = (name: string) => process.stderr.write(`bench: ${name}...\n`);
 
   step("start-up");
-  const startup = await benchStartup(providerBinary, 21);
+  const startup = await benchStartup(providerBinary, 41);
   step("plan overhead and refresh");
   const { planOverhead, refresh, largeTenant } = await withEmulator(["--deploy-ms", "0"], async (emulator) => ({
     planOverhead: await benchPlanOverhead({ emulator, providerBinary }),
