@@ -1,6 +1,6 @@
 // `npm run bench:ab -- <provider A> <provider B> [--sources N] [--plans R]`: an A/B of two
 // builds of the provider (copies of dist/bin/terraform-provider-streamkap made from two
-// commits), measured in the same minutes: start-up to handshake (21 starts each, interleaved)
+// commits), measured in the same minutes: start-up to handshake (41 starts each, interleaved)
 // and R plans each of N existing sources, alternating A and B, against the built emulator.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
