@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const startup = await benchStartup(providerBinary, 41);
   step("plan overhead and refresh");
   const { planOverhead, refresh, largeTenant } = await withEmulator(["--deploy-ms", "0"], async (emulator) => ({
-    planOverhead: await benchPlanOverhead({ emulator, providerBinary }),
+    planOverhead: await benchPlanOverhead({ emulator, providerBinary }, startup.nodeFloorMedianMs),
     refresh: await benchRefresh({ emulator, providerBinary }),
     largeTenant: await benchLargeTenant({ emulator, providerBinary }),
   }));

@@ -17,6 +17,12 @@ export function printTable(r: BenchResults): void {
   const rows: [string, string, string, string][] = [
     ["start-up to handshake (median of " + r.startup.runs + ")", `${r.startup.providerMedianMs} ms`, `node -e 0: ${r.startup.nodeFloorMedianMs} ms`, `${r.startup.ratio}x`],
     ["plan, 1 existing source", `${r.planOverhead.oneSourceMs} ms`, `1 terraform_data: ${r.planOverhead.terraformDataMs} ms`, `${r.planOverhead.ratio}x`],
+    [
+      `  against reachable: 1 terraform_data + ${r.planOverhead.providerProcesses} x node -e 0`,
+      `${r.planOverhead.oneSourceMs} ms`,
+      `${r.planOverhead.reachableMs} ms`,
+      `${r.planOverhead.ratioToReachable}x`,
+    ],
     [`plan, ${r.refresh.large.sources} sources: API requests`, `${r.refresh.large.requests}`, `budget ${r.refresh.large.requestBudget}`, r.refresh.large.requests <= r.refresh.large.requestBudget ? "within" : "OVER"],
     [`plan, ${r.refresh.small.sources} sources: API requests`, `${r.refresh.small.requests}`, `budget ${r.refresh.small.requestBudget}`, r.refresh.small.requests <= r.refresh.small.requestBudget ? "within" : "OVER"],
     [`plan, ${r.refresh.large.sources} sources: wall time`, `${r.refresh.large.medianPlanMs} ms`, `${r.refresh.small.sources} sources: ${r.refresh.small.medianPlanMs} ms`, `${(r.refresh.large.medianPlanMs / r.refresh.small.medianPlanMs).toFixed(2)}x`],

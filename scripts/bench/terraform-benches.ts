@@ -37,9 +37,27 @@ export interface PlanOverheadResult {
   oneSourceMs: number;
   terraformDataMs: number;
   ratio: number;
+  /** Provider processes one plan starts (counted with a preload), each costing at least
+   * `node -e 0`: the 1 terraform_data plan plus those starts is what a provider that cost
+   * nothing beyond Node's own start would take. */
+  providerProcesses: number;
+  reachableMs: number;
+  ratioToReachable: number;
 }
 
-export async function benchPlanOverhead(endpoint: Endpoint, runs = 7): Promise<PlanOverheadResult> {
+/** Counts the provider processes a terraform command starts (they report at exit). */
+async function countProviderProcesses(run: (env: Record<string, string>) => Promise<{ code: number; stderr: string }>): Promise<number> {
+  const probe = memoryProbe();
+  try {
+    const result = await run(probe.env);
+    if (result.code !== 0 && result.code !== 2) throw new Error(`terraform failed while counting provider processes:\n${result.stderr}`);
+    return probe.peaksMiB().length;
+  } finally {
+    probe.cleanup();
+  }
+}
+
+export async function benchPlanOverhead(endpoint: Endpoint, nodeFloorMs: number, runs = 7): Promise<PlanOverheadResult> {
   const floor = new TerraformWorkspace();
   const one = sourcesWorkspace(endpoint);
   try {
@@ -49,6 +67,7 @@ export async function benchPlanOverhead(endpoint: Endpoint, runs = 7): Promise<P
     one.writeConfig(sourcesHcl("overhead", 1));
     await one.init();
     await one.apply();
+    const providerProcesses = await countProviderProcesses((env) => one.plan([], { env }));
     // Interleaved, so that machine noise hits both alike.
     const a: number[] = [];
     const b: number[] = [];
@@ -58,8 +77,17 @@ export async function benchPlanOverhead(endpoint: Endpoint, runs = 7): Promise<P
     }
     const oneSourceMs = round(median(a));
     const terraformDataMs = round(median(b));
+    const reachableMs = round(terraformDataMs + providerProcesses * nodeFloorMs);
     await one.destroy();
-    return { runs, oneSourceMs, terraformDataMs, ratio: round(oneSourceMs / terraformDataMs, 2) };
+    return {
+      runs,
+      oneSourceMs,
+      terraformDataMs,
+      ratio: round(oneSourceMs / terraformDataMs, 2),
+      providerProcesses,
+      reachableMs,
+      ratioToReachable: round(oneSourceMs / reachableMs, 2),
+    };
   } finally {
     floor.cleanup();
     one.cleanup();
@@ -233,15 +261,7 @@ export async function benchApply(endpoint: Endpoint, latencyMs: number, nodeFloo
     floor.writeConfig(terraformDataHcl(sources));
     await floor.init();
 
-    const probe = memoryProbe();
-    let providerProcesses: number;
-    try {
-      const counted = await ws.apply(parallel, { env: probe.env });
-      if (counted.code !== 0) throw new Error(`apply failed:\n${counted.stderr}`);
-      providerProcesses = probe.peaksMiB().length;
-    } finally {
-      probe.cleanup();
-    }
+    const providerProcesses = await countProviderProcesses((env) => ws.apply(parallel, { env }));
     await ws.destroy([`-parallelism=${parallelism * 5}`]);
 
     const applies: number[] = [];
