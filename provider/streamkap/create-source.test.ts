@@ -151,6 +151,17 @@ describe("with a listing of the tenant's names", () => {
     expect((await createSourceOnce(api, body)).name).toBe("orders");
   });
 
+  test("a name taken after the listing: the API's refusal is reported as the name taken, nothing adopted", async () => {
+    const api = listedApi([]);
+    await api.nameProvenFree!("warm-up");
+    const theirs = api.add("orders", "postgresql", "web");
+    const err = (await createSourceOnce(api, body).catch((e) => e)) as Error;
+    expect(err).toBeInstanceOf(SourceNameTakenError);
+    expect(err.message).toContain(theirs.id);
+    expect(api.posts).toHaveLength(1);
+    expect(api.sources).toHaveLength(1);
+  });
+
   test("after a lost answer the source made is adopted: the listing proved the name free", async () => {
     const api = listedApi(["lost-after-write"]);
     const made = await createSourceOnce(api, body);

@@ -49,8 +49,14 @@ export async function createSourceOnce(api: SourcesApi, body: SourceWrite, opts:
       return await api.createSource(body, stepOpts);
     } catch (err) {
       const unknown = isUnknownOutcome(err);
+      if (!unknown && !isRefusal(err)) throw err;
+      if (!unknown && !unknownBefore) {
+        // Refused outright: if the name was taken since the check, say so, as the check would.
+        const taken = await findSourceNamed(api, body.name, stepOpts).catch(() => undefined);
+        if (taken) throw new SourceNameTakenError(body.name, taken, resourceType);
+        throw err;
+      }
       // A refusal after an unknown outcome may be the first POST's source taking the name.
-      if (!unknown && !(unknownBefore && isRefusal(err))) throw err;
       unknownBefore ||= unknown;
       const found = await findSourceNamed(api, body.name, stepOpts);
       if (found && isOurs(found, body)) return found;
@@ -70,8 +76,9 @@ function isUnknownOutcome(err: unknown): boolean {
   return err instanceof StreamkapApiError && outcomeUnknown({ status: err.status, code: err.code });
 }
 
+/** The API's answers to a name in use (422; 409 as for pipelines). */
 function isRefusal(err: unknown): boolean {
-  return err instanceof StreamkapApiError && err.status !== undefined && err.status >= 400 && err.status < 500;
+  return err instanceof StreamkapApiError && (err.status === 409 || err.status === 422);
 }
 
 /** The source that has `name`, or undefined if the name is free. */
