@@ -1,9 +1,9 @@
 // Client-credential login and bearer tokens. Tokens are signed, not stored: with a data
 // directory the signing key lives there, so tokens stay valid across a restart.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { syncDirectory } from "./store";
+import { writeFileDurably } from "./durable-file";
 
 export interface Credentials {
   clientId: string;
@@ -97,12 +97,6 @@ function loadOrCreateKey(dataDir: string): Buffer {
     if (key.length === 32) return key;
   }
   const key = randomBytes(32);
-  const tmp = path + ".tmp";
-  const fd = openSync(tmp, "w", 0o600);
-  writeSync(fd, key.toString("hex"));
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(tmp, path);
-  syncDirectory(dataDir);
+  writeFileDurably(path, key.toString("hex"), 0o600);
   return key;
 }

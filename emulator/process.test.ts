@@ -42,7 +42,7 @@ describe("command line", () => {
   test("--help lists every switch with its default", () => {
     const r = spawnSync(process.execPath, [binary, "--help"], { encoding: "utf8" });
     expect(r.status).toBe(0);
-    for (const flag of ["--port", "--host", "--data-dir", "--client-id", "--secret", "--latency-ms", "--fault-rate", "--lost-response-rate", "--token-ttl", "--deploy-ms", "--seed"]) {
+    for (const flag of ["--port", "--host", "--data-dir", "--client-id", "--secret", "--latency-ms", "--fault-rate", "--lost-response-rate", "--token-ttl", "--deploy-ms", "--seed", "--issued-tokens-file"]) {
       expect(r.stdout).toMatch(new RegExp(`^\\s+${flag} .*\\(default: [^)]+\\)$`, "m"));
     }
   });
@@ -57,7 +57,7 @@ describe("command line", () => {
   });
 
   test("prints its URL first, logs requests to stderr, exits 0 on SIGTERM", async () => {
-    const p = await startEmulatorProcess({ binary, secret: "process-secret-1" });
+    const p = await start({ secret: "process-secret-1" });
     expect(p.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const token = await login(p.url, p.clientId, p.secret);
     await call(p.url, "POST", "/sources", postgresBody("logged"), token);
@@ -123,6 +123,87 @@ describe("persistence", () => {
       statuses = (await call(second.url, "GET", "/sources", undefined, fresh)).json.result.map((s: { connector_status: string }) => s.connector_status);
     }
     expect(statuses).toEqual(["Active", "Active", "Active", "Active"]);
+  });
+
+  test("SIGKILL during a burst of concurrent writes: every acknowledged create, update and delete survives", async () => {
+    const dataDir = join(workDir, "burst");
+    const first = await start({ dataDir, secret: "s4", args: ["--deploy-ms", "0"] });
+    const token = await login(first.url, first.clientId, first.secret);
+    /** One API call; a connection cut by the kill is a write not acknowledged (undefined). */
+    const send = (method: string, path: string, body?: unknown) => call(first.url, method, path, body, token).catch(() => undefined);
+    const body = (name: string, db = "shop") => postgresBody(name, { "database.dbname": db });
+    const WRITERS = 8;
+
+    // Per writer, one source it keeps updating and one it deletes, acknowledged before the burst.
+    const seed = async (name: string) => {
+      const r = await send("POST", "/sources?wait=false", body(name));
+      expect(r?.status).toBe(201);
+      return r!.json.id as string;
+    };
+    const toUpdate: string[] = [];
+    const toDelete: string[] = [];
+    for (let w = 0; w < WRITERS; w++) {
+      toUpdate.push(await seed(`upd-${w}`));
+      toDelete.push(await seed(`del-${w}`));
+    }
+
+    const created = new Map<string, string>(); // id → name, acknowledged creates
+    const lastAckedDb = new Map<string, string>(); // id → dbname of the last acknowledged PUT
+    const inFlightDb = new Map<string, string>(); // id → dbname of a PUT sent but not answered
+    const deleted = new Set<string>(); // acknowledged deletes
+    let stop = false;
+
+    // Writers in parallel, each cycling create / update / (one) delete until the kill cuts them off.
+    const writer = async (w: number) => {
+      for (let i = 0; i < 500 && !stop; i++) {
+        if (i % 3 === 1) {
+          const db = `db_${w}_${i}`;
+          inFlightDb.set(toUpdate[w], db);
+          const r = await send("PUT", `/sources/${toUpdate[w]}?wait=false`, body(`upd-${w}`, db));
+          if (r?.status === 200) {
+            lastAckedDb.set(toUpdate[w], db);
+            inFlightDb.delete(toUpdate[w]);
+          }
+        } else if (i === 2) {
+          const r = await send("DELETE", `/sources/${toDelete[w]}`);
+          if (r?.status === 200) deleted.add(toDelete[w]);
+        } else {
+          const name = `burst-${w}-${i}`;
+          const r = await send("POST", "/sources?wait=false", body(name));
+          if (r?.status === 201) created.set(r.json.id, name);
+        }
+      }
+    };
+    const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
+
+    // Kill once a good number of writes has been answered, while the writers are still going.
+    for (let i = 0; i < 1000 && created.size < 60; i++) await new Promise((r) => setTimeout(r, 10));
+    first.kill("SIGKILL");
+    stop = true;
+    await Promise.all(writers);
+    expect(await first.exited).toBe("SIGKILL");
+    expect(created.size).toBeGreaterThanOrEqual(60);
+    expect(deleted.size).toBeGreaterThan(0);
+    expect(lastAckedDb.size).toBeGreaterThan(0);
+
+    const second = await start({ dataDir, secret: "s4", args: ["--deploy-ms", "0"] });
+    const fresh = await login(second.url, second.clientId, second.secret);
+    const listed = await call(second.url, "GET", "/sources?page_size=1000", undefined, fresh);
+    expect(listed.status).toBe(200);
+    const after = listed.json.result as { id: string; name: string; config: Record<string, unknown> }[];
+    const byId = new Map(after.map((s) => [s.id, s]));
+
+    for (const [id, name] of created) expect(byId.get(id)?.name).toBe(name);
+    for (const id of deleted) expect(byId.has(id)).toBe(false);
+    for (const [id, db] of lastAckedDb) {
+      // The last acknowledged update, or a later one the kill left unanswered after it was stored.
+      const stored = String(byId.get(id)?.config["database.dbname"]);
+      expect([db, inFlightDb.get(id)]).toContain(stored);
+    }
+    // Names stay unique, and the store takes writes again after the crash.
+    expect(new Set(after.map((s) => s.name)).size).toBe(after.length);
+    const again = await call(second.url, "POST", "/sources?wait=false", body("after-restart"), fresh);
+    expect(again.status).toBe(201);
   });
 
   test("without a data dir, nothing survives a restart", async () => {

@@ -16,11 +16,6 @@ export function mulberry32(seed: number): Random {
   };
 }
 
-/** A seeded generator, or one seeded from the system when no seed is given. */
-export function createRandom(seed?: number): Random {
-  return mulberry32(seed ?? randomSeed());
-}
-
 export function randomSeed(): number {
   return randomInt(0, 2 ** 32 - 1);
 }

@@ -7,7 +7,7 @@ export interface Route<H> {
 
 export type RouteMatch<H> =
   | { kind: "found"; route: Route<H>; params: Record<string, string> }
-  | { kind: "wrong-method"; pattern: string }
+  | { kind: "wrong-method" }
   | { kind: "none" };
 
 export class Router<H> {
@@ -29,19 +29,19 @@ export class Router<H> {
   }
 
   match(method: string, path: string): RouteMatch<H> {
-    let wrongMethod: string | undefined;
+    let wrongMethod = false;
     for (const { route, regex, names } of this.routes) {
       const m = regex.exec(path);
       if (!m) continue;
       if (route.method !== method) {
-        wrongMethod ??= route.pattern;
+        wrongMethod = true;
         continue;
       }
       const params: Record<string, string> = {};
       names.forEach((name, i) => (params[name] = safeDecode(m[i + 1])));
       return { kind: "found", route, params };
     }
-    return wrongMethod ? { kind: "wrong-method", pattern: wrongMethod } : { kind: "none" };
+    return wrongMethod ? { kind: "wrong-method" } : { kind: "none" };
   }
 }
 

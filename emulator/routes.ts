@@ -61,9 +61,7 @@ export function buildRouter(ctx: ApiContext): Router<Handler> {
     if (!flags.ok) return invalid(flags.errors);
     const checked = validateSourceBody(req.body());
     if (!checked.ok) return invalid(checked.errors);
-    if (ctx.store.findByName(checked.input.name)) {
-      return { status: 422, body: { detail: `A source with name '${checked.input.name}' already exists` } };
-    }
+    if (ctx.store.findByName(checked.input.name)) return nameTaken(checked.input.name);
     const now = Date.now();
     const source = newStoredSource(newObjectId(now), checked.input, tenant, now, ctx.deployMs);
     ctx.store.put(source);
@@ -103,9 +101,7 @@ export function buildRouter(ctx: ApiContext): Router<Handler> {
     const checked = validateSourceBody(req.body(), previous);
     if (!checked.ok) return invalid(checked.errors);
     const clash = ctx.store.findByName(checked.input.name);
-    if (clash && clash.id !== id) {
-      return { status: 422, body: { detail: `A source with name '${checked.input.name}' already exists` } };
-    }
+    if (clash && clash.id !== id) return nameTaken(checked.input.name);
     const source = updatedStoredSource(previous, checked.input, Date.now(), ctx.deployMs);
     ctx.store.put(source);
     if (flags.wait) await ctx.sleep(source.ready_at - Date.now());
@@ -130,6 +126,11 @@ function envelope(result: unknown[], total: number, page: number, pageSize: numb
 
 function invalid(errors: ValidationError[]): ApiResult {
   return { status: 422, body: { detail: errors } };
+}
+
+/** Names are unique in a tenant. */
+function nameTaken(name: string): ApiResult {
+  return { status: 422, body: { detail: `A source with name '${name}' already exists` } };
 }
 
 function notFound(id: string): ApiResult {

@@ -268,12 +268,10 @@ describe("validation", () => {
     expect(extra.json.config["some.future.key"]).toBe("7");
   });
 
-  test("a body that is not JSON → 422; a wrong type for a secret never quotes it", async () => {
+  // (That a secret's bad value is never quoted back is checkFieldValue's, in catalog/index.test.ts.)
+  test("a body that is not JSON → 422", async () => {
     const r = await api("POST", "/sources", "{not json");
     expect(r.status).toBe(422);
-    const secret = await api("POST", "/sources", postgresBody("secret-type", { "database.password": ["hunter2-list"] }));
-    expect(secret.status).toBe(422);
-    expect(secret.text).not.toContain("hunter2-list");
   });
 });
 
@@ -293,11 +291,15 @@ describe("protocol", () => {
     expect(replies[2].json).toHaveProperty("detail");
   });
 
-  test("the log has one line per request and never a secret or a token", () => {
+  test("the log has one line per request and never a secret or a token", async () => {
+    // The stats count every API request so far (not their own); the log has a line for each.
+    const counted = (await call(emulator.url, "GET", "/__emulator/stats")).json.requests.total as number;
+    const apiLines = logLines.filter((l) => !l.startsWith("GET /__emulator/stats "));
+    expect(counted).toBeGreaterThan(20);
+    expect(apiLines).toHaveLength(counted);
     const log = logLines.join("\n");
-    expect(logLines.length).toBeGreaterThan(20);
     expect(logLines.some((l) => /^POST \/sources 201 req_[0-9a-f]+ \d+ms$/.test(l))).toBe(true);
-    for (const secret of [SECRET, "pg-s3cret-value", "hunter2-list", token]) expect(log).not.toContain(secret);
+    for (const secret of [SECRET, "pg-s3cret-value", token]) expect(log).not.toContain(secret);
   });
 });
 

@@ -1,8 +1,9 @@
 // The source store. In memory, or backed by an append-only log under a data directory:
 // each write is appended and fsynced before the caller may answer, and the log is
 // replayed (then compacted) at start, so any acknowledged write survives a crash.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileDurably } from "./durable-file";
 import type { StoredSource } from "./model";
 
 type LogEntry = { op: "put"; source: StoredSource } | { op: "delete"; id: string };
@@ -60,13 +61,7 @@ export class SourceStore {
     if (existsSync(logPath)) this.replay(readFileSync(logPath, "utf8"));
     // Rewrite the log as one entry per live source: it stays small, and a torn last line
     // left by a crash is dropped rather than glued to the next append.
-    const tmpPath = logPath + ".tmp";
-    const tmp = openSync(tmpPath, "w");
-    for (const source of this.sources.values()) writeSync(tmp, JSON.stringify({ op: "put", source }) + "\n");
-    fsyncSync(tmp);
-    closeSync(tmp);
-    renameSync(tmpPath, logPath);
-    syncDirectory(dataDir);
+    writeFileDurably(logPath, [...this.sources.values()].map((source) => JSON.stringify({ op: "put", source }) + "\n").join(""));
     this.fd = openSync(logPath, "a");
   }
 
@@ -83,15 +78,5 @@ export class SourceStore {
       if (entry.op === "put") this.sources.set(entry.source.id, entry.source);
       else if (entry.op === "delete") this.sources.delete(entry.id);
     }
-  }
-}
-
-/** Makes a rename inside the directory durable. */
-export function syncDirectory(dir: string): void {
-  const fd = openSync(dir, "r");
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const external = process.env.STREAMKAP_HOST;
   const emulator = external
     ? undefined
-    : await startEmulatorProcess({ dataDir: join(workDir, "emulator"), secret: randomBytes(24).toString("base64url") });
+    : await startEmulatorProcess({ dataDir: join(workDir, "emulator") });
   const streamkap: StreamkapEndpoint = emulator
     ? { host: emulator.url, clientId: emulator.clientId, secret: emulator.secret }
     : { host: external!, clientId: process.env.STREAMKAP_CLIENT_ID ?? "", secret: process.env.STREAMKAP_SECRET ?? "" };

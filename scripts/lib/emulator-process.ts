@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 
-export const EMULATOR_BINARY = join(__dirname, "..", "..", "dist", "bin", "streamkap-emulator");
+const START_TIMEOUT_MS = 15_000;
+const EMULATOR_BINARY = join(__dirname, "..", "..", "dist", "bin", "streamkap-emulator");
 
 export interface EmulatorProcessOptions {
   /** Persist sources here (a restart with the same dir keeps them). */
@@ -18,15 +19,12 @@ export interface EmulatorProcessOptions {
   secret?: string;
   /** Another build of the emulator to run instead of dist/bin. */
   binary?: string;
-  /** How long to wait for the URL line. */
-  startTimeoutMs?: number;
 }
 
 export interface EmulatorProcess {
   url: string;
   clientId: string;
   secret: string;
-  pid: number;
   /** Everything the process wrote to stderr so far (its request log). */
   stderr(): string;
   stats(): Promise<{ requests: Record<string, number> }>;
@@ -51,7 +49,7 @@ export async function startEmulatorProcess(options: EmulatorProcessOptions = {})
   child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal)));
 
-  const url = await firstLine(child, options.startTimeoutMs ?? 15000, () => stderr).catch((err: Error) => {
+  const url = await firstLine(child, START_TIMEOUT_MS, () => stderr).catch((err: Error) => {
     child.kill("SIGKILL");
     throw err;
   });
@@ -60,7 +58,6 @@ export async function startEmulatorProcess(options: EmulatorProcessOptions = {})
     url,
     clientId,
     secret,
-    pid: child.pid!,
     stderr: () => stderr,
     stats: () => getJson(`${url}/__emulator/stats`) as Promise<{ requests: Record<string, number> }>,
     async stop() {
