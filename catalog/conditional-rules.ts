@@ -1,7 +1,7 @@
 // Rules between settings that the Streamkap API enforces beyond each field's own type and
 // range. The provider checks them at plan time and the emulator enforces them, from this one
 // list: with an SSH tunnel on, the bastion host and user are needed.
-import type { Connector } from "./index";
+import { findField, type Connector } from "./index";
 
 export interface ConditionalRule {
   /** A bool setting that switches the rule on. */
@@ -27,13 +27,12 @@ export type SettingValue = unknown | typeof UNDECIDED;
 
 export function conditionalRuleProblems(connector: Connector, valueOf: (apiKey: string) => SettingValue): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const field = (key: string) => connector.fields.find((f) => f.api_key === key);
   for (const rule of CONDITIONAL_RULES) {
-    if (!field(rule.when)) continue;
+    if (!findField(connector, rule.when)) continue;
     const on = valueOf(rule.when);
     if (!(on === true || on === "true")) continue;
     for (const key of rule.require) {
-      const required = field(key);
+      const required = findField(connector, key);
       if (!required) continue;
       const value = valueOf(key);
       if (value === UNDECIDED) continue;

@@ -2,7 +2,7 @@
 // config key or a value out of range fails `cdktf synth` on the developer's machine instead
 // of a pipeline's apply.
 import { Token } from "cdktf";
-import { checkFieldValue, connectorIds, findConnector, type Connector } from "../catalog";
+import { checkFieldValue, connectorIds, findConnector, findField, type Connector } from "../catalog";
 import { conditionalRuleProblems, UNDECIDED } from "../catalog/conditional-rules";
 
 export type ConfigValue = string | number | boolean;
@@ -22,7 +22,7 @@ export function findConfigProblems(connectorId: string, config: Record<string, C
   }
   const problems: ConfigProblem[] = [];
   for (const [key, value] of Object.entries(config)) {
-    const field = connector.fields.find((f) => f.api_key === key);
+    const field = findField(connector, key);
     if (!field) {
       problems.push({ key, message: `is not a ${connector.display_name} config key${suggest(connector, key)}` });
       continue;

@@ -2,7 +2,7 @@
 // the connector catalog at synth, with secret keys routed to the resource's sensitive map.
 import { Annotations, Token, type ITerraformDependable, type TerraformProvider, type TerraformResourceLifecycle } from "cdktf";
 import { Construct } from "constructs";
-import { findConnector } from "../catalog";
+import { findConnector, findField } from "../catalog";
 import { findConfigProblems, type ConfigValue } from "./config-validation";
 import { Source } from "./generated/providers/streamkap/source";
 
@@ -47,7 +47,7 @@ export class StreamkapSource extends Construct {
     const config: Record<string, string> = {};
     const secretConfig: Record<string, string> = {};
     for (const [key, value] of Object.entries(props.config)) {
-      const field = connector.fields.find((f) => f.api_key === key)!;
+      const field = findField(connector, key)!;
       if (field.sensitive) {
         if (!Token.isUnresolved(value)) {
           Annotations.of(this).addWarning(

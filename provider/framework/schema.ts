@@ -45,8 +45,3 @@ export interface Schema {
   blocks?: Record<string, Block>;
   deprecated?: string;
 }
-
-/** The names of every attribute and block in a schema, in sorted order. */
-export function schemaNames(schema: Schema): string[] {
-  return [...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})].sort();
-}

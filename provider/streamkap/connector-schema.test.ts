@@ -1,5 +1,6 @@
 import { allConnectors, getConnector } from "../../catalog";
-import { attributeType, connectorSchema, describeField } from "./connector-schema";
+import { attributeType } from "./attribute-types";
+import { connectorSchema, describeField } from "./connector-schema";
 
 describe("connectorSchema(postgresql)", () => {
   const schema = connectorSchema(getConnector("postgresql"));

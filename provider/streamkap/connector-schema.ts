@@ -10,11 +10,6 @@ import { aliasAttribute, aliasBindings, retiredAliasAttribute, retiredAliases } 
 import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./source-attributes";
 import { desiredStateAttribute, timeoutsBlock } from "./lifecycle-attributes";
 
-/** Attribute names the resource sets itself; a config field may not reuse them. */
-export const COMMON_ATTRIBUTE_NAMES = ["id", "name", "connector", "connector_status", "topics", "desired_state", "timeouts"];
-
-export { attributeType };
-
 export function connectorSchema(connector: Connector): Schema {
   const attributes: Record<string, Attribute> = {
     id: idAttribute,

@@ -1,6 +1,6 @@
 // A typed source resource (streamkap_source_<connector>): one attribute per catalog field,
 // mapped to and from the API's flat config keys.
-import type { CatalogField, Connector } from "../../catalog";
+import { findField, type CatalogField, type Connector } from "../../catalog";
 import { attr, type Diagnostics } from "../framework/diagnostics";
 import type { Resource } from "../framework/resource";
 import { isUnknown, isWhollyKnown, type ObjectValue, type Value } from "../framework/values";
@@ -70,7 +70,7 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
 
 /** Settings seen through the typed attributes; an attribute left out takes its default. */
 function attributeView(connector: Connector, config: ObjectValue): SettingView {
-  const field = (key: string) => connector.fields.find((f) => f.api_key === key);
+  const field = (key: string) => findField(connector, key);
   return {
     value(key) {
       const f = field(key);
