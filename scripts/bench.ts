@@ -12,10 +12,10 @@ import { benchStartup } from "./bench/startup";
 import { benchSynth } from "./bench/synth";
 import { benchApply, benchLargeTenant, benchPlanOverhead, benchRefresh } from "./bench/terraform-benches";
 import { printTable } from "./bench/report";
+import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
-const root = join(__dirname, "..");
-const providerBinary = providerArgument() ?? join(root, "dist", "bin", "terraform-provider-streamkap");
-const libraryDir = join(root, "dist", "constructs");
+const providerBinary = providerArgument() ?? PROVIDER_BINARY;
+const libraryDir = join(REPO_ROOT, "dist", "constructs");
 const APPLY_LATENCY_MS = 50;
 
 function providerArgument(): string | undefined {
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const synth = await benchSynth(libraryDir, 500);
 
   const results = { date: new Date().toISOString(), machine: machine(), provider: providerBinary, startup, planOverhead, refresh, largeTenant, apply, synth };
-  const out = join(root, "bench-results.json");
+  const out = join(REPO_ROOT, "bench-results.json");
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   printTable(results);
   console.log(`\nwritten to ${out}`);

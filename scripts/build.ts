@@ -1,32 +1,50 @@
 // Builds the two executables as single files (no node_modules beside them: the provider is
 // symlinked into .terraform/ from a filesystem mirror) and the constructs library.
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
-import { codeCacheLoader } from "./lib/code-cache-loader";
+import { basename, join } from "node:path";
 import { encodedSchemaResponse } from "../provider/schema-response";
+import { codeCacheLoader } from "./lib/code-cache-loader";
+import { BIN_DIR, EMULATOR_BINARY, PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
-const root = join(__dirname, "..");
-const bin = join(root, "dist", "bin");
+interface Executable {
+  entry: string;
+  outfile: string;
+  /** What this executable's bundle needs beyond the common options. */
+  bundle?: BuildOptions;
+  /** Keep V8's compiled code between starts (scripts/lib/code-cache-loader.ts). */
+  codeCache?: boolean;
+}
 
-const executables: Record<string, string> = {
-  "terraform-provider-streamkap": "provider/main.ts",
-  "streamkap-emulator": "emulator/cli.ts",
-};
+async function executables(): Promise<Executable[]> {
+  return [
+    {
+      entry: "provider/main.ts",
+      outfile: PROVIDER_BINARY,
+      bundle: {
+        // axios' multipart support, which the provider never uses (see the module's comment).
+        alias: { "form-data": join(REPO_ROOT, "provider/streamkap/no-form-data.ts") },
+        // The provider's schema answer, computed once here (provider/schema-response.ts).
+        define: { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify((await encodedSchemaResponse()).toString("base64")) },
+      },
+      // The provider starts several times per terraform command.
+      codeCache: true,
+    },
+    { entry: "emulator/cli.ts", outfile: EMULATOR_BINARY },
+  ];
+}
 
 // --executables builds only the two bundles (what `npm run generate` needs before the
 // bindings it regenerates can compile).
 const executablesOnly = process.argv.includes("--executables");
 
 async function main(): Promise<void> {
-  mkdirSync(bin, { recursive: true });
-  const schemaResponse = (await encodedSchemaResponse()).toString("base64");
+  mkdirSync(BIN_DIR, { recursive: true });
   await Promise.all(
-    Object.entries(executables).map(async ([name, entry]) => {
-      const outfile = join(bin, name);
+    (await executables()).map(async ({ entry, outfile, bundle, codeCache }) => {
       await build({
-        entryPoints: [join(root, entry)],
+        entryPoints: [join(REPO_ROOT, entry)],
         outfile,
         bundle: true,
         platform: "node",
@@ -36,24 +54,20 @@ async function main(): Promise<void> {
         legalComments: "none",
         banner: { js: "#!/usr/bin/env node" },
         loader: { ".proto": "text" },
-        // axios' multipart support, which the provider never uses (see the module's comment).
-        alias: name === "terraform-provider-streamkap" ? { "form-data": join(root, "provider/streamkap/no-form-data.ts") } : {},
-        // The provider's schema answer, computed once here (provider/schema-response.ts).
-        define: name === "terraform-provider-streamkap" ? { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify(schemaResponse) } : {},
         logLevel: "warning",
+        ...bundle,
       });
-      // The provider starts several times per terraform command: keep its compiled code.
-      if (name === "terraform-provider-streamkap") writeFileSync(outfile, codeCacheLoader(readFileSync(outfile, "utf8"), name));
+      if (codeCache) writeFileSync(outfile, codeCacheLoader(readFileSync(outfile, "utf8"), basename(outfile)));
       chmodSync(outfile, 0o755);
     }),
   );
   if (executablesOnly) return;
   // The constructs library (what users import) is plain tsc output with declarations.
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.lib.json")], {
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(REPO_ROOT, "tsconfig.lib.json")], {
     stdio: "inherit",
   });
   // The package's command (npx cdktf-streamkap ...) is part of that output.
-  chmodSync(join(root, "dist", "constructs", "cli", "main.js"), 0o755);
+  chmodSync(join(REPO_ROOT, "dist", "constructs", "cli", "main.js"), 0o755);
 }
 
 main().catch((err) => {

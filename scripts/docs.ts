@@ -4,14 +4,14 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { docsPages, writeDocs } from "./lib/docs";
 import { readProviderSchema } from "./lib/provider-schema";
+import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
-const root = join(__dirname, "..");
 
 function main(): void {
-  const pages = docsPages(readProviderSchema(join(root, "dist", "bin", "terraform-provider-streamkap")), root);
+  const pages = docsPages(readProviderSchema(PROVIDER_BINARY), REPO_ROOT);
   // Only the generated folders are replaced: docs/benchmarks.md and other hand-written pages stay.
-  for (const dir of ["resources", "data-sources"]) rmSync(join(root, "docs", dir), { recursive: true, force: true });
-  writeDocs(pages, join(root, "docs"));
+  for (const dir of ["resources", "data-sources"]) rmSync(join(REPO_ROOT, "docs", dir), { recursive: true, force: true });
+  writeDocs(pages, join(REPO_ROOT, "docs"));
   console.log(`wrote ${pages.size} pages in docs/`);
 }
 

@@ -4,12 +4,12 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { generateBindings } from "./lib/bindings";
 import { readProviderSchema } from "./lib/provider-schema";
+import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
-const root = join(__dirname, "..");
 
 async function main(): Promise<void> {
-  const schema = readProviderSchema(join(root, "dist", "bin", "terraform-provider-streamkap"));
-  const outDir = join(root, "constructs", "generated");
+  const schema = readProviderSchema(PROVIDER_BINARY);
+  const outDir = join(REPO_ROOT, "constructs", "generated");
   rmSync(outDir, { recursive: true, force: true });
   await generateBindings(schema, outDir);
   console.log(`generated bindings in ${outDir}`);

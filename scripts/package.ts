@@ -10,9 +10,9 @@ import { terraformPlatform } from "../constructs/cli/terraform-mirror";
 import { PROVIDER_VERSION } from "./lib/provider-address";
 import { writeRelease } from "./lib/provider-release";
 import { buildSeaExecutable } from "./lib/sea";
+import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
-const root = join(__dirname, "..");
-const bundle = join(root, "dist", "bin", "terraform-provider-streamkap");
+const bundle = PROVIDER_BINARY;
 // The bundle is a `#!/usr/bin/env node` script: the same file runs on every platform that has
 // Node and a POSIX exec. Windows cannot run it (Terraform wants a .exe there).
 const SCRIPT_PLATFORMS = ["darwin_amd64", "darwin_arm64", "freebsd_amd64", "linux_amd64", "linux_arm64"];
@@ -24,7 +24,7 @@ function option(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const sea = process.argv.includes("--sea");
-  const outDir = resolve(option("--out") ?? join(root, "dist", sea ? "release-sea" : "release"));
+  const outDir = resolve(option("--out") ?? join(REPO_ROOT, "dist", sea ? "release-sea" : "release"));
   let executable = bundle;
   let work: string | undefined;
   if (sea) {

@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmulatorProcess } from "./lib/emulator-process";
-import { deployQuickstart, REPO_ROOT, type StreamkapEndpoint } from "./lib/quickstart";
+import { REPO_ROOT } from "./lib/paths";
+import { deployQuickstart, type StreamkapEndpoint } from "./lib/quickstart";
 
 const workDir = join(REPO_ROOT, ".streamkap");
 

@@ -11,10 +11,11 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { TerraformWorkspace, writeCliConfig, terraformPlatform } from "./support/terraform";
+import { terraformPlatform, writeCliConfig } from "../scripts/lib/terraform-mirror";
+import { TerraformWorkspace } from "./support/terraform";
 import { sha256Hex } from "../scripts/lib/provider-archive";
 import { generateServerCertificate } from "../provider/plugin/certificate";
-import { REPO_ROOT } from "../scripts/lib/quickstart";
+import { REPO_ROOT } from "../scripts/lib/paths";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);

@@ -5,7 +5,10 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { generateBindings } from "../scripts/lib/bindings";
 import { readProviderSchema } from "../scripts/lib/provider-schema";
-import { PROVIDER_BINARY, REPO_ROOT } from "../scripts/lib/quickstart";
+import { PROVIDER_BINARY, REPO_ROOT } from "../scripts/lib/paths";
+
+// Terraform reads the schema from the built provider once for both tests.
+const schema = readProviderSchema(PROVIDER_BINARY);
 
 function filesUnder(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -23,7 +26,7 @@ function filesUnder(dir: string): Map<string, string> {
 test("constructs/generated matches what the provider's schema generates", async () => {
   const outDir = mkdtempSync(join(tmpdir(), "streamkap-bindings-"));
   try {
-    await generateBindings(readProviderSchema(PROVIDER_BINARY), outDir);
+    await generateBindings(schema, outDir);
     const fresh = filesUnder(outDir);
     const committed = filesUnder(join(REPO_ROOT, "constructs", "generated"));
     expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
@@ -35,7 +38,6 @@ test("constructs/generated matches what the provider's schema generates", async 
 });
 
 test("the provider schema holds the typed and generic source resources", () => {
-  const schema = readProviderSchema(PROVIDER_BINARY);
   const provider = Object.values(schema.provider_schemas)[0] as {
     resource_schemas: Record<string, { block: { attributes: Record<string, { sensitive?: boolean }> } }>;
     data_source_schemas: Record<string, unknown>;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { renameCdktfImports, writeCdktnCopy } from "../scripts/lib/cdktn-port";
-import { REPO_ROOT } from "../scripts/lib/quickstart";
+import { REPO_ROOT } from "../scripts/lib/paths";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);

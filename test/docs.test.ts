@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { docsPages, writeDocs } from "../scripts/lib/docs";
 import { readProviderSchema } from "../scripts/lib/provider-schema";
-import { PROVIDER_BINARY, REPO_ROOT } from "../scripts/lib/quickstart";
+import { PROVIDER_BINARY, REPO_ROOT } from "../scripts/lib/paths";
 
 const pages = docsPages(readProviderSchema(PROVIDER_BINARY), REPO_ROOT);
 

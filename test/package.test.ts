@@ -10,7 +10,7 @@ import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { StreamkapApi } from "./support/streamkap-api";
 import { runCdktf } from "../scripts/lib/cdktf";
 import { createUserProject, packRepository, tarballFiles } from "../scripts/lib/packed-project";
-import { REPO_ROOT } from "../scripts/lib/quickstart";
+import { REPO_ROOT } from "../scripts/lib/paths";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);

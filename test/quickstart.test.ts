@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { StreamkapApi } from "./support/streamkap-api";
-import { deployQuickstart, destroyQuickstart, REPO_ROOT, type QuickstartOptions } from "../scripts/lib/quickstart";
+import { REPO_ROOT } from "../scripts/lib/paths";
+import { deployQuickstart, destroyQuickstart, type QuickstartOptions } from "../scripts/lib/quickstart";
 
 jest.setTimeout(300_000);
 

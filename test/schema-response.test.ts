@@ -2,7 +2,7 @@
 // (provider/schema-response.ts); it must be the answer of the code as it is now.
 import { readFileSync } from "node:fs";
 import { encodedSchemaResponse } from "../provider/schema-response";
-import { PROVIDER_BINARY } from "./support/provider-workspace";
+import { PROVIDER_BINARY } from "../scripts/lib/paths";
 
 test("the built provider embeds the schema answer of the current code", async () => {
   // The only long base64 string in the bundle (quoted, and escaped once by the code-cache loader).

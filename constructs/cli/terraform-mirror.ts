@@ -78,6 +78,13 @@ export function cliConfigText(options: CliConfigOptions): string {
   ].join("\n");
 }
 
+/** Installs one provider into a mirror and writes, at `cliConfig`, a CLI configuration that
+ * installs it from there: a private Terraform set-up for one provider. */
+export function installWithCliConfig(options: InstallProviderOptions & { cliConfig: string }): void {
+  installProvider(options);
+  writeCliConfig(options.cliConfig, { mirrorDir: options.mirrorDir, addresses: [options.address] });
+}
+
 /** Writes a Terraform CLI configuration file (for TF_CLI_CONFIG_FILE). */
 export function writeCliConfig(path: string, options: CliConfigOptions): void {
   mkdirSync(dirname(path), { recursive: true });

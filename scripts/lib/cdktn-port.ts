@@ -4,8 +4,8 @@
 // and for anyone who wants to try the library on cdktn before a cdktn build is published.
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { REPO_ROOT } from "./paths";
 
-const REPO_ROOT = join(__dirname, "..", "..");
 
 /** Rewrites `from "cdktf"` / `require("cdktf")` (and subpaths) to cdktn; leaves "cdktf-streamkap". */
 export function renameCdktfImports(source: string): string {

@@ -5,9 +5,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
+import { EMULATOR_BINARY } from "./paths";
 
 const START_TIMEOUT_MS = 15_000;
-const EMULATOR_BINARY = join(__dirname, "..", "..", "dist", "bin", "streamkap-emulator");
 
 export interface EmulatorProcessOptions {
   /** Persist sources here (a restart with the same dir keeps them). */

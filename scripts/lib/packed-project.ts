@@ -4,9 +4,9 @@ import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { REPO_ROOT } from "./paths";
 
 const run = promisify(execFile);
-const REPO_ROOT = join(__dirname, "..", "..");
 
 /** `npm pack` of the repository (its dist/ must be built); returns the tarball's path. */
 export async function packRepository(destination: string): Promise<string> {

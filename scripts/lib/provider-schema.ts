@@ -1,11 +1,11 @@
 // The provider's schema exactly as Terraform sees it: install the built provider into a
 // throwaway filesystem mirror and ask the real terraform for `providers schema -json`.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "./provider-address";
-import { installProvider, writeCliConfig } from "./terraform-mirror";
+import { installWithCliConfig } from "./terraform-mirror";
 
 export interface ProviderSchemaDocument {
   format_version: string;
@@ -15,12 +15,10 @@ export interface ProviderSchemaDocument {
 export function readProviderSchema(binary: string): ProviderSchemaDocument {
   const dir = mkdtempSync(join(tmpdir(), "streamkap-schema-"));
   try {
-    const mirrorDir = join(dir, "mirror");
-    installProvider({ binary, mirrorDir, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION });
     const cliConfig = join(dir, "terraform.rc");
-    writeCliConfig(cliConfig, { mirrorDir, addresses: [PROVIDER_ADDRESS] });
+    installWithCliConfig({ binary, mirrorDir: join(dir, "mirror"), address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, cliConfig });
     const work = join(dir, "work");
-    execFileSync("mkdir", ["-p", work]);
+    mkdirSync(work);
     writeFileSync(
       join(work, "main.tf.json"),
       JSON.stringify({ terraform: { required_providers: { streamkap: { source: PROVIDER_SOURCE, version: PROVIDER_VERSION } } } }),

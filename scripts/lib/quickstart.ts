@@ -4,10 +4,9 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { runCdktf, dropStaleLockFile, type CdktfRun } from "./cdktf";
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "./provider-address";
-import { installProvider, writeCliConfig } from "./terraform-mirror";
+import { PROVIDER_BINARY } from "./paths";
+import { installWithCliConfig } from "./terraform-mirror";
 
-export const REPO_ROOT = join(__dirname, "..", "..");
-export const PROVIDER_BINARY = join(REPO_ROOT, "dist", "bin", "terraform-provider-streamkap");
 export const QUICKSTART_STACK = "quickstart";
 
 export interface StreamkapEndpoint {
@@ -33,11 +32,8 @@ export interface QuickstartOutputs {
 
 /** Installs the built provider into a filesystem mirror under workDir; returns the CLI config path. */
 export function prepareTerraform(workDir: string): string {
-  const mirrorDir = join(workDir, "mirror");
-  mkdirSync(workDir, { recursive: true });
-  installProvider({ binary: PROVIDER_BINARY, mirrorDir, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION });
   const cliConfig = join(workDir, "terraform.rc");
-  writeCliConfig(cliConfig, { mirrorDir, addresses: [PROVIDER_ADDRESS] });
+  installWithCliConfig({ binary: PROVIDER_BINARY, mirrorDir: join(workDir, "mirror"), address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, cliConfig });
   return cliConfig;
 }
 

@@ -1,10 +1,10 @@
 // Workspaces for the provider's integration tests: our built provider in a private mirror
 // under a chosen address, every run's output kept so a test can search all of it (secrets).
 import { join } from "node:path";
+import { PROVIDER_BINARY } from "../../scripts/lib/paths";
 import { PROVIDER_VERSION } from "../../scripts/lib/provider-address";
-import { installProvider, writeCliConfig, TerraformWorkspace, type RunOptions, type RunResult } from "./terraform";
-
-export const PROVIDER_BINARY = join(__dirname, "..", "..", "dist", "bin", "terraform-provider-streamkap");
+import { installWithCliConfig } from "../../scripts/lib/terraform-mirror";
+import { TerraformWorkspace, type RunOptions, type RunResult } from "./terraform";
 
 /** Collects the stdout and stderr of every terraform run of the workspaces sharing it. */
 export class OutputLog {
@@ -45,9 +45,7 @@ export function providerWorkspace(options: {
   env: Record<string, string | undefined>;
 }): RecordingWorkspace {
   const ws = new RecordingWorkspace(options.log, options.env);
-  const mirrorDir = join(ws.dir, ".mirror");
-  installProvider({ binary: PROVIDER_BINARY, mirrorDir, address: options.address, version: options.version });
-  writeCliConfig(ws.cliConfigFile, { mirrorDir, addresses: [options.address] });
+  installWithCliConfig({ binary: PROVIDER_BINARY, mirrorDir: join(ws.dir, ".mirror"), address: options.address, version: options.version, cliConfig: ws.cliConfigFile });
   return ws;
 }
 

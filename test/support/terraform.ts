@@ -4,10 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { installProvider, writeCliConfig, type CliConfigOptions } from "../../scripts/lib/terraform-mirror";
-
-export { installProvider, writeCliConfig, cliConfigText, terraformPlatform, parseProviderAddress } from "../../scripts/lib/terraform-mirror";
-export type { InstallProviderOptions, CliConfigOptions } from "../../scripts/lib/terraform-mirror";
+import { installWithCliConfig, writeCliConfig, type CliConfigOptions } from "../../scripts/lib/terraform-mirror";
 
 export interface RunResult {
   code: number;
@@ -147,8 +144,6 @@ export function workspaceWithProvider(options: {
   env?: Record<string, string | undefined>;
 }): TerraformWorkspace {
   const ws = new TerraformWorkspace({ env: options.env });
-  const mirrorDir = join(ws.dir, ".mirror");
-  installProvider({ binary: options.binary, mirrorDir, address: options.address, version: options.version });
-  writeCliConfig(ws.cliConfigFile, { mirrorDir, addresses: [options.address] });
+  installWithCliConfig({ ...options, mirrorDir: join(ws.dir, ".mirror"), cliConfig: ws.cliConfigFile });
   return ws;
 }
