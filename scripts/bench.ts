@@ -4,13 +4,12 @@
 // `npm run bench -- --provider <file>` measures another build of the provider (a copy of
 // dist/bin/terraform-provider-streamkap built from another commit), for A/B comparisons.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join, resolve } from "node:path";
-import { startEmulatorProcess, type EmulatorProcess } from "./lib/emulator-process";
 import { benchStartup } from "./bench/startup";
 import { benchSynth } from "./bench/synth";
-import { benchApply, benchLargeTenant, benchPlanOverhead, benchRefresh } from "./bench/terraform-benches";
+import { benchApply, benchLargeTenant, benchPlanOverhead, benchRefresh, withEmulator } from "./bench/terraform-benches";
 import { printTable } from "./bench/report";
 import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
@@ -35,17 +34,6 @@ function machine() {
     terraform: (JSON.parse(terraform) as { terraform_version: string }).terraform_version,
     platform: `${process.platform}_${process.arch}`,
   };
-}
-
-async function withEmulator<T>(args: string[], fn: (emulator: EmulatorProcess) => Promise<T>): Promise<T> {
-  const dataDir = mkdtempSync(join(tmpdir(), "bench-emulator-"));
-  const emulator = await startEmulatorProcess({ dataDir, args });
-  try {
-    return await fn(emulator);
-  } finally {
-    await emulator.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
 }
 
 async function main(): Promise<void> {

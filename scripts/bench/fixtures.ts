@@ -35,8 +35,6 @@ resource "streamkap_source" "s${i}" {
   return header + resources.join("");
 }
 
-export const TERRAFORM_DATA_HCL = `resource "terraform_data" "floor" {\n  input = "bench"\n}\n`;
-
 /** `count` terraform_data resources: the floor of an apply of `count` sources. */
 export function terraformDataHcl(count: number): string {
   return Array.from({ length: count }, (_, i) => `resource "terraform_data" "d${i}" {\n  input = "bench-${i}"\n}\n`).join("");

@@ -47,7 +47,7 @@ function timeNodeFloor(): Promise<number> {
   });
 }
 
-export async function benchStartup(binary: string, runs = 21): Promise<StartupResult> {
+export async function benchStartup(binary: string, runs = 41): Promise<StartupResult> {
   const env = {
     ...process.env,
     [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,

@@ -6,7 +6,7 @@ export function median(values: number[]): number {
 }
 
 /** Milliseconds since `start` (from performance.now()), rounded to 0.1 ms. */
-export function elapsedMs(start: number): number {
+function elapsedMs(start: number): number {
   return round(performance.now() - start);
 }
 

@@ -1,33 +1,65 @@
 // The benchmarks that run the real terraform against the emulator: plan overhead, refresh
 // of many existing sources (API requests, wall time, provider memory) and apply at scale.
 import { TerraformWorkspace, workspaceWithProvider } from "../../test/support/terraform";
-import type { EmulatorProcess } from "../lib/emulator-process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startEmulatorProcess, type EmulatorProcess } from "../lib/emulator-process";
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../lib/provider-address";
-import { sourcesHcl, SOURCE_CONFIG, TERRAFORM_DATA_HCL, terraformDataHcl } from "./fixtures";
+import { emulatorEnv } from "../../test/support/provider-workspace";
+import { sourcesHcl, SOURCE_CONFIG, SOURCE_SECRETS, terraformDataHcl } from "./fixtures";
 import { memoryProbe } from "./memory-probe";
 import { median, round, timed } from "./stats";
 import { StreamkapApi } from "../../test/support/streamkap-api";
+
+/** Runs `fn` against an emulator of its own (a fresh data dir), stopped afterwards. */
+export async function withEmulator<T>(args: string[], fn: (emulator: EmulatorProcess) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), "bench-emulator-"));
+  const emulator = await startEmulatorProcess({ dataDir, args });
+  try {
+    return await fn(emulator);
+  } finally {
+    await emulator.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 export interface Endpoint {
   emulator: EmulatorProcess;
   providerBinary: string;
 }
 
-function providerEnv(emulator: EmulatorProcess): Record<string, string> {
-  return { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret };
+function sourcesWorkspace({ emulator, providerBinary }: Endpoint): TerraformWorkspace {
+  return workspaceWithProvider({ binary: providerBinary, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, env: emulatorEnv(emulator) });
 }
 
-function sourcesWorkspace({ emulator, providerBinary }: Endpoint): TerraformWorkspace {
-  return workspaceWithProvider({ binary: providerBinary, address: PROVIDER_ADDRESS, version: PROVIDER_VERSION, env: providerEnv(emulator) });
+/** The API requests `run` makes, by route (e.g. {"GET /sources": 2}) and in total. */
+async function requestsDuring(emulator: EmulatorProcess, run: () => Promise<void>): Promise<{ total: number; byRoute: Record<string, number> }> {
+  const before = (await emulator.stats()).requests;
+  await run();
+  const after = (await emulator.stats()).requests;
+  const byRoute = Object.fromEntries(
+    Object.keys(after)
+      .filter((r) => r !== "total" && after[r] !== (before[r] ?? 0))
+      .map((r) => [r, after[r] - (before[r] ?? 0)])
+  );
+  return { total: (after.total ?? 0) - (before.total ?? 0), byRoute };
 }
+
+/** A plan that must find nothing to change. */
+export async function cleanPlan(ws: TerraformWorkspace, what: string): Promise<void> {
+  const plan = await ws.plan();
+  if (plan.code !== 0) throw new Error(`plan ${what} was not clean (exit ${plan.code}):\n${plan.stdout}\n${plan.stderr}`);
+}
+
+/** A source's full config, secrets included, as the API takes it. */
+const API_CONFIG = { ...SOURCE_CONFIG, ...SOURCE_SECRETS };
 
 /** Median wall time of `runs` plans that must find nothing to change. */
 async function medianCleanPlanMs(ws: TerraformWorkspace, runs: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { ms, value } = await timed(() => ws.plan());
-    if (value.code !== 0) throw new Error(`plan found changes or failed (exit ${value.code}):\n${value.stdout}\n${value.stderr}`);
-    times.push(ms);
+    times.push((await timed(() => cleanPlan(ws, "that should find nothing to change"))).ms);
   }
   return round(median(times));
 }
@@ -61,7 +93,7 @@ export async function benchPlanOverhead(endpoint: Endpoint, nodeFloorMs: number,
   const floor = new TerraformWorkspace();
   const one = sourcesWorkspace(endpoint);
   try {
-    floor.writeConfig(TERRAFORM_DATA_HCL);
+    floor.writeConfig(terraformDataHcl(1));
     await floor.init();
     await floor.apply();
     one.writeConfig(sourcesHcl("overhead", 1));
@@ -114,22 +146,13 @@ export interface RefreshResult {
 }
 
 async function refreshCase(ws: TerraformWorkspace, emulator: EmulatorProcess, sources: number, runs: number): Promise<RefreshCase> {
-  const before = (await emulator.stats()).requests;
-  const first = await ws.plan();
-  if (first.code !== 0) throw new Error(`plan over ${sources} sources was not clean (exit ${first.code}):\n${first.stdout}\n${first.stderr}`);
-  const after = (await emulator.stats()).requests;
-  const byRoute = Object.fromEntries(
-    Object.keys(after)
-      .filter((r) => r !== "total" && after[r] !== (before[r] ?? 0))
-      .map((r) => [r, after[r] - (before[r] ?? 0)])
-  );
-  const requests = (after.total ?? 0) - (before.total ?? 0);
+  const { total: requests, byRoute } = await requestsDuring(emulator, () => cleanPlan(ws, `over ${sources} sources`));
   const medianPlanMs = await medianCleanPlanMs(ws, runs);
   return { sources, requests, byRoute, requestBudget: Math.ceil(sources / 100) + 5, medianPlanMs };
 }
 
 /** Creates `count` sources with a first apply (not timed); the caller destroys them. */
-async function deployedSources(endpoint: Endpoint, prefix: string, count: number): Promise<TerraformWorkspace> {
+export async function deployedSources(endpoint: Endpoint, prefix: string, count: number): Promise<TerraformWorkspace> {
   const ws = sourcesWorkspace(endpoint);
   ws.writeConfig(sourcesHcl(prefix, count));
   await ws.init();
@@ -171,7 +194,7 @@ export async function benchRefresh(endpoint: Endpoint, small = 10, large = 200, 
     await api.updateSource(target.id, {
       name: target.name,
       connector: "postgresql",
-      config: { ...SOURCE_CONFIG, "database.dbname": "changed-out-of-band", "database.password": "bench-password" },
+      config: { ...API_CONFIG, "database.dbname": "changed-out-of-band" },
     });
     const drift = await largeWs.plan();
     const driftSeen = drift.code === 2 && /1 to change/.test(drift.stdout);
@@ -199,23 +222,15 @@ export async function benchLargeTenant(endpoint: Endpoint, tenant = 2000, source
   const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
   const others: string[] = [];
   for (let i = 0; i < tenant - sources; i++) {
-    const made = await api.createSource({ name: `tenant-other-${i}`, connector: "postgresql", config: { ...SOURCE_CONFIG, "database.password": "bench-password" } });
+    const made = await api.createSource({ name: `tenant-other-${i}`, connector: "postgresql", config: API_CONFIG });
     others.push(made.id);
   }
   const ws = await deployedSources(endpoint, "tenant-mine", sources);
   try {
-    const before = (await emulator.stats()).requests;
-    const plan = await ws.plan();
-    if (plan.code !== 0) throw new Error(`plan in a large tenant was not clean (exit ${plan.code}):\n${plan.stdout}\n${plan.stderr}`);
-    const after = (await emulator.stats()).requests;
-    const byRoute = Object.fromEntries(
-      Object.keys(after)
-        .filter((r) => r !== "total" && after[r] !== (before[r] ?? 0))
-        .map((r) => [r, after[r] - (before[r] ?? 0)])
-    );
+    const { total: requests, byRoute } = await requestsDuring(emulator, () => cleanPlan(ws, "in a large tenant"));
     await ws.destroy(["-parallelism=50"]);
     for (const id of others) await api.deleteSource(id);
-    return { tenant, sources, requests: (after.total ?? 0) - (before.total ?? 0), byRoute, listingEverythingRequests: 1 + Math.ceil(tenant / 100) };
+    return { tenant, sources, requests, byRoute, listingEverythingRequests: 1 + Math.ceil(tenant / 100) };
   } finally {
     ws.cleanup();
   }
@@ -269,12 +284,11 @@ export async function benchApply(endpoint: Endpoint, latencyMs: number, nodeFloo
     const floors: number[] = [];
     const trips: number[] = [];
     for (let i = 0; i < rounds; i++) {
-      const before = (await emulator.stats()).requests;
-      applies.push((await timed(() => ws.apply(parallel))).ms);
-      const after = (await emulator.stats()).requests;
-      const delta = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
-      const auth = Object.keys(after).filter((r) => r.includes("/auth/")).reduce((n, r) => n + delta(r), 0);
-      trips.push((delta("total") - auth) / sources);
+      const { total, byRoute } = await requestsDuring(emulator, async () => {
+        applies.push((await timed(() => ws.apply(parallel))).ms);
+      });
+      const auth = Object.entries(byRoute).filter(([r]) => r.includes("/auth/")).reduce((n, [, c]) => n + c, 0);
+      trips.push((total - auth) / sources);
       noChanges.push((await timed(() => ws.apply(parallel))).ms);
       await ws.destroy([`-parallelism=${parallelism * 5}`]);
       floors.push((await timed(() => floor.apply(parallel))).ms);
