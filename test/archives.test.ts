@@ -16,6 +16,7 @@ import { TerraformWorkspace } from "./support/terraform";
 import { sha256Hex } from "../scripts/lib/provider-archive";
 import { generateServerCertificate } from "../provider/plugin/certificate";
 import { REPO_ROOT } from "../scripts/lib/paths";
+import { emulatorEnv } from "./support/provider-workspace";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);
@@ -128,7 +129,7 @@ test("SHA256SUMS lists every zip and the manifest with their sha256; the manifes
 
 test("terraform init installs from the packed mirror, records the index's h1: hash, and the provider applies", async () => {
   const mirror = join(release, "mirror");
-  const ws = mirrorWorkspace(mirror, { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret });
+  const ws = mirrorWorkspace(mirror, emulatorEnv(emulator));
   const init = await ws.init();
   expect(init.stdout).toContain(`Installing cdktf-streamkap/streamkap v${version}`);
 
@@ -147,6 +148,7 @@ test("terraform init installs from the packed mirror, records the index's h1: ha
   // The script build needs node where terraform runs: without it the provider cannot start.
   const noNode = await ws.plan([], { env: { PATH: pathWithoutNode() } });
   expect(noNode.code).toBe(1);
+  expect(noNode.stderr.replace(/\s+/g, " ")).toMatch(/Failed to load plugin schemas|Failed to read any lines from plugin's stdout|plugin .*exit/i);
 });
 
 test("the mirror folder served over HTTPS works as a network mirror: terraform checks the published hashes", async () => {
@@ -190,9 +192,7 @@ test("the single-executable archive runs under terraform with no node on PATH", 
 
   const ws = mirrorWorkspace(join(seaRelease, "mirror"), {
     PATH: pathWithoutNode(),
-    STREAMKAP_HOST: emulator.url,
-    STREAMKAP_CLIENT_ID: emulator.clientId,
-    STREAMKAP_SECRET: emulator.secret,
+    ...emulatorEnv(emulator),
   });
   await ws.init();
   await ws.apply();

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { codeCacheLoader } from "../scripts/lib/code-cache-loader";
@@ -22,8 +22,12 @@ describe("codeCacheLoader", () => {
   test("runs the bundle as the main module and keeps one cache file", () => {
     expect(run()).toEqual({ file: true, args: ["a"] });
     expect(readdirSync(join(dir, "cache", "tool"))).toEqual([expect.stringMatching(/^tool-[0-9a-f]{16}\.v8cache$/)]);
-    // The second run reads the cache and gives the same result.
+    // The second run reads the cache (and leaves it as it is) and gives the same result.
+    const [file] = readdirSync(join(dir, "cache", "tool"));
+    const written = readFileSync(join(dir, "cache", "tool", file));
     expect(run()).toEqual({ file: true, args: ["a"] });
+    expect(readdirSync(join(dir, "cache", "tool"))).toEqual([file]);
+    expect(readFileSync(join(dir, "cache", "tool", file)).equals(written)).toBe(true);
   });
 
   test("a corrupt cache is rejected by V8 and replaced", () => {
@@ -32,7 +36,7 @@ describe("codeCacheLoader", () => {
     const file = join(dir, "cache", "tool", name);
     writeFileSync(file, "not a code cache", { mode: 0o600 });
     expect(run()).toEqual({ file: true, args: ["a"] });
-    expect(require("node:fs").readFileSync(file, "utf8")).not.toBe("not a code cache");
+    expect(readFileSync(file, "utf8")).not.toBe("not a code cache");
   });
 
   test("STREAMKAP_PROVIDER_CODE_CACHE=0 writes nothing", () => {
@@ -42,7 +46,7 @@ describe("codeCacheLoader", () => {
 
   test("a cache directory others can write to is not used", () => {
     const shared = join(dir, "cache", "tool");
-    require("node:fs").mkdirSync(shared, { recursive: true });
+    mkdirSync(shared, { recursive: true });
     chmodSync(shared, 0o777);
     expect(run()).toEqual({ file: true, args: ["a"] });
     expect(readdirSync(shared)).toEqual([]);

@@ -5,7 +5,7 @@ import { allConnectors, type Connector } from "../catalog";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/lib/provider-address";
 import { everyFieldValues, requiredOnlyValues, secretValues, type AttributeValues } from "./support/catalog-configs";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
 import { StreamkapApi } from "./support/streamkap-api";
 
 jest.setTimeout(300_000);
@@ -23,7 +23,7 @@ beforeAll(async () => {
     address: PROVIDER_ADDRESS,
     version: PROVIDER_VERSION,
     log,
-    env: { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret },
+    env: emulatorEnv(emulator),
   });
   ws.writeConfig(workspaceConfig(() => ({})));
   await ws.init();

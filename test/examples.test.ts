@@ -17,6 +17,8 @@ import { prepareTerraform } from "../scripts/lib/quickstart";
 import { environments, PaymentsCdcStack } from "../examples/team-module/stacks";
 import { TeamPostgresSource } from "../examples/team-module/team-source";
 import { remoteStateBackend } from "../examples/ci-pipeline/backend";
+import { terraformPlatform } from "../scripts/lib/terraform-mirror";
+import { emulatorEnv } from "./support/provider-workspace";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);
@@ -39,7 +41,7 @@ afterAll(async () => {
 });
 
 function streamkapEnv() {
-  return { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret };
+  return emulatorEnv(emulator);
 }
 
 function sourceOf(stack: PaymentsCdcStack): { name: string; config: Record<string, string> } {
@@ -115,7 +117,7 @@ describe("CI pipeline", () => {
       // The lock step of the pipeline's README: hashes from the mirror, no registry.
       const stackDir = join(project, "cdktf.out", "stacks", "orders");
       const mirror = join(tmp, "terraform", "mirror");
-      await run("terraform", ["providers", "lock", `-fs-mirror=${mirror}`, `-platform=linux_amd64`], {
+      await run("terraform", ["providers", "lock", `-fs-mirror=${mirror}`, `-platform=${terraformPlatform()}`], {
         cwd: stackDir,
         env: { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1" },
       });

@@ -6,7 +6,7 @@ import { App, Testing } from "cdktf";
 import { ImportExistingStack } from "../examples/import-existing/main";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { StreamkapApi } from "./support/streamkap-api";
-import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
 
 jest.setTimeout(180_000);
@@ -40,7 +40,7 @@ beforeAll(async () => {
     address: PROVIDER_ADDRESS,
     version: PROVIDER_VERSION,
     log,
-    env: { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret, TF_VAR_db_password: dbPassword },
+    env: { ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword },
   });
 });
 

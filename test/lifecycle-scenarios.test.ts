@@ -2,7 +2,7 @@
 // plain HCL: waiting for the connector, pause in place, a connector that ends Broken, precise
 // plans, values unknown until apply, SSH rules and the data source, import with generated
 // config — and no secret in any output.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
 import { StreamkapApi } from "./support/streamkap-api";
@@ -262,7 +262,7 @@ import {
 
     const supplied = text.replace(/database_password\s+= null.*\n/, "database_password = var.db_password\n");
     expect(supplied).not.toBe(text);
-    require("node:fs").writeFileSync(join(ws.dir, "generated.tf"), supplied);
+    writeFileSync(join(ws.dir, "generated.tf"), supplied);
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(plan.stdout).toMatch(/Plan: 1 to import, 0 to add, 1 to change, 0 to destroy/);

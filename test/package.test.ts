@@ -11,6 +11,7 @@ import { StreamkapApi } from "./support/streamkap-api";
 import { runCdktf } from "../scripts/lib/cdktf";
 import { createUserProject, packRepository, tarballFiles } from "../scripts/lib/packed-project";
 import { REPO_ROOT } from "../scripts/lib/paths";
+import { emulatorEnv } from "./support/provider-workspace";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);
@@ -110,7 +111,7 @@ test("cdktf deploy of the AlloyDB example in the user's project creates the sour
   expect(existsSync(cliConfig)).toBe(true);
   expect(installed.stdout).toContain("--skip-provider-lock");
 
-  const env = { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret, TF_VAR_alloydb_password: password };
+  const env = { ...emulatorEnv(emulator), TF_VAR_alloydb_password: password };
   const outputsFile = join(project, "outputs.json");
   const deploy = await runCdktf(["deploy", "alloydb", "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
   expect({ code: deploy.code, stderr: deploy.stderr }).toEqual({ code: 0, stderr: expect.anything() });

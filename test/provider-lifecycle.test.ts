@@ -129,12 +129,16 @@ describe("streamkap_source_postgresql", () => {
 
   test("changing slot_name (set once) plans a replacement", async () => {
     ws.writeConfig(postgresHcl({ name, port: 5433, tables: "public.orders,public.items", slot: "other_slot" }));
-    const plan = await ws.plan();
-    expect(plan.code).toBe(2);
-    expect(plan.stdout).toMatch(/must be replaced/);
-    expect(plan.stdout).toMatch(/slot_name.*# forces replacement/);
-    expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 1 });
-    ws.writeConfig(postgresHcl({ name, port: 5433, tables: "public.orders,public.items" }));
+    try {
+      const plan = await ws.plan();
+      expect(plan.code).toBe(2);
+      expect(plan.stdout).toMatch(/must be replaced/);
+      expect(plan.stdout).toMatch(/slot_name.*# forces replacement/);
+      expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 1 });
+    } finally {
+      // The next tests start from the applied configuration, whatever happened here.
+      ws.writeConfig(postgresHcl({ name, port: 5433, tables: "public.orders,public.items" }));
+    }
   });
 
   test("import into an empty state reads the source; only the secret is left to update", async () => {

@@ -3,7 +3,7 @@
 // plan clean with a deprecation warning, and the dropped setting must not be sent.
 import { OFFICIAL_PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
 import { StreamkapApi } from "./support/streamkap-api";
 
 jest.setTimeout(120_000);
@@ -17,7 +17,7 @@ beforeAll(async () => {
     address: OFFICIAL_PROVIDER_ADDRESS,
     version: PROVIDER_VERSION,
     log: new OutputLog(),
-    env: { STREAMKAP_HOST: emulator.url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret, TF_VAR_pw: "retired-alias-pw" },
+    env: { ...emulatorEnv(emulator), TF_VAR_pw: "retired-alias-pw" },
   });
   ws.writeConfig(`
 terraform {
