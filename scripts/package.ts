@@ -5,9 +5,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { OPENTOFU_PROVIDER_ADDRESS, PROVIDER_ADDRESS } from "../constructs/cli/provider-address";
-import { terraformPlatform } from "../constructs/cli/terraform-mirror";
-import { PROVIDER_VERSION } from "./lib/provider-address";
+import { MIRROR_ADDRESSES, PROVIDER_VERSION } from "./lib/provider-address";
+import { terraformPlatform } from "./lib/terraform-mirror";
 import { writeRelease } from "./lib/provider-release";
 import { buildSeaExecutable } from "./lib/sea";
 import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
       executable,
       version: PROVIDER_VERSION,
       platforms: sea ? [terraformPlatform()] : SCRIPT_PLATFORMS,
-      addresses: [PROVIDER_ADDRESS, OPENTOFU_PROVIDER_ADDRESS],
+      addresses: MIRROR_ADDRESSES,
       outDir,
     });
     const rel = (f: string) => relative(process.cwd(), f) || ".";

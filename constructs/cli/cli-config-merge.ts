@@ -9,8 +9,13 @@ export type MergeResult =
   | { action: "created" | "appended" | "replaced"; text: string }
   | { action: "conflict"; reason: string };
 
+/** The block between its markers: a config of its own, or the part a merge puts in. */
+export function managedBlock(block: string): string {
+  return `${BLOCK_BEGIN}\n${block.trimEnd()}\n${BLOCK_END}\n`;
+}
+
 export function mergeCliConfig(existing: string | undefined, block: string): MergeResult {
-  const managed = `${BLOCK_BEGIN}\n${block.trimEnd()}\n${BLOCK_END}\n`;
+  const managed = managedBlock(block);
   if (existing === undefined || existing.trim() === "") return { action: "created", text: managed };
 
   const begin = existing.indexOf(BLOCK_BEGIN);

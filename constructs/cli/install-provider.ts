@@ -1,12 +1,12 @@
 // `cdktf-streamkap install-provider`: puts the provider executable this package ships into a
 // filesystem mirror and points a Terraform CLI config at it, so that `terraform init` (and so
-// `cdktf deploy`) installs it with no registry. Returns what it did, as lines to print.
+// `cdktf deploy`) installs it with no registry.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { mergeCliConfig } from "./cli-config-merge";
+import { managedBlock, mergeCliConfig } from "./cli-config-merge";
 import { packageInfo } from "./package-info";
-import { OPENTOFU_PROVIDER_ADDRESS, PROVIDER_ADDRESS } from "./provider-address";
+import { MIRROR_ADDRESSES } from "./provider-address";
 import { cliConfigText, installProvider } from "./terraform-mirror";
 
 export interface InstallProviderCommandOptions {
@@ -14,39 +14,21 @@ export interface InstallProviderCommandOptions {
   mirrorDir?: string;
   /** CLI config to write or merge into; default $TF_CLI_CONFIG_FILE, else <cwd>/.streamkap/terraform.rc. */
   cliConfig?: string;
-  /** Provider executable to install; default the one in this package. */
-  binary?: string;
-  version?: string;
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
 }
 
-export interface InstallProviderReport {
-  /** The CLI config Terraform must read (TF_CLI_CONFIG_FILE). */
-  cliConfig: string;
-  installed: string[];
-  lines: string[];
-}
-
-export function installProviderCommand(options: InstallProviderCommandOptions = {}): InstallProviderReport {
-  const cwd = options.cwd ?? process.cwd();
-  const env = options.env ?? process.env;
-  const pkg = packageInfo();
-  const binary = resolve(cwd, options.binary ?? pkg.providerBinary);
-  const version = options.version ?? pkg.version;
-  const mirrorDir = resolve(cwd, options.mirrorDir ?? join(".streamkap", "mirror"));
-  const requested = options.cliConfig ?? env.TF_CLI_CONFIG_FILE ?? join(".streamkap", "terraform.rc");
-  const cliConfig = resolve(cwd, requested);
+/** Installs the provider this package ships; returns what it did, as lines to print. */
+export function installProviderCommand(options: InstallProviderCommandOptions = {}): string[] {
+  const { providerBinary: binary, version } = packageInfo();
+  const mirrorDir = resolve(options.mirrorDir ?? join(".streamkap", "mirror"));
+  const cliConfig = resolve(options.cliConfig ?? process.env.TF_CLI_CONFIG_FILE ?? join(".streamkap", "terraform.rc"));
   if (!existsSync(binary)) throw new Error(`provider executable not found: ${binary}`);
 
   const lines: string[] = [];
-  // Under both registries' hostnames: Terraform and OpenTofu expand the short source differently.
-  const addresses = [PROVIDER_ADDRESS, OPENTOFU_PROVIDER_ADDRESS];
-  const installed = addresses.map((address) => {
+  const addresses = MIRROR_ADDRESSES;
+  for (const address of addresses) {
     const target = installProvider({ binary, mirrorDir, address, version });
     lines.push(`installed ${address} ${version} → ${target}`);
-    return target;
-  });
+  }
 
   const block = cliConfigText({ mirrorDir, addresses });
   const existing = existsSync(cliConfig) ? readFileSync(cliConfig, "utf8") : undefined;
@@ -55,7 +37,7 @@ export function installProviderCommand(options: InstallProviderCommandOptions = 
   if (merged.action === "conflict") {
     // Never rewrite a config we cannot merge safely: write ours beside it.
     configToUse = `${cliConfig}.cdktf-streamkap.tfrc`;
-    writeFileSync(configToUse, mergeCliConfigStandalone(block));
+    writeFileSync(configToUse, managedBlock(block));
     lines.push(
       `left ${cliConfig} unchanged (${merged.reason}); wrote ${configToUse} instead.`,
       `  To keep one config, copy its filesystem_mirror into your provider_installation block and add`,
@@ -78,11 +60,5 @@ export function installProviderCommand(options: InstallProviderCommandOptions = 
     `The provider needs \`node\` (>= 20) on PATH. Build sha256 ${digest}…: if a stack was initialised with another build,`,
     "delete its cdktf.out/stacks/<stack>/.terraform.lock.hcl (Terraform rejects a changed provider hash).",
   );
-  return { cliConfig: configToUse, installed, lines };
-}
-
-function mergeCliConfigStandalone(block: string): string {
-  const result = mergeCliConfig(undefined, block);
-  if (result.action === "conflict") throw new Error("unreachable: a new config cannot conflict");
-  return result.text;
+  return lines;
 }

@@ -31,8 +31,8 @@ function main(args: string[]): number {
       const known = new Set(["--mirror", "--cli-config"]);
       const unknown = rest.filter((a, i) => a.startsWith("--") && !known.has(a) && !known.has(rest[i - 1]));
       if (unknown.length > 0) throw new Error(`unknown option ${unknown[0]}\n\n${USAGE}`);
-      const report = installProviderCommand({ mirrorDir: optionValue(rest, "--mirror"), cliConfig: optionValue(rest, "--cli-config") });
-      console.log(report.lines.join("\n"));
+      const lines = installProviderCommand({ mirrorDir: optionValue(rest, "--mirror"), cliConfig: optionValue(rest, "--cli-config") });
+      console.log(lines.join("\n"));
       return 0;
     }
     case "version":

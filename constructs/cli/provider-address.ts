@@ -12,3 +12,6 @@ export const PROVIDER_SOURCE = `${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`;
 export const PROVIDER_ADDRESS = `${PROVIDER_HOST}/${PROVIDER_SOURCE}`;
 /** The same provider as OpenTofu resolves it. */
 export const OPENTOFU_PROVIDER_ADDRESS = `${OPENTOFU_HOST}/${PROVIDER_SOURCE}`;
+/** A mirror serves the provider under both hostnames: Terraform and OpenTofu expand the short
+ * source differently. */
+export const MIRROR_ADDRESSES = [PROVIDER_ADDRESS, OPENTOFU_PROVIDER_ADDRESS];

@@ -38,6 +38,11 @@ export interface InstallProviderOptions {
   platform?: string;
 }
 
+/** The executable's file name, as Terraform looks for it in a mirror or an archive. */
+export function providerExecutableName(type: string, version: string): string {
+  return `terraform-provider-${type}_v${version}`;
+}
+
 /** Copies the executable into the unpacked mirror layout; returns the installed file's path. */
 export function installProvider(options: InstallProviderOptions): string {
   const { hostname, namespace, type } = parseProviderAddress(options.address);
@@ -48,7 +53,7 @@ export function installProvider(options: InstallProviderOptions): string {
     type,
     options.version,
     options.platform ?? terraformPlatform(),
-    `terraform-provider-${type}_v${options.version}`,
+    providerExecutableName(type, options.version),
   );
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(options.binary, target);

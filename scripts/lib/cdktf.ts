@@ -24,7 +24,7 @@ export interface CdktfOptions {
 
 const cdktfBin = require.resolve("cdktf-cli/bundle/bin/cdktf");
 
-export function cdktfEnv(opts: CdktfOptions): NodeJS.ProcessEnv {
+function cdktfEnv(opts: CdktfOptions): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ...opts.env,

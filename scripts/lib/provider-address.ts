@@ -2,13 +2,7 @@
 // version the build is published as.
 import { version } from "../../package.json";
 
-export {
-  PROVIDER_HOST,
-  PROVIDER_NAMESPACE,
-  PROVIDER_TYPE,
-  PROVIDER_SOURCE,
-  PROVIDER_ADDRESS,
-} from "../../constructs/cli/provider-address";
+export { MIRROR_ADDRESSES, PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_TYPE } from "../../constructs/cli/provider-address";
 
 export const PROVIDER_VERSION = version;
 /** The address of the official provider, which HCL written for it uses. */

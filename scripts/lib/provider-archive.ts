@@ -12,11 +12,6 @@ export function archiveName(type: string, version: string, platform: string): st
   return `terraform-provider-${type}_${version}_${platform}.zip`;
 }
 
-/** The executable's name inside the zip, as Terraform looks for it. */
-export function executableName(type: string, version: string): string {
-  return `terraform-provider-${type}_v${version}`;
-}
-
 export function writeProviderZip(executable: Buffer, entryName: string, zipPath: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const zip = new ZipFile();
@@ -46,7 +41,7 @@ export function zhHash(zipPath: string): string {
 }
 
 /** The registry manifest published beside the archives: which plugin protocol the build speaks. */
-export function registryManifest(protocolVersions: string[] = ["6.0"]): string {
+export function registryManifest(protocolVersions: string[]): string {
   return `${JSON.stringify({ version: 1, metadata: { protocol_versions: protocolVersions } }, null, 2)}\n`;
 }
 

@@ -3,12 +3,13 @@
 // network_mirror (index.json and <version>.json with each archive's h1: and zh: hashes).
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { archiveName, executableName, h1Hash, registryManifest, sha256Sums, writeProviderZip, zhHash } from "./provider-archive";
+import { archiveName, h1Hash, registryManifest, sha256Sums, writeProviderZip, zhHash } from "./provider-archive";
+import { providerExecutableName } from "./terraform-mirror";
 import { parseProviderAddress } from "./terraform-mirror";
 
 export interface ReleaseOptions {
-  /** The executable put in every archive (one file per platform may be given instead). */
-  executable: string | Record<string, string>;
+  /** The executable put in every archive. */
+  executable: string;
   version: string;
   platforms: string[];
   /** Addresses the mirror serves the provider under. */
@@ -31,9 +32,8 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
 
   const archives: ReleaseResult["archives"] = [];
   for (const platform of options.platforms) {
-    const source = typeof options.executable === "string" ? options.executable : options.executable[platform];
-    const content = readFileSync(source);
-    const entry = executableName(type, version);
+    const content = readFileSync(options.executable);
+    const entry = providerExecutableName(type, version);
     const file = join(outDir, archiveName(type, version, platform));
     await writeProviderZip(content, entry, file);
     archives.push({ platform, file, h1: h1Hash([{ name: entry, content }]), zh: zhHash(file) });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import ts from "typescript";
 import { allConnectors, type CatalogField } from "../../../catalog";
+import { shortName } from "./pages";
 
 export interface PropDoc {
   name: string;
@@ -46,7 +47,7 @@ export function constructsPage(propsSourceFile: string): string {
     allConnectors().map((c) => `- [${c.display_name} (\`${c.id}\`)](#connector-${c.id})`).join("\n"),
     ...allConnectors().map(
       (c) =>
-        `<a id="connector-${c.id}"></a>\n#### ${c.display_name} (\`${c.id}\`)\n\nTyped resource: [\`${c.terraform_resource}\`](resources/${c.terraform_resource.replace(/^streamkap_/, "")}.md).\n\n` +
+        `<a id="connector-${c.id}"></a>\n#### ${c.display_name} (\`${c.id}\`)\n\nTyped resource: [\`${c.terraform_resource}\`](resources/${shortName(c.terraform_resource)}.md).\n\n` +
         "| config key | attribute of the typed resource | type | required | default |\n|---|---|---|---|---|\n" +
         c.fields.map(keyRow).join("\n"),
     ),

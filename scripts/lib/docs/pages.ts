@@ -67,7 +67,8 @@ function exampleHcl(type: string, schema: SchemaJson, kind: "Resource" | "Data S
   return `${kind === "Resource" ? "resource" : "data"} "${type}" "example" {\n${lines.join("\n")}\n}`;
 }
 
-function shortName(type: string): string {
+/** "streamkap_source_postgresql" → "source_postgresql", the page's file name. */
+export function shortName(type: string): string {
   return type.replace(new RegExp(`^${PROVIDER_TYPE}_`), "");
 }
 
