@@ -49,7 +49,7 @@ async function applyPlanCleanDestroy(valuesOf: (c: Connector) => AttributeValues
 
   const sources = await api.listSources();
   expect(sources.map((s) => s.connector).sort()).toEqual(connectors.map((c) => c.id).sort());
-  const managed = (await ws.resources()).filter((r) => r.mode === "managed");
+  const managed = await ws.managedResources();
   expect(managed.map((r) => r.type).sort()).toEqual(connectors.map((c) => c.terraform_resource).sort());
 
   const plan = await ws.plan();

@@ -75,7 +75,7 @@ test("importFrom adopts the source: the secret is the only change, then plans ar
   expect(plan.code).toBe(2);
   expect(plan.stdout).toMatch(/Plan: 1 to import, 0 to add, 1 to change, 0 to destroy/);
   await ws.apply();
-  const state = (await ws.resources()).find((r) => r.mode === "managed")!;
+  const state = (await ws.managedResources())[0]!;
   expect(state.values).toMatchObject({ id, connector_status: "Active" });
   expect((await api.listSources()).map((s) => s.id)).toEqual([id]);
   expect((await ws.plan()).code).toBe(0);

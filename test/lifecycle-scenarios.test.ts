@@ -56,10 +56,6 @@ function flat(text: string): string {
   return text.replace(/\s+/g, " ");
 }
 
-async function managed(ws: RecordingWorkspace) {
-  return (await ws.resources()).filter((r) => r.mode === "managed");
-}
-
 describe("waiting, pause in place, precise plans", () => {
   const name = "scenario-wait";
   let ws: RecordingWorkspace;
@@ -70,7 +66,7 @@ describe("waiting, pause in place, precise plans", () => {
     const before = await emulator.stats();
     await ws.apply();
     const after = await emulator.stats();
-    const [state] = await managed(ws);
+    const [state] = await ws.managedResources();
     id = state.values.id as string;
     expect(state.values.connector_status).toBe("Active");
     expect((await api.getSource(id))!.connector_status).toBe("Active");
@@ -88,7 +84,7 @@ describe("waiting, pause in place, precise plans", () => {
     expect(plan.stdout).toMatch(/connector_status\s+= "Active" -> "Paused"/);
     expect(plan.stdout).not.toMatch(/known after apply/);
     await ws.apply();
-    const [state] = await managed(ws);
+    const [state] = await ws.managedResources();
     expect(state.values).toMatchObject({ id, desired_state: "Paused", connector_status: "Paused" });
     expect((await api.getSource(id))!.connector_status).toBe("Paused");
     expect((await ws.plan()).code).toBe(0);
@@ -100,7 +96,7 @@ describe("waiting, pause in place, precise plans", () => {
       await ws.apply();
       expect((await api.getSource(id))!.connector_status).toBe(desired);
     }
-    expect((await managed(ws))[0].values.id).toBe(id);
+    expect((await ws.managedResources())[0].values.id).toBe(id);
   });
 
   test("a changed port plans one attribute, nothing known only after apply", async () => {
@@ -135,7 +131,7 @@ test("a value known only after another resource is applied flows into the source
     pg({ name: "scenario-unknown", host: "terraform_data.host.output" }) + `\nresource "terraform_data" "host" {\n  input = "${input}"\n}\n`;
   const ws = await newWorkspace(hcl("db-a.internal"));
   await ws.apply();
-  const id = (await managed(ws)).find((r) => r.type === "streamkap_source_postgresql")!.values.id as string;
+  const id = (await ws.managedResources()).find((r) => r.type === "streamkap_source_postgresql")!.values.id as string;
   expect((await api.getSource(id))!.config["database.hostname.user.defined"]).toBe("db-a.internal");
   ws.writeConfig(hcl("db-b.internal"));
   const plan = await ws.plan();
@@ -153,7 +149,7 @@ describe("a connector that ends Broken", () => {
     expect(apply.code).toBe(1);
     expect(apply.stderr).toMatch(/did not become Active/);
     expect(flat(apply.stderr)).toMatch(/Broken \(task 0: FAILED — org\.apache\.kafka\.connect\.errors\.ConnectException/);
-    const [state] = await managed(ws);
+    const [state] = await ws.managedResources();
     const brokenId = state.values.id as string;
     expect(brokenId).toMatch(/^[0-9a-f]{24}$/);
     expect((await api.getSource(brokenId))!.connector_status).toBe("Broken");
@@ -163,7 +159,7 @@ describe("a connector that ends Broken", () => {
     expect(plan.stdout).toMatch(/is tainted, so must be replaced/);
     expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 1 });
     await ws.apply();
-    const [fixed] = await managed(ws);
+    const [fixed] = await ws.managedResources();
     expect(fixed.values.id).not.toBe(brokenId);
     expect(fixed.values.connector_status).toBe("Active");
     expect(await api.getSource(brokenId)).toBeUndefined();
@@ -177,7 +173,7 @@ describe("a connector that ends Broken", () => {
       const apply = await ws.apply([], { check: false });
       expect(apply.code).toBe(1);
       expect(flat(apply.stderr)).toMatch(/still Starting \(task 0: UNASSIGNED\) after the time allowed/);
-      expect((await managed(ws))[0].values.id).toMatch(/^[0-9a-f]{24}$/);
+      expect((await ws.managedResources())[0].values.id).toMatch(/^[0-9a-f]{24}$/);
     } finally {
       await slow.stop();
     }
@@ -270,7 +266,7 @@ import {
     const changed = plan.stdout.split("\n").filter((l) => /^\s+[~+-] \w+\s+=/.test(l));
     expect(changed.map((l) => l.trim().split(/\s+/)[1])).toEqual(["database_password"]);
     await ws.apply();
-    expect((await managed(ws))[0].values.id).toBe(id);
+    expect((await ws.managedResources())[0].values.id).toBe(id);
     expect((await ws.plan()).code).toBe(0);
     expect((await api.getSource(id, true))!.config["database.password"]).toBe(dbPassword);
   });

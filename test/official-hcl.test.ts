@@ -110,7 +110,7 @@ const ALLOY = "streamkap_source_alloydb.example-source-alloydb";
 
 async function idsInState(ws: RecordingWorkspace): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
-  for (const r of await ws.resources()) if (r.mode === "managed") ids[r.address] = r.values.id as string;
+  for (const r of await ws.managedResources()) ids[r.address] = r.values.id as string;
   return ids;
 }
 

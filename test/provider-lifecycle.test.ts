@@ -51,7 +51,7 @@ output "id" { value = streamkap_source_postgresql.x.id }
 }
 
 async function onlyResource(ws: RecordingWorkspace) {
-  const resources = (await ws.resources()).filter((r) => r.mode === "managed");
+  const resources = await ws.managedResources();
   expect(resources).toHaveLength(1);
   return resources[0];
 }

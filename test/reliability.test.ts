@@ -105,7 +105,7 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
     ws = await workspace(header + source("s", `"flaky-\${count.index}"`, COUNT));
     await ws.apply(["-parallelism=10"]);
 
-    const ids = (await ws.resources()).filter((r) => r.mode === "managed").map((r) => r.values.id as string);
+    const ids = (await ws.managedResources()).map((r) => r.values.id as string);
     expect(ids).toHaveLength(COUNT);
     const held = await read((api) => api.listSources());
     const flaky = held.filter((s) => s.name !== outsideName);
@@ -145,7 +145,7 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
     expect(emulator.stderr()).not.toMatch(new RegExp(`^(PUT|DELETE) /sources/${outside.id} `, "m"));
     expect(after).toMatchObject({ id: outside.id, name: outsideName, created_from: "api", created_timestamp: (outside as unknown as { created_timestamp: string }).created_timestamp });
     expect(after!.config).toMatchObject({ "database.dbname": "legacy", "database.password": "outside-pw" });
-    expect((await taken.resources()).filter((r) => r.mode === "managed")).toHaveLength(0);
+    expect((await taken.managedResources())).toHaveLength(0);
   });
 
   test("destroy leaves none of them", async () => {

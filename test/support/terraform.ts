@@ -110,6 +110,11 @@ export class TerraformWorkspace {
     return collect(state.values?.root_module);
   }
 
+  /** The resources in state that Terraform manages (no data sources). */
+  async managedResources(): Promise<TerraformStateResource[]> {
+    return (await this.resources()).filter((r) => r.mode === "managed");
+  }
+
   cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
