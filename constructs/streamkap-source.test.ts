@@ -53,18 +53,15 @@ describe("StreamkapSource", () => {
   });
 
   test("exposes id, connector status and topics as references to the resource", () => {
-    const { json } = synthSource((stack) => {
-      const props = withPassword(stack);
-      return props;
-    });
-    const [address] = Object.keys(json.resource[Source.tfResourceType]);
     const app = Testing.app();
     const stack = new TerraformStack(app, "outputs");
     const source = new StreamkapSource(stack, "orders", withPassword(stack));
     new TerraformOutput(stack, "id", { value: source.id });
     new TerraformOutput(stack, "status", { value: source.connectorStatus });
     new TerraformOutput(stack, "topics", { value: source.topics });
-    const outputs = JSON.parse(Testing.synth(stack)).output;
+    const synthesized = JSON.parse(Testing.synth(stack));
+    const [address] = Object.keys(synthesized.resource[Source.tfResourceType]);
+    const outputs = synthesized.output;
     expect(outputs.id.value).toBe(`\${streamkap_source.${address}.id}`);
     expect(outputs.status.value).toBe(`\${streamkap_source.${address}.connector_status}`);
     expect(outputs.topics.value).toBe(`\${streamkap_source.${address}.topics}`);

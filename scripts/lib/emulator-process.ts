@@ -3,7 +3,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { request } from "node:http";
 import { join } from "node:path";
 import { EMULATOR_BINARY } from "./paths";
 
@@ -99,21 +98,8 @@ function firstLine(child: ChildProcess, timeoutMs: number, stderr: () => string)
   });
 }
 
-function getJson(url: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    request(url, (res) => {
-      let body = "";
-      res.setEncoding("utf8").on("data", (d: string) => (body += d));
-      res.on("end", () => {
-        if (res.statusCode !== 200) return reject(new Error(`GET ${url} answered ${res.statusCode}`));
-        try {
-          resolve(JSON.parse(body));
-        } catch (err) {
-          reject(err);
-        }
-      });
-    })
-      .on("error", reject)
-      .end();
-  });
+async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
+  return res.json();
 }
