@@ -116,8 +116,8 @@ export function checkFieldValue(field: CatalogField, value: unknown): string | u
       const map = typeof value === "string" ? parseObject(value) : value;
       if (map === null || typeof map !== "object" || Array.isArray(map)) return `must be an object, got ${describe(value)}`;
       for (const [key, entry] of Object.entries(map as Record<string, unknown>)) {
-        const problem = checkMapEntry(field.map_value_fields ?? [], entry);
-        if (problem) return `entry ${JSON.stringify(key)} ${problem}`;
+        const problem = mapEntryProblem(field.map_value_fields ?? [], entry);
+        if (problem) return `entry ${JSON.stringify(key)} ${problem.field ? `${problem.field} ` : ""}${problem.message}`;
       }
       return undefined;
     }
@@ -127,21 +127,36 @@ export function checkFieldValue(field: CatalogField, value: unknown): string | u
   }
 }
 
-/** A map entry is an object whose fields follow `map_value_fields`; other keys are kept. */
-function checkMapEntry(valueFields: MapValueField[], entry: unknown): string | undefined {
-  if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return "must be an object";
+/** What is wrong with one entry of a map field: the inner field (if one) and a sentence. */
+export interface MapEntryProblem {
+  field?: string;
+  message: string;
+}
+
+/** A map entry is an object whose fields follow `map_value_fields`; other keys are kept.
+ * Values `undecided` says are not known yet are not judged. */
+export function mapEntryProblem(valueFields: MapValueField[], entry: unknown, undecided: (v: unknown) => boolean = () => false): MapEntryProblem | undefined {
+  if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return { message: "must be an object" };
   for (const vf of valueFields) {
     const v = (entry as Record<string, unknown>)[vf.tf_name];
+    if (undecided(v)) continue;
     if (v === undefined || v === null) {
-      if (vf.required) return `needs ${vf.tf_name}`;
+      if (vf.required) return { field: vf.tf_name, message: "is required" };
       continue;
     }
-    if (!/^(Int|Float|Number)/.test(vf.schema_type)) continue;
-    if (typeof v !== "number" || !Number.isInteger(v)) return `${vf.tf_name} must be a whole number`;
-    if (vf.min !== undefined && v < vf.min) return `${vf.tf_name} must be at least ${vf.min}, got ${v}`;
-    if (vf.max !== undefined && v > vf.max) return `${vf.tf_name} must be at most ${vf.max}, got ${v}`;
+    if (mapValueType(vf) !== "number") continue;
+    if (typeof v !== "number" || !Number.isInteger(v)) return { field: vf.tf_name, message: "must be a whole number" };
+    if (vf.min !== undefined && v < vf.min) return { field: vf.tf_name, message: `must be at least ${vf.min}, got ${v}` };
+    if (vf.max !== undefined && v > vf.max) return { field: vf.tf_name, message: `must be at most ${vf.max}, got ${v}` };
   }
   return undefined;
+}
+
+/** The Terraform type of one field inside a map entry. */
+export function mapValueType(vf: MapValueField): "number" | "bool" | "string" {
+  if (/^(Int|Float|Number)/.test(vf.schema_type)) return "number";
+  if (/^Bool/.test(vf.schema_type)) return "bool";
+  return "string";
 }
 
 /** The API may carry a map as its JSON text, as Kafka Connect stores it. */

@@ -1,7 +1,6 @@
 // The Terraform type of a catalog field.
-import type { CatalogField } from "../../catalog";
+import { mapValueType, type CatalogField } from "../../catalog";
 import type { AttributeType } from "../framework/schema";
-import { mapValueType } from "./config-values";
 
 export function attributeType(field: CatalogField): AttributeType {
   switch (field.type) {

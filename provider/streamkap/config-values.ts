@@ -1,7 +1,7 @@
 // Conversions between Terraform values and the API's flat config values. The API stores
 // every value as Kafka Connect does, as a string ("5432", "true"), so reading back must
 // restore the schema's type; writing sends the value in its own JSON type.
-import type { CatalogField, MapValueField } from "../../catalog";
+import { mapValueType, type CatalogField, type MapValueField } from "../../catalog";
 import type { Value, ObjectValue } from "../framework/values";
 
 /** The value to send for a known, non-null attribute value: attribute types already are
@@ -116,9 +116,3 @@ function convertInner(vf: MapValueField, raw: unknown): Value | undefined {
   return typeof raw === "object" ? undefined : String(raw);
 }
 
-/** The Terraform type of one field inside a map entry. */
-export function mapValueType(vf: MapValueField): "number" | "bool" | "string" {
-  if (/^(Int|Float|Number)/.test(vf.schema_type)) return "number";
-  if (/^Bool/.test(vf.schema_type)) return "bool";
-  return "string";
-}

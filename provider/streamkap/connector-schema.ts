@@ -1,9 +1,8 @@
 // Derives a typed resource schema from the connector catalog: one attribute per config
 // field, with the official provider's attribute name, and a description written from the
 // field's facts. Adding a field to the catalog adds it to the schema.
-import type { CatalogField, Connector } from "../../catalog";
+import { mapValueType, type CatalogField, type Connector } from "../../catalog";
 import type { Attribute, Schema } from "../framework/schema";
-import { mapValueType } from "./config-values";
 import { attributeType } from "./attribute-types";
 import { fieldPurpose } from "./field-purposes";
 import { aliasAttribute, aliasBindings, retiredAliasAttribute, retiredAliases } from "./deprecated-aliases";
