@@ -1,7 +1,7 @@
 // One readable error for every failed Streamkap API call: what was asked, what came back,
 // the API's own explanation and the request id support will ask for. Secrets are removed
 // from the text before it is built into the message.
-import { redact } from "./log";
+import { redact } from "./redaction";
 
 export interface ApiErrorFacts {
   method: string;

@@ -153,7 +153,7 @@ function checkMap(connector: Connector, mapName: "config" | "secret_config", map
     if (!field) {
       diagnostics.error(
         `Unknown config key for connector ${connector.id}`,
-        `${where}: "${key}" is not a setting of the ${connector.display_name} connector; see the streamkap_source_${connector.id} documentation for the keys it takes.`,
+        `${where}: "${key}" is not a setting of the ${connector.display_name} connector; see the ${connector.terraform_resource} documentation for the keys it takes.`,
         path
       );
     } else if (field.sensitive !== wantsSecret) {

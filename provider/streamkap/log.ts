@@ -1,10 +1,7 @@
 // Provider logging: structured lines (hclog JSON) on stderr, filtered by TF_LOG_PROVIDER or
-// TF_LOG the way Terraform's own logs are. Every message and field passes through redact()
-// with the secrets the logger knows, a last guard for values that must never be printed.
+// TF_LOG the way Terraform's own logs are. Callers mask what they log (client.ts: redact and
+// redactBody); this module only formats and filters.
 import { hclogLine } from "../plugin/log";
-import { redact } from "./redaction";
-
-export { redact } from "./redaction";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
 
@@ -27,24 +24,17 @@ export function levelFromEnv(env: NodeJS.ProcessEnv = process.env): LogLevel | u
   return raw in ORDER ? (raw as LogLevel) : "trace";
 }
 
-/** A logger writing to a sink (stderr by default) at or above the given level.
- * @param secrets values masked in every line (read at each call, so it may grow). */
+/** A logger writing to a sink (stderr by default) at or above the given level. */
 export function createLogger(
   level: LogLevel | undefined = levelFromEnv(),
-  sink: (line: string) => void = (line) => process.stderr.write(line + "\n"),
-  secrets: Iterable<string> = []
+  sink: (line: string) => void = (line) => process.stderr.write(line + "\n")
 ): Logger {
   const enabled = (l: LogLevel) => level !== undefined && ORDER[l] >= ORDER[level];
   return {
     enabled,
     log(l, message, fields = {}) {
       if (!enabled(l)) return;
-      sink(redact(hclogLine(l, LOG_MODULE, message, fields), [...secrets].map(jsonEscaped)));
+      sink(hclogLine(l, LOG_MODULE, message, fields));
     },
   };
-}
-
-/** A secret as it appears inside a JSON string, so the line is masked wherever it quotes it. */
-function jsonEscaped(secret: string): string {
-  return JSON.stringify(secret).slice(1, -1);
 }

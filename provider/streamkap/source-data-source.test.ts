@@ -49,7 +49,7 @@ describe("streamkap_source data source", () => {
   });
 
   test("secret keys are dropped even if the API returns them", () => {
-    expect(plainConfig("postgresql", { "database.password": "pw", "ssh.enabled": true, "x.secret": "s" })).toEqual({
+    expect(plainConfig({ "database.password": "pw", "ssh.enabled": true, "x.secret": "s" })).toEqual({
       "ssh.enabled": "true",
     });
   });

@@ -1,10 +1,10 @@
 // The streamkap_source data source: looks an existing source up by id or by exact name.
-import { findConnector, findField } from "../../catalog";
 import { attr, DiagnosticsError } from "../framework/diagnostics";
 import type { DataSource } from "../framework/resource";
 import type { ObjectValue } from "../framework/values";
 import type { ApiSource, SourcesApi } from "./api-types";
 import { apiValueToString } from "./config-values";
+import { isSensitiveKey } from "./redaction";
 import { findSourceNamed } from "./source-lookup";
 import { commonState } from "./source-state";
 
@@ -40,7 +40,7 @@ export function sourceDataSource(): DataSource<SourcesApi> {
 
     async read({ config }, ctx) {
       const source = typeof config.id === "string" ? await byId(ctx.client, config.id, ctx.signal) : await byName(ctx.client, String(config.name), ctx.signal);
-      return { ...commonState(source), id: source.id, config: plainConfig(source.connector, source.config ?? {}) };
+      return { ...commonState(source), config: plainConfig(source.config ?? {}) };
     },
   };
 }
@@ -57,13 +57,12 @@ async function byName(api: SourcesApi, name: string, signal: AbortSignal): Promi
   throw DiagnosticsError.single("Source not found", `Streamkap has no source named "${name}" (names are matched exactly, case included).`, attr("name"));
 }
 
-/** The non-secret settings as strings. Secrets are dropped by key, in case the API sends them. */
-export function plainConfig(connectorId: string, config: Record<string, unknown>): ObjectValue {
-  const connector = findConnector(connectorId);
+/** The non-secret settings as strings. Secrets (by the catalog or by name) are dropped, in
+ * case the API sends them. */
+export function plainConfig(config: Record<string, unknown>): ObjectValue {
   const out: ObjectValue = {};
   for (const [key, raw] of Object.entries(config)) {
-    if (connector && findField(connector, key)?.sensitive) continue;
-    if (/password|secret|private\.key|token/i.test(key)) continue;
+    if (isSensitiveKey(key)) continue;
     const value = apiValueToString(raw);
     if (value !== null) out[key] = value;
   }

@@ -3,6 +3,7 @@
 // Broken, disappears, or the operation's time runs out — so a timeout is Terraform's, not a
 // socket's, and a Broken connector is reported with what its tasks say.
 import type { ApiSource, SourcesApi } from "./api-types";
+import { redact } from "./redaction";
 import { sleep } from "./retry";
 
 export interface PollOptions {
@@ -80,7 +81,7 @@ export function describeStatus(source: ApiSource, secrets: string[] = []): strin
     return `task ${task}: ${String(info?.state ?? "unknown")}${trace}`;
   });
   const text = parts.length ? `${status} (${parts.join("; ")})` : `${status} (no tasks)`;
-  return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join("***"), text);
+  return redact(text, secrets);
 }
 
 function firstLine(text: string): string {
