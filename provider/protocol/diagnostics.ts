@@ -1,6 +1,7 @@
 // Framework diagnostics → tfplugin6 Diagnostic messages, attribute paths included, and the
 // rule that a thrown error becomes an error diagnostic instead of a failed call.
 import { DiagnosticsError, type AttributePath, type Diagnostic } from "../framework/diagnostics";
+import { diagnosticsFromError } from "../framework/errors";
 import type { AttributePathMessage, DiagnosticMessage } from "./wire";
 
 export function toAttributePath(path: AttributePath): AttributePathMessage {
@@ -26,9 +27,9 @@ export function toDiagnostics(ds: Diagnostic[] | undefined): DiagnosticMessage[]
   return (ds ?? []).map(toDiagnostic);
 }
 
-/** What a thrown error becomes: its own diagnostics, or one error naming the failure. */
+/** What a failure outside the framework's own handling becomes (framework/errors.ts says how
+ * much of it may be shown), under a summary that says where it happened. */
 export function errorToDiagnostics(err: unknown): Diagnostic[] {
   if (err instanceof DiagnosticsError) return err.diagnostics;
-  const detail = err instanceof Error ? err.message : String(err);
-  return [{ severity: "error", summary: "Internal error in the provider", detail }];
+  return diagnosticsFromError(err).map((d) => ({ ...d, summary: "Internal error in the provider", detail: d.detail ?? d.summary }));
 }

@@ -13,23 +13,20 @@ const PLAIN_UNKNOWN_PAYLOAD = Uint8Array.of(0);
 function buildExtensionCodec(): ExtensionCodec {
   const codec = new ExtensionCodec();
   // Any extension Terraform sends stands for an unknown; only type 12 carries refinements.
+  // Only types 0 and 12 encode: the encoder asks every registered type for every value.
   for (let type = 0; type <= 127; type++) {
+    const refined = type === REFINED_UNKNOWN_EXT;
     codec.register({
       type,
-      encode: () => null,
-      decode: (data) => (type === REFINED_UNKNOWN_EXT ? new Unknown(Uint8Array.from(data)) : new Unknown()),
+      encode:
+        type === PLAIN_UNKNOWN_EXT
+          ? (v) => (v instanceof Unknown && !v.refinement ? PLAIN_UNKNOWN_PAYLOAD : null)
+          : refined
+            ? (v) => (v instanceof Unknown && v.refinement ? v.refinement : null)
+            : () => null,
+      decode: (data) => (refined ? new Unknown(Uint8Array.from(data)) : new Unknown()),
     });
   }
-  codec.register({
-    type: PLAIN_UNKNOWN_EXT,
-    encode: (v) => (v instanceof Unknown && !v.refinement ? PLAIN_UNKNOWN_PAYLOAD : null),
-    decode: () => new Unknown(),
-  });
-  codec.register({
-    type: REFINED_UNKNOWN_EXT,
-    encode: (v) => (v instanceof Unknown && v.refinement ? v.refinement : null),
-    decode: (data) => new Unknown(Uint8Array.from(data)),
-  });
   return codec;
 }
 
