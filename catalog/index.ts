@@ -4,6 +4,9 @@
 import raw from "./source-connectors.json";
 
 export type FieldType = "string" | "int" | "bool" | "list" | "map";
+
+/** The states a source may be asked to be in (the API's `desired_state`). */
+export const DESIRED_STATES = ["Active", "Paused", "Stopped"] as const;
 export type FieldValue = string | number | boolean;
 
 export interface MapValueField {

@@ -1,6 +1,6 @@
 // Request-body validation for source writes, against the connector catalog. Errors take
 // the API's request-validation shape: a list of {loc, msg, type} naming the bad key.
-import { checkFieldValue, findConnector, findField, type Connector } from "../catalog";
+import { checkFieldValue, DESIRED_STATES, findConnector, findField, type Connector } from "../catalog";
 import { conditionalRuleProblems } from "../catalog/conditional-rules";
 import type { StoredSource } from "./model";
 
@@ -23,7 +23,6 @@ export interface SourceInput {
 export type Validated = { ok: true; input: SourceInput } | { ok: false; errors: ValidationError[] };
 
 const CREATED_FROM = ["terraform", "web", "api"];
-const DESIRED_STATES = ["Active", "Paused", "Stopped"];
 
 /** Validates a create body, or an update body when `existing` is given. */
 export function validateSourceBody(body: unknown, existing?: StoredSource): Validated {
@@ -126,7 +125,7 @@ function requireString(b: Record<string, unknown>, key: string, errors: Validati
   return value;
 }
 
-function checkEnum(b: Record<string, unknown>, key: string, allowed: string[], errors: ValidationError[]): void {
+function checkEnum(b: Record<string, unknown>, key: string, allowed: readonly string[], errors: ValidationError[]): void {
   const value = b[key];
   if (value === undefined || value === null) return;
   if (typeof value !== "string" || !allowed.includes(value)) {

@@ -80,7 +80,7 @@ export class StreamkapClient implements SourcesApi {
     this.nameIndex = new NameIndex((page, pageSize, o) => this.listSources({ page, pageSize, ...o }));
     if (options.cacheSourceReads) {
       this.sourceCache = new SourceCache({
-        listPage: (page, pageSize, signal) => this.listSources({ page, pageSize, signal }),
+        listPage: (page, pageSize, o) => this.listSources({ page, pageSize, ...o }),
         getOne: (id, signal) => this.fetchSource(id, signal),
       });
     }

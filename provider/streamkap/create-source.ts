@@ -11,10 +11,10 @@
 import { findConnector } from "../../catalog";
 import { StreamkapApiError } from "./api-error";
 import type { ApiSource, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
+import { DEFAULT_TIMEOUT_MS } from "./lifecycle-attributes";
 import { outcomeUnknown } from "./retry";
 import { findSourceNamed } from "./source-lookup";
 
-const DEFAULT_CREATE_TIMEOUT_MS = 20 * 60_000;
 /** POSTs in all; the deadline usually ends the loop first. */
 const MAX_POSTS = 8;
 
@@ -35,7 +35,7 @@ export interface CreateOptions extends WriteOptions {
 }
 
 export async function createSourceOnce(api: SourcesApi, body: SourceWrite, opts: CreateOptions = {}): Promise<ApiSource> {
-  const deadline = opts.deadline ?? Date.now() + (opts.timeoutMs ?? DEFAULT_CREATE_TIMEOUT_MS);
+  const deadline = opts.deadline ?? Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const stepOpts: WriteOptions = { wait: opts.wait, secrets: opts.secrets, signal: opts.signal, timeoutMs: opts.timeoutMs, deadline };
   const resourceType = opts.resourceType ?? findConnector(body.connector)?.terraform_resource;
 

@@ -4,8 +4,8 @@ import { attr, type Diagnostics } from "../framework/diagnostics";
 import type { Attribute, Block } from "../framework/schema";
 import { isObjectValue, type ObjectValue, type Value } from "../framework/values";
 import type { ApiSource } from "./api-types";
+import { DESIRED_STATES } from "../../catalog";
 
-export const DESIRED_STATES = ["Active", "Paused", "Stopped"] as const;
 
 export const desiredStateAttribute: Attribute = {
   type: "string",

@@ -3,11 +3,11 @@
 // from a listing of the tenant in pages of 100, fetched only as far as it pays
 // (tenant-listing.ts). The listing is taken at refresh time, so a source changed out of band
 // still shows as drift.
-import type { ApiPage, ApiSource } from "./api-types";
-import { RecentListing, type RecentListingOptions } from "./tenant-listing";
+import type { ApiSource } from "./api-types";
+import { RecentListing, type ListPage, type RecentListingOptions } from "./tenant-listing";
 
 export interface SourceCacheBackend {
-  listPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ApiPage<ApiSource>>;
+  listPage: ListPage;
   getOne(id: string, signal?: AbortSignal): Promise<ApiSource | undefined>;
 }
 
@@ -18,7 +18,7 @@ export class SourceCache {
     private readonly backend: SourceCacheBackend,
     options: RecentListingOptions = {}
   ) {
-    this.listing = new RecentListing((page, pageSize, o) => backend.listPage(page, pageSize, o.signal), options);
+    this.listing = new RecentListing(backend.listPage, options);
   }
 
   async get(id: string, signal?: AbortSignal): Promise<ApiSource | undefined> {

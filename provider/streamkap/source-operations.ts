@@ -21,7 +21,7 @@ export async function createAndWait(
 ): Promise<ApiSource> {
   const deadline = deadlineFor(planned, "create");
   const created = await describedCall(`Could not create source "${body.name}"`, () =>
-    createSourceOnce(ctx.client, body, { wait: false, secrets, signal: ctx.signal, timeoutMs: remaining(deadline), resourceType }),
+    createSourceOnce(ctx.client, body, { wait: false, secrets, signal: ctx.signal, deadline, resourceType }),
   );
   return settle(ctx, created, body, { deadline, signal: ctx.signal, secrets }, "created");
 }
@@ -30,7 +30,7 @@ export async function createAndWait(
 export async function updateAndWait(ctx: CallContext<SourcesApi>, id: string, body: SourceWrite, planned: ObjectValue, secrets: string[]): Promise<ApiSource> {
   const deadline = deadlineFor(planned, "update");
   const updated = await describedCall(`Could not update source "${body.name}"`, () =>
-    ctx.client.updateSource(id, body, { wait: false, secrets, signal: ctx.signal, timeoutMs: remaining(deadline) }),
+    ctx.client.updateSource(id, body, { wait: false, secrets, signal: ctx.signal, deadline }),
   );
   return settle(ctx, updated, body, { deadline, signal: ctx.signal, secrets }, "updated");
 }
@@ -39,7 +39,7 @@ export async function updateAndWait(ctx: CallContext<SourcesApi>, id: string, bo
 export async function deleteAndWait(ctx: CallContext<SourcesApi>, state: ObjectValue): Promise<void> {
   const id = requireId(state);
   const deadline = deadlineFor(state, "delete");
-  const existed = await describedCall("Could not delete source", () => ctx.client.deleteSource(id, { signal: ctx.signal, timeoutMs: remaining(deadline) }));
+  const existed = await describedCall("Could not delete source", () => ctx.client.deleteSource(id, { signal: ctx.signal, deadline }));
   if (!existed) return;
   const outcome = await describedCall("Could not confirm the deletion of the source", () => waitUntilGone(ctx.client, id, { deadline, signal: ctx.signal }));
   if (!outcome.ok) ctx.diagnostics.error("Source not deleted in time", `Source ${id} was asked to be deleted, but ${outcome.problem}.`);
@@ -58,8 +58,4 @@ async function settle(ctx: CallContext<SourcesApi>, answer: ApiSource, body: Sou
 
 function deadlineFor(values: ObjectValue, op: Operation): number {
   return Date.now() + operationTimeoutMs(values, op);
-}
-
-function remaining(deadline: number): number {
-  return Math.max(1000, deadline - Date.now());
 }

@@ -8,7 +8,7 @@ import type { ApiSource, SourcesApi } from "./api-types";
 import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";
-import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases } from "./deprecated-aliases";
+import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases, type AliasBinding } from "./deprecated-aliases";
 import { validateConditionalRules, type SettingView } from "./conditional-rules";
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { planStatusAndTopics } from "./lifecycle-plan";
@@ -40,8 +40,8 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
     },
 
     async create({ planned }, ctx) {
-      const source = await createAndWait(ctx, connector.terraform_resource, writeBody(connector, planned), planned, secretValues(connector, planned));
-      return resolvePlanned(planned, stateFromSource(connector, source, planned, ctx.diagnostics));
+      const source = await createAndWait(ctx, connector.terraform_resource, writeBody(connector, aliases, planned), planned, secretValues(connector, planned));
+      return resolvePlanned(planned, stateFromSource(connector, aliases, source, planned, ctx.diagnostics));
     },
 
     async read({ state }, ctx) {
@@ -50,12 +50,12 @@ export function typedSourceResource(connector: Connector): Resource<SourcesApi> 
       );
       if (!source) return null;
       if (isFreshImport(state)) warnSecretsNotImported(connector.fields.filter((f) => f.sensitive).map((f) => f.tf_name), ctx.diagnostics);
-      return stateFromSource(connector, source, state, ctx.diagnostics);
+      return stateFromSource(connector, aliases, source, state, ctx.diagnostics);
     },
 
     async update({ prior, planned }, ctx) {
-      const source = await updateAndWait(ctx, requireId(prior), writeBody(connector, planned), planned, secretValues(connector, planned));
-      return resolvePlanned({ ...planned, id: prior.id }, stateFromSource(connector, source, planned, ctx.diagnostics));
+      const source = await updateAndWait(ctx, requireId(prior), writeBody(connector, aliases, planned), planned, secretValues(connector, planned));
+      return resolvePlanned({ ...planned, id: prior.id }, stateFromSource(connector, aliases, source, planned, ctx.diagnostics));
     },
 
     async delete({ state }, ctx) {
@@ -138,6 +138,7 @@ function attributeFromConfig(
 
 function stateFromSource(
   connector: Connector,
+  aliases: AliasBinding[],
   source: ApiSource,
   prior: ObjectValue | null,
   diagnostics: Diagnostics
@@ -149,17 +150,17 @@ function stateFromSource(
     desired_state: desiredStateFromApi(source, prior?.desired_state),
     timeouts: prior?.timeouts ?? null,
     ...attributes,
-    ...aliasState(aliasBindings(connector), prior, attributes),
+    ...aliasState(aliases, prior, attributes),
     ...retiredAliasState(connector, prior),
   };
 }
 
-function writeBody(connector: Connector, planned: ObjectValue) {
+function writeBody(connector: Connector, aliases: AliasBinding[], planned: ObjectValue) {
   return {
     name: String(planned.name),
     connector: connector.id,
     desired_state: desiredStateToSend(planned),
-    config: { ...configFromAttributes(connector, planned), ...aliasConfig(aliasBindings(connector), planned) },
+    config: { ...configFromAttributes(connector, planned), ...aliasConfig(aliases, planned) },
   };
 }
 
