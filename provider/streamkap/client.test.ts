@@ -376,15 +376,19 @@ describe("StreamkapClient retries and logs", () => {
     }
   });
 
-  test("at info no body is logged", async () => {
+  test("at info a retry is logged, but no body", async () => {
     const logs: string[] = [];
+    let reads = 0;
     const srv = await startServer((rec, res) => {
       if (issueToken(rec, res)) return;
+      if (reads++ === 0) return json(res, 503, { detail: "busy-503-detail" }, { "Retry-After": "0" });
       json(res, 200, { result: [source] });
     });
     try {
       await client(srv.url, { logger: createLogger("info", (l) => logs.push(l)) }).getSource(source.id);
+      expect(logs.some((l) => /retrying GET \/sources\/.* after status 503/.test(l))).toBe(true);
       expect(logs.join("\n")).not.toContain('"body"');
+      expect(logs.join("\n")).not.toContain("busy-503-detail");
     } finally {
       await srv.close();
     }
