@@ -1,7 +1,7 @@
-import { getConnector } from "./index";
+import { sourceCatalog } from "./index";
 import { conditionalRuleProblems, UNDECIDED } from "./conditional-rules";
 
-const postgres = getConnector("postgresql");
+const postgres = sourceCatalog.get("postgresql");
 const problems = (config: Record<string, unknown>) =>
   conditionalRuleProblems(postgres, (key) => config[key]).map((p) => `${p.key}:${p.problem}`);
 
@@ -26,5 +26,5 @@ test("settings not known yet are not judged", () => {
 
 test("connectors without the settings have no such rule", () => {
   // On postgresql the same values report the missing host (first test); webhook has no ssh.enabled.
-  expect(conditionalRuleProblems(getConnector("webhook"), (key) => (key === "ssh.enabled" ? true : undefined))).toEqual([]);
+  expect(conditionalRuleProblems(sourceCatalog.get("webhook"), (key) => (key === "ssh.enabled" ? true : undefined))).toEqual([]);
 });

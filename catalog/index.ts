@@ -1,11 +1,17 @@
-// The connector catalog: one description of every Streamkap source connector's config
-// fields. The provider derives its typed schemas from it, the emulator validates requests
-// with it and StreamkapSource validates at synth with it. Adding a connector is a data change.
-import raw from "./source-connectors.json";
+// The connector catalog: one description of every Streamkap source and destination
+// connector's config fields, keyed by kind (seven connector ids, such as postgresql, exist as
+// both). The provider derives its typed schemas from it, the emulator validates requests with
+// it and the constructs validate at synth with it. Adding a connector is a data change.
+import rawDestinations from "./destination-connectors.json";
+import rawSources from "./source-connectors.json";
+
+/** The kinds of connector Streamkap has: what reads a database, and what writes to one. */
+export type ConnectorKind = "source" | "destination";
+export const CONNECTOR_KINDS: readonly ConnectorKind[] = ["source", "destination"];
 
 export type FieldType = "string" | "int" | "bool" | "list" | "map";
 
-/** The states a source may be asked to be in (the API's `desired_state`). */
+/** The states a connector may be asked to be in (the API's `desired_state`). */
 export const DESIRED_STATES = ["Active", "Paused", "Stopped"] as const;
 export type FieldValue = string | number | boolean;
 
@@ -34,7 +40,10 @@ export interface CatalogField {
   set_once?: boolean;
   /** The default is a placeholder the backend replaces with a generated value. */
   placeholder_default?: boolean;
+  /** For a map: the fields of each value object; without them the map is of strings. */
   map_value_fields?: MapValueField[];
+  /** How the value travels when it is not plain JSON (see the catalog's _about). */
+  encoding?: "json-string-of-json-strings";
 }
 
 export interface DeprecatedAlias {
@@ -44,7 +53,8 @@ export interface DeprecatedAlias {
 }
 
 export interface Connector {
-  /** API connector id, the top-level `connector` value on POST /sources. */
+  kind: ConnectorKind;
+  /** API connector id, the top-level `connector` value on POST /sources or /destinations. */
   id: string;
   display_name: string;
   /** Terraform resource type name, e.g. streamkap_source_postgresql. */
@@ -53,36 +63,58 @@ export interface Connector {
   deprecated_aliases: DeprecatedAlias[];
 }
 
-type RawConnector = Omit<Connector, "id" | "deprecated_aliases"> & { deprecated_aliases?: DeprecatedAlias[] };
+type RawConnector = Omit<Connector, "kind" | "id" | "deprecated_aliases"> & { deprecated_aliases?: DeprecatedAlias[] };
 
-const all: Connector[] = Object.entries(raw as Record<string, unknown>)
-  .filter(([id]) => !id.startsWith("_"))
-  .map(([id, entry]) => {
-    const c = entry as RawConnector;
-    return { ...c, id, deprecated_aliases: c.deprecated_aliases ?? [] };
-  });
+/** The connectors of one kind. */
+export class ConnectorCatalog {
+  private readonly connectors: Connector[];
+  private readonly byId: Map<string, Connector>;
 
-const byId = new Map(all.map((c) => [c.id, c]));
+  constructor(
+    readonly kind: ConnectorKind,
+    raw: Record<string, unknown>,
+  ) {
+    this.connectors = Object.entries(raw)
+      .filter(([id]) => !id.startsWith("_"))
+      .map(([id, entry]) => {
+        const c = entry as RawConnector;
+        return { ...c, kind, id, deprecated_aliases: c.deprecated_aliases ?? [] };
+      });
+    this.byId = new Map(this.connectors.map((c) => [c.id, c]));
+  }
 
-/** Every connector in the catalog, in catalog order. */
-export function allConnectors(): readonly Connector[] {
-  return all;
+  /** Every connector of this kind, in catalog order. */
+  all(): readonly Connector[] {
+    return this.connectors;
+  }
+
+  /** The connector with this API id, or undefined. */
+  find(id: string): Connector | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The connector with this API id; throws with the list of known ids otherwise. */
+  get(id: string): Connector {
+    const c = this.byId.get(id);
+    if (!c) throw new Error(`unknown ${this.kind} connector "${id}"; known connectors: ${this.ids().join(", ")}`);
+    return c;
+  }
+
+  ids(): string[] {
+    return this.connectors.map((c) => c.id);
+  }
 }
 
-/** The connector with this API id, or undefined. */
-export function findConnector(id: string): Connector | undefined {
-  return byId.get(id);
+export const sourceCatalog = new ConnectorCatalog("source", rawSources as Record<string, unknown>);
+export const destinationCatalog = new ConnectorCatalog("destination", rawDestinations as Record<string, unknown>);
+
+export function catalogFor(kind: ConnectorKind): ConnectorCatalog {
+  return kind === "source" ? sourceCatalog : destinationCatalog;
 }
 
-/** The connector with this API id; throws with the list of known ids otherwise. */
-export function getConnector(id: string): Connector {
-  const c = byId.get(id);
-  if (!c) throw new Error(`unknown connector "${id}"; known connectors: ${connectorIds().join(", ")}`);
-  return c;
-}
-
-export function connectorIds(): string[] {
-  return all.map((c) => c.id);
+/** Every connector of every kind. */
+export function everyConnector(): Connector[] {
+  return CONNECTOR_KINDS.flatMap((kind) => catalogFor(kind).all());
 }
 
 /** The field with this API config key, or undefined. */
@@ -116,10 +148,10 @@ export function checkFieldValue(field: CatalogField, value: unknown): string | u
       }
       return undefined;
     case "map": {
-      const map = typeof value === "string" ? parseObject(value) : value;
-      if (map === null || typeof map !== "object" || Array.isArray(map)) return `must be an object, got ${describe(value)}`;
-      for (const [key, entry] of Object.entries(map as Record<string, unknown>)) {
-        const problem = mapEntryProblem(field.map_value_fields ?? [], entry);
+      const map = decodeMap(field, value);
+      if (map === undefined) return `must be an object, got ${describe(value)}`;
+      for (const [key, entry] of Object.entries(map)) {
+        const problem = field.map_value_fields ? mapEntryProblem(field.map_value_fields, entry) : stringEntryProblem(entry);
         if (problem) return `entry ${JSON.stringify(key)} ${problem.field ? `${problem.field} ` : ""}${problem.message}`;
       }
       return undefined;
@@ -162,8 +194,30 @@ export function mapValueType(vf: MapValueField): "number" | "bool" | "string" {
   return "string";
 }
 
-/** The API may carry a map as its JSON text, as Kafka Connect stores it. */
-function parseObject(text: string): unknown {
+/** A map field's value as an object of entries, whichever way it travels: an object, its
+ * JSON text (as Kafka Connect stores it), or — for fields so encoded — JSON text whose entries
+ * are JSON texts themselves. Undefined when it is none of these. */
+export function decodeMap(field: CatalogField, value: unknown): Record<string, unknown> | undefined {
+  const map = typeof value === "string" ? (value.trim() === "" ? {} : parseJson(value)) : value;
+  if (map === null || typeof map !== "object" || Array.isArray(map)) return undefined;
+  if (field.encoding !== "json-string-of-json-strings") return map as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(map)) out[key] = typeof entry === "string" ? parseJson(entry) : entry;
+  return out;
+}
+
+/** The value to send for a map field: plain JSON, or as its encoding says. */
+export function encodeMap(field: CatalogField, map: Record<string, unknown>): unknown {
+  if (field.encoding !== "json-string-of-json-strings") return map;
+  return JSON.stringify(Object.fromEntries(Object.entries(map).map(([key, entry]) => [key, JSON.stringify(entry)])));
+}
+
+/** An entry of a map of strings (a map field without value fields). */
+function stringEntryProblem(entry: unknown): MapEntryProblem | undefined {
+  return typeof entry === "string" ? undefined : { message: "must be a string" };
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

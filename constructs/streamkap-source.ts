@@ -2,7 +2,7 @@
 // the connector catalog at synth, with secret keys routed to the resource's sensitive map.
 import { Annotations, Token, type ITerraformDependable, type TerraformProvider, type TerraformResourceLifecycle } from "cdktf";
 import { Construct } from "constructs";
-import { findConnector, findField } from "../catalog";
+import { sourceCatalog, findField } from "../catalog";
 import { findConfigProblems, type ConfigValue } from "./config-validation";
 import { Source } from "./generated/providers/streamkap/source";
 
@@ -43,7 +43,7 @@ export class StreamkapSource extends Construct {
       throw new Error(`StreamkapSource "${this.node.path}" (connector "${props.connector}") has an invalid config:\n${lines}`);
     }
 
-    const connector = findConnector(props.connector)!;
+    const connector = sourceCatalog.find(props.connector)!;
     const config: Record<string, string> = {};
     const secretConfig: Record<string, string> = {};
     for (const [key, value] of Object.entries(props.config)) {

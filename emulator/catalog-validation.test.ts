@@ -1,7 +1,7 @@
 // The emulator validates every connector's writes from the catalog: a body with all required
 // keys is accepted, leaving any one of them out is a 422 naming that key, and values outside
 // the allowed values or ranges are 422 too.
-import { allConnectors, type CatalogField } from "../catalog";
+import { sourceCatalog, type CatalogField } from "../catalog";
 import { apiConfig, everyFieldValues, requiredOnlyValues } from "../test/support/catalog-configs";
 import { startEmulator, type RunningEmulator } from "./index";
 import { call, login } from "./test-client";
@@ -18,7 +18,7 @@ afterAll(() => emulator.close());
 const create = (name: string, connector: string, config: Record<string, unknown>) =>
   call(emulator.url, "POST", "/sources?wait=false", { name, connector, created_from: "api", config }, token);
 
-describe.each(allConnectors().map((c) => [c.id, c] as const))("%s", (_id, connector) => {
+describe.each(sourceCatalog.all().map((c) => [c.id, c] as const))("%s", (_id, connector) => {
   test("every required key present is accepted; any one missing is a 422 naming it", async () => {
     const config = apiConfig(connector, requiredOnlyValues(connector));
     const ok = await create(`${connector.id}-ok`, connector.id, config);

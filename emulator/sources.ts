@@ -1,6 +1,6 @@
 // Source records: building them from validated input, and turning them into the objects
 // the API answers with (status derived from timestamps, secrets masked, values as strings).
-import { findConnector, type Connector } from "../catalog";
+import { sourceCatalog, type Connector } from "../catalog";
 import type { StoredSource } from "./model";
 import { toConfigString, type SourceInput } from "./validation";
 
@@ -92,7 +92,7 @@ function isBrokenHost(source: StoredSource): boolean {
 
 /** The source as the API shows it. */
 export function sourceView(source: StoredSource, secretReturned: boolean, now = Date.now()): Record<string, unknown> {
-  const connector = findConnector(source.connector);
+  const connector = sourceCatalog.find(source.connector);
   const status = connectorStatus(source, now);
   const topics = deriveTopics(source);
   return {

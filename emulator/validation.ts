@@ -1,6 +1,6 @@
 // Request-body validation for source writes, against the connector catalog. Errors take
 // the API's request-validation shape: a list of {loc, msg, type} naming the bad key.
-import { checkFieldValue, DESIRED_STATES, findConnector, findField, type Connector } from "../catalog";
+import { sourceCatalog, checkFieldValue, DESIRED_STATES, findField, type Connector } from "../catalog";
 import { conditionalRuleProblems } from "../catalog/conditional-rules";
 import type { StoredSource } from "./model";
 
@@ -34,7 +34,7 @@ export function validateSourceBody(body: unknown, existing?: StoredSource): Vali
 
   const name = requireString(b, "name", errors);
   const connectorId = requireString(b, "connector", errors);
-  const connector = connectorId === undefined ? undefined : findConnector(connectorId);
+  const connector = connectorId === undefined ? undefined : sourceCatalog.find(connectorId);
   if (connectorId !== undefined && !connector) {
     errors.push({ loc: ["body", "connector"], msg: `Unknown connector '${connectorId}'`, type: "value_error" });
   }

@@ -1,7 +1,7 @@
 // Every catalog connector as a typed resource, through the real terraform against the
 // emulator: a required-fields-only configuration and one with every field set to a valid
 // non-default value each apply, plan clean and destroy. All 25 resources share one workspace.
-import { allConnectors, type Connector } from "../catalog";
+import { sourceCatalog, type Connector } from "../catalog";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/lib/provider-address";
 import { everyFieldValues, requiredOnlyValues, secretValues, type AttributeValues } from "./support/catalog-configs";
 import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
@@ -10,7 +10,7 @@ import { StreamkapApi } from "./support/streamkap-api";
 
 jest.setTimeout(300_000);
 
-const connectors = allConnectors();
+const connectors = sourceCatalog.all();
 const log = new OutputLog();
 let emulator: EmulatorProcess;
 let api: StreamkapApi;

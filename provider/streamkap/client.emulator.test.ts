@@ -1,5 +1,5 @@
 // The client and the typed resource against the real emulator process (built by npm run build).
-import { getConnector } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 import { startEmulatorProcess, type EmulatorProcess } from "../../test/support/emulator";
 import { Diagnostics } from "../framework/diagnostics";
 import { UNKNOWN, type ObjectValue } from "../framework/values";
@@ -91,7 +91,7 @@ test("short-lived tokens are renewed", async () => {
 });
 
 test("the typed resource round-trips through the API without drift", async () => {
-  const resource = typedSourceResource(getConnector("postgresql"));
+  const resource = typedSourceResource(sourceCatalog.get("postgresql"));
   const ctx = { client: client(), diagnostics: new Diagnostics(), signal: new AbortController().signal };
   const planned: ObjectValue = {};
   for (const [n, a] of Object.entries(resource.schema.attributes)) planned[n] = a.default ?? (a.computed ? UNKNOWN : null);

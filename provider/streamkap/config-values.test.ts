@@ -1,10 +1,10 @@
-import { getConnector, type CatalogField } from "../../catalog";
+import { sourceCatalog, type CatalogField } from "../../catalog";
 import { Diagnostics } from "../framework/diagnostics";
 import { apiValueToString, fromApiValue, sameMeaning, stringToApiValue, toApiValue } from "./config-values";
 import { attributesFromConfig, configFromAttributes } from "./typed-source";
 import { UNKNOWN } from "../framework/values";
 
-const pg = getConnector("postgresql");
+const pg = sourceCatalog.get("postgresql");
 const field = (tf: string) => pg.fields.find((f) => f.tf_name === tf)!;
 
 describe("fromApiValue", () => {
@@ -22,7 +22,7 @@ describe("fromApiValue", () => {
     expect(fromApiValue(field("heartbeat_enabled"), "yes")).toBeUndefined();
   });
   test("map of objects from JSON text or an object", () => {
-    const f = getConnector("sqlserveraws").fields.find((x) => x.type === "map")!;
+    const f = sourceCatalog.get("sqlserveraws").fields.find((x) => x.type === "map")!;
     expect(fromApiValue(f, '{"dbo.orders": {"chunks": "4"}}')).toEqual({ "dbo.orders": { chunks: 4 } });
     expect(fromApiValue(f, { t: { chunks: 2 } })).toEqual({ t: { chunks: 2 } });
     expect(fromApiValue(f, "not json")).toBeUndefined();

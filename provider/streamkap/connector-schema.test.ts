@@ -1,9 +1,9 @@
-import { allConnectors, getConnector } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 import { attributeType } from "./attribute-types";
 import { connectorSchema, describeField } from "./connector-schema";
 
 describe("connectorSchema(postgresql)", () => {
-  const schema = connectorSchema(getConnector("postgresql"));
+  const schema = connectorSchema(sourceCatalog.get("postgresql"));
   const a = schema.attributes;
 
   test("has the common attributes", () => {
@@ -22,7 +22,7 @@ describe("connectorSchema(postgresql)", () => {
     expect(a.column_include_list.computed).toBeUndefined();
     expect(a.column_include_list.default).toBeUndefined();
     // Every catalog field and deprecated name, and nothing else besides the six common attributes.
-    const pg = getConnector("postgresql");
+    const pg = sourceCatalog.get("postgresql");
     expect(Object.keys(a).length).toBe(pg.fields.length + pg.deprecated_aliases.length + 6);
     expect(a.desired_state).toEqual(expect.objectContaining({ optional: true, computed: true, default: "Active" }));
   });
@@ -67,7 +67,7 @@ describe("connectorSchema(postgresql)", () => {
       default: "gen",
       placeholder_default: true,
     };
-    const c = { ...getConnector("postgresql"), fields: [field] };
+    const c = { ...sourceCatalog.get("postgresql"), fields: [field] };
     const attribute = connectorSchema(c).attributes.k_a;
     expect(attribute).toMatchObject({ optional: true, computed: true });
     expect(attribute.default).toBeUndefined();
@@ -75,13 +75,13 @@ describe("connectorSchema(postgresql)", () => {
   });
 
   test("the sqlserver snapshot table config is a map of objects", () => {
-    const field = getConnector("sqlserveraws").fields.find((f) => f.tf_name === "snapshot_custom_table_config")!;
+    const field = sourceCatalog.get("sqlserveraws").fields.find((f) => f.tf_name === "snapshot_custom_table_config")!;
     expect(attributeType(field)).toEqual({ map: { object: { chunks: "number" } } });
   });
 });
 
 describe("every catalog connector", () => {
-  test.each(allConnectors().map((c) => [c.id, c] as const))("%s: a schema with every field, described, and its aliases", (_id, c) => {
+  test.each(sourceCatalog.all().map((c) => [c.id, c] as const))("%s: a schema with every field, described, and its aliases", (_id, c) => {
     const schema = connectorSchema(c);
     for (const field of c.fields) {
       expect(schema.attributes[field.tf_name].description).toContain(`"${field.api_key}"`);

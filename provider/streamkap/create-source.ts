@@ -8,7 +8,7 @@
 //  2. after a POST whose outcome is unknown (5xx, timeout, lost connection), the name is
 //     looked up; a source by that name and connector, which the check proved did not exist
 //     then, is ours and adopted; if there is none, the POST is sent again.
-import { findConnector } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 import { StreamkapApiError } from "./api-error";
 import type { ApiSource, SourcesApi, SourceWrite, WriteOptions } from "./api-types";
 import { DEFAULT_TIMEOUT_MS } from "./lifecycle-attributes";
@@ -37,7 +37,7 @@ export interface CreateOptions extends WriteOptions {
 export async function createSourceOnce(api: SourcesApi, body: SourceWrite, opts: CreateOptions = {}): Promise<ApiSource> {
   const deadline = opts.deadline ?? Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const stepOpts: WriteOptions = { wait: opts.wait, secrets: opts.secrets, signal: opts.signal, timeoutMs: opts.timeoutMs, deadline };
-  const resourceType = opts.resourceType ?? findConnector(body.connector)?.terraform_resource;
+  const resourceType = opts.resourceType ?? sourceCatalog.find(body.connector)?.terraform_resource;
 
   const holder = await sourceHolding(api, body.name, stepOpts);
   if (holder) throw new SourceNameTakenError(body.name, holder, resourceType);

@@ -1,5 +1,5 @@
 // Catalog connectors that have a typed resource (streamkap_source_<connector>): all of them.
 // Each schema is derived from the catalog, so a connector added there is typed here too.
-import { connectorIds } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 
-export const TYPED_SOURCE_CONNECTORS: readonly string[] = connectorIds();
+export const TYPED_SOURCE_CONNECTORS: readonly string[] = sourceCatalog.ids();

@@ -1,9 +1,9 @@
-import { getConnector } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 import { Diagnostics } from "../framework/diagnostics";
 import { UNKNOWN } from "../framework/values";
 import { validateFieldValue } from "./field-validation";
 
-const table = getConnector("sqlserveraws").fields.find((f) => f.tf_name === "snapshot_custom_table_config")!;
+const table = sourceCatalog.get("sqlserveraws").fields.find((f) => f.tf_name === "snapshot_custom_table_config")!;
 
 function problems(value: Parameters<typeof validateFieldValue>[1]) {
   const diagnostics = new Diagnostics();

@@ -1,4 +1,4 @@
-import { getConnector } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 import { Diagnostics, formatPath } from "../framework/diagnostics";
 import type { CallContext } from "../framework/resource";
 import { UNKNOWN, type ObjectValue } from "../framework/values";
@@ -7,7 +7,7 @@ import { FakeSourcesApi } from "./testdata/fake-sources-api";
 import { genericSourceResource, importedConfig, refreshConfig, validateGenericConfig } from "./generic-source";
 
 const resource = genericSourceResource();
-const pg = getConnector("postgresql");
+const pg = sourceCatalog.get("postgresql");
 
 const validConfig = (): ObjectValue => ({
   "database.hostname.user.defined": "db.internal",

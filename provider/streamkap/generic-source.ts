@@ -1,7 +1,7 @@
 // The generic streamkap_source: any catalog connector, configured with maps keyed exactly
 // as the API's config keys — `config` for plain settings, sensitive `secret_config` for
 // secrets — and checked against the catalog before anything is sent.
-import { connectorIds, findConnector, findField, type CatalogField, type Connector } from "../../catalog";
+import { sourceCatalog, findField, type CatalogField, type Connector } from "../../catalog";
 import { attr, type AttributePath, type Diagnostics } from "../framework/diagnostics";
 import type { Resource } from "../framework/resource";
 import type { Schema } from "../framework/schema";
@@ -33,7 +33,7 @@ export const genericSourceSchema: Schema = {
     name: nameAttribute,
     connector: {
       type: "string",
-      description: `Streamkap connector id, e.g. "postgresql". Changing it replaces the source. Known connectors: ${connectorIds().join(
+      description: `Streamkap connector id, e.g. "postgresql". Changing it replaces the source. Known connectors: ${sourceCatalog.ids().join(
         ", "
       )}.`,
       required: true,
@@ -82,7 +82,7 @@ export function genericSourceResource(): Resource<SourcesApi> {
         ctx.client.getSource(requireId(state), { signal: ctx.signal })
       );
       if (!source) return null;
-      const connector = findConnector(source.connector);
+      const connector = sourceCatalog.find(source.connector);
       const apiConfig = source.config ?? {};
       const imported = isFreshImport(state);
       if (imported && connector?.fields.some((f) => f.sensitive)) warnSecretsNotImported(["secret_config"], ctx.diagnostics);
@@ -114,11 +114,11 @@ export function genericSourceResource(): Resource<SourcesApi> {
 export function validateGenericConfig(config: ObjectValue, diagnostics: Diagnostics): void {
   const connectorId = config.connector;
   if (typeof connectorId !== "string") return;
-  const connector = findConnector(connectorId);
+  const connector = sourceCatalog.find(connectorId);
   if (!connector) {
     diagnostics.error(
       "Unknown connector",
-      `connector "${connectorId}" is not a Streamkap source connector; known connectors: ${connectorIds().join(", ")}.`,
+      `connector "${connectorId}" is not a Streamkap source connector; known connectors: ${sourceCatalog.ids().join(", ")}.`,
       attr("connector")
     );
     return;
@@ -188,7 +188,7 @@ function checkRequired(connector: Connector, config: ObjectValue, diagnostics: D
 
 /** The config to send: both maps merged, each value in its catalog type ("5432" → 5432). */
 function writeBody(planned: ObjectValue) {
-  const connector = findConnector(String(planned.connector));
+  const connector = sourceCatalog.find(String(planned.connector));
   const config: Record<string, unknown> = {};
   for (const map of [planned.config, planned.secret_config]) {
     for (const [key, value] of Object.entries(knownMap(map ?? null) ?? {})) {

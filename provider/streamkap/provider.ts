@@ -1,5 +1,5 @@
 // The Streamkap provider: its settings, its client, and the resources it offers.
-import { getConnector } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 import type { ProviderDefinition, Resource, DataSource } from "../framework/resource";
 import type { StreamkapClient } from "./client";
 import { TYPED_SOURCE_CONNECTORS } from "./enabled-connectors";
@@ -13,7 +13,7 @@ import { typedSourceResource } from "./typed-source";
 export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition<StreamkapClient> {
   const resources: Resource<StreamkapClient>[] = [
     genericSourceResource(),
-    ...TYPED_SOURCE_CONNECTORS.map((id) => typedSourceResource(getConnector(id))),
+    ...TYPED_SOURCE_CONNECTORS.map((id) => typedSourceResource(sourceCatalog.get(id))),
   ];
   const dataSources: DataSource<StreamkapClient>[] = [sourceDataSource()];
   return {

@@ -1,6 +1,6 @@
 // What must never be printed: values known to be secret (the client secret, tokens issued,
 // a resource's sensitive values) and fields whose name or catalog entry says they are.
-import { allConnectors } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 
 export const MASK = "***";
 
@@ -20,7 +20,7 @@ let catalogSecretKeys: Set<string> | undefined;
 
 /** Config keys the catalog marks sensitive, in any connector. */
 function sensitiveCatalogKeys(): Set<string> {
-  catalogSecretKeys ??= new Set(allConnectors().flatMap((c) => c.fields.filter((f) => f.sensitive).map((f) => f.api_key)));
+  catalogSecretKeys ??= new Set(sourceCatalog.all().flatMap((c) => c.fields.filter((f) => f.sensitive).map((f) => f.api_key)));
   return catalogSecretKeys;
 }
 

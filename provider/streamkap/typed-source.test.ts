@@ -1,4 +1,4 @@
-import { getConnector } from "../../catalog";
+import { sourceCatalog } from "../../catalog";
 import { Diagnostics } from "../framework/diagnostics";
 import type { CallContext } from "../framework/resource";
 import { UNKNOWN, isUnknown, type ObjectValue } from "../framework/values";
@@ -6,7 +6,7 @@ import type { SourcesApi } from "./api-types";
 import { FakeSourcesApi } from "./testdata/fake-sources-api";
 import { typedSourceResource } from "./typed-source";
 
-const resource = typedSourceResource(getConnector("postgresql"));
+const resource = typedSourceResource(sourceCatalog.get("postgresql"));
 
 function ctx(api: SourcesApi): CallContext<SourcesApi> {
   return { client: api, diagnostics: new Diagnostics(), signal: new AbortController().signal };

@@ -1,6 +1,6 @@
 // An in-memory SourcesApi for resource tests: stores what is sent, echoes config values as
 // strings the way the API does, and leaves secrets out of answers.
-import { findConnector } from "../../../catalog";
+import { sourceCatalog } from "../../../catalog";
 import type { ApiPage, ApiSource, SourcesApi, SourceWrite, WriteOptions } from "../api-types";
 
 export class FakeSourcesApi implements SourcesApi {
@@ -49,7 +49,7 @@ export class FakeSourcesApi implements SourcesApi {
 
   /** A copy without secret values, as with secret_returned=false. */
   private answer(s: ApiSource): ApiSource {
-    const connector = findConnector(s.connector);
+    const connector = sourceCatalog.find(s.connector);
     const config: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(s.config ?? {})) {
       if (!connector?.fields.find((f) => f.api_key === k)?.sensitive) config[k] = v;

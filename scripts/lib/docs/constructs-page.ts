@@ -3,7 +3,7 @@
 // the API config keys it accepts, from the catalog.
 import { readFileSync } from "node:fs";
 import ts from "typescript";
-import { allConnectors, type CatalogField } from "../../../catalog";
+import { sourceCatalog, type CatalogField } from "../../../catalog";
 import { shortName } from "./pages";
 
 export interface PropDoc {
@@ -44,8 +44,8 @@ export function constructsPage(propsSourceFile: string): string {
     "### Props",
     "| prop | type | required | description |\n|---|---|---|---|\n" + rows.join("\n"),
     "### Config keys by connector",
-    allConnectors().map((c) => `- [${c.display_name} (\`${c.id}\`)](#connector-${c.id})`).join("\n"),
-    ...allConnectors().map(
+    sourceCatalog.all().map((c) => `- [${c.display_name} (\`${c.id}\`)](#connector-${c.id})`).join("\n"),
+    ...sourceCatalog.all().map(
       (c) =>
         `<a id="connector-${c.id}"></a>\n#### ${c.display_name} (\`${c.id}\`)\n\nTyped resource: [\`${c.terraform_resource}\`](resources/${shortName(c.terraform_resource)}.md).\n\n` +
         "| config key | attribute of the typed resource | type | required | default |\n|---|---|---|---|---|\n" +
