@@ -4,7 +4,7 @@
 // and R plans each of N existing sources, alternating A and B, against the built emulator.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { TerraformWorkspace } from "../test/support/terraform";
+import type { TerraformWorkspace } from "./lib/terraform-workspace";
 import { benchStartup } from "./bench/startup";
 import { median, round, timed } from "./bench/stats";
 import { cleanPlan, deployedSources, withEmulator } from "./bench/terraform-benches";

@@ -10,13 +10,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { terraformPlatform, writeCliConfig } from "../scripts/lib/terraform-mirror";
-import { TerraformWorkspace } from "./support/terraform";
+import { TerraformWorkspace } from "../scripts/lib/terraform-workspace";
 import { sha256Hex } from "../scripts/lib/provider-archive";
 import { generateServerCertificate } from "../provider/plugin/certificate";
 import { REPO_ROOT } from "../scripts/lib/paths";
-import { emulatorEnv } from "./support/provider-workspace";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);

@@ -4,9 +4,9 @@
 import { sourceCatalog, type Connector } from "../catalog";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/lib/provider-address";
 import { everyFieldValues, requiredOnlyValues, secretValues, type AttributeValues } from "./support/catalog-configs";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { emulatorEnv, OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
-import { StreamkapApi } from "./support/streamkap-api";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
 
 jest.setTimeout(300_000);
 

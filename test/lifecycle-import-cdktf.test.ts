@@ -4,9 +4,9 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { App, Testing } from "cdktf";
 import { ImportExistingStack } from "../examples/import-existing/main";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { StreamkapApi } from "./support/streamkap-api";
-import { emulatorEnv, OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
 
 jest.setTimeout(180_000);

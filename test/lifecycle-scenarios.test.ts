@@ -4,9 +4,9 @@
 // config — and no secret in any output.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { StreamkapApi } from "./support/streamkap-api";
-import { emulatorEnv, hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 
 jest.setTimeout(240_000);

@@ -1,9 +1,9 @@
 // HCL written for the official streamkap-com/streamkap provider runs unchanged against ours:
 // the same source address (our build installed under it in a mirror), an empty provider block
 // with credentials from the environment, and the attributes the official docs use.
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { StreamkapApi } from "./support/streamkap-api";
-import { emulatorEnv, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { OFFICIAL_PROVIDER_ADDRESS } from "../scripts/lib/provider-address";
 
 jest.setTimeout(180_000);

@@ -6,12 +6,11 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { StreamkapApi } from "./support/streamkap-api";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { runCdktf } from "../scripts/lib/cdktf";
 import { createUserProject, packRepository, tarballFiles } from "../scripts/lib/packed-project";
 import { REPO_ROOT } from "../scripts/lib/paths";
-import { emulatorEnv } from "./support/provider-workspace";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);

@@ -1,9 +1,9 @@
 // The provider's resource lifecycle through the real terraform binary against the emulator:
 // create, no-op plan, in-place update, import, drift, replacement, destroy, validation —
 // and no secret in any of terraform's output along the way.
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { StreamkapApi } from "./support/streamkap-api";
-import { emulatorEnv, hclHeader, planCounts, sourceWrites, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { hclHeader, planCounts, sourceWrites, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 
 jest.setTimeout(180_000);

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { StreamkapApi } from "./support/streamkap-api";
+import { startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { REPO_ROOT } from "../scripts/lib/paths";
 import { deployQuickstart, destroyQuickstart, type QuickstartOptions } from "../scripts/lib/quickstart";
 

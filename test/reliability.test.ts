@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { emulatorEnv, hclHeader, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
-import { StreamkapApi, type ApiSource } from "./support/streamkap-api";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { hclHeader, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { StreamkapApi, type ApiSource } from "../scripts/lib/streamkap-api";
 
 jest.setTimeout(300_000);
 

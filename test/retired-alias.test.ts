@@ -2,9 +2,9 @@
 // Streamkap has since dropped (sqlserver's snapshot_large_table_threshold). It must apply and
 // plan clean with a deprecation warning, and the dropped setting must not be sent.
 import { OFFICIAL_PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
-import { startEmulatorProcess, type EmulatorProcess } from "./support/emulator";
-import { emulatorEnv, OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
-import { StreamkapApi } from "./support/streamkap-api";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
 
 jest.setTimeout(120_000);
 

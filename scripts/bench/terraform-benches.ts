@@ -1,16 +1,15 @@
 // The benchmarks that run the real terraform against the emulator: plan overhead, refresh
 // of many existing sources (API requests, wall time, provider memory) and apply at scale.
-import { TerraformWorkspace, workspaceWithProvider } from "../../test/support/terraform";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startEmulatorProcess, type EmulatorProcess } from "../lib/emulator-process";
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../lib/emulator-process";
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../lib/provider-address";
-import { emulatorEnv } from "../../test/support/provider-workspace";
+import { StreamkapApi } from "../lib/streamkap-api";
+import { TerraformWorkspace, workspaceWithProvider } from "../lib/terraform-workspace";
 import { sourcesHcl, SOURCE_CONFIG, SOURCE_SECRETS, terraformDataHcl } from "./fixtures";
 import { memoryProbe } from "./memory-probe";
 import { median, round, timed } from "./stats";
-import { StreamkapApi } from "../../test/support/streamkap-api";
 
 /** Runs `fn` against an emulator of its own (a fresh data dir), stopped afterwards. */
 export async function withEmulator<T>(args: string[], fn: (emulator: EmulatorProcess) => Promise<T>): Promise<T> {

@@ -70,6 +70,11 @@ export async function startEmulatorProcess(options: EmulatorProcessOptions = {})
   };
 }
 
+/** The provider settings of an emulator, as the environment variables the provider reads. */
+export function emulatorEnv(emulator: { url: string; clientId: string; secret: string }, url = emulator.url): Record<string, string> {
+  return { STREAMKAP_HOST: url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret };
+}
+
 function firstLine(child: ChildProcess, timeoutMs: number, stderr: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
     let buffer = "";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PROVIDER_BINARY } from "../../scripts/lib/paths";
 import { PROVIDER_VERSION } from "../../scripts/lib/provider-address";
 import { installWithCliConfig } from "../../scripts/lib/terraform-mirror";
-import { TerraformWorkspace, type RunOptions, type RunResult } from "./terraform";
+import { TerraformWorkspace, type RunOptions, type RunResult } from "../../scripts/lib/terraform-workspace";
 
 /** Collects the stdout and stderr of every terraform run of the workspaces sharing it. */
 export class OutputLog {
@@ -60,11 +60,6 @@ export function sourceWrites(requests: Record<string, number>): number {
   return Object.entries(requests)
     .filter(([route]) => /^(POST|PUT|DELETE|PATCH) \/sources/.test(route))
     .reduce((sum, [, n]) => sum + n, 0);
-}
-
-/** The provider settings of an emulator, as the environment variables the provider reads. */
-export function emulatorEnv(emulator: { url: string; clientId: string; secret: string }, url = emulator.url): Record<string, string> {
-  return { STREAMKAP_HOST: url, STREAMKAP_CLIENT_ID: emulator.clientId, STREAMKAP_SECRET: emulator.secret };
 }
 
 /** The workspaces of one test file: our provider under `address`, the environment `env()` gives

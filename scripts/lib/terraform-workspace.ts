@@ -1,10 +1,11 @@
-// Running the real terraform binary in tests: a throwaway working directory with its own CLI
-// configuration (a filesystem mirror for locally built providers), offline and quiet.
+// Running the real terraform binary from the integration tests and the benchmarks: a throwaway
+// working directory with its own CLI configuration (a filesystem mirror for locally built
+// providers), offline and quiet.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { installWithCliConfig, writeCliConfig, type CliConfigOptions } from "../../scripts/lib/terraform-mirror";
+import { installWithCliConfig, writeCliConfig, type CliConfigOptions } from "./terraform-mirror";
 
 export interface RunResult {
   code: number;

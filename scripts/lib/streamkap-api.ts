@@ -1,5 +1,5 @@
-// A deliberately plain view of the Streamkap API for tests (fetch, no retries), independent of
-// the provider's own client, so that tests check what the API really holds.
+// A deliberately plain view of the Streamkap API for tests and benchmarks (fetch, no retries),
+// independent of the provider's own client, so that they check what the API really holds.
 export interface ApiSource {
   id: string;
   name: string;

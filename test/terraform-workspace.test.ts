@@ -1,7 +1,9 @@
+// TerraformWorkspace (scripts/lib/terraform-workspace.ts), on which the integration tests and
+// the benchmarks run terraform: offline, with its own CLI config, failures reported.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TerraformWorkspace } from "./terraform";
+import { TerraformWorkspace } from "../scripts/lib/terraform-workspace";
 
 describe("TerraformWorkspace", () => {
   let dir: string;
