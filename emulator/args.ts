@@ -1,6 +1,7 @@
 // Command-line switches → EmulatorOptions. Every switch is described once, here, and the
 // help text is generated from the same table.
 import { DEFAULTS, type EmulatorOptions } from "./options";
+import { BROKEN_RULE_HELP } from "./status";
 
 type Kind = "int" | "number" | "rate" | "string";
 
@@ -15,14 +16,14 @@ interface Switch {
 const SWITCHES: Switch[] = [
   { flag: "--port", option: "port", kind: "int", help: "port to listen on; 0 picks any free port", defaultText: String(DEFAULTS.port) },
   { flag: "--host", option: "host", kind: "string", help: "address to listen on", defaultText: DEFAULTS.host },
-  { flag: "--data-dir", option: "dataDir", kind: "string", help: "directory where sources persist", defaultText: "none: in memory" },
+  { flag: "--data-dir", option: "dataDir", kind: "string", help: "directory where sources and destinations persist (sources.log, destinations.log)", defaultText: "none: in memory" },
   { flag: "--client-id", option: "clientId", kind: "string", help: "client id accepted by POST /auth/access-token", defaultText: DEFAULTS.clientId },
   { flag: "--secret", option: "secret", kind: "string", help: "client secret accepted by POST /auth/access-token", defaultText: DEFAULTS.secret },
   { flag: "--latency-ms", option: "latencyMs", kind: "int", help: "delay before each API response, in ms", defaultText: String(DEFAULTS.latencyMs) },
   { flag: "--fault-rate", option: "faultRate", kind: "rate", help: "share (0..1) of API requests answered 429/502/503/504", defaultText: String(DEFAULTS.faultRate) },
   { flag: "--lost-response-rate", option: "lostResponseRate", kind: "rate", help: "share (0..1) of writes performed but answered 502 or cut off", defaultText: String(DEFAULTS.lostResponseRate) },
   { flag: "--token-ttl", option: "tokenTtlSeconds", kind: "number", help: "access-token lifetime, in seconds", defaultText: String(DEFAULTS.tokenTtlSeconds) },
-  { flag: "--deploy-ms", option: "deployMs", kind: "int", help: "how long a connector stays Starting/Pending Update, in ms; afterwards it is Broken if a hostname setting ends in \".broken\"", defaultText: String(DEFAULTS.deployMs) },
+  { flag: "--deploy-ms", option: "deployMs", kind: "int", help: `how long a connector stays Starting/Pending Update, in ms; afterwards it is Broken if it has ${BROKEN_RULE_HELP}`, defaultText: String(DEFAULTS.deployMs) },
   { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection (the n-th request meets the same fault)", defaultText: "none: random" },
   { flag: "--issued-tokens-file", option: "issuedTokensFile", kind: "string", help: "test aid: append every token issued to this file, for leak searches", defaultText: "none" },
 ];

@@ -1,7 +1,8 @@
-// What the emulator keeps for each source. Everything a response shows is derived from
-// this record at answer time, so a restart from disk loses nothing.
+// What the emulator keeps for each connector, source or destination alike. Everything a
+// response shows is derived from this record at answer time, so a restart from disk loses
+// nothing.
 
-export interface StoredSource {
+export interface StoredConnector {
   id: string;
   name: string;
   connector: string;

@@ -3,7 +3,7 @@ export interface EmulatorOptions {
   /** 0 picks any free port. */
   port?: number;
   host?: string;
-  /** Where sources persist; omitted keeps everything in memory. */
+  /** Where sources and destinations persist; omitted keeps everything in memory. */
   dataDir?: string;
   /** The client credentials POST /auth/access-token accepts. */
   clientId?: string;

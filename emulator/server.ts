@@ -1,16 +1,18 @@
 // The HTTP server: request ids, stats, latency and faults, authentication, then the route.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { CONNECTOR_KINDS, type ConnectorKind } from "../catalog";
 import { TokenAuthority } from "./auth";
 import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
+import { BadBody, type ApiRequest, type Handler } from "./handler";
 import { RecordingTokenAuthority } from "./issued-tokens";
 import { send, readBody, sendJson } from "./http";
 import { newRequestId } from "./ids";
 import { DEFAULTS, type EmulatorOptions } from "./options";
 import { randomSeed } from "./random";
-import { BadBody, buildRouter, type ApiRequest, type Handler } from "./routes";
+import { buildRouter } from "./routes";
 import { RequestStats } from "./stats";
-import { SourceStore } from "./store";
+import { ConnectorStore } from "./store";
 
 export interface RunningEmulator {
   /** Base URL, e.g. http://127.0.0.1:43121 */
@@ -22,7 +24,7 @@ const STATS_PATH = "/__emulator/stats";
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings = { ...DEFAULTS, ...withoutUndefined(options) };
-  const store = new SourceStore(options.dataDir);
+  const stores = Object.fromEntries(CONNECTOR_KINDS.map((kind) => [kind, new ConnectorStore(kind, options.dataDir)])) as Record<ConnectorKind, ConnectorStore>;
   const credentials = { clientId: settings.clientId, secret: settings.secret };
   const auth = options.issuedTokensFile
     ? new RecordingTokenAuthority(credentials, settings.tokenTtlSeconds, options.dataDir, options.issuedTokensFile)
@@ -46,7 +48,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       waiters.add(done);
     });
 
-  const router = buildRouter({ store, auth, clientId: settings.clientId, deployMs: settings.deployMs, sleep });
+  const router = buildRouter({ stores, auth, clientId: settings.clientId, deployMs: settings.deployMs, sleep });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = newRequestId();
@@ -130,7 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       closing ??= new Promise<void>((resolve) => {
         for (const wake of [...waiters]) wake();
         server.close(() => {
-          store.close();
+          for (const store of Object.values(stores)) store.close();
           resolve();
         });
         server.closeAllConnections();

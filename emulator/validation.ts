@@ -1,8 +1,11 @@
-// Request-body validation for source writes, against the connector catalog. Errors take
-// the API's request-validation shape: a list of {loc, msg, type} naming the bad key.
-import { sourceCatalog, checkFieldValue, DESIRED_STATES, findField, type Connector } from "../catalog";
-import { conditionalRuleProblems } from "../catalog/conditional-rules";
-import type { StoredSource } from "./model";
+// Request-body validation for connector writes (sources and destinations alike). The config's
+// values, required keys and rules between settings are judged by the catalog's one check
+// (checkConfig); what stays here is the emulator's own: the body's shape, the enums of
+// desired_state and created_from, and set-once keys against the stored value. Errors take the
+// API's request-validation shape: a list of {loc, msg, type} naming the bad key.
+import { DESIRED_STATES, type ConnectorCatalog, type Connector } from "../catalog";
+import { checkConfig, type ConfigProblem } from "../catalog/config-check";
+import type { StoredConnector } from "./model";
 
 export interface ValidationError {
   loc: (string | number)[];
@@ -10,7 +13,7 @@ export interface ValidationError {
   type: string;
 }
 
-export interface SourceInput {
+export interface ConnectorInput {
   name: string;
   connector: Connector;
   /** Keys the request set (null values dropped), values as sent. */
@@ -20,12 +23,12 @@ export interface SourceInput {
   kc_cluster_id?: string;
 }
 
-export type Validated = { ok: true; input: SourceInput } | { ok: false; errors: ValidationError[] };
+export type Validated = { ok: true; input: ConnectorInput } | { ok: false; errors: ValidationError[] };
 
 const CREATED_FROM = ["terraform", "web", "api"];
 
 /** Validates a create body, or an update body when `existing` is given. */
-export function validateSourceBody(body: unknown, existing?: StoredSource): Validated {
+export function validateConnectorBody(catalog: ConnectorCatalog, body: unknown, existing?: StoredConnector): Validated {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     return { ok: false, errors: [{ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" }] };
   }
@@ -34,12 +37,12 @@ export function validateSourceBody(body: unknown, existing?: StoredSource): Vali
 
   const name = requireString(b, "name", errors);
   const connectorId = requireString(b, "connector", errors);
-  const connector = connectorId === undefined ? undefined : sourceCatalog.find(connectorId);
+  const connector = connectorId === undefined ? undefined : catalog.find(connectorId);
   if (connectorId !== undefined && !connector) {
     errors.push({ loc: ["body", "connector"], msg: `Unknown connector '${connectorId}'`, type: "value_error" });
   }
   if (existing && connectorId !== undefined && connectorId !== existing.connector) {
-    errors.push({ loc: ["body", "connector"], msg: "The connector of a source cannot be changed", type: "value_error" });
+    errors.push({ loc: ["body", "connector"], msg: `The connector of a ${catalog.kind} cannot be changed`, type: "value_error" });
   }
 
   const rawConfig = b.config;
@@ -58,7 +61,7 @@ export function validateSourceBody(body: unknown, existing?: StoredSource): Vali
     errors.push({ loc: ["body", "kc_cluster_id"], msg: "Input should be a valid string", type: "string_type" });
   }
 
-  if (connector) errors.push(...checkConfig(connector, config, existing));
+  if (connector) errors.push(...configErrors(connector, config, existing));
   if (errors.length > 0 || !connector || name === undefined) return { ok: false, errors };
   return {
     ok: true,
@@ -68,44 +71,37 @@ export function validateSourceBody(body: unknown, existing?: StoredSource): Vali
       config,
       desired_state: b.desired_state as string | undefined,
       created_from: b.created_from as string | undefined,
+      // "" means no cluster, as the official provider sends it.
       kc_cluster_id: (b.kc_cluster_id as string | null | undefined) || undefined,
     },
   };
 }
 
-function checkConfig(connector: Connector, config: Record<string, unknown>, existing?: StoredSource): ValidationError[] {
-  const errors: ValidationError[] = [];
-  for (const [key, value] of Object.entries(config)) {
-    const field = findField(connector, key);
-    // Keys the catalog does not know are accepted: the real API stores extra keys too.
-    if (!field) continue;
-    const problem = checkFieldValue(field, value);
-    if (problem) errors.push({ loc: ["body", "config", key], msg: `${key} ${problem}`, type: "value_error" });
-    else if (existing && field.set_once && existing.config[key] !== undefined && existing.config[key] !== toConfigString(value)) {
-      errors.push({ loc: ["body", "config", key], msg: `${key} cannot be changed after the source is created`, type: "value_error" });
-    }
-  }
-  errors.push(...checkConditionalRules(connector, config));
-  for (const field of connector.fields) {
-    if (!field.required || config[field.api_key] !== undefined) continue;
-    // An update may leave a secret out: the stored value is kept.
-    if (existing && field.sensitive && existing.config[field.api_key] !== undefined) continue;
-    errors.push({ loc: ["body", "config", field.api_key], msg: `${field.api_key} is required`, type: "missing" });
-  }
+function configErrors(connector: Connector, config: Record<string, unknown>, existing?: StoredConnector): ValidationError[] {
+  // An update may leave a secret out: the stored value is kept.
+  const keptSecrets = new Set(connector.fields.filter((f) => f.sensitive && existing?.config[f.api_key] !== undefined).map((f) => f.api_key));
+  const errors = checkConfig(connector, config, { alsoGiven: keptSecrets }).flatMap(problemError);
+  if (existing) errors.push(...setOnceErrors(connector, config, existing));
   return errors;
 }
 
-/** The catalog's rules between settings (e.g. SSH host and user when ssh.enabled). A write
- * carries the whole config: what it leaves out falls back to its default. */
-function checkConditionalRules(connector: Connector, config: Record<string, unknown>): ValidationError[] {
-  return conditionalRuleProblems(connector, (key) => config[key]).map(({ key, rule, problem }) => ({
-    loc: ["body", "config", key],
-    msg: problem === "empty" ? `${key} must not be empty when ${rule.when} is true` : `${key} is required when ${rule.when} is true`,
-    type: problem === "empty" ? "value_error" : "missing",
-  }));
+/** A catalog problem as a 422 entry. Keys the catalog does not know are accepted: the real
+ * API stores extra keys too. */
+function problemError(problem: ConfigProblem): ValidationError[] {
+  if (problem.kind === "unknown-key") return [];
+  const type = problem.kind === "missing" || (problem.kind === "conditional" && !problem.empty) ? "missing" : "value_error";
+  return [{ loc: ["body", "config", problem.key], msg: `${problem.key} ${problem.message}`, type }];
 }
 
-/** How Kafka Connect keeps a config value: always a string. */
+/** Keys the backend refuses to change once the connector exists. */
+function setOnceErrors(connector: Connector, config: Record<string, unknown>, existing: StoredConnector): ValidationError[] {
+  return connector.fields
+    .filter((f) => f.set_once && config[f.api_key] !== undefined && existing.config[f.api_key] !== undefined)
+    .filter((f) => existing.config[f.api_key] !== toConfigString(config[f.api_key]))
+    .map((f) => ({ loc: ["body", "config", f.api_key], msg: `${f.api_key} cannot be changed after the ${connector.kind} is created`, type: "value_error" }));
+}
+
+/** How Kafka Connect keeps a config value: always a string (maps and lists as JSON text). */
 export function toConfigString(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
