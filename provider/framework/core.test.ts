@@ -111,6 +111,9 @@ function definition(api: FakeApi, resource = sourceResource(api)): ProviderDefin
   };
 }
 
+/** Terraform allowing nothing optional; these tests do not vary it. */
+const clientCapabilities = { deferralAllowed: false, writeOnlyAttributesAllowed: false };
+
 const config = (over: ObjectValue = {}): ObjectValue => ({
   id: null, name: "Orders", region: "eu", snapshot_mode: null, status: null, password: null, legacy: null, timeouts: null, ...over,
 });
@@ -118,14 +121,14 @@ const config = (over: ObjectValue = {}): ObjectValue => ({
 async function configuredServer(resource?: (api: FakeApi) => Resource<FakeApi>) {
   const api = new FakeApi();
   const server = new FrameworkProviderServer(definition(api, resource?.(api)));
-  expect((await server.configureProvider({ token: "ok" }, "1.11.4")).diagnostics).toEqual([]);
+  expect((await server.configureProvider({ config: { token: "ok" }, terraformVersion: "1.11.4", clientCapabilities })).diagnostics).toEqual([]);
   return { api, server };
 }
 
 /** Plans and applies a create, as Terraform would. */
 async function create(server: FrameworkProviderServer<FakeApi>, cfg: ObjectValue) {
-  const plan = await server.planResourceChange("fake_source", null, cfg, cfg, undefined);
-  return server.applyResourceChange("fake_source", null, plan.plannedState, cfg, plan.plannedPrivate);
+  const plan = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: cfg, config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+  return server.applyResourceChange({ typeName: "fake_source", priorState: null, plannedState: plan.plannedState, config: cfg, plannedPrivate: plan.plannedPrivate, providerMeta: null });
 }
 
 /** Terraform's proposed new state for an update: config, with prior values where computed attributes are null. */
@@ -138,10 +141,10 @@ function proposed(prior: ObjectValue, cfg: ObjectValue): ObjectValue {
 describe("FrameworkProviderServer: schemas and metadata", () => {
   it("serves the definitions' schemas and type names", () => {
     const server = new FrameworkProviderServer(definition(new FakeApi()));
-    const schema = server.getProviderSchema();
+    const schema = server.getProviderSchema({});
     expect(Object.keys(schema.resourceSchemas)).toEqual(["fake_source"]);
     expect(schema.dataSourceSchemas.fake_lookup.attributes.id.required).toBe(true);
-    expect(server.getMetadata()).toEqual({ resources: ["fake_source"], dataSources: ["fake_lookup"], diagnostics: [] });
+    expect(server.getMetadata({})).toEqual({ resources: ["fake_source"], dataSources: ["fake_lookup"], diagnostics: [] });
   });
 
   it("refuses type names without the provider prefix and unsound schemas", () => {
@@ -156,7 +159,7 @@ describe("FrameworkProviderServer: validation", () => {
   const server = new FrameworkProviderServer(definition(new FakeApi()));
 
   it("collects schema errors with paths, then the resource's own checks", () => {
-    const result = server.validateResourceConfig("fake_source", config({ name: "has space", region: 3, status: "x" }));
+    const result = server.validateResourceConfig({ typeName: "fake_source", config: config({ name: "has space", region: 3, status: "x" }), clientCapabilities });
     expect(result.diagnostics.map((d) => [d.summary, d.path])).toEqual([
       ["Incorrect attribute value type", [{ attribute: "region" }]],
       ["Invalid configuration for read-only attribute", [{ attribute: "status" }]],
@@ -165,14 +168,14 @@ describe("FrameworkProviderServer: validation", () => {
   });
 
   it("warns on deprecated attributes that are set and skips unknown values", () => {
-    const result = server.validateResourceConfig("fake_source", config({ name: UNKNOWN, legacy: true }));
+    const result = server.validateResourceConfig({ typeName: "fake_source", config: config({ name: UNKNOWN, legacy: true }), clientCapabilities });
     expect(result.diagnostics).toEqual([{ severity: "warning", summary: "Deprecated attribute", detail: "No longer used.", path: [{ attribute: "legacy" }] }]);
   });
 
   it("validates data source and provider configurations, and names unknown types", () => {
-    expect(server.validateDataResourceConfig("fake_lookup", { id: null, name: null, status: null }).diagnostics[0].summary).toBe("Missing required argument");
-    expect(server.validateProviderConfig({ token: 5 }).diagnostics[0].path).toEqual([{ attribute: "token" }]);
-    expect(server.validateResourceConfig("fake_nothing", {}).diagnostics[0].summary).toBe("Unknown resource type");
+    expect(server.validateDataResourceConfig({ typeName: "fake_lookup", config: { id: null, name: null, status: null } }).diagnostics[0].summary).toBe("Missing required argument");
+    expect(server.validateProviderConfig({ config: { token: 5 } }).diagnostics[0].path).toEqual([{ attribute: "token" }]);
+    expect(server.validateResourceConfig({ typeName: "fake_nothing", config: {}, clientCapabilities }).diagnostics[0].summary).toBe("Unknown resource type");
   });
 });
 
@@ -186,17 +189,17 @@ describe("FrameworkProviderServer: configure", () => {
 
   it("refuses resource calls after a failed configure, without quoting the secret", async () => {
     const server = new FrameworkProviderServer(definition(new FakeApi()));
-    const configured = await server.configureProvider({ token: "bad" }, "1.11.4");
+    const configured = await server.configureProvider({ config: { token: "bad" }, terraformVersion: "1.11.4", clientCapabilities });
     expect(configured.diagnostics[0].path).toEqual([{ attribute: "token" }]);
-    const read = await server.readResource("fake_source", { ...config(), id: "src-1" }, undefined);
+    const read = await server.readResource({ typeName: "fake_source", currentState: { ...config(), id: "src-1" }, private: undefined, providerMeta: null, clientCapabilities });
     expect(read.diagnostics[0].summary).toBe("Provider not configured");
     expect(JSON.stringify(read.diagnostics)).not.toContain("bad");
   });
 
   it("turns a throwing configure into a diagnostic", async () => {
     const server = new FrameworkProviderServer(definition(new FakeApi()));
-    expect((await server.configureProvider({ token: "throw" }, "1.11.4")).diagnostics).toEqual([{ severity: "error", summary: "cannot reach API" }]);
-    expect((await server.importResourceState("fake_source", "x")).diagnostics[0].summary).toBe("Provider not configured");
+    expect((await server.configureProvider({ config: { token: "throw" }, terraformVersion: "1.11.4", clientCapabilities })).diagnostics).toEqual([{ severity: "error", summary: "cannot reach API" }]);
+    expect((await server.importResourceState({ typeName: "fake_source", id: "x", clientCapabilities })).diagnostics[0].summary).toBe("Provider not configured");
   });
 });
 
@@ -205,7 +208,7 @@ describe("FrameworkProviderServer: upgradeResourceState", () => {
 
   it("drops attributes the schema no longer knows and adds missing ones as null", () => {
     const raw = JSON.stringify({ id: "src-1", name: "orders", removed_attr: "x", timeouts: { create: "5m", gone: 1 } });
-    const result = server.upgradeResourceState("fake_source", 0, raw);
+    const result = server.upgradeResourceState({ typeName: "fake_source", version: 0, rawStateJson: raw });
     expect(result.diagnostics).toEqual([]);
     expect(result.upgradedState).toEqual({
       id: "src-1", name: "orders", region: null, snapshot_mode: null, status: null, password: null, legacy: null, timeouts: { create: "5m" },
@@ -213,10 +216,10 @@ describe("FrameworkProviderServer: upgradeResourceState", () => {
   });
 
   it("reports unreadable state without quoting it, and state from a newer provider", () => {
-    const bad = server.upgradeResourceState("fake_source", 0, '{"password": "hunter2"');
+    const bad = server.upgradeResourceState({ typeName: "fake_source", version: 0, rawStateJson: '{"password": "hunter2"' });
     expect(bad.upgradedState).toBeNull();
     expect(JSON.stringify(bad.diagnostics)).not.toContain("hunter2");
-    expect(server.upgradeResourceState("fake_source", 2, "{}").diagnostics[0].summary).toBe("State written by a newer provider");
+    expect(server.upgradeResourceState({ typeName: "fake_source", version: 2, rawStateJson: "{}" }).diagnostics[0].summary).toBe("State written by a newer provider");
   });
 });
 
@@ -224,7 +227,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
   it("plans a create with defaults and unknown computed attributes", async () => {
     const { server } = await configuredServer();
     const cfg = config();
-    const plan = await server.planResourceChange("fake_source", null, cfg, cfg, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: cfg, config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(plan.diagnostics).toEqual([]);
     expect(plan.requiresReplace).toEqual([]);
     expect(plan.plannedState).toMatchObject({ name: "Orders", region: "eu", snapshot_mode: "initial", password: null });
@@ -234,7 +237,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
 
   it("plans null for a destroy", async () => {
     const { server } = await configuredServer();
-    const plan = await server.planResourceChange("fake_source", { ...config(), id: "src-1" }, null, null, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: { ...config(), id: "src-1" }, proposedNewState: null, config: null, priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(plan.plannedState).toBeNull();
   });
 
@@ -242,7 +245,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), name: "Orders", id: "src-1", snapshot_mode: "initial", status: "Active" };
     const priv = new Uint8Array([7]);
-    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, config()), config(), priv);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, config()), config: config(), priorPrivate: priv, providerMeta: null, clientCapabilities });
     expect(plan.plannedState).toEqual(prior);
     expect(plan.requiresReplace).toEqual([]);
     expect(plan.plannedPrivate).toBe(priv);
@@ -252,7 +255,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ name: "Renamed" });
-    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(plan.plannedState!.id).toBe("src-1");
     expect(isUnknown(plan.plannedState!.status)).toBe(true);
     expect(plan.requiresReplace).toEqual([]);
@@ -262,7 +265,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ region: "us" });
-    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(plan.requiresReplace).toEqual([[{ attribute: "region" }]]);
   });
 
@@ -270,7 +273,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const refined = new Unknown(new Uint8Array([0x81, 0x02, 0xa2, 0x62, 0x2d]));
     const cfg = config({ name: refined, password: UNKNOWN });
-    const plan = await server.planResourceChange("fake_source", null, cfg, cfg, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: cfg, config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(plan.plannedState!.name).toBe(refined);
     expect(plan.plannedState!.password).toBe(UNKNOWN);
   });
@@ -284,7 +287,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     );
     const prior = { ...config(), id: "src-1", snapshot_mode: "never", status: "Active", legacy: "never" };
     const cfg = config({ legacy: "never" });
-    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(plan.plannedState).toEqual(prior);
   });
 
@@ -299,10 +302,10 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     );
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ name: "Other", region: "us" });
-    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(plan.plannedState!.status).toBe("Pending");
     expect(plan.requiresReplace).toEqual([[{ attribute: "region" }], [{ attribute: "name" }]]);
-    const failed = await server.planResourceChange("fake_source", null, config({ name: "boom" }), config({ name: "boom" }), undefined);
+    const failed = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config({ name: "boom" }), config: config({ name: "boom" }), priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "Bad plan", detail: undefined, path: [{ attribute: "name" }] }]);
   });
 });
@@ -338,12 +341,12 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     const { api, server } = await configuredServer();
     const prior = (await create(server, config())).newState!;
     const cfg = config({ name: "Renamed" });
-    const plan = await server.planResourceChange("fake_source", prior, proposed(prior, cfg), cfg, undefined);
-    const updated = await server.applyResourceChange("fake_source", prior, plan.plannedState, cfg, undefined);
+    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const updated = await server.applyResourceChange({ typeName: "fake_source", priorState: prior, plannedState: plan.plannedState, config: cfg, plannedPrivate: undefined, providerMeta: null });
     expect(updated.newState).toMatchObject({ id: "src-1", name: "Renamed", status: "Updating" });
 
     api.failNext = new Error("API unavailable");
-    const failed = await server.applyResourceChange("fake_source", updated.newState, plan.plannedState, cfg, undefined);
+    const failed = await server.applyResourceChange({ typeName: "fake_source", priorState: updated.newState, plannedState: plan.plannedState, config: cfg, plannedPrivate: undefined, providerMeta: null });
     expect(failed.newState).toBe(updated.newState);
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "API unavailable" }]);
   });
@@ -352,9 +355,9 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     const { api, server } = await configuredServer();
     const state = (await create(server, config())).newState!;
     api.failNext = new Error("locked");
-    const failed = await server.applyResourceChange("fake_source", state, null, null, undefined);
+    const failed = await server.applyResourceChange({ typeName: "fake_source", priorState: state, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
     expect(failed.newState).toBe(state);
-    const deleted = await server.applyResourceChange("fake_source", state, null, null, undefined);
+    const deleted = await server.applyResourceChange({ typeName: "fake_source", priorState: state, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
     expect(deleted).toMatchObject({ diagnostics: [], newState: null });
     expect(api.items.size).toBe(0);
   });
@@ -364,25 +367,25 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
   it("reads a conformed state, and null when the object is gone", async () => {
     const { api, server } = await configuredServer();
     const state = (await create(server, config())).newState!;
-    const read = await server.readResource("fake_source", state, undefined);
+    const read = await server.readResource({ typeName: "fake_source", currentState: state, private: undefined, providerMeta: null, clientCapabilities });
     expect(Object.keys(read.newState!).sort()).toEqual(Object.keys(state).sort());
     expect(read.newState!.name).toBe("orders");
     api.items.clear();
-    expect((await server.readResource("fake_source", state, undefined)).newState).toBeNull();
+    expect((await server.readResource({ typeName: "fake_source", currentState: state, private: undefined, providerMeta: null, clientCapabilities })).newState).toBeNull();
   });
 
   it("keeps the current state when a read fails", async () => {
     const { api, server } = await configuredServer();
     const state = (await create(server, config())).newState!;
     api.failNext = new Error("timeout");
-    const read = await server.readResource("fake_source", state, undefined);
+    const read = await server.readResource({ typeName: "fake_source", currentState: state, private: undefined, providerMeta: null, clientCapabilities });
     expect(read.newState).toBe(state);
     expect(read.diagnostics[0].summary).toBe("timeout");
   });
 
   it("imports a partial state with every other attribute null", async () => {
     const { server } = await configuredServer();
-    const result = await server.importResourceState("fake_source", "src-9");
+    const result = await server.importResourceState({ typeName: "fake_source", id: "src-9", clientCapabilities });
     expect(result.imported).toEqual([
       { typeName: "fake_source", state: { id: "src-9", name: null, region: null, snapshot_mode: null, status: null, password: null, legacy: null, timeouts: null } },
     ]);
@@ -390,7 +393,7 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
 
   it("refuses import for resources without importState", async () => {
     const { server } = await configuredServer((api) => ({ ...sourceResource(api), importState: undefined }));
-    const result = await server.importResourceState("fake_source", "src-9");
+    const result = await server.importResourceState({ typeName: "fake_source", id: "src-9", clientCapabilities });
     expect(result.imported).toEqual([]);
     expect(result.diagnostics[0].summary).toBe("resource fake_source does not support import");
   });
@@ -398,9 +401,9 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
   it("reads data sources, keeping configured values and nulling unset computed ones", async () => {
     const { server } = await configuredServer();
     await create(server, config());
-    const result = await server.readDataSource("fake_lookup", { id: "src-1", name: null, status: null });
+    const result = await server.readDataSource({ typeName: "fake_lookup", config: { id: "src-1", name: null, status: null }, providerMeta: null, clientCapabilities });
     expect(result).toEqual({ diagnostics: [], state: { id: "src-1", name: "orders", status: null } });
-    const missing = await server.readDataSource("fake_lookup", { id: "nope", name: null, status: null });
+    const missing = await server.readDataSource({ typeName: "fake_lookup", config: { id: "nope", name: null, status: null }, providerMeta: null, clientCapabilities });
     expect(missing.state).toBeNull();
     expect(missing.diagnostics[0].summary).toBe("source nope not found");
   });
@@ -409,7 +412,7 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
     const { api, server } = await configuredServer();
     await create(server, config());
     expect(api.lastSignal!.aborted).toBe(false);
-    expect(await server.stopProvider()).toBeUndefined();
+    expect(await server.stopProvider({})).toEqual({});
     expect(api.lastSignal!.aborted).toBe(true);
   });
 });

@@ -1,12 +1,39 @@
 // The server core: implements every tfplugin6 RPC (as ProviderServer) over a
 // ProviderDefinition. It owns the protocol-facing rules — exact attribute sets, validation,
 // plans, consistent apply results, errors as diagnostics — so resources only talk to their API.
+// Request fields it does not use yet (provider_meta, client capabilities) arrive and are ignored.
 import { Diagnostics, type AttributePath, type Diagnostic } from "./diagnostics";
 import { conformObject } from "./conform";
 import { diagnosticsFromError } from "./errors";
 import { dataSourceState, newStateAfterApply, withoutUnknowns } from "./new-state";
 import { planCreate, planUpdate, replacePaths } from "./plan";
-import type { ProviderSchemaResponse, ProviderServer, StateValue, WithDiagnostics } from "./provider-server";
+import type {
+  ApplyResourceChangeRequest,
+  ApplyResourceChangeResponse,
+  ConfigureProviderRequest,
+  ConfigureProviderResponse,
+  GetMetadataRequest,
+  GetMetadataResponse,
+  GetProviderSchemaRequest,
+  GetProviderSchemaResponse,
+  ImportResourceStateRequest,
+  ImportResourceStateResponse,
+  PlanResourceChangeRequest,
+  PlanResourceChangeResponse,
+  ProviderServer,
+  ReadDataSourceRequest,
+  ReadDataSourceResponse,
+  ReadResourceRequest,
+  ReadResourceResponse,
+  StopProviderRequest,
+  StopProviderResponse,
+  UpgradeResourceStateRequest,
+  UpgradeResourceStateResponse,
+  ValidateDataResourceConfigRequest,
+  ValidateProviderConfigRequest,
+  ValidateResourceConfigRequest,
+  WithDiagnostics,
+} from "./provider-server";
 import type { CallContext, DataSource, ProviderDefinition, Resource } from "./resource";
 import { schemaProblems } from "./schema-check";
 import { validateConfig } from "./validate";
@@ -36,7 +63,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     if (problems.length > 0) throw new Error(`Invalid provider definition:\n- ${problems.join("\n- ")}`);
   }
 
-  getProviderSchema(): ProviderSchemaResponse {
+  getProviderSchema(_req: GetProviderSchemaRequest): GetProviderSchemaResponse {
     const schemas = <T extends { schema: ProviderDefinition["schema"] }>(m: Map<string, T>) =>
       Object.fromEntries([...m].map(([name, item]) => [name, item.schema]));
     return {
@@ -47,15 +74,15 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     };
   }
 
-  getMetadata(): { resources: string[]; dataSources: string[]; diagnostics: Diagnostic[] } {
+  getMetadata(_req: GetMetadataRequest): GetMetadataResponse {
     return { resources: [...this.resources.keys()], dataSources: [...this.dataSources.keys()], diagnostics: [] };
   }
 
-  validateProviderConfig(config: ObjectValue): WithDiagnostics {
+  validateProviderConfig({ config }: ValidateProviderConfigRequest): WithDiagnostics {
     return { diagnostics: validated(this.definition, config) };
   }
 
-  async configureProvider(config: ObjectValue, terraformVersion: string): Promise<WithDiagnostics> {
+  async configureProvider({ config, terraformVersion }: ConfigureProviderRequest): Promise<ConfigureProviderResponse> {
     const diagnostics = new Diagnostics();
     try {
       const client = await this.definition.configure(conformObject(this.definition.schema, config), diagnostics, terraformVersion);
@@ -69,24 +96,24 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     return { diagnostics: diagnostics.items };
   }
 
-  async stopProvider(): Promise<string | undefined> {
+  async stopProvider(_req: StopProviderRequest): Promise<StopProviderResponse> {
     this.stop.abort();
-    return undefined;
+    return {};
   }
 
-  validateResourceConfig(typeName: string, config: ObjectValue): WithDiagnostics {
+  validateResourceConfig({ typeName, config }: ValidateResourceConfigRequest): WithDiagnostics {
     const resource = this.resources.get(typeName);
     if (!resource) return { diagnostics: unknownType("resource", typeName) };
     return { diagnostics: validated(resource, config) };
   }
 
-  validateDataResourceConfig(typeName: string, config: ObjectValue): WithDiagnostics {
+  validateDataResourceConfig({ typeName, config }: ValidateDataResourceConfigRequest): WithDiagnostics {
     const dataSource = this.dataSources.get(typeName);
     if (!dataSource) return { diagnostics: unknownType("data source", typeName) };
     return { diagnostics: validated(dataSource, config) };
   }
 
-  upgradeResourceState(typeName: string, version: number, rawStateJson: string): WithDiagnostics & { upgradedState: StateValue } {
+  upgradeResourceState({ typeName, version, rawStateJson }: UpgradeResourceStateRequest): UpgradeResourceStateResponse {
     const resource = this.resources.get(typeName);
     if (!resource) return { diagnostics: unknownType("resource", typeName), upgradedState: null };
     if (version > resource.schema.version) {
@@ -111,7 +138,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     }
   }
 
-  async readResource(typeName: string, currentState: StateValue, priv: Uint8Array | undefined) {
+  async readResource({ typeName, currentState, private: priv }: ReadResourceRequest): Promise<ReadResourceResponse> {
     const diagnostics = new Diagnostics();
     const resource = this.resources.get(typeName);
     if (!resource) return { diagnostics: unknownType("resource", typeName), newState: currentState, private: priv };
@@ -126,7 +153,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     }
   }
 
-  async planResourceChange(typeName: string, priorState: StateValue, proposedNewState: StateValue, config: StateValue, priorPrivate: Uint8Array | undefined) {
+  async planResourceChange({ typeName, priorState, proposedNewState, config, priorPrivate }: PlanResourceChangeRequest): Promise<PlanResourceChangeResponse> {
     const diagnostics = new Diagnostics();
     const resource = this.resources.get(typeName);
     if (!resource) return { diagnostics: unknownType("resource", typeName), plannedState: proposedNewState, requiresReplace: [], plannedPrivate: priorPrivate };
@@ -149,7 +176,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     }
   }
 
-  async applyResourceChange(typeName: string, priorState: StateValue, plannedState: StateValue, config: StateValue, plannedPrivate: Uint8Array | undefined) {
+  async applyResourceChange({ typeName, priorState, plannedState, config, plannedPrivate }: ApplyResourceChangeRequest): Promise<ApplyResourceChangeResponse> {
     const diagnostics = new Diagnostics();
     const resource = this.resources.get(typeName);
     // Whatever fails, the prior state is returned: nothing created, nothing lost.
@@ -175,7 +202,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     }
   }
 
-  async importResourceState(typeName: string, id: string) {
+  async importResourceState({ typeName, id }: ImportResourceStateRequest): Promise<ImportResourceStateResponse> {
     const diagnostics = new Diagnostics();
     const resource = this.resources.get(typeName);
     if (!resource) return { diagnostics: unknownType("resource", typeName), imported: [] };
@@ -190,7 +217,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     }
   }
 
-  async readDataSource(typeName: string, config: ObjectValue) {
+  async readDataSource({ typeName, config }: ReadDataSourceRequest): Promise<ReadDataSourceResponse> {
     const diagnostics = new Diagnostics();
     const dataSource = this.dataSources.get(typeName);
     if (!dataSource) return { diagnostics: unknownType("data source", typeName), state: null };

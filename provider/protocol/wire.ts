@@ -53,6 +53,11 @@ export interface SchemaMessage {
   block: SchemaBlockMessage;
 }
 
+export interface ClientCapabilitiesMessage {
+  deferral_allowed?: boolean;
+  write_only_attributes_allowed?: boolean;
+}
+
 /** Every response message in this protocol subset has a diagnostics field. */
 export interface WithDiagnosticsMessage {
   diagnostics?: DiagnosticMessage[];

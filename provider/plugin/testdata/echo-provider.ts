@@ -2,7 +2,17 @@
 // replaces the thing), an optional+computed `label` ("echo-default" when unset) and a computed
 // `id`. It exists to drive the plugin and protocol layers with the real terraform binary.
 import { randomUUID } from "node:crypto";
-import type { ProviderServer, StateValue } from "../../framework/provider-server";
+import type {
+  ApplyResourceChangeRequest,
+  ImportResourceStateRequest,
+  PlanResourceChangeRequest,
+  ProviderServer,
+  ReadDataSourceRequest,
+  ReadResourceRequest,
+  UpgradeResourceStateRequest,
+  ValidateDataResourceConfigRequest,
+  ValidateResourceConfigRequest,
+} from "../../framework/provider-server";
 import type { Schema } from "../../framework/schema";
 import { isObjectValue, isUnknown, UNKNOWN, valuesEqual, type ObjectValue } from "../../framework/values";
 
@@ -42,25 +52,25 @@ export class EchoProviderServer implements ProviderServer {
     return { diagnostics: [] };
   }
   async stopProvider() {
-    return undefined;
+    return {};
   }
-  validateResourceConfig(typeName: string, config: ObjectValue) {
+  validateResourceConfig({ typeName, config }: ValidateResourceConfigRequest) {
     checkType(typeName);
     if (config.message === "") {
       return { diagnostics: [{ severity: "error" as const, summary: "message must not be empty", path: [{ attribute: "message" }] }] };
     }
     return { diagnostics: [] };
   }
-  upgradeResourceState(typeName: string, _version: number, rawStateJson: string) {
+  upgradeResourceState({ typeName, rawStateJson }: UpgradeResourceStateRequest) {
     checkType(typeName);
     const raw = JSON.parse(rawStateJson) as ObjectValue;
     return { upgradedState: { id: raw.id ?? null, message: raw.message ?? null, label: raw.label ?? null }, diagnostics: [] };
   }
-  async readResource(typeName: string, currentState: StateValue) {
+  async readResource({ typeName, currentState }: ReadResourceRequest) {
     checkType(typeName);
     return { newState: currentState, diagnostics: [] };
   }
-  async planResourceChange(typeName: string, prior: StateValue, proposed: StateValue, config: StateValue) {
+  async planResourceChange({ typeName, priorState: prior, proposedNewState: proposed, config }: PlanResourceChangeRequest) {
     checkType(typeName);
     if (proposed === null || !isObjectValue(config)) return { plannedState: null, requiresReplace: [], diagnostics: [] };
     const replace = prior !== null && !valuesEqual(prior.message, proposed.message);
@@ -71,20 +81,20 @@ export class EchoProviderServer implements ProviderServer {
     };
     return { plannedState: planned, requiresReplace: replace ? [[{ attribute: "message" }]] : [], diagnostics: [] };
   }
-  async applyResourceChange(typeName: string, _prior: StateValue, planned: StateValue) {
+  async applyResourceChange({ typeName, plannedState: planned }: ApplyResourceChangeRequest) {
     checkType(typeName);
     if (planned === null) return { newState: null, diagnostics: [] };
     const id = isUnknown(planned.id) ? `echo-${randomUUID()}` : planned.id;
     return { newState: { ...planned, id }, diagnostics: [] };
   }
-  async importResourceState(typeName: string, id: string) {
+  async importResourceState({ typeName, id }: ImportResourceStateRequest) {
     checkType(typeName);
     return { imported: [{ typeName, state: { id, message: null, label: null } }], diagnostics: [] };
   }
-  validateDataResourceConfig(typeName: string): { diagnostics: [] } {
+  validateDataResourceConfig({ typeName }: ValidateDataResourceConfigRequest): { diagnostics: [] } {
     throw new Error(`no data source ${typeName}`);
   }
-  async readDataSource(typeName: string): Promise<{ state: null; diagnostics: [] }> {
+  async readDataSource({ typeName }: ReadDataSourceRequest): Promise<{ state: null; diagnostics: [] }> {
     throw new Error(`no data source ${typeName}`);
   }
 }

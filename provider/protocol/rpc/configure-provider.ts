@@ -1,12 +1,18 @@
+// ConfigureProvider: the provider block's configuration, Terraform's version and its
+// capabilities for ProviderServer.configureProvider.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
-import type { DynamicValueMessage } from "../wire";
-import { objectValue } from "./values";
+import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
+import { clientCapabilities, objectValue } from "./values";
 
 export async function configureProvider(
   server: ProviderServer,
-  req: { terraform_version?: string; config?: DynamicValueMessage },
+  req: { terraform_version?: string; config?: DynamicValueMessage; client_capabilities?: ClientCapabilitiesMessage },
 ) {
-  const res = await server.configureProvider(objectValue(req.config, "provider config"), req.terraform_version ?? "");
+  const res = await server.configureProvider({
+    terraformVersion: req.terraform_version ?? "",
+    config: objectValue(req.config, "provider config"),
+    clientCapabilities: clientCapabilities(req.client_capabilities),
+  });
   return { diagnostics: toDiagnostics(res.diagnostics) };
 }

@@ -1,9 +1,11 @@
+// GetMetadata: the resource and data source type names, with the same server capabilities
+// GetProviderSchema announces.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { SERVER_CAPABILITIES } from "./get-provider-schema";
 
 export function getMetadata(server: ProviderServer, _req: object) {
-  const res = server.getMetadata();
+  const res = server.getMetadata({});
   return {
     server_capabilities: SERVER_CAPABILITIES,
     diagnostics: toDiagnostics(res.diagnostics),

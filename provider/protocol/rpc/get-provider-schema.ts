@@ -1,3 +1,5 @@
+// GetProviderSchema: every schema the provider serves, encoded, and the capabilities it
+// announces to Terraform.
 import type { ProviderServer } from "../../framework/provider-server";
 import type { Schema } from "../../framework/schema";
 import { toDiagnostics } from "../diagnostics";
@@ -17,7 +19,7 @@ function toSchemaMap(schemas: Record<string, Schema>): Record<string, SchemaMess
 }
 
 export function getProviderSchema(server: ProviderServer, _req: object) {
-  const res = server.getProviderSchema();
+  const res = server.getProviderSchema({});
   return {
     provider: toSchema(res.provider),
     resource_schemas: toSchemaMap(res.resourceSchemas),

@@ -1,9 +1,20 @@
+// ImportResourceState: the import id for ProviderServer.importResourceState, and the partial
+// states it returns encoded for Terraform's following ReadResource.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
+import type { ClientCapabilitiesMessage } from "../wire";
+import { clientCapabilities } from "./values";
 
-export async function importResourceState(server: ProviderServer, req: { type_name: string; id?: string }) {
-  const res = await server.importResourceState(req.type_name, req.id ?? "");
+export async function importResourceState(
+  server: ProviderServer,
+  req: { type_name: string; id?: string; client_capabilities?: ClientCapabilitiesMessage },
+) {
+  const res = await server.importResourceState({
+    typeName: req.type_name,
+    id: req.id ?? "",
+    clientCapabilities: clientCapabilities(req.client_capabilities),
+  });
   return {
     imported_resources: res.imported.map((r) => ({
       type_name: r.typeName,

@@ -1,10 +1,20 @@
+// ReadDataSource: the data source's configuration for ProviderServer.readDataSource, and the
+// state it reads encoded.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
-import type { DynamicValueMessage } from "../wire";
-import { objectValue } from "./values";
+import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
+import { clientCapabilities, objectValue, stateValue } from "./values";
 
-export async function readDataSource(server: ProviderServer, req: { type_name: string; config?: DynamicValueMessage }) {
-  const res = await server.readDataSource(req.type_name, objectValue(req.config, `${req.type_name} config`));
+export async function readDataSource(
+  server: ProviderServer,
+  req: { type_name: string; config?: DynamicValueMessage; provider_meta?: DynamicValueMessage; client_capabilities?: ClientCapabilitiesMessage },
+) {
+  const res = await server.readDataSource({
+    typeName: req.type_name,
+    config: objectValue(req.config, `${req.type_name} config`),
+    providerMeta: stateValue(req.provider_meta, `${req.type_name} provider_meta`),
+    clientCapabilities: clientCapabilities(req.client_capabilities),
+  });
   return { state: toDynamicValue(res.state), diagnostics: toDiagnostics(res.diagnostics) };
 }

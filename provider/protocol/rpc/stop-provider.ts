@@ -1,6 +1,8 @@
+// StopProvider (Ctrl-C): forwards to ProviderServer.stopProvider; its error text, if any, goes
+// in the response's Error field, which this message has instead of diagnostics.
 import type { ProviderServer } from "../../framework/provider-server";
 
 export async function stopProvider(server: ProviderServer, _req: object) {
-  const error = await server.stopProvider();
-  return error ? { Error: error } : {};
+  const res = await server.stopProvider({});
+  return res.error ? { Error: res.error } : {};
 }

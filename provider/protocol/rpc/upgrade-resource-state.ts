@@ -1,3 +1,5 @@
+// UpgradeResourceState: the stored state's JSON and schema version for
+// ProviderServer.upgradeResourceState, and the state in the current schema encoded.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
@@ -11,6 +13,6 @@ export function upgradeResourceState(
   if (!json || json.length === 0) {
     throw new Error(`${req.type_name}: state has no JSON form (legacy flatmap state is not supported)`);
   }
-  const res = server.upgradeResourceState(req.type_name, req.version ?? 0, Buffer.from(json).toString("utf8"));
+  const res = server.upgradeResourceState({ typeName: req.type_name, version: req.version ?? 0, rawStateJson: Buffer.from(json).toString("utf8") });
   return { upgraded_state: toDynamicValue(res.upgradedState), diagnostics: toDiagnostics(res.diagnostics) };
 }

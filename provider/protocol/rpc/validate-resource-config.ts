@@ -1,9 +1,18 @@
+// ValidateResourceConfig: a resource's configuration (values may be unknown) for
+// ProviderServer.validateResourceConfig.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
-import type { DynamicValueMessage } from "../wire";
-import { objectValue } from "./values";
+import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
+import { clientCapabilities, objectValue } from "./values";
 
-export function validateResourceConfig(server: ProviderServer, req: { type_name: string; config?: DynamicValueMessage }) {
-  const res = server.validateResourceConfig(req.type_name, objectValue(req.config, `${req.type_name} config`));
+export function validateResourceConfig(
+  server: ProviderServer,
+  req: { type_name: string; config?: DynamicValueMessage; client_capabilities?: ClientCapabilitiesMessage },
+) {
+  const res = server.validateResourceConfig({
+    typeName: req.type_name,
+    config: objectValue(req.config, `${req.type_name} config`),
+    clientCapabilities: clientCapabilities(req.client_capabilities),
+  });
   return { diagnostics: toDiagnostics(res.diagnostics) };
 }
