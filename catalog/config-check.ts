@@ -27,7 +27,7 @@ export function checkConfig(connector: Connector, config: Record<string, unknown
     const field = findField(connector, key);
     if (!field) {
       const suggestion = nearestKey(connector, key);
-      const hint = suggestion ? `; did you mean "${suggestion}"?` : `; see the ${connector.terraform_resource} documentation for the keys it takes`;
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : `; see the ${connector.terraform_resource} documentation for the keys it takes.`;
       problems.push({ kind: "unknown-key", key, suggestion, message: `is not a ${connector.display_name} ${connector.kind} config key${hint}` });
       continue;
     }
@@ -52,8 +52,9 @@ export function checkConfig(connector: Connector, config: Record<string, unknown
 
 /** The known key nearest to a typo such as "database.hostname", if one is near enough. */
 export function nearestKey(connector: Connector, key: string): string | undefined {
-  // The API often suffixes a familiar key (".user.defined"): a key extending this one wins.
-  const extended = connector.fields.find((f) => f.api_key.startsWith(`${key}.`));
+  // The API often suffixes a familiar key (".user.defined"), and a typo is often a key cut
+  // short: a key extending this one wins, the shortest such.
+  const extended = connector.fields.filter((f) => f.api_key.startsWith(key)).sort((a, b) => a.api_key.length - b.api_key.length)[0];
   if (extended) return extended.api_key;
   let best: { key: string; distance: number } | undefined;
   for (const field of connector.fields) {

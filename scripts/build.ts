@@ -24,7 +24,7 @@ async function executables(): Promise<Executable[]> {
       outfile: PROVIDER_BINARY,
       bundle: {
         // axios' multipart support, which the provider never uses (see the module's comment).
-        alias: { "form-data": join(REPO_ROOT, "provider/streamkap/no-form-data.ts") },
+        alias: { "form-data": join(REPO_ROOT, "provider/streamkap/api/no-form-data.ts") },
         // The provider's schema answer, computed once here (provider/schema-response.ts).
         define: { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify((await encodedSchemaResponse()).toString("base64")) },
       },

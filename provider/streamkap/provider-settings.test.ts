@@ -1,6 +1,6 @@
 import { Diagnostics, formatPath } from "../framework/diagnostics";
 import { UNKNOWN } from "../framework/values";
-import { StreamkapClient } from "./client";
+import { StreamkapClient } from "./api/client";
 import { streamkapProvider } from "./provider";
 import { DEFAULT_HOST, resolveSettings } from "./provider-settings";
 
@@ -43,14 +43,25 @@ describe("provider settings", () => {
 describe("streamkapProvider", () => {
   const provider = streamkapProvider({});
 
-  test("offers the generic and typed source resources and the data source", () => {
+  test("offers the generic and typed resources and the data source of each kind", () => {
     expect(provider.typeName).toBe("streamkap");
     const types = provider.resources.map((r) => r.typeName);
-    expect(types).toHaveLength(26);
+    // 25 source and 24 destination connectors, each typed, and one generic resource per kind.
+    expect(types).toHaveLength(25 + 24 + 2);
+    expect(new Set(types).size).toBe(types.length);
     expect(types).toEqual(
-      expect.arrayContaining(["streamkap_source", "streamkap_source_postgresql", "streamkap_source_sqlserver", "streamkap_source_webhook"]),
+      expect.arrayContaining([
+        "streamkap_source",
+        "streamkap_source_postgresql",
+        "streamkap_source_sqlserver",
+        "streamkap_source_webhook",
+        "streamkap_destination",
+        "streamkap_destination_postgresql",
+        "streamkap_destination_snowflake",
+        "streamkap_destination_clickhouse",
+      ]),
     );
-    expect(provider.dataSources.map((d) => d.typeName)).toEqual(["streamkap_source"]);
+    expect(provider.dataSources.map((d) => d.typeName)).toEqual(["streamkap_source", "streamkap_destination"]);
     expect(provider.schema.attributes.secret.sensitive).toBe(true);
   });
 
@@ -59,6 +70,6 @@ describe("streamkapProvider", () => {
     const client = await provider.configure({ host: "http://127.0.0.1:9", client_id: "a", secret: "b" }, d, "1.9.0");
     expect(d.items).toEqual([]);
     expect(client).toBeInstanceOf(StreamkapClient);
-    expect(client!.host).toBe("http://127.0.0.1:9");
+    expect((client as StreamkapClient).host).toBe("http://127.0.0.1:9");
   });
 });

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 /** Terraform's proposed new state: configured values, prior values for computed ones left null. */
 function proposed(server: FrameworkProviderServer, type: string, config: ObjectValue, prior: ObjectValue | null): ObjectValue {
-  const attrs = server.getProviderSchema().resourceSchemas[type].attributes;
+  const attrs = server.getProviderSchema({}).resourceSchemas[type].attributes;
   const out: ObjectValue = {};
   for (const [name, attribute] of Object.entries(attrs)) {
     const configured = config[name] ?? null;
@@ -25,20 +25,54 @@ function proposed(server: FrameworkProviderServer, type: string, config: ObjectV
 }
 
 function fullConfig(server: FrameworkProviderServer, type: string, set: ObjectValue): ObjectValue {
-  const attrs = server.getProviderSchema().resourceSchemas[type].attributes;
+  const attrs = server.getProviderSchema({}).resourceSchemas[type].attributes;
   return Object.fromEntries(Object.keys(attrs).map((n) => [n, set[n] ?? null]));
 }
 
-test("plan, apply, refresh and an empty second plan for streamkap_source_postgresql", async () => {
-  const server = new FrameworkProviderServer(streamkapProvider({}));
-  const configured = await server.configureProvider(
-    { host: emulator.url, client_id: emulator.clientId, secret: emulator.secret },
-    "1.9.0"
-  );
-  expect(configured.diagnostics).toEqual([]);
+const clientCapabilities = { deferralAllowed: false, writeOnlyAttributesAllowed: false };
 
-  const type = "streamkap_source_postgresql";
-  const config = fullConfig(server, type, {
+/** Plans and applies a create, refreshes, plans again (empty), and destroys, as Terraform would. */
+async function roundTrip(type: string, set: ObjectValue): Promise<ObjectValue> {
+  const server = new FrameworkProviderServer(streamkapProvider({}));
+  const configured = await server.configureProvider({
+    config: { host: emulator.url, client_id: emulator.clientId, secret: emulator.secret },
+    terraformVersion: "1.9.0",
+    clientCapabilities,
+  });
+  expect(configured.diagnostics).toEqual([]);
+  const config = fullConfig(server, type, set);
+  expect(server.validateResourceConfig({ typeName: type, config, clientCapabilities }).diagnostics).toEqual([]);
+
+  const plan = (prior: ObjectValue | null, priorPrivate: Uint8Array | undefined) =>
+    server.planResourceChange({ typeName: type, priorState: prior, proposedNewState: proposed(server, type, config, prior), config, priorPrivate, providerMeta: null, clientCapabilities });
+  const read = (state: ObjectValue, priv: Uint8Array | undefined) =>
+    server.readResource({ typeName: type, currentState: state, private: priv, providerMeta: null, clientCapabilities });
+
+  const first = await plan(null, undefined);
+  expect(first.diagnostics).toEqual([]);
+  const applied = await server.applyResourceChange({ typeName: type, priorState: null, plannedState: first.plannedState, config, plannedPrivate: first.plannedPrivate, providerMeta: null });
+  expect(applied.diagnostics).toEqual([]);
+  const state = applied.newState!;
+  expect(state.id).toMatch(/^[0-9a-f]{24}$/);
+
+  const refreshed = await read(state, applied.private);
+  expect(refreshed.diagnostics).toEqual([]);
+  const current = refreshed.newState!;
+  expect({ ...current, connector_status: null }).toEqual({ ...state, connector_status: null });
+
+  const second = await plan(current, refreshed.private);
+  expect(second.diagnostics).toEqual([]);
+  expect(valuesEqual(second.plannedState, current)).toBe(true);
+  expect(second.requiresReplace).toEqual([]);
+
+  const destroyed = await server.applyResourceChange({ typeName: type, priorState: current, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
+  expect(destroyed.diagnostics).toEqual([]);
+  expect((await read(current, undefined)).newState).toBeNull();
+  return state;
+}
+
+test("plan, apply, refresh and an empty second plan for streamkap_source_postgresql", async () => {
+  const state = await roundTrip("streamkap_source_postgresql", {
     name: `plan-${Date.now()}`,
     database_hostname: "db.internal",
     database_user: "cdc",
@@ -49,32 +83,18 @@ test("plan, apply, refresh and an empty second plan for streamkap_source_postgre
     database_port: 6543,
     heartbeat_enabled: false,
   });
-  expect(server.validateResourceConfig(type, config).diagnostics).toEqual([]);
+  expect(state.topics).toEqual([`source_${state.id}.public.orders`]);
+});
 
-  const plan = await server.planResourceChange(type, null, proposed(server, type, config, null), config, undefined);
-  expect(plan.diagnostics).toEqual([]);
-  const applied = await server.applyResourceChange(type, null, plan.plannedState, config, plan.plannedPrivate);
-  expect(applied.diagnostics).toEqual([]);
-  const state = applied.newState!;
-  expect(state.id).toMatch(/^[0-9a-f]{24}$/);
-
-  const refreshed = await server.readResource(type, state, applied.private);
-  expect(refreshed.diagnostics).toEqual([]);
-  const current = refreshed.newState!;
-  expect({ ...current, connector_status: null }).toEqual({ ...state, connector_status: null });
-
-  const second = await server.planResourceChange(
-    type,
-    current,
-    proposed(server, type, config, current),
-    config,
-    refreshed.private
-  );
-  expect(second.diagnostics).toEqual([]);
-  expect(valuesEqual(second.plannedState, current)).toBe(true);
-  expect(second.requiresReplace).toEqual([]);
-
-  const destroyed = await server.applyResourceChange(type, current, null, null, undefined);
-  expect(destroyed.diagnostics).toEqual([]);
-  expect((await server.readResource(type, current, undefined)).newState).toBeNull();
+test("the same for a destination, streamkap_destination_postgresql, which has no topics", async () => {
+  const state = await roundTrip("streamkap_destination_postgresql", {
+    name: `plan-${Date.now()}`,
+    database_hostname: "warehouse.internal",
+    database_database: "analytics",
+    connection_username: "loader",
+    connection_password: "provider-test-pw",
+    table_name_prefix: "cdc_",
+  });
+  expect(state).not.toHaveProperty("topics");
+  expect(state.connector).toBe("postgresql");
 });

@@ -1,26 +1,19 @@
 // The Streamkap provider: its settings, its client, and the resources it offers.
-import { sourceCatalog } from "../../catalog";
-import type { ProviderDefinition, Resource, DataSource } from "../framework/resource";
-import type { StreamkapClient } from "./client";
-import { TYPED_SOURCE_CONNECTORS } from "./enabled-connectors";
-import { genericSourceResource } from "./generic-source";
-import { createLogger } from "./log";
-import { requireWithoutFetchGlobals } from "./quiet-require";
+import type { ProviderDefinition } from "../framework/resource";
+import type { StreamkapApi } from "./api/api-types";
+import { createLogger } from "./api/log";
+import { requireWithoutFetchGlobals } from "./api/quiet-require";
 import { resolveSettings } from "./provider-settings";
-import { sourceDataSource } from "./source-data-source";
-import { typedSourceResource } from "./typed-source";
+import { destinationResources } from "./destinations";
+import { sourceResources } from "./sources";
 
-export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition<StreamkapClient> {
-  const resources: Resource<StreamkapClient>[] = [
-    genericSourceResource(),
-    ...TYPED_SOURCE_CONNECTORS.map((id) => typedSourceResource(sourceCatalog.get(id))),
-  ];
-  const dataSources: DataSource<StreamkapClient>[] = [sourceDataSource()];
+export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition<StreamkapApi> {
+  const kinds = [sourceResources(), destinationResources()];
   return {
     typeName: "streamkap",
     schema: {
       version: 0,
-      description: "Manages Streamkap change-data-capture sources through the Streamkap API.",
+      description: "Manages Streamkap change-data-capture sources and destinations through the Streamkap API.",
       attributes: {
         host: {
           type: "string",
@@ -47,10 +40,10 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
       logger.log("debug", `configured for ${settings.host}`);
       // The HTTP client (axios and its dependencies) loads only in processes that talk to the
       // API: Terraform's validate walk never configures the provider.
-      const { StreamkapClient: Client } = requireWithoutFetchGlobals(() => require("./client") as typeof import("./client"));
-      return new Client({ ...settings, logger, cacheSourceReads: true });
+      const { StreamkapClient: Client } = requireWithoutFetchGlobals(() => require("./api/client") as typeof import("./api/client"));
+      return new Client({ ...settings, logger, cacheReads: true });
     },
-    resources,
-    dataSources,
+    resources: kinds.flatMap((k) => k.resources),
+    dataSources: kinds.flatMap((k) => k.dataSources),
   };
 }

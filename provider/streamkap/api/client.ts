@@ -1,0 +1,259 @@
+// The Streamkap API client: one collection per kind (collection.ts) over one request engine
+// with bearer-token auth, a timeout on every request, retries of transient failures, and
+// errors that explain themselves without revealing a secret.
+import axios, { AxiosInstance, AxiosResponse } from "axios";
+import { StreamkapApiError } from "./api-error";
+import type { StreamkapApi } from "./api-types";
+import { ConnectorCollection } from "./collection";
+import { createLogger, LogFields, Logger, LogLevel } from "./log";
+import { redact, redactBody } from "./redaction";
+import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, RetryPolicy, sleep } from "./retry";
+import { IssuedToken, TokenCache } from "./token-cache";
+
+export interface StreamkapClientOptions {
+  host: string;
+  clientId: string;
+  secret: string;
+  /** Per-request timeout for ordinary calls. */
+  timeoutMs?: number;
+  /** Per-request timeout for writes that wait for the connector to deploy. */
+  waitTimeoutMs?: number;
+  /** How long a call without a timeout of its own (a read) may keep retrying. */
+  readBudgetMs?: number;
+  retry?: RetryPolicy;
+  logger?: Logger;
+  /** Serve reads from one paged listing per refresh (see read-cache.ts). */
+  cacheReads?: boolean;
+}
+
+export interface RequestSpec {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** Sending it twice has the same effect as once. */
+  idempotent: boolean;
+  authenticated?: boolean;
+  /** Statuses returned to the caller instead of raised, besides 2xx. */
+  accept?: number[];
+  timeoutMs?: number;
+  /** Epoch ms after which no attempt starts and no attempt runs on: the operation's timeout. */
+  deadline: number;
+  secrets?: string[];
+  signal?: AbortSignal;
+}
+
+/** The error code of a call given up before any attempt was sent. */
+export const NOT_STARTED = "NOT_STARTED";
+
+const USER_AGENT = "terraform-provider-streamkap (cdktf-streamkap)";
+
+/** What a collection needs from the client: the request engine and its timing rules. */
+export type RequestEngine = Pick<StreamkapClient, "request" | "writeTiming" | "readDeadline">;
+
+export class StreamkapClient implements StreamkapApi {
+  readonly sources: ConnectorCollection;
+  readonly destinations: ConnectorCollection;
+  private readonly http: AxiosInstance;
+  private readonly tokens: TokenCache;
+  private readonly logger: Logger;
+  private readonly retry: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly waitTimeoutMs: number;
+  private readonly readBudgetMs: number;
+  /** Every string that must be masked in messages: the client secret and tokens issued. */
+  private readonly knownSecrets = new Set<string>();
+
+  constructor(private readonly options: StreamkapClientOptions) {
+    this.logger = options.logger ?? createLogger();
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.waitTimeoutMs = options.waitTimeoutMs ?? 15 * 60_000;
+    this.readBudgetMs = options.readBudgetMs ?? 5 * 60_000;
+    this.knownSecrets.add(options.secret);
+    this.http = axios.create({
+      baseURL: options.host.replace(/\/+$/, ""),
+      headers: { Accept: "application/json", "Content-Type": "application/json", "User-Agent": USER_AGENT },
+      // Every status is handled here, so that errors are built from facts, not axios' text.
+      validateStatus: () => true,
+      maxRedirects: 0,
+      adapter: "http",
+    });
+    this.tokens = new TokenCache(() => this.issueToken());
+    const cacheReads = options.cacheReads ?? false;
+    this.sources = new ConnectorCollection(this, { path: "/sources", noun: "source", cacheReads });
+    this.destinations = new ConnectorCollection(this, { path: "/destinations", noun: "destination", cacheReads });
+  }
+
+  get host(): string {
+    return this.options.host;
+  }
+
+  /** The timeout and deadline of a write (see WriteOptions): its own deadline, or its
+   * timeout from now; a write that waits for the deployment gets the longer timeout. */
+  writeTiming(opts: { deadline?: number; timeoutMs?: number }, wait: boolean): { timeoutMs?: number; deadline: number } {
+    const timeoutMs = opts.timeoutMs ?? (wait ? this.waitTimeoutMs : undefined);
+    return { timeoutMs, deadline: opts.deadline ?? Date.now() + (timeoutMs ?? this.readBudgetMs) };
+  }
+
+  /** When a read (which has no timeout of its own) must give up retrying. */
+  readDeadline(): number {
+    return Date.now() + this.readBudgetMs;
+  }
+
+  private async issueToken(): Promise<IssuedToken> {
+    const res = await this.request<{ accessToken?: unknown; expiresIn?: unknown }>({
+      method: "POST",
+      path: "/auth/access-token",
+      body: { client_id: this.options.clientId, secret: this.options.secret },
+      idempotent: true,
+      authenticated: false,
+      deadline: Date.now() + this.readBudgetMs,
+    });
+    const { accessToken, expiresIn } = res.data ?? {};
+    if (typeof accessToken !== "string" || !accessToken) {
+      throw new Error("Streamkap API POST /auth/access-token answered without an access token");
+    }
+    this.knownSecrets.add(accessToken);
+    const seconds = typeof expiresIn === "number" ? expiresIn : Number(expiresIn);
+    return { accessToken, expiresIn: Number.isFinite(seconds) ? seconds : 0 };
+  }
+
+  async request<T>(spec: RequestSpec): Promise<AxiosResponse<T>> {
+    const authenticated = spec.authenticated ?? true;
+    const secrets = () => [...this.knownSecrets, ...(spec.secrets ?? [])];
+    const what = `${spec.method} ${spec.path}`;
+    let renewedAfter401 = false;
+    /** The failure being retried: what the user sees if the deadline passes while waiting. */
+    let lastFailure: StreamkapApiError | undefined;
+    for (let attempt = 1; ; attempt++) {
+      const remaining = spec.deadline - Date.now();
+      if (remaining <= 0) {
+        if (lastFailure) throw lastFailure;
+        throw new StreamkapApiError({
+          method: spec.method,
+          path: spec.path,
+          cause: "the operation's time ran out before an attempt could start",
+          code: NOT_STARTED,
+        });
+      }
+      const token = authenticated ? await this.tokens.get() : undefined;
+      const timeoutMs = Math.min(spec.timeoutMs ?? this.timeoutMs, remaining);
+      const started = Date.now();
+      this.logRequest(spec, attempt, Boolean(token), secrets());
+      let res: AxiosResponse<T>;
+      try {
+        res = await this.http.request<T>({
+          method: spec.method,
+          url: spec.path,
+          params: definedOnly(spec.query),
+          data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+          headers: token ? { Authorization: `Bearer ${token}` } : {},
+          timeout: timeoutMs,
+          signal: spec.signal,
+        });
+      } catch (err) {
+        const code = errorCode(err);
+        const cause = describeNetworkError(err, timeoutMs);
+        this.log("debug", `${what} failed: ${cause}`, { method: spec.method, path: spec.path, attempt, error: cause }, secrets());
+        const failure = new StreamkapApiError({ method: spec.method, path: spec.path, cause, code }, secrets());
+        if (!spec.signal?.aborted && isRetryable({ code }, spec.idempotent)) {
+          const delay = nextRetryDelayMs(attempt, this.retry, spec.deadline);
+          if (delay !== undefined) {
+            lastFailure = failure;
+            await this.pause(spec, attempt, delay, cause, secrets());
+            continue;
+          }
+        }
+        throw failure;
+      }
+
+      const requestId = headerValue(res.headers, "x-request-id");
+      this.logResponse(spec, res, requestId, Date.now() - started, secrets());
+      if (res.status === 401 && token && !renewedAfter401) {
+        // The token may have expired early or been revoked: renew once and resend.
+        renewedAfter401 = true;
+        this.tokens.invalidate(token);
+        this.log("debug", `${what} answered 401: renewing the access token once`, { method: spec.method, path: spec.path }, secrets());
+        attempt--;
+        continue;
+      }
+      if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status)) return res;
+      const failure = new StreamkapApiError(
+        { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
+        secrets()
+      );
+      if (isRetryable({ status: res.status }, spec.idempotent)) {
+        const delay = nextRetryDelayMs(attempt, this.retry, spec.deadline, headerValue(res.headers, "retry-after"));
+        if (delay !== undefined) {
+          lastFailure = failure;
+          await this.pause(spec, attempt, delay, `status ${res.status}`, secrets());
+          continue;
+        }
+      }
+      throw failure;
+    }
+  }
+
+  private async pause(spec: RequestSpec, attempt: number, delay: number, reason: string, secrets: string[]): Promise<void> {
+    this.log(
+      "info",
+      `retrying ${spec.method} ${spec.path} after ${reason} in ${delay} ms (attempt ${attempt + 1})`,
+      { method: spec.method, path: spec.path, attempt: attempt + 1, delay_ms: delay, reason },
+      secrets
+    );
+    await sleep(delay, spec.signal);
+  }
+
+  /** One line per request; the body (masked) only at debug and trace. */
+  private logRequest(spec: RequestSpec, attempt: number, withToken: boolean, secrets: string[]): void {
+    if (!this.logger.enabled("debug")) return;
+    const fields: LogFields = { method: spec.method, path: spec.path, attempt };
+    const query = definedOnly(spec.query);
+    if (query) fields.query = query;
+    if (withToken) fields.headers = { Authorization: "Bearer ***" };
+    if (spec.body !== undefined) fields.body = spec.body;
+    this.log("debug", `request ${spec.method} ${spec.path}`, fields, secrets);
+  }
+
+  private logResponse(spec: RequestSpec, res: AxiosResponse, requestId: string | undefined, ms: number, secrets: string[]): void {
+    const fields: LogFields = { method: spec.method, path: spec.path, status: res.status, request_id: requestId, duration_ms: ms };
+    if (this.logger.enabled("debug") && res.data !== undefined && res.data !== "") fields.body = res.data;
+    this.log("debug", `${spec.method} ${spec.path} → ${res.status}${requestId ? ` (request id ${requestId})` : ""} in ${ms} ms`, fields, secrets);
+  }
+
+  /** Every line passes here: sensitive fields masked by name and catalog, known secret values
+   * (client secret, tokens issued, the resource's sensitive values) masked wherever they occur. */
+  private log(level: LogLevel, message: string, fields: LogFields, secrets: string[]): void {
+    if (!this.logger.enabled(level)) return;
+    this.logger.log(level, redact(message, secrets), redactBody(fields, secrets) as LogFields);
+  }
+}
+
+function definedOnly(query: RequestSpec["query"]): Record<string, string | number | boolean> | undefined {
+  if (!query) return undefined;
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function headerValue(headers: unknown, name: string): string | undefined {
+  if (!headers || typeof headers !== "object") return undefined;
+  const h = headers as Record<string, unknown> & { get?: (n: string) => unknown };
+  const v = typeof h.get === "function" ? h.get(name) : h[name];
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+function errorCode(err: unknown): string | undefined {
+  return err && typeof err === "object" && "code" in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/** A short cause for a request that got no response; never the request's config or headers. */
+function describeNetworkError(err: unknown, timeoutMs: number): string {
+  if (axios.isCancel(err) || errorCode(err) === "ERR_CANCELED") return "cancelled";
+  const code = errorCode(err);
+  if (code === "ECONNABORTED" || code === "ETIMEDOUT") return `no answer within ${Math.round(timeoutMs / 1000)} s (${code})`;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host name not found";
+  return code ? `connection error ${code}` : "connection error";
+}

@@ -1,0 +1,152 @@
+// One REST collection of connectors (/sources, /destinations): create, read, list, update and
+// delete through the client's request engine, with what every kind gets the same way — reads
+// served from one paged listing per refresh (read-cache.ts), names proven free from a shared
+// listing (name-index.ts), and the read cache dropped around every write.
+import type { ApiConnector, ApiPage, ConnectorApi, ConnectorWrite, DeleteOptions, ListOptions, WriteOptions } from "./api-types";
+import type { RequestEngine } from "./client";
+import { NameIndex } from "./name-index";
+import { ReadCache } from "./read-cache";
+
+export interface CollectionOptions {
+  /** The API path, e.g. "/sources". */
+  path: string;
+  /** "source", "destination": for messages. */
+  noun: string;
+  /** Serve get() from one paged listing per refresh (see read-cache.ts). */
+  cacheReads?: boolean;
+}
+
+export class ConnectorCollection implements ConnectorApi {
+  readonly noun: string;
+  private readonly path: string;
+  private readonly readCache?: ReadCache;
+  private readonly nameIndex: NameIndex;
+
+  constructor(
+    private readonly engine: RequestEngine,
+    options: CollectionOptions,
+  ) {
+    this.path = options.path;
+    this.noun = options.noun;
+    const listPage = (page: number, pageSize: number, o: { signal?: AbortSignal; deadline?: number }) => this.list({ page, pageSize, ...o });
+    this.nameIndex = new NameIndex(listPage);
+    if (options.cacheReads) this.readCache = new ReadCache({ listPage, getOne: (id, signal) => this.fetch(id, signal) });
+  }
+
+  create(body: ConnectorWrite, opts: WriteOptions = {}): Promise<ApiConnector> {
+    return this.writing(async () => {
+      const wait = opts.wait ?? true;
+      const res = await this.engine.request<ApiConnector>({
+        method: "POST",
+        path: this.path,
+        query: { wait, secret_returned: false },
+        body: { ...body, created_from: "terraform" },
+        idempotent: false,
+        ...this.engine.writeTiming(opts, wait),
+        secrets: opts.secrets,
+        signal: opts.signal,
+      });
+      return this.expectOne(res.data, `POST ${this.path}`);
+    }, body.name);
+  }
+
+  nameProvenFree(name: string, opts: { signal?: AbortSignal; deadline?: number } = {}): Promise<boolean> {
+    return this.nameIndex.provenFree(name, opts);
+  }
+
+  get(id: string, opts: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<ApiConnector | undefined> {
+    return this.readCache && !opts.fresh ? this.readCache.get(id, opts.signal) : this.fetch(id, opts.signal);
+  }
+
+  async list(opts: ListOptions = {}): Promise<ApiPage<ApiConnector>> {
+    const res = await this.engine.request<ApiPage<ApiConnector>>({
+      method: "GET",
+      path: this.path,
+      query: { page: opts.page, page_size: opts.pageSize, partial_name: opts.partialName },
+      idempotent: true,
+      deadline: opts.deadline ?? this.engine.readDeadline(),
+      signal: opts.signal,
+    });
+    const data = res.data as Partial<ApiPage<ApiConnector>> | undefined;
+    return { ...data, result: Array.isArray(data?.result) ? data!.result : [] };
+  }
+
+  update(id: string, body: ConnectorWrite, opts: WriteOptions = {}): Promise<ApiConnector> {
+    return this.writing(async () => {
+      const wait = opts.wait ?? true;
+      const path = this.itemPath(id);
+      const res = await this.engine.request<ApiConnector>({
+        method: "PUT",
+        path,
+        query: { wait, secret_returned: false },
+        body,
+        idempotent: true,
+        ...this.engine.writeTiming(opts, wait),
+        secrets: opts.secrets,
+        signal: opts.signal,
+      });
+      return this.expectOne(res.data, `PUT ${path}`);
+    }, body.name);
+  }
+
+  delete(id: string, opts: DeleteOptions = {}): Promise<boolean> {
+    return this.writing(async () => {
+      const res = await this.engine.request({
+        method: "DELETE",
+        path: this.itemPath(id),
+        idempotent: true,
+        ...this.engine.writeTiming(opts, false),
+        accept: [404],
+        signal: opts.signal,
+      });
+      return res.status !== 404;
+    });
+  }
+
+  private async fetch(id: string, signal?: AbortSignal): Promise<ApiConnector | undefined> {
+    const res = await this.engine.request<ApiPage<ApiConnector> | ApiConnector>({
+      method: "GET",
+      path: this.itemPath(id),
+      query: { secret_returned: false },
+      idempotent: true,
+      accept: [404],
+      deadline: this.engine.readDeadline(),
+      signal,
+    });
+    if (res.status === 404) return undefined;
+    return unwrapOne(res.data);
+  }
+
+  /** Runs a write with the read cache dropped before and after it, so no read started
+   * around the write can keep a listing taken before the write took effect. A write that
+   * names a connector claims the name in the name index, whatever its outcome. */
+  private async writing<T>(write: () => Promise<T>, name?: string): Promise<T> {
+    this.readCache?.invalidate();
+    if (name !== undefined) this.nameIndex.claim(name);
+    try {
+      return await write();
+    } finally {
+      this.readCache?.invalidate();
+    }
+  }
+
+  private itemPath(id: string): string {
+    return `${this.path}/${encodeURIComponent(id)}`;
+  }
+
+  private expectOne(data: unknown, what: string): ApiConnector {
+    const one = unwrapOne(data);
+    if (!one) throw new Error(`Streamkap API ${what} answered without a ${this.noun} object`);
+    return one;
+  }
+}
+
+/** The one object inside a read-one envelope, or undefined for an empty result. */
+export function unwrapOne(data: unknown): ApiConnector | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  if ("result" in data) {
+    const result = (data as { result: unknown }).result;
+    return Array.isArray(result) && result.length > 0 ? (result[0] as ApiConnector) : undefined;
+  }
+  return typeof (data as ApiConnector).id === "string" ? (data as ApiConnector) : undefined;
+}

@@ -1,0 +1,97 @@
+// Creating a connector is the one write that cannot simply be retried: a lost answer may hide
+// one that was made. Every connector resource creates through this function, so that the rules for
+// names already taken and outcomes that are unknown live in one place:
+//  1. before the POST, the name must be free, else the error names the existing one and
+//     how to import it — never a take-over. A listing of the tenant shared by the provider
+//     process proves it free without a request per create (name-index.ts); a name it does
+//     not prove free is looked up by partial_name, exact match;
+//  2. after a POST whose outcome is unknown (5xx, timeout, lost connection), the name is
+//     looked up; one by that name and connector, which the check proved did not exist
+//     then, is ours and adopted; if there is none, the POST is sent again.
+import { StreamkapApiError } from "./api-error";
+import type { ApiConnector, ConnectorApi, ConnectorWrite, WriteOptions } from "./api-types";
+import { DEFAULT_TIMEOUT_MS } from "../connectors/lifecycle-attributes";
+import { outcomeUnknown } from "./retry";
+import { findNamed } from "./find-named";
+
+/** POSTs in all; the deadline usually ends the loop first. */
+const MAX_POSTS = 8;
+
+export class NameTakenError extends Error {
+  constructor(
+    readonly name: string,
+    readonly existing: ApiConnector,
+    noun: string,
+    resourceType: string,
+  ) {
+    super(describeTakenName(noun, name, existing, resourceType));
+    this.name = "NameTakenError";
+  }
+}
+
+export interface CreateOptions extends WriteOptions {
+  /** The Terraform resource type, to spell out the import command. */
+  resourceType: string;
+}
+
+export async function createOnce(api: ConnectorApi, body: ConnectorWrite, opts: CreateOptions): Promise<ApiConnector> {
+  const deadline = opts.deadline ?? Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const stepOpts: WriteOptions = { wait: opts.wait, secrets: opts.secrets, signal: opts.signal, timeoutMs: opts.timeoutMs, deadline };
+  const taken = (holder: ApiConnector) => new NameTakenError(body.name, holder, api.noun, opts.resourceType);
+
+  const holder = await nameHolder(api, body.name, stepOpts);
+  if (holder) throw taken(holder);
+  // From here on, any connector with this name appeared after the check.
+
+  let unknownBefore = false;
+  for (let post = 1; ; post++) {
+    try {
+      return await api.create(body, stepOpts);
+    } catch (err) {
+      const unknown = isUnknownOutcome(err);
+      if (!unknown && !isRefusal(err)) throw err;
+      if (!unknown && !unknownBefore) {
+        // Refused outright: if the name was taken since the check, say so, as the check would.
+        const holder = await findNamed(api, body.name, stepOpts).catch(() => undefined);
+        if (holder) throw taken(holder);
+        throw err;
+      }
+      // A refusal after an unknown outcome may be the first POST's connector taking the name.
+      unknownBefore ||= unknown;
+      const found = await findNamed(api, body.name, stepOpts);
+      if (found && isOurs(found, body)) return found;
+      if (found) throw taken(found);
+      if (post >= MAX_POSTS || Date.now() >= deadline || opts.signal?.aborted) throw err;
+    }
+  }
+}
+
+/** A connector the unknown POST made: same name and connector, and not made by another tool. */
+function isOurs(found: ApiConnector, body: ConnectorWrite): boolean {
+  const from = found.created_from;
+  return found.name === body.name && found.connector === body.connector && (from === undefined || from === "terraform");
+}
+
+function isUnknownOutcome(err: unknown): boolean {
+  return err instanceof StreamkapApiError && outcomeUnknown({ status: err.status, code: err.code });
+}
+
+/** The API's answers to a name in use (422; 409 as for pipelines). */
+function isRefusal(err: unknown): boolean {
+  return err instanceof StreamkapApiError && (err.status === 409 || err.status === 422);
+}
+
+/** The connector that has `name`, or undefined if the name is free. */
+async function nameHolder(api: ConnectorApi, name: string, opts: WriteOptions): Promise<ApiConnector | undefined> {
+  if (await api.nameProvenFree?.(name, { signal: opts.signal, deadline: opts.deadline })) return undefined;
+  return findNamed(api, name, opts);
+}
+
+function describeTakenName(noun: string, name: string, existing: ApiConnector, resourceType: string): string {
+  const connector = typeof existing.connector === "string" ? `, connector ${existing.connector}` : "";
+  return (
+    `A ${noun} named "${name}" already exists (id ${existing.id}${connector}); names are unique in a Streamkap tenant. ` +
+    `Terraform did not create it and leaves it untouched. To manage it with this configuration, import it: ` +
+    `terraform import ${resourceType}.<resource name> ${existing.id} — or choose another name.`
+  );
+}

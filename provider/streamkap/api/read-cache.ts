@@ -1,0 +1,36 @@
+// A per-process cache of one collection's reads. Terraform refreshes every resource of a plan
+// in one provider process, one ReadResource each; instead of one GET per object, reads are served
+// from a listing of the tenant in pages of 100, fetched only as far as it pays
+// (tenant-listing.ts). The listing is taken at refresh time, so an object changed out of band
+// still shows as drift.
+import type { ApiConnector } from "./api-types";
+import { RecentListing, type ListPage, type RecentListingOptions } from "./tenant-listing";
+
+export interface ReadCacheBackend {
+  listPage: ListPage;
+  getOne(id: string, signal?: AbortSignal): Promise<ApiConnector | undefined>;
+}
+
+export class ReadCache {
+  private readonly listing: RecentListing;
+
+  constructor(
+    private readonly backend: ReadCacheBackend,
+    options: RecentListingOptions = {}
+  ) {
+    this.listing = new RecentListing(backend.listPage, options);
+  }
+
+  async get(id: string, signal?: AbortSignal): Promise<ApiConnector | undefined> {
+    const answer = await this.listing.lookup("id", id, { signal });
+    if (typeof answer === "object") return structuredClone(answer.found);
+    // Not listed: most likely gone, but an object created after the listing started, or
+    // shifted between pages by a concurrent delete, is missing too. One GET says which.
+    return this.backend.getOne(id, signal);
+  }
+
+  /** Forget the listing; every write calls this so that later reads see the write. */
+  invalidate(): void {
+    this.listing.forget();
+  }
+}

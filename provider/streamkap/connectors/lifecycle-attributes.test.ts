@@ -1,0 +1,38 @@
+import { Diagnostics, formatPath } from "../../framework/diagnostics";
+import { DEFAULT_TIMEOUT_MS, desiredStateFromApi, operationTimeoutMs, parseDuration, validateLifecycle } from "./lifecycle-attributes";
+
+describe("parseDuration", () => {
+  test.each([
+    ["30s", 30_000],
+    ["20m", 1_200_000],
+    ["1h30m", 5_400_000],
+    ["1.5h", 5_400_000],
+    ["250ms", 250],
+  ])("%s is %d ms", (text, ms) => expect(parseDuration(text)).toBe(ms));
+
+  test.each(["", "20", "20 m", "m20", "20x", "1h-5m", "twenty minutes"])("%j is not a duration", (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
+});
+
+test("operationTimeoutMs reads the timeouts block and falls back to 20 minutes", () => {
+  expect(operationTimeoutMs({ timeouts: { create: "5m", update: null, delete: null } }, "create")).toBe(300_000);
+  expect(operationTimeoutMs({ timeouts: { create: "5m", update: null, delete: null } }, "update")).toBe(DEFAULT_TIMEOUT_MS);
+  expect(operationTimeoutMs({ timeouts: null }, "delete")).toBe(DEFAULT_TIMEOUT_MS);
+});
+
+test("validateLifecycle names the attribute and what is allowed", () => {
+  const diagnostics = new Diagnostics();
+  validateLifecycle({ desired_state: "Running", timeouts: { create: "soon", update: "10m", delete: null } }, diagnostics);
+  const byPath = Object.fromEntries(diagnostics.items.map((d) => [formatPath(d.path), d.detail]));
+  expect(Object.keys(byPath).sort()).toEqual(["desired_state", "timeouts.create"]);
+  expect(byPath.desired_state).toContain('"Active", "Paused", "Stopped"');
+  expect(byPath["timeouts.create"]).toContain('"soon"');
+});
+
+test("desiredStateFromApi keeps the prior value while the API reports a transition", () => {
+  const source = { id: "x", name: "n", connector: "postgresql" };
+  expect(desiredStateFromApi({ ...source, desired_state: "Paused" }, "Active")).toBe("Paused");
+  expect(desiredStateFromApi({ ...source, desired_state: "Pending Update" }, "Stopped")).toBe("Stopped");
+  expect(desiredStateFromApi(source, null)).toBe("Active");
+});
