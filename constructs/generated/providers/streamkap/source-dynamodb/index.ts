@@ -38,7 +38,7 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly batchSize?: number;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#desired_state SourceDynamodb#desired_state}
   */

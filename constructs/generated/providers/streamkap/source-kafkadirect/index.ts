@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#desired_state SourceKafkadirect#desired_state}
   */

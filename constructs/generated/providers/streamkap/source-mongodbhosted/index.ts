@@ -38,7 +38,7 @@ export interface SourceMongodbhostedConfig extends cdktf.TerraformMetaArguments 
   */
   readonly databaseIncludeList: string;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodbhosted#desired_state SourceMongodbhosted#desired_state}
   */

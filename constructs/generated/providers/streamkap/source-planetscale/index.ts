@@ -44,7 +44,7 @@ export interface SourcePlanetscaleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly databaseUser: string;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_planetscale#desired_state SourcePlanetscale#desired_state}
   */

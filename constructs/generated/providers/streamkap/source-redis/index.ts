@@ -14,7 +14,7 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly connectorClassType?: string;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#desired_state SourceRedis#desired_state}
   */

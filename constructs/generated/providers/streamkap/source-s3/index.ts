@@ -44,7 +44,7 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly csvHasHeaders?: boolean | cdktf.IResolvable;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#desired_state SourceS3#desired_state}
   */

@@ -86,7 +86,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly camelSourceSnapshotSalesforceInstanceUrl?: string;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#desired_state SourceSalesforceWebhook#desired_state}
   */

@@ -80,7 +80,7 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly camelSourceSnapshotShopifyStoreUrl?: string;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#desired_state SourceShopifyWebhook#desired_state}
   */

@@ -56,7 +56,7 @@ export interface SourceStripeWebhookConfig extends cdktf.TerraformMetaArguments 
   */
   readonly camelSourceSnapshotStripeApiKey?: string;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#desired_state SourceStripeWebhook#desired_state}
   */

@@ -20,7 +20,7 @@ export interface SourceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly connector: string;
   /**
-  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the source in place.
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#desired_state Source#desired_state}
   */

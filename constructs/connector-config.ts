@@ -1,0 +1,78 @@
+// What StreamkapSource and StreamkapDestination do alike with a config in the API's own keys:
+// check it against the catalog at synth (every problem listed, typos with a suggestion), and
+// split it into plain settings and secrets, warning when a secret is written as a literal.
+import { Annotations, Token, type ITerraformDependable, type TerraformProvider, type TerraformResourceLifecycle } from "cdktf";
+import type { Construct } from "constructs";
+import { catalogFor, findField, type ConnectorKind } from "../catalog";
+import { findConfigProblems, type ConfigValue } from "./config-validation";
+
+export type DesiredState = "Active" | "Paused" | "Stopped";
+
+export interface StreamkapConnectorTimeouts {
+  /** How long a create may wait for the connector, in Terraform's duration syntax ("20m"). */
+  readonly create?: string;
+  readonly update?: string;
+  readonly delete?: string;
+}
+
+/** What StreamkapSource and StreamkapDestination take. */
+export interface StreamkapConnectorProps {
+  /** The name, unique among the tenant's connectors of the same kind. */
+  readonly name: string;
+  /** The API connector id, e.g. "postgresql", "snowflake". */
+  readonly connector: string;
+  /** Config keyed exactly as the Streamkap API names it ("database.hostname.user.defined").
+   * Secret keys (such as "database.password") should be tokens, e.g. a sensitive TerraformVariable. */
+  readonly config: Record<string, ConfigValue>;
+  /** Whether the connector runs ("Active", the default), is paused or is stopped. */
+  readonly desiredState?: DesiredState;
+  readonly timeouts?: StreamkapConnectorTimeouts;
+  readonly provider?: TerraformProvider;
+  readonly dependsOn?: ITerraformDependable[];
+  readonly lifecycle?: TerraformResourceLifecycle;
+}
+
+/** The props passed through unchanged to the underlying resource. */
+export function resourceOptions(props: StreamkapConnectorProps) {
+  const { desiredState, timeouts, provider, dependsOn, lifecycle } = props;
+  return { desiredState, timeouts, provider, dependsOn, lifecycle };
+}
+
+export interface SplitConfig {
+  /** Plain settings, as the API stores them: strings. */
+  config: Record<string, string>;
+  /** Secret settings, for the resource's sensitive `secret_config`; undefined when none. */
+  secretConfig?: Record<string, string>;
+}
+
+/** Validates `config` for the connector and splits it; throws with every problem listed. */
+export function splitConnectorConfig(scope: Construct, kind: ConnectorKind, connectorId: string, config: Record<string, ConfigValue>): SplitConfig {
+  const problems = findConfigProblems(connectorId, config, kind);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  - ${p.key}: ${p.message}`).join("\n");
+    throw new Error(`${scope.constructor.name} "${scope.node.path}" (connector "${connectorId}") has an invalid config:\n${lines}`);
+  }
+  const connector = catalogFor(kind).get(connectorId);
+  const plain: Record<string, string> = {};
+  const secret: Record<string, string> = {};
+  for (const [key, value] of Object.entries(config)) {
+    if (!findField(connector, key)!.sensitive) {
+      plain[key] = asConfigString(value);
+      continue;
+    }
+    if (!Token.isUnresolved(value)) {
+      Annotations.of(scope).addWarning(
+        `config "${key}" is a secret given as a literal value: it will be written in plain text to cdk.tf.json. ` +
+          `Pass it as a token instead, e.g. new TerraformVariable(this, "password", { type: "string", sensitive: true }).value`,
+      );
+    }
+    secret[key] = asConfigString(value);
+  }
+  return { config: plain, secretConfig: Object.keys(secret).length > 0 ? secret : undefined };
+}
+
+/** The API stores every config value as a string, the way Kafka Connect does. */
+function asConfigString(value: ConfigValue): string {
+  if (typeof value === "string") return value;
+  return Token.isUnresolved(value) ? Token.asString(value) : String(value);
+}

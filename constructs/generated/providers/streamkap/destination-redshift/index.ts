@@ -1,0 +1,1597 @@
+// https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Aws redshift database setting (config key "aws.redshift.database"). Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#aws_redshift_database DestinationRedshift#aws_redshift_database}
+  */
+  readonly awsRedshiftDatabase: string;
+  /**
+  * Aws redshift domain setting (config key "aws.redshift.domain"). Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#aws_redshift_domain DestinationRedshift#aws_redshift_domain}
+  */
+  readonly awsRedshiftDomain: string;
+  /**
+  * Aws redshift port setting (config key "aws.redshift.port"). A whole number. Defaults to 5439.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#aws_redshift_port DestinationRedshift#aws_redshift_port}
+  */
+  readonly awsRedshiftPort?: number;
+  /**
+  * Connection password setting (config key "connection.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#connection_password DestinationRedshift#connection_password}
+  */
+  readonly connectionPassword: string;
+  /**
+  * Connection username setting (config key "connection.username"). Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#connection_username DestinationRedshift#connection_username}
+  */
+  readonly connectionUsername: string;
+  /**
+  * Consumer override max poll records setting (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#consumer_override_max_poll_records DestinationRedshift#consumer_override_max_poll_records}
+  */
+  readonly consumerOverrideMaxPollRecords?: number;
+  /**
+  * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#desired_state DestinationRedshift#desired_state}
+  */
+  readonly desiredState?: string;
+  /**
+  * Name of the destination, unique among the destinations of the Streamkap account.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#name DestinationRedshift#name}
+  */
+  readonly name: string;
+  /**
+  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#preserve_null_values DestinationRedshift#preserve_null_values}
+  */
+  readonly preserveNullValues?: boolean | cdktf.IResolvable;
+  /**
+  * Primary key fields setting (config key "primary.key.fields"). Text. Defaults to "id".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#primary_key_fields DestinationRedshift#primary_key_fields}
+  */
+  readonly primaryKeyFields?: string;
+  /**
+  * Quote identifiers setting (config key "quote.identifiers"). True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#quote_identifiers DestinationRedshift#quote_identifiers}
+  */
+  readonly quoteIdentifiers?: boolean | cdktf.IResolvable;
+  /**
+  * Schema evolution setting (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#schema_evolution DestinationRedshift#schema_evolution}
+  */
+  readonly schemaEvolution?: string;
+  /**
+  * Table name prefix setting (config key "table.name.prefix"). Text. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#table_name_prefix DestinationRedshift#table_name_prefix}
+  */
+  readonly tableNamePrefix: string;
+  /**
+  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#tasks_max DestinationRedshift#tasks_max}
+  */
+  readonly tasksMax?: number;
+  /**
+  * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_add_string_suffix_fields_include_list DestinationRedshift#transforms_add_string_suffix_fields_include_list}
+  */
+  readonly transformsAddStringSuffixFieldsIncludeList?: string;
+  /**
+  * Transforms change topic name match regex setting (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_change_topic_name_match_regex DestinationRedshift#transforms_change_topic_name_match_regex}
+  */
+  readonly transformsChangeTopicNameMatchRegex?: string;
+  /**
+  * Transforms copy field copy field mapping setting (config key "transforms.CopyField.copy.field.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_copy_field_copy_field_mapping DestinationRedshift#transforms_copy_field_copy_field_mapping}
+  */
+  readonly transformsCopyFieldCopyFieldMapping?: string;
+  /**
+  * Transforms drop fields fields include list setting (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_drop_fields_fields_include_list DestinationRedshift#transforms_drop_fields_fields_include_list}
+  */
+  readonly transformsDropFieldsFieldsIncludeList?: string;
+  /**
+  * Transforms header to field custom header mappings setting (config key "transforms.HeaderToFieldCustom.header.mappings"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_header_to_field_custom_header_mappings DestinationRedshift#transforms_header_to_field_custom_header_mappings}
+  */
+  readonly transformsHeaderToFieldCustomHeaderMappings?: string;
+  /**
+  * Transforms mark columns as optional fields include list setting (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_mark_columns_as_optional_fields_include_list DestinationRedshift#transforms_mark_columns_as_optional_fields_include_list}
+  */
+  readonly transformsMarkColumnsAsOptionalFieldsIncludeList?: string;
+  /**
+  * Transforms mark columns as required fields include all setting (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_mark_columns_as_required_fields_include_all DestinationRedshift#transforms_mark_columns_as_required_fields_include_all}
+  */
+  readonly transformsMarkColumnsAsRequiredFieldsIncludeAll?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms mark columns as required null sentinel mode setting (config key "transforms.MarkColumnsAsRequired.null.sentinel.mode"). Text. One of "NONE", "TYPE_MIN". Defaults to "NONE".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_mark_columns_as_required_null_sentinel_mode DestinationRedshift#transforms_mark_columns_as_required_null_sentinel_mode}
+  */
+  readonly transformsMarkColumnsAsRequiredNullSentinelMode?: string;
+  /**
+  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_fields_exclude_list DestinationRedshift#transforms_oversized_records_fields_exclude_list}
+  */
+  readonly transformsOversizedRecordsFieldsExcludeList?: string;
+  /**
+  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_fields_include_list DestinationRedshift#transforms_oversized_records_fields_include_list}
+  */
+  readonly transformsOversizedRecordsFieldsIncludeList?: string;
+  /**
+  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_max_field_size_bytes DestinationRedshift#transforms_oversized_records_max_field_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
+  /**
+  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_max_record_size_bytes DestinationRedshift#transforms_oversized_records_max_record_size_bytes}
+  */
+  readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
+  /**
+  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_oversized_field_behavior DestinationRedshift#transforms_oversized_records_oversized_field_behavior}
+  */
+  readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
+  /**
+  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_replace_null_with_default DestinationRedshift#transforms_oversized_records_replace_null_with_default}
+  */
+  readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
+  /**
+  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_semantic_types_exclude DestinationRedshift#transforms_oversized_records_semantic_types_exclude}
+  */
+  readonly transformsOversizedRecordsSemanticTypesExclude?: string;
+  /**
+  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_truncation_suffix DestinationRedshift#transforms_oversized_records_truncation_suffix}
+  */
+  readonly transformsOversizedRecordsTruncationSuffix?: string;
+  /**
+  * Transforms rename fields renames setting (config key "transforms.RenameFields.renames.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_rename_fields_renames DestinationRedshift#transforms_rename_fields_renames}
+  */
+  readonly transformsRenameFieldsRenames?: string;
+  /**
+  * Transforms string replace fields include list setting (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_string_replace_fields_include_list DestinationRedshift#transforms_string_replace_fields_include_list}
+  */
+  readonly transformsStringReplaceFieldsIncludeList?: string;
+  /**
+  * Transforms string replace regex patterns setting (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_string_replace_regex_patterns DestinationRedshift#transforms_string_replace_regex_patterns}
+  */
+  readonly transformsStringReplaceRegexPatterns?: string;
+  /**
+  * Transforms string replace replacement values setting (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_string_replace_replacement_values DestinationRedshift#transforms_string_replace_replacement_values}
+  */
+  readonly transformsStringReplaceReplacementValues?: string;
+  /**
+  * Transforms to decimal j fields include list setting (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_decimal_j_fields_include_list DestinationRedshift#transforms_to_decimal_j_fields_include_list}
+  */
+  readonly transformsToDecimalJFieldsIncludeList?: string;
+  /**
+  * Transforms to decimal j truncate to max precision setting (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_decimal_j_truncate_to_max_precision DestinationRedshift#transforms_to_decimal_j_truncate_to_max_precision}
+  */
+  readonly transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms to float j fields include list setting (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_float_j_fields_include_list DestinationRedshift#transforms_to_float_j_fields_include_list}
+  */
+  readonly transformsToFloatJFieldsIncludeList?: string;
+  /**
+  * Transforms to int j fields include list setting (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_int_j_fields_include_list DestinationRedshift#transforms_to_int_j_fields_include_list}
+  */
+  readonly transformsToIntJFieldsIncludeList?: string;
+  /**
+  * Transforms to json j convert all complex types setting (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_json_j_convert_all_complex_types DestinationRedshift#transforms_to_json_j_convert_all_complex_types}
+  */
+  readonly transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms to json j fields include list setting (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_json_j_fields_include_list DestinationRedshift#transforms_to_json_j_fields_include_list}
+  */
+  readonly transformsToJsonJFieldsIncludeList?: string;
+  /**
+  * Transforms to jsonb j convert all complex types setting (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_jsonb_j_convert_all_complex_types DestinationRedshift#transforms_to_jsonb_j_convert_all_complex_types}
+  */
+  readonly transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms to jsonb j convert all json setting (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_jsonb_j_convert_all_json DestinationRedshift#transforms_to_jsonb_j_convert_all_json}
+  */
+  readonly transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable;
+  /**
+  * Transforms to jsonb j fields include list setting (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_jsonb_j_fields_include_list DestinationRedshift#transforms_to_jsonb_j_fields_include_list}
+  */
+  readonly transformsToJsonbJFieldsIncludeList?: string;
+  /**
+  * Transforms to string j fields include list setting (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_string_j_fields_include_list DestinationRedshift#transforms_to_string_j_fields_include_list}
+  */
+  readonly transformsToStringJFieldsIncludeList?: string;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#timeouts DestinationRedshift#timeouts}
+  */
+  readonly timeouts?: DestinationRedshiftTimeouts;
+}
+export interface DestinationRedshiftTimeouts {
+  /**
+  * Time allowed for create. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#create DestinationRedshift#create}
+  */
+  readonly create?: string;
+  /**
+  * Time allowed for delete. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#delete DestinationRedshift#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Time allowed for update. Default: 20m.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#update DestinationRedshift#update}
+  */
+  readonly update?: string;
+}
+
+export function destinationRedshiftTimeoutsToTerraform(struct?: DestinationRedshiftTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function destinationRedshiftTimeoutsToHclTerraform(struct?: DestinationRedshiftTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DestinationRedshiftTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DestinationRedshiftTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DestinationRedshiftTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift streamkap_destination_redshift}
+*/
+export class DestinationRedshift extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "streamkap_destination_redshift";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DestinationRedshift resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DestinationRedshift to import
+  * @param importFromId The id of the existing DestinationRedshift that should be imported. Refer to the {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DestinationRedshift to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "streamkap_destination_redshift", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift streamkap_destination_redshift} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DestinationRedshiftConfig
+  */
+  public constructor(scope: Construct, id: string, config: DestinationRedshiftConfig) {
+    super(scope, id, {
+      terraformResourceType: 'streamkap_destination_redshift',
+      terraformGeneratorMetadata: {
+        providerName: 'streamkap',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._awsRedshiftDatabase = config.awsRedshiftDatabase;
+    this._awsRedshiftDomain = config.awsRedshiftDomain;
+    this._awsRedshiftPort = config.awsRedshiftPort;
+    this._connectionPassword = config.connectionPassword;
+    this._connectionUsername = config.connectionUsername;
+    this._consumerOverrideMaxPollRecords = config.consumerOverrideMaxPollRecords;
+    this._desiredState = config.desiredState;
+    this._name = config.name;
+    this._preserveNullValues = config.preserveNullValues;
+    this._primaryKeyFields = config.primaryKeyFields;
+    this._quoteIdentifiers = config.quoteIdentifiers;
+    this._schemaEvolution = config.schemaEvolution;
+    this._tableNamePrefix = config.tableNamePrefix;
+    this._tasksMax = config.tasksMax;
+    this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
+    this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
+    this._transformsCopyFieldCopyFieldMapping = config.transformsCopyFieldCopyFieldMapping;
+    this._transformsDropFieldsFieldsIncludeList = config.transformsDropFieldsFieldsIncludeList;
+    this._transformsHeaderToFieldCustomHeaderMappings = config.transformsHeaderToFieldCustomHeaderMappings;
+    this._transformsMarkColumnsAsOptionalFieldsIncludeList = config.transformsMarkColumnsAsOptionalFieldsIncludeList;
+    this._transformsMarkColumnsAsRequiredFieldsIncludeAll = config.transformsMarkColumnsAsRequiredFieldsIncludeAll;
+    this._transformsMarkColumnsAsRequiredNullSentinelMode = config.transformsMarkColumnsAsRequiredNullSentinelMode;
+    this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
+    this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
+    this._transformsOversizedRecordsMaxFieldSizeBytes = config.transformsOversizedRecordsMaxFieldSizeBytes;
+    this._transformsOversizedRecordsMaxRecordSizeBytes = config.transformsOversizedRecordsMaxRecordSizeBytes;
+    this._transformsOversizedRecordsOversizedFieldBehavior = config.transformsOversizedRecordsOversizedFieldBehavior;
+    this._transformsOversizedRecordsReplaceNullWithDefault = config.transformsOversizedRecordsReplaceNullWithDefault;
+    this._transformsOversizedRecordsSemanticTypesExclude = config.transformsOversizedRecordsSemanticTypesExclude;
+    this._transformsOversizedRecordsTruncationSuffix = config.transformsOversizedRecordsTruncationSuffix;
+    this._transformsRenameFieldsRenames = config.transformsRenameFieldsRenames;
+    this._transformsStringReplaceFieldsIncludeList = config.transformsStringReplaceFieldsIncludeList;
+    this._transformsStringReplaceRegexPatterns = config.transformsStringReplaceRegexPatterns;
+    this._transformsStringReplaceReplacementValues = config.transformsStringReplaceReplacementValues;
+    this._transformsToDecimalJFieldsIncludeList = config.transformsToDecimalJFieldsIncludeList;
+    this._transformsToDecimalJTruncateToMaxPrecision = config.transformsToDecimalJTruncateToMaxPrecision;
+    this._transformsToFloatJFieldsIncludeList = config.transformsToFloatJFieldsIncludeList;
+    this._transformsToIntJFieldsIncludeList = config.transformsToIntJFieldsIncludeList;
+    this._transformsToJsonJConvertAllComplexTypes = config.transformsToJsonJConvertAllComplexTypes;
+    this._transformsToJsonJFieldsIncludeList = config.transformsToJsonJFieldsIncludeList;
+    this._transformsToJsonbJConvertAllComplexTypes = config.transformsToJsonbJConvertAllComplexTypes;
+    this._transformsToJsonbJConvertAllJson = config.transformsToJsonbJConvertAllJson;
+    this._transformsToJsonbJFieldsIncludeList = config.transformsToJsonbJFieldsIncludeList;
+    this._transformsToStringJFieldsIncludeList = config.transformsToStringJFieldsIncludeList;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // aws_redshift_database - computed: false, optional: false, required: true
+  private _awsRedshiftDatabase?: string; 
+  public get awsRedshiftDatabase() {
+    return this.getStringAttribute('aws_redshift_database');
+  }
+  public set awsRedshiftDatabase(value: string) {
+    this._awsRedshiftDatabase = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get awsRedshiftDatabaseInput() {
+    return this._awsRedshiftDatabase;
+  }
+
+  // aws_redshift_domain - computed: false, optional: false, required: true
+  private _awsRedshiftDomain?: string; 
+  public get awsRedshiftDomain() {
+    return this.getStringAttribute('aws_redshift_domain');
+  }
+  public set awsRedshiftDomain(value: string) {
+    this._awsRedshiftDomain = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get awsRedshiftDomainInput() {
+    return this._awsRedshiftDomain;
+  }
+
+  // aws_redshift_port - computed: true, optional: true, required: false
+  private _awsRedshiftPort?: number; 
+  public get awsRedshiftPort() {
+    return this.getNumberAttribute('aws_redshift_port');
+  }
+  public set awsRedshiftPort(value: number) {
+    this._awsRedshiftPort = value;
+  }
+  public resetAwsRedshiftPort() {
+    this._awsRedshiftPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get awsRedshiftPortInput() {
+    return this._awsRedshiftPort;
+  }
+
+  // connection_password - computed: false, optional: false, required: true
+  private _connectionPassword?: string; 
+  public get connectionPassword() {
+    return this.getStringAttribute('connection_password');
+  }
+  public set connectionPassword(value: string) {
+    this._connectionPassword = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get connectionPasswordInput() {
+    return this._connectionPassword;
+  }
+
+  // connection_username - computed: false, optional: false, required: true
+  private _connectionUsername?: string; 
+  public get connectionUsername() {
+    return this.getStringAttribute('connection_username');
+  }
+  public set connectionUsername(value: string) {
+    this._connectionUsername = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get connectionUsernameInput() {
+    return this._connectionUsername;
+  }
+
+  // connector - computed: true, optional: false, required: false
+  public get connector() {
+    return this.getStringAttribute('connector');
+  }
+
+  // connector_status - computed: true, optional: false, required: false
+  public get connectorStatus() {
+    return this.getStringAttribute('connector_status');
+  }
+
+  // consumer_override_max_poll_records - computed: true, optional: true, required: false
+  private _consumerOverrideMaxPollRecords?: number; 
+  public get consumerOverrideMaxPollRecords() {
+    return this.getNumberAttribute('consumer_override_max_poll_records');
+  }
+  public set consumerOverrideMaxPollRecords(value: number) {
+    this._consumerOverrideMaxPollRecords = value;
+  }
+  public resetConsumerOverrideMaxPollRecords() {
+    this._consumerOverrideMaxPollRecords = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get consumerOverrideMaxPollRecordsInput() {
+    return this._consumerOverrideMaxPollRecords;
+  }
+
+  // desired_state - computed: true, optional: true, required: false
+  private _desiredState?: string; 
+  public get desiredState() {
+    return this.getStringAttribute('desired_state');
+  }
+  public set desiredState(value: string) {
+    this._desiredState = value;
+  }
+  public resetDesiredState() {
+    this._desiredState = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get desiredStateInput() {
+    return this._desiredState;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // preserve_null_values - computed: true, optional: true, required: false
+  private _preserveNullValues?: boolean | cdktf.IResolvable; 
+  public get preserveNullValues() {
+    return this.getBooleanAttribute('preserve_null_values');
+  }
+  public set preserveNullValues(value: boolean | cdktf.IResolvable) {
+    this._preserveNullValues = value;
+  }
+  public resetPreserveNullValues() {
+    this._preserveNullValues = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get preserveNullValuesInput() {
+    return this._preserveNullValues;
+  }
+
+  // primary_key_fields - computed: true, optional: true, required: false
+  private _primaryKeyFields?: string; 
+  public get primaryKeyFields() {
+    return this.getStringAttribute('primary_key_fields');
+  }
+  public set primaryKeyFields(value: string) {
+    this._primaryKeyFields = value;
+  }
+  public resetPrimaryKeyFields() {
+    this._primaryKeyFields = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get primaryKeyFieldsInput() {
+    return this._primaryKeyFields;
+  }
+
+  // quote_identifiers - computed: true, optional: true, required: false
+  private _quoteIdentifiers?: boolean | cdktf.IResolvable; 
+  public get quoteIdentifiers() {
+    return this.getBooleanAttribute('quote_identifiers');
+  }
+  public set quoteIdentifiers(value: boolean | cdktf.IResolvable) {
+    this._quoteIdentifiers = value;
+  }
+  public resetQuoteIdentifiers() {
+    this._quoteIdentifiers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get quoteIdentifiersInput() {
+    return this._quoteIdentifiers;
+  }
+
+  // schema_evolution - computed: true, optional: true, required: false
+  private _schemaEvolution?: string; 
+  public get schemaEvolution() {
+    return this.getStringAttribute('schema_evolution');
+  }
+  public set schemaEvolution(value: string) {
+    this._schemaEvolution = value;
+  }
+  public resetSchemaEvolution() {
+    this._schemaEvolution = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get schemaEvolutionInput() {
+    return this._schemaEvolution;
+  }
+
+  // table_name_prefix - computed: false, optional: false, required: true
+  private _tableNamePrefix?: string; 
+  public get tableNamePrefix() {
+    return this.getStringAttribute('table_name_prefix');
+  }
+  public set tableNamePrefix(value: string) {
+    this._tableNamePrefix = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tableNamePrefixInput() {
+    return this._tableNamePrefix;
+  }
+
+  // tasks_max - computed: true, optional: true, required: false
+  private _tasksMax?: number; 
+  public get tasksMax() {
+    return this.getNumberAttribute('tasks_max');
+  }
+  public set tasksMax(value: number) {
+    this._tasksMax = value;
+  }
+  public resetTasksMax() {
+    this._tasksMax = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tasksMaxInput() {
+    return this._tasksMax;
+  }
+
+  // transforms_add_string_suffix_fields_include_list - computed: false, optional: true, required: false
+  private _transformsAddStringSuffixFieldsIncludeList?: string; 
+  public get transformsAddStringSuffixFieldsIncludeList() {
+    return this.getStringAttribute('transforms_add_string_suffix_fields_include_list');
+  }
+  public set transformsAddStringSuffixFieldsIncludeList(value: string) {
+    this._transformsAddStringSuffixFieldsIncludeList = value;
+  }
+  public resetTransformsAddStringSuffixFieldsIncludeList() {
+    this._transformsAddStringSuffixFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsAddStringSuffixFieldsIncludeListInput() {
+    return this._transformsAddStringSuffixFieldsIncludeList;
+  }
+
+  // transforms_change_topic_name_match_regex - computed: false, optional: true, required: false
+  private _transformsChangeTopicNameMatchRegex?: string; 
+  public get transformsChangeTopicNameMatchRegex() {
+    return this.getStringAttribute('transforms_change_topic_name_match_regex');
+  }
+  public set transformsChangeTopicNameMatchRegex(value: string) {
+    this._transformsChangeTopicNameMatchRegex = value;
+  }
+  public resetTransformsChangeTopicNameMatchRegex() {
+    this._transformsChangeTopicNameMatchRegex = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsChangeTopicNameMatchRegexInput() {
+    return this._transformsChangeTopicNameMatchRegex;
+  }
+
+  // transforms_copy_field_copy_field_mapping - computed: false, optional: true, required: false
+  private _transformsCopyFieldCopyFieldMapping?: string; 
+  public get transformsCopyFieldCopyFieldMapping() {
+    return this.getStringAttribute('transforms_copy_field_copy_field_mapping');
+  }
+  public set transformsCopyFieldCopyFieldMapping(value: string) {
+    this._transformsCopyFieldCopyFieldMapping = value;
+  }
+  public resetTransformsCopyFieldCopyFieldMapping() {
+    this._transformsCopyFieldCopyFieldMapping = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsCopyFieldCopyFieldMappingInput() {
+    return this._transformsCopyFieldCopyFieldMapping;
+  }
+
+  // transforms_drop_fields_fields_include_list - computed: false, optional: true, required: false
+  private _transformsDropFieldsFieldsIncludeList?: string; 
+  public get transformsDropFieldsFieldsIncludeList() {
+    return this.getStringAttribute('transforms_drop_fields_fields_include_list');
+  }
+  public set transformsDropFieldsFieldsIncludeList(value: string) {
+    this._transformsDropFieldsFieldsIncludeList = value;
+  }
+  public resetTransformsDropFieldsFieldsIncludeList() {
+    this._transformsDropFieldsFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsDropFieldsFieldsIncludeListInput() {
+    return this._transformsDropFieldsFieldsIncludeList;
+  }
+
+  // transforms_header_to_field_custom_header_mappings - computed: false, optional: true, required: false
+  private _transformsHeaderToFieldCustomHeaderMappings?: string; 
+  public get transformsHeaderToFieldCustomHeaderMappings() {
+    return this.getStringAttribute('transforms_header_to_field_custom_header_mappings');
+  }
+  public set transformsHeaderToFieldCustomHeaderMappings(value: string) {
+    this._transformsHeaderToFieldCustomHeaderMappings = value;
+  }
+  public resetTransformsHeaderToFieldCustomHeaderMappings() {
+    this._transformsHeaderToFieldCustomHeaderMappings = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsHeaderToFieldCustomHeaderMappingsInput() {
+    return this._transformsHeaderToFieldCustomHeaderMappings;
+  }
+
+  // transforms_mark_columns_as_optional_fields_include_list - computed: false, optional: true, required: false
+  private _transformsMarkColumnsAsOptionalFieldsIncludeList?: string; 
+  public get transformsMarkColumnsAsOptionalFieldsIncludeList() {
+    return this.getStringAttribute('transforms_mark_columns_as_optional_fields_include_list');
+  }
+  public set transformsMarkColumnsAsOptionalFieldsIncludeList(value: string) {
+    this._transformsMarkColumnsAsOptionalFieldsIncludeList = value;
+  }
+  public resetTransformsMarkColumnsAsOptionalFieldsIncludeList() {
+    this._transformsMarkColumnsAsOptionalFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsMarkColumnsAsOptionalFieldsIncludeListInput() {
+    return this._transformsMarkColumnsAsOptionalFieldsIncludeList;
+  }
+
+  // transforms_mark_columns_as_required_fields_include_all - computed: true, optional: true, required: false
+  private _transformsMarkColumnsAsRequiredFieldsIncludeAll?: boolean | cdktf.IResolvable; 
+  public get transformsMarkColumnsAsRequiredFieldsIncludeAll() {
+    return this.getBooleanAttribute('transforms_mark_columns_as_required_fields_include_all');
+  }
+  public set transformsMarkColumnsAsRequiredFieldsIncludeAll(value: boolean | cdktf.IResolvable) {
+    this._transformsMarkColumnsAsRequiredFieldsIncludeAll = value;
+  }
+  public resetTransformsMarkColumnsAsRequiredFieldsIncludeAll() {
+    this._transformsMarkColumnsAsRequiredFieldsIncludeAll = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsMarkColumnsAsRequiredFieldsIncludeAllInput() {
+    return this._transformsMarkColumnsAsRequiredFieldsIncludeAll;
+  }
+
+  // transforms_mark_columns_as_required_null_sentinel_mode - computed: true, optional: true, required: false
+  private _transformsMarkColumnsAsRequiredNullSentinelMode?: string; 
+  public get transformsMarkColumnsAsRequiredNullSentinelMode() {
+    return this.getStringAttribute('transforms_mark_columns_as_required_null_sentinel_mode');
+  }
+  public set transformsMarkColumnsAsRequiredNullSentinelMode(value: string) {
+    this._transformsMarkColumnsAsRequiredNullSentinelMode = value;
+  }
+  public resetTransformsMarkColumnsAsRequiredNullSentinelMode() {
+    this._transformsMarkColumnsAsRequiredNullSentinelMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsMarkColumnsAsRequiredNullSentinelModeInput() {
+    return this._transformsMarkColumnsAsRequiredNullSentinelMode;
+  }
+
+  // transforms_oversized_records_fields_exclude_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsExcludeList?: string; 
+  public get transformsOversizedRecordsFieldsExcludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_exclude_list');
+  }
+  public set transformsOversizedRecordsFieldsExcludeList(value: string) {
+    this._transformsOversizedRecordsFieldsExcludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsExcludeList() {
+    this._transformsOversizedRecordsFieldsExcludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsExcludeListInput() {
+    return this._transformsOversizedRecordsFieldsExcludeList;
+  }
+
+  // transforms_oversized_records_fields_include_list - computed: false, optional: true, required: false
+  private _transformsOversizedRecordsFieldsIncludeList?: string; 
+  public get transformsOversizedRecordsFieldsIncludeList() {
+    return this.getStringAttribute('transforms_oversized_records_fields_include_list');
+  }
+  public set transformsOversizedRecordsFieldsIncludeList(value: string) {
+    this._transformsOversizedRecordsFieldsIncludeList = value;
+  }
+  public resetTransformsOversizedRecordsFieldsIncludeList() {
+    this._transformsOversizedRecordsFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsFieldsIncludeListInput() {
+    return this._transformsOversizedRecordsFieldsIncludeList;
+  }
+
+  // transforms_oversized_records_max_field_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxFieldSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxFieldSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_field_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxFieldSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxFieldSizeBytes() {
+    this._transformsOversizedRecordsMaxFieldSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxFieldSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxFieldSizeBytes;
+  }
+
+  // transforms_oversized_records_max_record_size_bytes - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsMaxRecordSizeBytes?: number; 
+  public get transformsOversizedRecordsMaxRecordSizeBytes() {
+    return this.getNumberAttribute('transforms_oversized_records_max_record_size_bytes');
+  }
+  public set transformsOversizedRecordsMaxRecordSizeBytes(value: number) {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = value;
+  }
+  public resetTransformsOversizedRecordsMaxRecordSizeBytes() {
+    this._transformsOversizedRecordsMaxRecordSizeBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsMaxRecordSizeBytesInput() {
+    return this._transformsOversizedRecordsMaxRecordSizeBytes;
+  }
+
+  // transforms_oversized_records_oversized_field_behavior - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsOversizedFieldBehavior?: string; 
+  public get transformsOversizedRecordsOversizedFieldBehavior() {
+    return this.getStringAttribute('transforms_oversized_records_oversized_field_behavior');
+  }
+  public set transformsOversizedRecordsOversizedFieldBehavior(value: string) {
+    this._transformsOversizedRecordsOversizedFieldBehavior = value;
+  }
+  public resetTransformsOversizedRecordsOversizedFieldBehavior() {
+    this._transformsOversizedRecordsOversizedFieldBehavior = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsOversizedFieldBehaviorInput() {
+    return this._transformsOversizedRecordsOversizedFieldBehavior;
+  }
+
+  // transforms_oversized_records_replace_null_with_default - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable; 
+  public get transformsOversizedRecordsReplaceNullWithDefault() {
+    return this.getBooleanAttribute('transforms_oversized_records_replace_null_with_default');
+  }
+  public set transformsOversizedRecordsReplaceNullWithDefault(value: boolean | cdktf.IResolvable) {
+    this._transformsOversizedRecordsReplaceNullWithDefault = value;
+  }
+  public resetTransformsOversizedRecordsReplaceNullWithDefault() {
+    this._transformsOversizedRecordsReplaceNullWithDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsReplaceNullWithDefaultInput() {
+    return this._transformsOversizedRecordsReplaceNullWithDefault;
+  }
+
+  // transforms_oversized_records_semantic_types_exclude - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsSemanticTypesExclude?: string; 
+  public get transformsOversizedRecordsSemanticTypesExclude() {
+    return this.getStringAttribute('transforms_oversized_records_semantic_types_exclude');
+  }
+  public set transformsOversizedRecordsSemanticTypesExclude(value: string) {
+    this._transformsOversizedRecordsSemanticTypesExclude = value;
+  }
+  public resetTransformsOversizedRecordsSemanticTypesExclude() {
+    this._transformsOversizedRecordsSemanticTypesExclude = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsSemanticTypesExcludeInput() {
+    return this._transformsOversizedRecordsSemanticTypesExclude;
+  }
+
+  // transforms_oversized_records_truncation_suffix - computed: true, optional: true, required: false
+  private _transformsOversizedRecordsTruncationSuffix?: string; 
+  public get transformsOversizedRecordsTruncationSuffix() {
+    return this.getStringAttribute('transforms_oversized_records_truncation_suffix');
+  }
+  public set transformsOversizedRecordsTruncationSuffix(value: string) {
+    this._transformsOversizedRecordsTruncationSuffix = value;
+  }
+  public resetTransformsOversizedRecordsTruncationSuffix() {
+    this._transformsOversizedRecordsTruncationSuffix = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsOversizedRecordsTruncationSuffixInput() {
+    return this._transformsOversizedRecordsTruncationSuffix;
+  }
+
+  // transforms_rename_fields_renames - computed: false, optional: true, required: false
+  private _transformsRenameFieldsRenames?: string; 
+  public get transformsRenameFieldsRenames() {
+    return this.getStringAttribute('transforms_rename_fields_renames');
+  }
+  public set transformsRenameFieldsRenames(value: string) {
+    this._transformsRenameFieldsRenames = value;
+  }
+  public resetTransformsRenameFieldsRenames() {
+    this._transformsRenameFieldsRenames = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsRenameFieldsRenamesInput() {
+    return this._transformsRenameFieldsRenames;
+  }
+
+  // transforms_string_replace_fields_include_list - computed: false, optional: true, required: false
+  private _transformsStringReplaceFieldsIncludeList?: string; 
+  public get transformsStringReplaceFieldsIncludeList() {
+    return this.getStringAttribute('transforms_string_replace_fields_include_list');
+  }
+  public set transformsStringReplaceFieldsIncludeList(value: string) {
+    this._transformsStringReplaceFieldsIncludeList = value;
+  }
+  public resetTransformsStringReplaceFieldsIncludeList() {
+    this._transformsStringReplaceFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsStringReplaceFieldsIncludeListInput() {
+    return this._transformsStringReplaceFieldsIncludeList;
+  }
+
+  // transforms_string_replace_regex_patterns - computed: false, optional: true, required: false
+  private _transformsStringReplaceRegexPatterns?: string; 
+  public get transformsStringReplaceRegexPatterns() {
+    return this.getStringAttribute('transforms_string_replace_regex_patterns');
+  }
+  public set transformsStringReplaceRegexPatterns(value: string) {
+    this._transformsStringReplaceRegexPatterns = value;
+  }
+  public resetTransformsStringReplaceRegexPatterns() {
+    this._transformsStringReplaceRegexPatterns = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsStringReplaceRegexPatternsInput() {
+    return this._transformsStringReplaceRegexPatterns;
+  }
+
+  // transforms_string_replace_replacement_values - computed: false, optional: true, required: false
+  private _transformsStringReplaceReplacementValues?: string; 
+  public get transformsStringReplaceReplacementValues() {
+    return this.getStringAttribute('transforms_string_replace_replacement_values');
+  }
+  public set transformsStringReplaceReplacementValues(value: string) {
+    this._transformsStringReplaceReplacementValues = value;
+  }
+  public resetTransformsStringReplaceReplacementValues() {
+    this._transformsStringReplaceReplacementValues = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsStringReplaceReplacementValuesInput() {
+    return this._transformsStringReplaceReplacementValues;
+  }
+
+  // transforms_to_decimal_j_fields_include_list - computed: false, optional: true, required: false
+  private _transformsToDecimalJFieldsIncludeList?: string; 
+  public get transformsToDecimalJFieldsIncludeList() {
+    return this.getStringAttribute('transforms_to_decimal_j_fields_include_list');
+  }
+  public set transformsToDecimalJFieldsIncludeList(value: string) {
+    this._transformsToDecimalJFieldsIncludeList = value;
+  }
+  public resetTransformsToDecimalJFieldsIncludeList() {
+    this._transformsToDecimalJFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToDecimalJFieldsIncludeListInput() {
+    return this._transformsToDecimalJFieldsIncludeList;
+  }
+
+  // transforms_to_decimal_j_truncate_to_max_precision - computed: true, optional: true, required: false
+  private _transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable; 
+  public get transformsToDecimalJTruncateToMaxPrecision() {
+    return this.getBooleanAttribute('transforms_to_decimal_j_truncate_to_max_precision');
+  }
+  public set transformsToDecimalJTruncateToMaxPrecision(value: boolean | cdktf.IResolvable) {
+    this._transformsToDecimalJTruncateToMaxPrecision = value;
+  }
+  public resetTransformsToDecimalJTruncateToMaxPrecision() {
+    this._transformsToDecimalJTruncateToMaxPrecision = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToDecimalJTruncateToMaxPrecisionInput() {
+    return this._transformsToDecimalJTruncateToMaxPrecision;
+  }
+
+  // transforms_to_float_j_fields_include_list - computed: false, optional: true, required: false
+  private _transformsToFloatJFieldsIncludeList?: string; 
+  public get transformsToFloatJFieldsIncludeList() {
+    return this.getStringAttribute('transforms_to_float_j_fields_include_list');
+  }
+  public set transformsToFloatJFieldsIncludeList(value: string) {
+    this._transformsToFloatJFieldsIncludeList = value;
+  }
+  public resetTransformsToFloatJFieldsIncludeList() {
+    this._transformsToFloatJFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToFloatJFieldsIncludeListInput() {
+    return this._transformsToFloatJFieldsIncludeList;
+  }
+
+  // transforms_to_int_j_fields_include_list - computed: false, optional: true, required: false
+  private _transformsToIntJFieldsIncludeList?: string; 
+  public get transformsToIntJFieldsIncludeList() {
+    return this.getStringAttribute('transforms_to_int_j_fields_include_list');
+  }
+  public set transformsToIntJFieldsIncludeList(value: string) {
+    this._transformsToIntJFieldsIncludeList = value;
+  }
+  public resetTransformsToIntJFieldsIncludeList() {
+    this._transformsToIntJFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToIntJFieldsIncludeListInput() {
+    return this._transformsToIntJFieldsIncludeList;
+  }
+
+  // transforms_to_json_j_convert_all_complex_types - computed: true, optional: true, required: false
+  private _transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable; 
+  public get transformsToJsonJConvertAllComplexTypes() {
+    return this.getBooleanAttribute('transforms_to_json_j_convert_all_complex_types');
+  }
+  public set transformsToJsonJConvertAllComplexTypes(value: boolean | cdktf.IResolvable) {
+    this._transformsToJsonJConvertAllComplexTypes = value;
+  }
+  public resetTransformsToJsonJConvertAllComplexTypes() {
+    this._transformsToJsonJConvertAllComplexTypes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToJsonJConvertAllComplexTypesInput() {
+    return this._transformsToJsonJConvertAllComplexTypes;
+  }
+
+  // transforms_to_json_j_fields_include_list - computed: false, optional: true, required: false
+  private _transformsToJsonJFieldsIncludeList?: string; 
+  public get transformsToJsonJFieldsIncludeList() {
+    return this.getStringAttribute('transforms_to_json_j_fields_include_list');
+  }
+  public set transformsToJsonJFieldsIncludeList(value: string) {
+    this._transformsToJsonJFieldsIncludeList = value;
+  }
+  public resetTransformsToJsonJFieldsIncludeList() {
+    this._transformsToJsonJFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToJsonJFieldsIncludeListInput() {
+    return this._transformsToJsonJFieldsIncludeList;
+  }
+
+  // transforms_to_jsonb_j_convert_all_complex_types - computed: true, optional: true, required: false
+  private _transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable; 
+  public get transformsToJsonbJConvertAllComplexTypes() {
+    return this.getBooleanAttribute('transforms_to_jsonb_j_convert_all_complex_types');
+  }
+  public set transformsToJsonbJConvertAllComplexTypes(value: boolean | cdktf.IResolvable) {
+    this._transformsToJsonbJConvertAllComplexTypes = value;
+  }
+  public resetTransformsToJsonbJConvertAllComplexTypes() {
+    this._transformsToJsonbJConvertAllComplexTypes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToJsonbJConvertAllComplexTypesInput() {
+    return this._transformsToJsonbJConvertAllComplexTypes;
+  }
+
+  // transforms_to_jsonb_j_convert_all_json - computed: true, optional: true, required: false
+  private _transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable; 
+  public get transformsToJsonbJConvertAllJson() {
+    return this.getBooleanAttribute('transforms_to_jsonb_j_convert_all_json');
+  }
+  public set transformsToJsonbJConvertAllJson(value: boolean | cdktf.IResolvable) {
+    this._transformsToJsonbJConvertAllJson = value;
+  }
+  public resetTransformsToJsonbJConvertAllJson() {
+    this._transformsToJsonbJConvertAllJson = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToJsonbJConvertAllJsonInput() {
+    return this._transformsToJsonbJConvertAllJson;
+  }
+
+  // transforms_to_jsonb_j_fields_include_list - computed: false, optional: true, required: false
+  private _transformsToJsonbJFieldsIncludeList?: string; 
+  public get transformsToJsonbJFieldsIncludeList() {
+    return this.getStringAttribute('transforms_to_jsonb_j_fields_include_list');
+  }
+  public set transformsToJsonbJFieldsIncludeList(value: string) {
+    this._transformsToJsonbJFieldsIncludeList = value;
+  }
+  public resetTransformsToJsonbJFieldsIncludeList() {
+    this._transformsToJsonbJFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToJsonbJFieldsIncludeListInput() {
+    return this._transformsToJsonbJFieldsIncludeList;
+  }
+
+  // transforms_to_string_j_fields_include_list - computed: false, optional: true, required: false
+  private _transformsToStringJFieldsIncludeList?: string; 
+  public get transformsToStringJFieldsIncludeList() {
+    return this.getStringAttribute('transforms_to_string_j_fields_include_list');
+  }
+  public set transformsToStringJFieldsIncludeList(value: string) {
+    this._transformsToStringJFieldsIncludeList = value;
+  }
+  public resetTransformsToStringJFieldsIncludeList() {
+    this._transformsToStringJFieldsIncludeList = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get transformsToStringJFieldsIncludeListInput() {
+    return this._transformsToStringJFieldsIncludeList;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new DestinationRedshiftTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: DestinationRedshiftTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      aws_redshift_database: cdktf.stringToTerraform(this._awsRedshiftDatabase),
+      aws_redshift_domain: cdktf.stringToTerraform(this._awsRedshiftDomain),
+      aws_redshift_port: cdktf.numberToTerraform(this._awsRedshiftPort),
+      connection_password: cdktf.stringToTerraform(this._connectionPassword),
+      connection_username: cdktf.stringToTerraform(this._connectionUsername),
+      consumer_override_max_poll_records: cdktf.numberToTerraform(this._consumerOverrideMaxPollRecords),
+      desired_state: cdktf.stringToTerraform(this._desiredState),
+      name: cdktf.stringToTerraform(this._name),
+      preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
+      primary_key_fields: cdktf.stringToTerraform(this._primaryKeyFields),
+      quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
+      schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
+      table_name_prefix: cdktf.stringToTerraform(this._tableNamePrefix),
+      tasks_max: cdktf.numberToTerraform(this._tasksMax),
+      transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
+      transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
+      transforms_copy_field_copy_field_mapping: cdktf.stringToTerraform(this._transformsCopyFieldCopyFieldMapping),
+      transforms_drop_fields_fields_include_list: cdktf.stringToTerraform(this._transformsDropFieldsFieldsIncludeList),
+      transforms_header_to_field_custom_header_mappings: cdktf.stringToTerraform(this._transformsHeaderToFieldCustomHeaderMappings),
+      transforms_mark_columns_as_optional_fields_include_list: cdktf.stringToTerraform(this._transformsMarkColumnsAsOptionalFieldsIncludeList),
+      transforms_mark_columns_as_required_fields_include_all: cdktf.booleanToTerraform(this._transformsMarkColumnsAsRequiredFieldsIncludeAll),
+      transforms_mark_columns_as_required_null_sentinel_mode: cdktf.stringToTerraform(this._transformsMarkColumnsAsRequiredNullSentinelMode),
+      transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+      transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+      transforms_oversized_records_max_field_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+      transforms_oversized_records_max_record_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+      transforms_oversized_records_oversized_field_behavior: cdktf.stringToTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+      transforms_oversized_records_replace_null_with_default: cdktf.booleanToTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+      transforms_oversized_records_semantic_types_exclude: cdktf.stringToTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+      transforms_oversized_records_truncation_suffix: cdktf.stringToTerraform(this._transformsOversizedRecordsTruncationSuffix),
+      transforms_rename_fields_renames: cdktf.stringToTerraform(this._transformsRenameFieldsRenames),
+      transforms_string_replace_fields_include_list: cdktf.stringToTerraform(this._transformsStringReplaceFieldsIncludeList),
+      transforms_string_replace_regex_patterns: cdktf.stringToTerraform(this._transformsStringReplaceRegexPatterns),
+      transforms_string_replace_replacement_values: cdktf.stringToTerraform(this._transformsStringReplaceReplacementValues),
+      transforms_to_decimal_j_fields_include_list: cdktf.stringToTerraform(this._transformsToDecimalJFieldsIncludeList),
+      transforms_to_decimal_j_truncate_to_max_precision: cdktf.booleanToTerraform(this._transformsToDecimalJTruncateToMaxPrecision),
+      transforms_to_float_j_fields_include_list: cdktf.stringToTerraform(this._transformsToFloatJFieldsIncludeList),
+      transforms_to_int_j_fields_include_list: cdktf.stringToTerraform(this._transformsToIntJFieldsIncludeList),
+      transforms_to_json_j_convert_all_complex_types: cdktf.booleanToTerraform(this._transformsToJsonJConvertAllComplexTypes),
+      transforms_to_json_j_fields_include_list: cdktf.stringToTerraform(this._transformsToJsonJFieldsIncludeList),
+      transforms_to_jsonb_j_convert_all_complex_types: cdktf.booleanToTerraform(this._transformsToJsonbJConvertAllComplexTypes),
+      transforms_to_jsonb_j_convert_all_json: cdktf.booleanToTerraform(this._transformsToJsonbJConvertAllJson),
+      transforms_to_jsonb_j_fields_include_list: cdktf.stringToTerraform(this._transformsToJsonbJFieldsIncludeList),
+      transforms_to_string_j_fields_include_list: cdktf.stringToTerraform(this._transformsToStringJFieldsIncludeList),
+      timeouts: destinationRedshiftTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      aws_redshift_database: {
+        value: cdktf.stringToHclTerraform(this._awsRedshiftDatabase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      aws_redshift_domain: {
+        value: cdktf.stringToHclTerraform(this._awsRedshiftDomain),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      aws_redshift_port: {
+        value: cdktf.numberToHclTerraform(this._awsRedshiftPort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      connection_password: {
+        value: cdktf.stringToHclTerraform(this._connectionPassword),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      connection_username: {
+        value: cdktf.stringToHclTerraform(this._connectionUsername),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      consumer_override_max_poll_records: {
+        value: cdktf.numberToHclTerraform(this._consumerOverrideMaxPollRecords),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      desired_state: {
+        value: cdktf.stringToHclTerraform(this._desiredState),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      preserve_null_values: {
+        value: cdktf.booleanToHclTerraform(this._preserveNullValues),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      primary_key_fields: {
+        value: cdktf.stringToHclTerraform(this._primaryKeyFields),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      quote_identifiers: {
+        value: cdktf.booleanToHclTerraform(this._quoteIdentifiers),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      schema_evolution: {
+        value: cdktf.stringToHclTerraform(this._schemaEvolution),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      table_name_prefix: {
+        value: cdktf.stringToHclTerraform(this._tableNamePrefix),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      tasks_max: {
+        value: cdktf.numberToHclTerraform(this._tasksMax),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_add_string_suffix_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsAddStringSuffixFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_change_topic_name_match_regex: {
+        value: cdktf.stringToHclTerraform(this._transformsChangeTopicNameMatchRegex),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_copy_field_copy_field_mapping: {
+        value: cdktf.stringToHclTerraform(this._transformsCopyFieldCopyFieldMapping),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_drop_fields_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsDropFieldsFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_header_to_field_custom_header_mappings: {
+        value: cdktf.stringToHclTerraform(this._transformsHeaderToFieldCustomHeaderMappings),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_mark_columns_as_optional_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsMarkColumnsAsOptionalFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_mark_columns_as_required_fields_include_all: {
+        value: cdktf.booleanToHclTerraform(this._transformsMarkColumnsAsRequiredFieldsIncludeAll),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_mark_columns_as_required_null_sentinel_mode: {
+        value: cdktf.stringToHclTerraform(this._transformsMarkColumnsAsRequiredNullSentinelMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_exclude_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsExcludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_max_field_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_max_record_size_bytes: {
+        value: cdktf.numberToHclTerraform(this._transformsOversizedRecordsMaxRecordSizeBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      transforms_oversized_records_oversized_field_behavior: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsOversizedFieldBehavior),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_replace_null_with_default: {
+        value: cdktf.booleanToHclTerraform(this._transformsOversizedRecordsReplaceNullWithDefault),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_oversized_records_semantic_types_exclude: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsSemanticTypesExclude),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_oversized_records_truncation_suffix: {
+        value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsTruncationSuffix),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_rename_fields_renames: {
+        value: cdktf.stringToHclTerraform(this._transformsRenameFieldsRenames),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_string_replace_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsStringReplaceFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_string_replace_regex_patterns: {
+        value: cdktf.stringToHclTerraform(this._transformsStringReplaceRegexPatterns),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_string_replace_replacement_values: {
+        value: cdktf.stringToHclTerraform(this._transformsStringReplaceReplacementValues),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_to_decimal_j_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsToDecimalJFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_to_decimal_j_truncate_to_max_precision: {
+        value: cdktf.booleanToHclTerraform(this._transformsToDecimalJTruncateToMaxPrecision),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_to_float_j_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsToFloatJFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_to_int_j_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsToIntJFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_to_json_j_convert_all_complex_types: {
+        value: cdktf.booleanToHclTerraform(this._transformsToJsonJConvertAllComplexTypes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_to_json_j_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsToJsonJFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_to_jsonb_j_convert_all_complex_types: {
+        value: cdktf.booleanToHclTerraform(this._transformsToJsonbJConvertAllComplexTypes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_to_jsonb_j_convert_all_json: {
+        value: cdktf.booleanToHclTerraform(this._transformsToJsonbJConvertAllJson),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      transforms_to_jsonb_j_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsToJsonbJFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      transforms_to_string_j_fields_include_list: {
+        value: cdktf.stringToHclTerraform(this._transformsToStringJFieldsIncludeList),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      timeouts: {
+        value: destinationRedshiftTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "DestinationRedshiftTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
