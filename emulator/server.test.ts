@@ -1,4 +1,6 @@
-// The API contract over real HTTP, against an in-process emulator.
+// The API over real HTTP, against an in-process emulator: auth, what only sources have, the
+// validation of a body and the protocol. The contract sources share with destinations is in
+// collections.test.ts.
 import { startEmulator, type RunningEmulator } from "./index";
 import { call, login, postgresBody } from "./test-client";
 
@@ -93,16 +95,6 @@ describe("sources", () => {
     expect(Object.values(s.config).every((v) => typeof v === "string")).toBe(true);
   });
 
-  test("get one answers an envelope; secret_returned=true shows secrets", async () => {
-    const created = (await api("POST", "/sources", postgresBody("get-me"))).json;
-    const r = await api("GET", `/sources/${created.id}`);
-    expect(r.status).toBe(200);
-    expect(r.json).toEqual({ total: 1, page_size: 10, page: 1, result: [expect.objectContaining({ id: created.id, name: "get-me" })] });
-    expect(r.json.result[0].config).not.toHaveProperty(["database.password"]);
-    const withSecret = await api("GET", `/sources/${created.id}?secret_returned=true`);
-    expect(withSecret.json.result[0].config["database.password"]).toBe("pg-s3cret-value");
-  });
-
   test("a secret never set comes back null with secret_returned=true", async () => {
     const r = await api("POST", "/sources?secret_returned=true", {
       name: "es-no-password",
@@ -111,115 +103,6 @@ describe("sources", () => {
     });
     expect(r.status).toBe(201);
     expect(r.json.config["http.auth.password"]).toBeNull();
-  });
-
-  test("unknown but valid id → 200 empty; malformed id → 422", async () => {
-    const r = await api("GET", "/sources/0123456789abcdef01234567");
-    expect(r.status).toBe(200);
-    expect(r.json).toEqual({ total: 0, page_size: 10, page: 1, result: [] });
-    const bad = await api("GET", "/sources/not-an-id");
-    expect(bad.status).toBe(422);
-    expect(bad.json.detail[0].loc).toEqual(["path", "id"]);
-  });
-
-  test("list pages, page_size and partial_name (case-insensitive)", async () => {
-    for (let i = 1; i <= 12; i++) expect((await api("POST", "/sources?wait=false", postgresBody(`List-Item-${i}`))).status).toBe(201);
-    const first = await api("GET", "/sources?partial_name=list-item");
-    expect(first.json).toMatchObject({ total: 12, page_size: 10, page: 1 });
-    expect(first.json.result).toHaveLength(10);
-    const second = await api("GET", "/sources?partial_name=LIST-ITEM&page=2");
-    expect(second.json.result.map((s: { name: string }) => s.name)).toEqual(["List-Item-11", "List-Item-12"]);
-    const small = await api("GET", "/sources?partial_name=item-1&page_size=2&page=1");
-    expect(small.json).toMatchObject({ total: 4, page_size: 2, page: 1 });
-    expect(small.json.result).toHaveLength(2);
-    expect(small.json.result[0].config).not.toHaveProperty(["database.password"]);
-    const none = await api("GET", "/sources?partial_name=zzz-nothing");
-    expect(none.json).toEqual({ total: 0, page_size: 10, page: 1, result: [] });
-    expect((await api("GET", "/sources?page=0")).status).toBe(422);
-  });
-
-  test("update answers the bare source, keeps an omitted secret, and goes Pending Update → Active", async () => {
-    const created = (await api("POST", "/sources", postgresBody("to-update"))).json;
-    const body = postgresBody("to-update-renamed", { "database.port.user.defined": 6000 });
-    delete (body.config as Record<string, unknown>)["database.password"];
-    delete body.created_from;
-    const r = await api("PUT", `/sources/${created.id}?wait=false&secret_returned=true`, body);
-    expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ id: created.id, name: "to-update-renamed", connector_status: "Pending Update", created_from: "terraform" });
-    expect(r.json.config["database.port.user.defined"]).toBe("6000");
-    expect(r.json.config["database.password"]).toBe("pg-s3cret-value");
-    await new Promise((res) => setTimeout(res, 250));
-    const after = await api("GET", `/sources/${created.id}`);
-    expect(after.json.result[0].connector_status).toBe("Active");
-    expect(after.json.result[0].created_timestamp).toBe(created.created_timestamp);
-  });
-
-  test("update of an unknown source → 404; a name taken by another → 422; a set-once key → 422", async () => {
-    const missing = await api("PUT", "/sources/0123456789abcdef01234567", postgresBody("ghost"));
-    expect(missing.status).toBe(404);
-    expect(missing.json.detail).toMatch(/not found/);
-    const a = (await api("POST", "/sources", postgresBody("clash-a"))).json;
-    await api("POST", "/sources", postgresBody("clash-b"));
-    const clash = await api("PUT", `/sources/${a.id}`, postgresBody("clash-b"));
-    expect(clash.status).toBe(422);
-    expect(clash.json.detail).toBe("A source with name 'clash-b' already exists");
-    const same = await api("PUT", `/sources/${a.id}`, postgresBody("clash-a"));
-    expect(same.status).toBe(200);
-    const slot = await api("PUT", `/sources/${a.id}`, postgresBody("clash-a", { "slot.name": "other_slot" }));
-    expect(slot.status).toBe(422);
-    expect(slot.json.detail[0].loc).toEqual(["body", "config", "slot.name"]);
-  });
-
-  test("delete answers the deleted source; then get is empty and delete is 404", async () => {
-    const created = (await api("POST", "/sources", postgresBody("to-delete"))).json;
-    const r = await api("DELETE", `/sources/${created.id}`);
-    expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ id: created.id, name: "to-delete" });
-    expect(r.json.config).not.toHaveProperty(["database.password"]);
-    expect((await api("GET", `/sources/${created.id}`)).json.result).toEqual([]);
-    expect((await api("DELETE", `/sources/${created.id}`)).status).toBe(404);
-    // The name is free again.
-    expect((await api("POST", "/sources", postgresBody("to-delete"))).status).toBe(201);
-  });
-
-  test("wait=false answers Starting at once, Active after the deployment time", async () => {
-    const started = Date.now();
-    const r = await api("POST", "/sources?wait=false", postgresBody("async-one"));
-    expect(Date.now() - started).toBeLessThan(140);
-    expect(r.json.connector_status).toBe("Starting");
-    expect(r.json.task_statuses).not.toEqual({ "0": { state: "RUNNING" } });
-    await new Promise((res) => setTimeout(res, 200));
-    const got = (await api("GET", `/sources/${r.json.id}`)).json.result[0];
-    expect(got.connector_status).toBe("Active");
-    expect(got.task_statuses).toEqual({ "0": { state: "RUNNING" } });
-  });
-
-  test("wait=true answers only after the deployment time", async () => {
-    const started = Date.now();
-    const r = await api("POST", "/sources", postgresBody("sync-one"));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(100); // deployMs is 150; timers may round
-    expect(r.json.connector_status).toBe("Active");
-  });
-});
-
-describe("lifecycle", () => {
-  test("a hostname ending in .broken deploys to Broken, with a failed task and its trace", async () => {
-    const r = await api("POST", "/sources?wait=true", postgresBody("broken-one", { "database.hostname.user.defined": "db.broken" }));
-    expect(r.json.connector_status).toBe("Broken");
-    expect(r.json.task_statuses["0"].state).toBe("FAILED");
-    expect(r.json.task_statuses["0"].trace).toMatch(/could not connect/);
-  });
-
-  test("desired_state Paused and Stopped are reached through Pending Update; Active resumes", async () => {
-    const created = (await api("POST", "/sources?wait=true", postgresBody("pausable"))).json;
-    const body = { ...postgresBody("pausable"), created_from: undefined };
-    for (const desired of ["Paused", "Stopped", "Active"]) {
-      const r = await api("PUT", `/sources/${created.id}?wait=false`, { ...body, desired_state: desired });
-      expect(r.json.connector_status).toBe("Pending Update");
-      expect(r.json.desired_state).toBe(desired);
-      await new Promise((res) => setTimeout(res, 200));
-      expect((await api("GET", `/sources/${created.id}`)).json.result[0].connector_status).toBe(desired);
-    }
   });
 });
 
@@ -231,13 +114,6 @@ describe("validation", () => {
     const emptyUser = await api("POST", "/sources", postgresBody("ssh-empty-user", { "ssh.enabled": "true", "ssh.host": "bastion", "ssh.user": "" }));
     expect(emptyUser.status).toBe(422);
     expect(emptyUser.json.detail[0].loc).toEqual(["body", "config", "ssh.user"]);
-  });
-
-  test("a duplicate name → 422 naming it", async () => {
-    await api("POST", "/sources", postgresBody("dup"));
-    const r = await api("POST", "/sources", postgresBody("dup"));
-    expect(r.status).toBe(422);
-    expect(r.json).toEqual({ detail: "A source with name 'dup' already exists" });
   });
 
   test("an unknown connector → 422 on body.connector", async () => {
@@ -301,30 +177,4 @@ describe("protocol", () => {
     expect(logLines.some((l) => /^POST \/sources 201 req_[0-9a-f]+ \d+ms$/.test(l))).toBe(true);
     for (const secret of [SECRET, "pg-s3cret-value", token]) expect(log).not.toContain(secret);
   });
-});
-
-test("stats count requests by route pattern, not counting themselves", async () => {
-  const fresh = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: 0 });
-  try {
-    const t = await login(fresh.url, CLIENT_ID, SECRET);
-    const id = (await call(fresh.url, "POST", "/sources", postgresBody("counted"), t)).json.id;
-    await call(fresh.url, "GET", `/sources/${id}`, undefined, t);
-    await call(fresh.url, "GET", `/sources/${id}`, undefined, t);
-    await call(fresh.url, "GET", "/sources", undefined, t);
-    await call(fresh.url, "DELETE", `/sources/${id}`, undefined, t);
-    await call(fresh.url, "GET", "/__emulator/stats");
-    const stats = (await call(fresh.url, "GET", "/__emulator/stats")).json;
-    expect(stats).toEqual({
-      requests: {
-        total: 6,
-        "POST /auth/access-token": 1,
-        "POST /sources": 1,
-        "GET /sources/{id}": 2,
-        "GET /sources": 1,
-        "DELETE /sources/{id}": 1,
-      },
-    });
-  } finally {
-    await fresh.close();
-  }
 });

@@ -49,22 +49,52 @@ export async function login(baseUrl: string, clientId: string, secret: string): 
   return reply.json.accessToken as string;
 }
 
-/** A valid postgresql create body; override any part. */
+/** A valid postgresql source create body; override any part. */
 export function postgresBody(name: string, config: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    name,
-    connector: "postgresql",
-    created_from: "terraform",
-    config: {
-      "database.hostname.user.defined": "db.internal",
-      "database.port.user.defined": 5433,
-      "database.user": "cdc",
-      "database.password": "pg-s3cret-value",
-      "database.dbname": "shop",
-      "schema.include.list": "public",
-      "table.include.list.user.defined": "public.orders,public.items",
-      "heartbeat.enabled": false,
-      ...config,
-    },
-  };
+  return createBody("postgresql", name, {
+    "database.hostname.user.defined": "db.internal",
+    "database.port.user.defined": 5433,
+    "database.user": "cdc",
+    "database.password": "pg-s3cret-value",
+    "database.dbname": "shop",
+    "schema.include.list": "public",
+    "table.include.list.user.defined": "public.orders,public.items",
+    "heartbeat.enabled": false,
+    ...config,
+  });
+}
+
+/** A valid ClickHouse destination create body; override any part. */
+export function clickhouseBody(name: string, config: Record<string, unknown> = {}): Record<string, unknown> {
+  return createBody("clickhouse", name, {
+    hostname: "ch.internal",
+    "connection.username": "loader",
+    "connection.password": "ch-s3cret-value",
+    database: "analytics",
+    port: 9440,
+    ssl: false,
+    ...config,
+  });
+}
+
+/** A valid Snowflake destination create body (it has a set-once key and a map of strings). */
+export function snowflakeBody(name: string, config: Record<string, unknown> = {}): Record<string, unknown> {
+  return createBody("snowflake", name, {
+    "snowflake.url.name": "acme.snowflakecomputing.com",
+    "snowflake.user.name": "loader",
+    "snowflake.private.key": "-----BEGIN PRIVATE KEY-----x",
+    "snowflake.database.name": "ANALYTICS",
+    "snowflake.schema.name": "RAW",
+    ...config,
+  });
+}
+
+/** An update body: a create body without created_from, which only a create sends. */
+export function updateBody(created: Record<string, unknown>): Record<string, unknown> {
+  const { created_from: _sentOnCreate, ...body } = created;
+  return body;
+}
+
+function createBody(connector: string, name: string, config: Record<string, unknown>): Record<string, unknown> {
+  return { name, connector, created_from: "terraform", config };
 }

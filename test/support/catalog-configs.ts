@@ -1,7 +1,8 @@
-// Terraform configurations generated from the connector catalog, for table-driven tests:
-// per connector, one with only the required fields and one with every field set to a valid
-// value that differs from its default (so that each value really travels to the API and back).
-import type { CatalogField, Connector } from "../../catalog";
+// Terraform configurations generated from the connector catalog, for table-driven tests of
+// sources and destinations: per connector, one with only the required fields and one with
+// every field set to a valid value that differs from its default (so that each value really
+// travels to the API and back), and the same values as an API request's config.
+import { encodeMap, mapValueType, type CatalogField, type Connector, type MapValueField } from "../../catalog";
 
 export type AttributeValues = Record<string, unknown>;
 
@@ -27,10 +28,26 @@ export function valueFor(connector: Connector, field: CatalogField): unknown {
       // Secrets get a recognisable text so a test can search terraform's output for it.
       return field.sensitive ? `secret-${connector.id}-${field.tf_name}-4f1d` : `${field.tf_name}-value`;
     case "map":
-      return { "dbo.orders": Object.fromEntries((field.map_value_fields ?? []).map((vf) => [vf.tf_name, Math.max(vf.min ?? 0, 3)])) };
+      // Without value fields the map is of strings (e.g. Snowflake's dedupe table mapping).
+      return { "dbo.orders": field.map_value_fields ? mapEntryValue(field.map_value_fields) : `${field.tf_name}-value` };
     case "list":
       return [`${field.tf_name}-a`, `${field.tf_name}-b`];
   }
+}
+
+/** One map entry with a valid value for each of its fields. */
+function mapEntryValue(valueFields: MapValueField[]): Record<string, unknown> {
+  const valueOf = (vf: MapValueField) => {
+    switch (mapValueType(vf)) {
+      case "number":
+        return Math.min(Math.max(vf.min ?? 0, 3), vf.max ?? Number.MAX_SAFE_INTEGER);
+      case "bool":
+        return true;
+      case "string":
+        return `${vf.tf_name}-value`;
+    }
+  };
+  return Object.fromEntries(valueFields.map((vf) => [vf.tf_name, valueOf(vf)]));
 }
 
 function intValue(field: CatalogField): number {
@@ -48,7 +65,12 @@ export function secretValues(connector: Connector, values: AttributeValues): str
   return connector.fields.filter((f) => f.sensitive && typeof values[f.tf_name] === "string").map((f) => values[f.tf_name] as string);
 }
 
-/** The same values keyed by the API's config keys, as a request body's `config`. */
+/** The same values keyed by the API's config keys, as a request body's `config`: a map
+ * travels as its catalog encoding says (ClickHouse's as a JSON string of JSON strings). */
 export function apiConfig(connector: Connector, values: AttributeValues): Record<string, unknown> {
-  return Object.fromEntries(connector.fields.filter((f) => f.tf_name in values).map((f) => [f.api_key, values[f.tf_name]]));
+  return Object.fromEntries(connector.fields.filter((f) => f.tf_name in values).map((f) => [f.api_key, apiValue(f, values[f.tf_name])]));
+}
+
+function apiValue(field: CatalogField, value: unknown): unknown {
+  return field.type === "map" && value !== null && typeof value === "object" ? encodeMap(field, value as Record<string, unknown>) : value;
 }
