@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
-import { terraformPlatform, writeCliConfig } from "../scripts/lib/terraform-mirror";
+import { terraformPlatform } from "../scripts/lib/terraform-mirror";
 import { TerraformWorkspace } from "../scripts/lib/terraform-workspace";
 import { sha256Hex } from "../scripts/lib/provider-archive";
 import { generateServerCertificate } from "../provider/plugin/certificate";

@@ -5,33 +5,27 @@ import { sourceCatalog, type Connector } from "../catalog";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE, PROVIDER_VERSION } from "../scripts/lib/provider-address";
 import { everyFieldValues, requiredOnlyValues, secretValues, type AttributeValues } from "./support/catalog-configs";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
-import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 
 jest.setTimeout(300_000);
 
 const connectors = sourceCatalog.all();
-const log = new OutputLog();
 let emulator: EmulatorProcess;
 let api: StreamkapApi;
 let ws: RecordingWorkspace;
+const workspaces = new WorkspaceFactory({ address: PROVIDER_ADDRESS, env: () => emulatorEnv(emulator) });
+const log = workspaces.log;
 
 beforeAll(async () => {
   emulator = await startEmulatorProcess({ args: ["--deploy-ms", "20"] });
   api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-  ws = providerWorkspace({
-    address: PROVIDER_ADDRESS,
-    version: PROVIDER_VERSION,
-    log,
-    env: emulatorEnv(emulator),
-  });
-  ws.writeConfig(workspaceConfig(() => ({})));
-  await ws.init();
+  ws = await workspaces.create(workspaceConfig(() => ({})));
 });
 
 afterAll(async () => {
   await emulator?.stop();
-  ws?.cleanup();
+  workspaces.cleanup();
 });
 
 function workspaceConfig(valuesOf: (c: Connector) => AttributeValues, suffix = ""): object {

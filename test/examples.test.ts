@@ -2,7 +2,7 @@
 // path (synth, lock file from the mirror, non-interactive deploy into an http state backend)
 // and plain HCL (terraform init, apply, destroy), against the emulator.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -14,6 +14,7 @@ import { runCdktf } from "../scripts/lib/cdktf";
 import { startHttpStateServer, type HttpStateServer } from "../scripts/lib/http-state-server";
 import { REPO_ROOT } from "../scripts/lib/paths";
 import { prepareTerraform } from "../scripts/lib/quickstart";
+import { writeCdktfJson } from "./support/cdktf-project";
 import { environments, PaymentsCdcStack } from "../examples/team-module/stacks";
 import { TeamPostgresSource } from "../examples/team-module/team-source";
 import { remoteStateBackend } from "../examples/ci-pipeline/backend";
@@ -71,8 +72,7 @@ describe("team module", () => {
   test("cdktf deploy of both stacks creates one source each, named and configured per environment", async () => {
     const project = join(tmp, "team");
     mkdirSync(project);
-    const app = [process.execPath, require.resolve("tsx/cli"), "--tsconfig", join(REPO_ROOT, "tsconfig.json"), join(REPO_ROOT, "examples/team-module/main.ts")];
-    writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: app.map((p) => JSON.stringify(p)).join(" "), sendCrashReports: "false" }));
+    writeCdktfJson(project, { example: "examples/team-module/main.ts" });
     const env = { ...streamkapEnv(), TF_VAR_db_password: "team-example-secret-4b7e" };
     const deploy = await runCdktf(["deploy", "payments-dev", "payments-prod", "--auto-approve", "--skip-provider-lock"], { projectDir: project, cliConfig, env });
     expect({ code: deploy.code, stderr: deploy.stderr }).toMatchObject({ code: 0 });
@@ -107,8 +107,7 @@ describe("CI pipeline", () => {
     try {
       const project = join(tmp, "ci");
       mkdirSync(project);
-      const app = [process.execPath, require.resolve("tsx/cli"), "--tsconfig", join(REPO_ROOT, "tsconfig.json"), join(REPO_ROOT, "examples/ci-pipeline/main.ts")];
-      writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: app.map((p) => JSON.stringify(p)).join(" "), sendCrashReports: "false" }));
+      writeCdktfJson(project, { example: "examples/ci-pipeline/main.ts" });
       const env = { ...streamkapEnv(), STATE_BACKEND: "http", STATE_HTTP_ADDRESS: `${state.url}/state/orders`, TF_VAR_db_password: "ci-example-secret-81d2", TF_INPUT: "0" };
 
       const synth = await runCdktf(["synth"], { projectDir: project, cliConfig, env });

@@ -6,17 +6,17 @@ import { App, Testing } from "cdktf";
 import { ImportExistingStack } from "../examples/import-existing/main";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
-import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
-import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
+import { WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { PROVIDER_ADDRESS } from "../scripts/lib/provider-address";
 
 jest.setTimeout(180_000);
 
 const dbPassword = "import-cdktf-pw-0b9e77";
-const log = new OutputLog();
 let emulator: EmulatorProcess;
 let api: StreamkapApi;
 let ws: RecordingWorkspace;
 let id: string;
+const workspaces = new WorkspaceFactory({ address: PROVIDER_ADDRESS, env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword }) });
 
 beforeAll(async () => {
   emulator = await startEmulatorProcess({ args: ["--deploy-ms", "100"] });
@@ -36,17 +36,11 @@ beforeAll(async () => {
       },
     })
   ).id;
-  ws = providerWorkspace({
-    address: PROVIDER_ADDRESS,
-    version: PROVIDER_VERSION,
-    log,
-    env: { ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword },
-  });
 });
 
 afterAll(async () => {
   await emulator?.stop();
-  ws?.cleanup();
+  workspaces.cleanup();
 });
 
 function synth(step: "generate" | "adopt"): object {
@@ -56,8 +50,7 @@ function synth(step: "generate" | "adopt"): object {
 }
 
 test("generateConfigForImport: terraform writes the source's configuration, without the secret", async () => {
-  ws.writeConfig(synth("generate"));
-  await ws.init();
+  ws = await workspaces.create(synth("generate"));
   const plan = await ws.plan(["-generate-config-out=generated.tf"]);
   expect(plan.stdout + plan.stderr).toMatch(/Secrets were not imported/);
   const text = readFileSync(join(ws.dir, "generated.tf"), "utf8");
@@ -79,5 +72,5 @@ test("importFrom adopts the source: the secret is the only change, then plans ar
   expect(state.values).toMatchObject({ id, connector_status: "Active" });
   expect((await api.listSources()).map((s) => s.id)).toEqual([id]);
   expect((await ws.plan()).code).toBe(0);
-  expect(log.text()).not.toContain(dbPassword);
+  expect(workspaces.log.text()).not.toContain(dbPassword);
 });

@@ -11,6 +11,7 @@ import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { runCdktf } from "../scripts/lib/cdktf";
 import { createUserProject, packRepository, tarballFiles } from "../scripts/lib/packed-project";
 import { REPO_ROOT } from "../scripts/lib/paths";
+import { writeCdktfJson } from "./support/cdktf-project";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);
@@ -39,8 +40,7 @@ beforeAll(async () => {
   [emulator, tarball] = await Promise.all([startEmulatorProcess(), packRepository(tmp)]);
   await createUserProject(project, tarball);
   copyFileSync(join(REPO_ROOT, "examples", "alloydb", "main.ts"), join(project, "main.ts"));
-  const tsx = require.resolve("tsx/cli");
-  writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: `${JSON.stringify(process.execPath)} ${JSON.stringify(tsx)} main.ts`, sendCrashReports: "false" }));
+  writeCdktfJson(project, { main: "main.ts" });
   writeFileSync(
     join(project, "tsconfig.json"),
     JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, skipLibCheck: true, noEmit: true, types: [] }, include: ["main.ts"] }),

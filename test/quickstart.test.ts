@@ -1,12 +1,12 @@
 // End to end: the quickstart app through the real cdktf CLI and terraform, our provider and
 // the emulator over HTTP — deploy, deploy again (no changes), destroy.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
-import { REPO_ROOT } from "../scripts/lib/paths";
 import { deployQuickstart, destroyQuickstart, type QuickstartOptions } from "../scripts/lib/quickstart";
+import { writeCdktfJson } from "./support/cdktf-project";
 
 jest.setTimeout(300_000);
 
@@ -22,11 +22,7 @@ beforeAll(async () => {
   projectDir = mkdtempSync(join(tmpdir(), "streamkap-quickstart-"));
   // The same app as the repository's cdktf.json, run from a scratch project so that its state
   // and cdktf.out stay out of the working tree.
-  const tsx = require.resolve("tsx/cli");
-  const app = [process.execPath, tsx, "--tsconfig", join(REPO_ROOT, "tsconfig.json"), join(REPO_ROOT, "examples/quickstart/main.ts")]
-    .map((part) => JSON.stringify(part))
-    .join(" ");
-  writeFileSync(join(projectDir, "cdktf.json"), JSON.stringify({ language: "typescript", app, sendCrashReports: "false" }));
+  writeCdktfJson(projectDir, { example: "examples/quickstart/main.ts" });
   options = {
     projectDir,
     workDir: join(projectDir, ".streamkap"),

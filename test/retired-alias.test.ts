@@ -1,25 +1,20 @@
 // HCL written for the official provider 2.x may still set attributes whose API setting
 // Streamkap has since dropped (sqlserver's snapshot_large_table_threshold). It must apply and
 // plan clean with a deprecation warning, and the dropped setting must not be sent.
-import { OFFICIAL_PROVIDER_ADDRESS, PROVIDER_VERSION } from "../scripts/lib/provider-address";
+import { OFFICIAL_PROVIDER_ADDRESS } from "../scripts/lib/provider-address";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
-import { OutputLog, providerWorkspace, type RecordingWorkspace } from "./support/provider-workspace";
+import { WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 
 jest.setTimeout(120_000);
 
 let emulator: EmulatorProcess;
 let ws: RecordingWorkspace;
+const workspaces = new WorkspaceFactory({ address: OFFICIAL_PROVIDER_ADDRESS, env: () => ({ ...emulatorEnv(emulator), TF_VAR_pw: "retired-alias-pw" }) });
 
 beforeAll(async () => {
   emulator = await startEmulatorProcess({ args: ["--deploy-ms", "20"] });
-  ws = providerWorkspace({
-    address: OFFICIAL_PROVIDER_ADDRESS,
-    version: PROVIDER_VERSION,
-    log: new OutputLog(),
-    env: { ...emulatorEnv(emulator), TF_VAR_pw: "retired-alias-pw" },
-  });
-  ws.writeConfig(`
+  ws = await workspaces.create(`
 terraform {
   required_providers {
     streamkap = { source = "streamkap-com/streamkap" }
@@ -42,11 +37,10 @@ resource "streamkap_source_sqlserver" "legacy" {
   snapshot_large_table_threshold = 12000
 }
 `);
-  await ws.init();
 });
 
 afterAll(async () => {
-  ws?.cleanup();
+  workspaces.cleanup();
   await emulator?.stop();
 });
 

@@ -3,7 +3,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { EMULATOR_BINARY } from "./paths";
 
 const START_TIMEOUT_MS = 15_000;

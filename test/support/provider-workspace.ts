@@ -38,7 +38,7 @@ export class RecordingWorkspace extends TerraformWorkspace {
 }
 
 /** A workspace whose mirror holds the built provider under `address` (and nothing else). */
-export function providerWorkspace(options: {
+function providerWorkspace(options: {
   address: string;
   version: string;
   log: OutputLog;
@@ -70,7 +70,8 @@ export class WorkspaceFactory {
 
   constructor(private readonly options: { address: string; env: () => Record<string, string | undefined> }) {}
 
-  async create(config: string, extraEnv: Record<string, string | undefined> = {}): Promise<RecordingWorkspace> {
+  /** A new workspace with `config` (HCL, or JSON as an object) written and initialized. */
+  async create(config: string | object, extraEnv: Record<string, string | undefined> = {}): Promise<RecordingWorkspace> {
     const ws = providerWorkspace({
       address: this.options.address,
       version: PROVIDER_VERSION,
