@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { startEmulatorProcess, type EmulatorProcess } from "../test/support/emulator";
+import { startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { call, login, postgresBody } from "./test-client";
 
 let workDir: string;

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { workspaceWithProvider, type TerraformWorkspace } from "../../test/support/terraform";
+import { workspaceWithProvider, type TerraformWorkspace } from "../../scripts/lib/terraform-workspace";
 import { bundleEchoProvider } from "./testdata/bundle";
 
 const ADDRESS = "registry.terraform.io/test/echo";

@@ -1,6 +1,6 @@
 // The whole provider definition served by the framework core, against the emulator: a
 // create is planned and applied, and the next plan finds nothing to change.
-import { startEmulatorProcess, type EmulatorProcess } from "../../test/support/emulator";
+import { startEmulatorProcess, type EmulatorProcess } from "../../scripts/lib/emulator-process";
 import { FrameworkProviderServer } from "../framework/core";
 import { valuesEqual, type ObjectValue } from "../framework/values";
 import { streamkapProvider } from "./provider";

@@ -1,6 +1,6 @@
 // The client and the typed resource against the real emulator process (built by npm run build).
 import { sourceCatalog } from "../../../catalog";
-import { startEmulatorProcess, type EmulatorProcess } from "../../../test/support/emulator";
+import { startEmulatorProcess, type EmulatorProcess } from "../../../scripts/lib/emulator-process";
 import { Diagnostics } from "../../framework/diagnostics";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
 import { StreamkapClient } from "./client";
