@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { hclHeader, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
-import { StreamkapApi, type ApiSource } from "../scripts/lib/streamkap-api";
+import { StreamkapApi, type ApiConnector } from "../scripts/lib/streamkap-api";
 
 jest.setTimeout(300_000);
 
@@ -26,7 +26,7 @@ const log = workspaces.log;
 let dir: string;
 let tokensFile: string;
 let emulator: EmulatorProcess;
-let outside: ApiSource;
+let outside: ApiConnector;
 
 const sourceConfig = {
   "database.hostname.user.defined": "db.internal",

@@ -1,6 +1,8 @@
 // A deliberately plain view of the Streamkap API for tests and benchmarks (fetch, no retries),
 // independent of the provider's own client, so that they check what the API really holds.
-export interface ApiSource {
+
+/** A source or destination as the API answers. */
+export interface ApiConnector {
   id: string;
   name: string;
   connector: string;
@@ -8,6 +10,15 @@ export interface ApiSource {
   connector_status: string;
   config: Record<string, unknown>;
   topics: string[];
+}
+
+/** The API's collections of connectors. */
+export type Collection = "sources" | "destinations";
+
+export interface ConnectorBody {
+  name: string;
+  connector: string;
+  config: Record<string, unknown>;
 }
 
 export class StreamkapApi {
@@ -37,33 +48,40 @@ export class StreamkapApi {
     return { status: res.status, json: await res.json() };
   }
 
-  async listSources(): Promise<ApiSource[]> {
-    const all: ApiSource[] = [];
+  /** Every connector of a collection, all pages. */
+  async list(collection: Collection): Promise<ApiConnector[]> {
+    const all: ApiConnector[] = [];
     for (let page = 1; ; page++) {
-      const { json } = await this.call("GET", `/sources?page=${page}&page_size=100`);
+      const { json } = await this.call("GET", `/${collection}?page=${page}&page_size=100`);
       all.push(...json.result);
       if (json.result.length < 100) return all;
     }
   }
 
-  async getSource(id: string, secretReturned = false): Promise<ApiSource | undefined> {
-    const { json } = await this.call("GET", `/sources/${id}?secret_returned=${secretReturned}`);
+  async get(collection: Collection, id: string, secretReturned = false): Promise<ApiConnector | undefined> {
+    const { json } = await this.call("GET", `/${collection}/${id}?secret_returned=${secretReturned}`);
     return json.result?.[0];
   }
 
-  async createSource(body: { name: string; connector: string; config: Record<string, unknown> }): Promise<ApiSource> {
-    const { status, json } = await this.call("POST", "/sources?wait=true", { ...body, created_from: "api" });
+  async create(collection: Collection, body: ConnectorBody): Promise<ApiConnector> {
+    const { status, json } = await this.call("POST", `/${collection}?wait=true`, { ...body, created_from: "api" });
     if (status >= 300) throw new Error(`create failed: ${status} ${JSON.stringify(json)}`);
     return json;
   }
 
-  async updateSource(id: string, body: { name: string; connector: string; config: Record<string, unknown> }): Promise<ApiSource> {
-    const { status, json } = await this.call("PUT", `/sources/${id}?wait=true`, body);
+  async update(collection: Collection, id: string, body: ConnectorBody): Promise<ApiConnector> {
+    const { status, json } = await this.call("PUT", `/${collection}/${id}?wait=true`, body);
     if (status >= 300) throw new Error(`update failed: ${status} ${JSON.stringify(json)}`);
     return json;
   }
 
-  async deleteSource(id: string): Promise<number> {
-    return (await this.call("DELETE", `/sources/${id}`)).status;
+  async delete(collection: Collection, id: string): Promise<number> {
+    return (await this.call("DELETE", `/${collection}/${id}`)).status;
   }
+
+  listSources = () => this.list("sources");
+  getSource = (id: string, secretReturned = false) => this.get("sources", id, secretReturned);
+  createSource = (body: ConnectorBody) => this.create("sources", body);
+  updateSource = (id: string, body: ConnectorBody) => this.update("sources", id, body);
+  deleteSource = (id: string) => this.delete("sources", id);
 }

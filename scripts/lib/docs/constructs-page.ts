@@ -1,10 +1,13 @@
-// docs/constructs.md: the StreamkapSource construct, its props read from their doc comments
-// in constructs/streamkap-source.ts (so the page follows the code), and for every connector
-// the API config keys it accepts, from the catalog.
+// docs/constructs.md: the hand-written constructs, StreamkapSource and StreamkapDestination.
+// Their props and attributes are read from the doc comments in constructs/ (so the page
+// follows the code), and for each kind every connector's API config keys from the catalog.
+// One function renders a kind; what differs between kinds is the data in KINDS.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ts from "typescript";
-import { sourceCatalog, type CatalogField } from "../../../catalog";
-import { shortName } from "./pages";
+import { catalogFor, type CatalogField, type ConnectorKind } from "../../../catalog";
+import { EXAMPLE_CONNECTOR, shortName } from "./pages";
+import { capitalise } from "./schema-markdown";
 
 export interface PropDoc {
   name: string;
@@ -13,49 +16,137 @@ export interface PropDoc {
   doc: string;
 }
 
+/** What the page says of one kind's construct beyond what the code and the catalog say. */
+interface KindDoc {
+  kind: ConnectorKind;
+  construct: string;
+  /** The file under constructs/ declaring the construct. */
+  file: string;
+  /** What a connector of this kind does, after "a <kind> connector ...". */
+  does: string;
+  /** A short stack fragment using the kind's EXAMPLE_CONNECTOR. */
+  example: string;
+}
+
+const KINDS: KindDoc[] = [
+  {
+    kind: "source",
+    construct: "StreamkapSource",
+    file: "streamkap-source.ts",
+    does: "streams a database's changes into Kafka topics",
+    example: `const password = new TerraformVariable(this, "db_password", { type: "string", sensitive: true });
+new StreamkapSource(this, "orders", {
+  name: "orders-cdc",
+  connector: "postgresql",
+  config: {
+    "database.hostname.user.defined": "db.internal",
+    "database.user": "cdc",
+    "database.password": password.value,
+    "database.dbname": "shop",
+  },
+});`,
+  },
+  {
+    kind: "destination",
+    construct: "StreamkapDestination",
+    file: "streamkap-destination.ts",
+    does: "writes Kafka topics into a warehouse, lake or database",
+    example: `const privateKey = new TerraformVariable(this, "snowflake_private_key", { type: "string", sensitive: true });
+new StreamkapDestination(this, "warehouse", {
+  name: "warehouse",
+  connector: "snowflake",
+  config: {
+    "snowflake.url.name": "acme.snowflakecomputing.com",
+    "snowflake.user.name": "STREAMKAP",
+    "snowflake.private.key": privateKey.value,
+    "snowflake.database.name": "ANALYTICS",
+    "snowflake.schema.name": "CDC",
+  },
+});`,
+  },
+];
+
+export function constructsPage(constructsDir: string): string {
+  const props = interfaceProps(join(constructsDir, "connector-config.ts"), "StreamkapConnectorProps");
+  return [
+    "# Constructs",
+    "`cdktf-streamkap` exports `StreamkapProvider`, one generated class per resource and data source of the provider (e.g. `SourcePostgresql` for `streamkap_source_postgresql`, `DestinationSnowflake` for `streamkap_destination_snowflake`, with camelCase props documented in [resources/](resources/)), and the hand-written constructs described here: " +
+      KINDS.map((k) => `[\`${k.construct}\`](#${k.construct.toLowerCase()})`).join(" and ") +
+      ". Each takes a connector's config in the Streamkap API's own keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog of its kind and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`, with a warning when one is written as a literal.",
+    "## Props",
+    `Both constructs take \`StreamkapConnectorProps\`:\n\n${table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]))}`,
+    ...KINDS.map((k) => kindSection(k, constructsDir)),
+  ].join("\n\n") + "\n";
+}
+
+/** One kind's construct: what it makes, an example, its attributes, its connectors' keys. */
+function kindSection(k: KindDoc, constructsDir: string): string {
+  const connectors = catalogFor(k.kind).all();
+  const anchor = (id: string) => `${k.kind}-${id}`;
+  const members = classMembers(join(constructsDir, k.file), k.construct);
+  return [
+    `## ${k.construct}`,
+    `A ${k.kind} of any connector (a ${k.kind} connector ${k.does}), configured with the API's config keys; it creates a \`streamkap_${k.kind}\` resource. For example (\`${EXAMPLE_CONNECTOR[k.kind]}\`):`,
+    "```ts\n" + k.example + "\n```",
+    "### Attributes",
+    table(["attribute", "type", "description"], members.map((m) => [code(m.name), code(m.type), m.doc || "—"])),
+    `### ${capitalise(k.kind)} config keys by connector`,
+    connectors.map((c) => `- [${c.display_name} (\`${c.id}\`)](#${anchor(c.id)})`).join("\n"),
+    ...connectors.map(
+      (c) =>
+        `<a id="${anchor(c.id)}"></a>\n#### ${c.display_name} ${k.kind} (\`${c.id}\`)\n\nTyped resource: [\`${c.terraform_resource}\`](resources/${shortName(c.terraform_resource)}.md).\n\n` +
+        table(["config key", "attribute of the typed resource", "type", "required", "default"], c.fields.map(keyRow)),
+    ),
+  ].join("\n\n");
+}
+
+function keyRow(f: CatalogField): string[] {
+  const type = f.sensitive ? `${f.type}, secret` : f.type;
+  const def = f.default === undefined ? "" : code(JSON.stringify(f.default));
+  return [code(f.api_key), code(f.tf_name), type, f.required ? "yes" : "no", def];
+}
+
 /** The members of an exported interface with their types and doc comments. */
 export function interfaceProps(sourceFile: string, interfaceName: string): PropDoc[] {
-  const text = readFileSync(sourceFile, "utf8");
-  const file = ts.createSourceFile(sourceFile, text, ts.ScriptTarget.ES2022, true);
-  const found = file.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === interfaceName);
+  const found = parse(sourceFile).statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === interfaceName);
   if (!found) throw new Error(`${interfaceName} is not declared in ${sourceFile}`);
-  return found.members.filter(ts.isPropertySignature).map((m) => ({
+  return found.members.filter(ts.isPropertySignature).map((m) => memberDoc(m, m.type, m.questionToken !== undefined));
+}
+
+/** The public properties and getters of an exported class with their types and doc comments. */
+export function classMembers(sourceFile: string, className: string): PropDoc[] {
+  const found = parse(sourceFile).statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === className);
+  if (!found) throw new Error(`class ${className} is not declared in ${sourceFile}`);
+  const isPublic = (m: ts.Declaration) => !(ts.getCombinedModifierFlags(m) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected));
+  return found.members
+    .filter((m): m is ts.PropertyDeclaration | ts.GetAccessorDeclaration => (ts.isPropertyDeclaration(m) || ts.isGetAccessorDeclaration(m)) && isPublic(m))
+    .map((m) => memberDoc(m, m.type, false));
+}
+
+function parse(sourceFile: string): ts.SourceFile {
+  return ts.createSourceFile(sourceFile, readFileSync(sourceFile, "utf8"), ts.ScriptTarget.ES2022, true);
+}
+
+function memberDoc(m: ts.PropertySignature | ts.PropertyDeclaration | ts.GetAccessorDeclaration, type: ts.TypeNode | undefined, optional: boolean): PropDoc {
+  const file = m.getSourceFile();
+  return {
     name: m.name.getText(file),
-    type: m.type ? m.type.getText(file) : "unknown",
-    optional: m.questionToken !== undefined,
+    type: type ? type.getText(file) : "unknown",
+    optional,
     doc: ts
       .getJSDocCommentsAndTags(m)
       .map((d) => (typeof d.comment === "string" ? d.comment : ""))
       .join(" ")
       .replace(/\s+/g, " ")
       .trim(),
-  }));
+  };
 }
 
-export function constructsPage(propsSourceFile: string): string {
-  const props = interfaceProps(propsSourceFile, "StreamkapSourceProps");
-  const rows = props.map((p) => `| \`${p.name}\` | \`${p.type.replace(/\|/g, "\\|")}\` | ${p.optional ? "no" : "yes"} | ${p.doc || "—"} |`);
-  return [
-    "# Constructs",
-    "`cdktf-streamkap` exports `StreamkapProvider`, one generated class per resource and data source of the provider (e.g. `SourcePostgresql` for `streamkap_source_postgresql`, with camelCase props documented in [resources/](resources/)), and the hand-written `StreamkapSource` described here.",
-    "## StreamkapSource",
-    "A source of any connector, configured with the Streamkap API's own config keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`. It creates a `streamkap_source` resource.",
-    "```ts\nnew StreamkapSource(this, \"orders\", {\n  name: \"orders-cdc\",\n  connector: \"postgresql\",\n  config: {\n    \"database.hostname.user.defined\": \"db.internal\",\n    \"database.user\": \"cdc\",\n    \"database.password\": password.value, // a sensitive TerraformVariable\n    \"database.dbname\": \"shop\",\n  },\n});\n```",
-    "### Props",
-    "| prop | type | required | description |\n|---|---|---|---|\n" + rows.join("\n"),
-    "### Config keys by connector",
-    sourceCatalog.all().map((c) => `- [${c.display_name} (\`${c.id}\`)](#connector-${c.id})`).join("\n"),
-    ...sourceCatalog.all().map(
-      (c) =>
-        `<a id="connector-${c.id}"></a>\n#### ${c.display_name} (\`${c.id}\`)\n\nTyped resource: [\`${c.terraform_resource}\`](resources/${shortName(c.terraform_resource)}.md).\n\n` +
-        "| config key | attribute of the typed resource | type | required | default |\n|---|---|---|---|---|\n" +
-        c.fields.map(keyRow).join("\n"),
-    ),
-  ].join("\n\n") + "\n";
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
+  return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-function keyRow(f: CatalogField): string {
-  const type = f.sensitive ? `${f.type}, secret` : f.type;
-  const def = f.default === undefined ? "" : `\`${JSON.stringify(f.default)}\``;
-  return `| \`${f.api_key}\` | \`${f.tf_name}\` | ${type} | ${f.required ? "yes" : "no"} | ${def} |`;
+function code(text: string): string {
+  return `\`${text}\``;
 }

@@ -11,7 +11,7 @@ export function docsPages(document: ProviderSchemaDocument, repoRoot: string): M
   const schemas = Object.values(document.provider_schemas);
   if (schemas.length !== 1) throw new Error(`expected the schema of one provider, got ${schemas.length}`);
   const pages = schemaPages(schemas[0] as ProviderSchemaJson);
-  pages.set("constructs.md", constructsPage(join(repoRoot, "constructs", "streamkap-source.ts")));
+  pages.set("constructs.md", constructsPage(join(repoRoot, "constructs")));
   return pages;
 }
 

@@ -1,11 +1,16 @@
 // The registry's documentation layout from the provider schema: docs/index.md for the
 // provider, docs/resources/<name>.md and docs/data-sources/<name>.md, where <name> is the
-// type without its "streamkap_" prefix.
+// type without its "streamkap_" prefix. Each page's example is a valid configuration of its
+// type, worded for its kind (source, destination, ...).
+import { catalogFor, CONNECTOR_KINDS, type ConnectorKind } from "../../../catalog";
 import { PROVIDER_SOURCE, PROVIDER_TYPE } from "../provider-address";
-import type { ProviderSchemaJson, SchemaJson } from "./schema-json";
-import { blockMarkdown } from "./schema-markdown";
+import type { AttributeJson, ProviderSchemaJson, SchemaJson } from "./schema-json";
+import { blockMarkdown, capitalise } from "./schema-markdown";
 
 export type Pages = Map<string, string>;
+
+/** The connector each kind's generic examples use, here and on the constructs page. */
+export const EXAMPLE_CONNECTOR: Record<ConnectorKind, string> = { source: "postgresql", destination: "snowflake" };
 
 export function schemaPages(schema: ProviderSchemaJson): Pages {
   const pages: Pages = new Map();
@@ -17,7 +22,6 @@ export function schemaPages(schema: ProviderSchemaJson): Pages {
 
 function providerPage(schema: ProviderSchemaJson): string {
   const description = schema.provider.block.description ?? "";
-  const list = (types: string[], dir: string) => types.sort().map((t) => `- [\`${t}\`](${dir}/${shortName(t)}.md)`).join("\n");
   return [
     frontMatter(`${PROVIDER_TYPE} Provider`, description),
     `# ${PROVIDER_TYPE} Provider`,
@@ -37,10 +41,22 @@ provider "streamkap" {
     "## Schema",
     blockMarkdown(schema.provider.block),
     "## Resources",
-    list(Object.keys(schema.resource_schemas), "resources"),
+    typeList(Object.keys(schema.resource_schemas), "resources"),
     "## Data Sources",
-    list(Object.keys(schema.data_source_schemas), "data-sources"),
+    typeList(Object.keys(schema.data_source_schemas), "data-sources"),
   ].join("\n\n") + "\n";
+}
+
+/** Every type, linked to its page, under one heading per kind (the word after "streamkap_"). */
+function typeList(types: string[], dir: string): string {
+  const byKind = new Map<string, string[]>();
+  for (const t of [...types].sort()) {
+    const kind = shortName(t).split("_")[0];
+    byKind.set(kind, [...(byKind.get(kind) ?? []), t]);
+  }
+  return [...byKind]
+    .map(([kind, list]) => `### ${capitalise(kind)}s\n\n` + list.map((t) => `- [\`${t}\`](${dir}/${shortName(t)}.md)`).join("\n"))
+    .join("\n\n");
 }
 
 function typePage(type: string, schema: SchemaJson, kind: "Resource" | "Data Source"): string {
@@ -50,21 +66,62 @@ function typePage(type: string, schema: SchemaJson, kind: "Resource" | "Data Sou
     `# ${type} (${kind})`,
     description,
     "## Example Usage",
-    fence(exampleHcl(type, schema, kind)),
+    fence(kind === "Resource" ? resourceExample(type, schema) : dataSourceExample(type, schema)),
     "## Schema",
     blockMarkdown(schema.block),
   ].join("\n\n") + "\n";
 }
 
-/** The smallest valid configuration: the required attributes, secrets from variables. */
-function exampleHcl(type: string, schema: SchemaJson, kind: "Resource" | "Data Source"): string {
-  const required = Object.entries(schema.block.attributes ?? {}).filter(([, a]) => a.required);
-  const width = Math.max(0, ...required.map(([name]) => name.length));
-  const lines = required.map(([name, a]) => {
-    const value = a.sensitive ? `var.${name}` : a.type === "number" ? "1234" : a.type === "bool" ? "true" : `"${name === "id" ? "<source id>" : `example-${name.replace(/_/g, "-")}`}"`;
-    return `  ${name.padEnd(width)} = ${value}`;
-  });
-  return `${kind === "Resource" ? "resource" : "data"} "${type}" "example" {\n${lines.join("\n")}\n}`;
+/** The smallest valid resource: the required attributes, secrets from variables. A generic
+ * connector resource (streamkap_source, streamkap_destination) gets its kind's example
+ * connector with that connector's required keys, since any other connector id is refused. */
+function resourceExample(type: string, schema: SchemaJson): string {
+  const attributes = schema.block.attributes ?? {};
+  const values = new Map<string, string>();
+  for (const [name, a] of Object.entries(attributes)) if (a.required) values.set(name, placeholder(name, a));
+  const kind = genericConnectorKind(type);
+  if (kind) {
+    const connector = catalogFor(kind).get(EXAMPLE_CONNECTOR[kind]);
+    const required = connector.fields.filter((f) => f.required);
+    const map = (secret: boolean) =>
+      required.filter((f) => f.sensitive === secret).map((f) => `    ${JSON.stringify(f.api_key)} = ${secret ? `var.${f.tf_name}` : `"example-${f.tf_name.replace(/_/g, "-")}"`}`);
+    values.set("connector", JSON.stringify(connector.id));
+    if (attributes.config && map(false).length > 0) values.set("config", `{\n${map(false).join("\n")}\n  }`);
+    if (attributes.secret_config && map(true).length > 0) values.set("secret_config", `{\n${map(true).join("\n")}\n  }`);
+  }
+  return block("resource", type, "example", values);
+}
+
+/** A data source found by one of its lookup arguments: with none required, one block per
+ * optional argument, each alone (the data source takes one of them). */
+function dataSourceExample(type: string, schema: SchemaJson): string {
+  const attributes = Object.entries(schema.block.attributes ?? {});
+  const required = attributes.filter(([, a]) => a.required);
+  if (required.length > 0) return block("data", type, "example", new Map(required.map(([name, a]) => [name, placeholder(name, a, type)])));
+  return attributes
+    .filter(([, a]) => a.optional)
+    .map(([name, a]) => block("data", type, `by_${name}`, new Map([[name, placeholder(name, a, type)]])))
+    .join("\n\n");
+}
+
+/** An example value for an attribute; an id is the id of what the type reads or manages. */
+function placeholder(name: string, a: AttributeJson, type = ""): string {
+  if (a.sensitive) return `var.${name}`;
+  if (a.type === "number") return "1234";
+  if (a.type === "bool") return "true";
+  if (name === "id") return `"<${shortName(type).split("_")[0]} id>"`;
+  return `"example-${name.replace(/_/g, "-")}"`;
+}
+
+/** The kind whose generic resource this type is (streamkap_source → source), if any. */
+function genericConnectorKind(type: string): ConnectorKind | undefined {
+  return CONNECTOR_KINDS.find((kind) => type === `${PROVIDER_TYPE}_${kind}`);
+}
+
+function block(keyword: string, type: string, label: string, values: Map<string, string>): string {
+  const width = Math.max(0, ...[...values.keys()].map((name) => name.length));
+  const lines = [...values].map(([name, value]) => `  ${name.padEnd(width)} = ${value}`);
+  return `${keyword} "${type}" "${label}" {\n${lines.join("\n")}\n}`;
 }
 
 /** "streamkap_source_postgresql" → "source_postgresql", the page's file name. */

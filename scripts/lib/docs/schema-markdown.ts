@@ -72,7 +72,7 @@ function text(description: string | undefined): string {
   return (description ?? "").replace(/\s+/g, " ").trim();
 }
 
-function capitalise(word: string): string {
+export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
