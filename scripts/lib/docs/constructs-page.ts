@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { catalogFor, type CatalogField, type ConnectorKind } from "../../../catalog";
+import { checkConfig } from "../../../catalog/config-check";
 import { EXAMPLE_CONNECTOR, shortName } from "./pages";
 import { capitalise } from "./schema-markdown";
 
@@ -24,8 +25,8 @@ interface KindDoc {
   file: string;
   /** What a connector of this kind does, after "a <kind> connector ...". */
   does: string;
-  /** A short stack fragment using the kind's EXAMPLE_CONNECTOR. */
-  example: string;
+  /** A short example, for the kind's EXAMPLE_CONNECTOR; checked against the catalog. */
+  example: { id: string; name: string; config: Record<string, string | number>; secret: { key: string; variable: string; as: string } };
 }
 
 const KINDS: KindDoc[] = [
@@ -34,35 +35,35 @@ const KINDS: KindDoc[] = [
     construct: "StreamkapSource",
     file: "streamkap-source.ts",
     does: "streams a database's changes into Kafka topics",
-    example: `const password = new TerraformVariable(this, "db_password", { type: "string", sensitive: true });
-new StreamkapSource(this, "orders", {
-  name: "orders-cdc",
-  connector: "postgresql",
-  config: {
-    "database.hostname.user.defined": "db.internal",
-    "database.user": "cdc",
-    "database.password": password.value,
-    "database.dbname": "shop",
-  },
-});`,
+    example: {
+      id: "orders",
+      name: "orders-cdc",
+      config: {
+        "database.hostname.user.defined": "db.internal",
+        "database.user": "cdc",
+        "database.dbname": "shop",
+        "schema.include.list": "public",
+        "table.include.list.user.defined": "public.orders",
+      },
+      secret: { key: "database.password", variable: "db_password", as: "password" },
+    },
   },
   {
     kind: "destination",
     construct: "StreamkapDestination",
     file: "streamkap-destination.ts",
     does: "writes Kafka topics into a warehouse, lake or database",
-    example: `const privateKey = new TerraformVariable(this, "snowflake_private_key", { type: "string", sensitive: true });
-new StreamkapDestination(this, "warehouse", {
-  name: "warehouse",
-  connector: "snowflake",
-  config: {
-    "snowflake.url.name": "acme.snowflakecomputing.com",
-    "snowflake.user.name": "STREAMKAP",
-    "snowflake.private.key": privateKey.value,
-    "snowflake.database.name": "ANALYTICS",
-    "snowflake.schema.name": "CDC",
-  },
-});`,
+    example: {
+      id: "warehouse",
+      name: "warehouse",
+      config: {
+        "snowflake.url.name": "acme.snowflakecomputing.com",
+        "snowflake.user.name": "STREAMKAP",
+        "snowflake.database.name": "ANALYTICS",
+        "snowflake.schema.name": "CDC",
+      },
+      secret: { key: "snowflake.private.key", variable: "snowflake_private_key", as: "privateKey" },
+    },
   },
 ];
 
@@ -87,7 +88,7 @@ function kindSection(k: KindDoc, constructsDir: string): string {
   return [
     `## ${k.construct}`,
     `A ${k.kind} of any connector (a ${k.kind} connector ${k.does}), configured with the API's config keys; it creates a \`streamkap_${k.kind}\` resource. For example (\`${EXAMPLE_CONNECTOR[k.kind]}\`):`,
-    "```ts\n" + k.example + "\n```",
+    "```ts\n" + exampleCode(k) + "\n```",
     "### Attributes",
     table(["attribute", "type", "description"], members.map((m) => [code(m.name), code(m.type), m.doc || "—"])),
     `### ${capitalise(k.kind)} config keys by connector`,
@@ -98,6 +99,25 @@ function kindSection(k: KindDoc, constructsDir: string): string {
         table(["config key", "attribute of the typed resource", "type", "required", "default"], c.fields.map(keyRow)),
     ),
   ].join("\n\n");
+}
+
+/** The example as a stack fragment, after checking it is a complete config for its connector. */
+function exampleCode(k: KindDoc): string {
+  const { id, name, config, secret } = k.example;
+  const connector = catalogFor(k.kind).get(EXAMPLE_CONNECTOR[k.kind]);
+  const problems = checkConfig(connector, { ...config, [secret.key]: "secret" });
+  if (problems.length > 0) throw new Error(`the ${k.construct} example is invalid: ${problems.map((p) => `${p.key}: ${p.message}`).join("; ")}`);
+  const entries = [...Object.entries(config).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`), `${JSON.stringify(secret.key)}: ${secret.as}.value`];
+  return [
+    `const ${secret.as} = new TerraformVariable(this, ${JSON.stringify(secret.variable)}, { type: "string", sensitive: true });`,
+    `new ${k.construct}(this, ${JSON.stringify(id)}, {`,
+    `  name: ${JSON.stringify(name)},`,
+    `  connector: ${JSON.stringify(connector.id)},`,
+    "  config: {",
+    ...entries.map((e) => `    ${e},`),
+    "  },",
+    "});",
+  ].join("\n");
 }
 
 function keyRow(f: CatalogField): string[] {

@@ -84,10 +84,12 @@ function resourceExample(type: string, schema: SchemaJson): string {
     const connector = catalogFor(kind).get(EXAMPLE_CONNECTOR[kind]);
     const required = connector.fields.filter((f) => f.required);
     const map = (secret: boolean) =>
-      required.filter((f) => f.sensitive === secret).map((f) => `    ${JSON.stringify(f.api_key)} = ${secret ? `var.${f.tf_name}` : `"example-${f.tf_name.replace(/_/g, "-")}"`}`);
+      new Map(required.filter((f) => f.sensitive === secret).map((f) => [JSON.stringify(f.api_key), secret ? `var.${f.tf_name}` : `"example-${f.tf_name.replace(/_/g, "-")}"`]));
     values.set("connector", JSON.stringify(connector.id));
-    if (attributes.config && map(false).length > 0) values.set("config", `{\n${map(false).join("\n")}\n  }`);
-    if (attributes.secret_config && map(true).length > 0) values.set("secret_config", `{\n${map(true).join("\n")}\n  }`);
+    for (const [name, secret] of [["config", false], ["secret_config", true]] as const) {
+      const entries = map(secret);
+      if (attributes[name] && entries.size > 0) values.set(name, `{\n${assignments(entries, "    ")}\n  }`);
+    }
   }
   return block("resource", type, "example", values);
 }
@@ -119,9 +121,15 @@ function genericConnectorKind(type: string): ConnectorKind | undefined {
 }
 
 function block(keyword: string, type: string, label: string, values: Map<string, string>): string {
-  const width = Math.max(0, ...[...values.keys()].map((name) => name.length));
-  const lines = [...values].map(([name, value]) => `  ${name.padEnd(width)} = ${value}`);
-  return `${keyword} "${type}" "${label}" {\n${lines.join("\n")}\n}`;
+  return `${keyword} "${type}" "${label}" {\n${assignments(values, "  ")}\n}`;
+}
+
+/** Lines "name = value" laid out as terraform fmt does: the "=" of one-line values aligned, a
+ * multi-line value (which comes last) after a single space. */
+function assignments(values: Map<string, string>, indent: string): string {
+  const oneLine = [...values].filter(([, value]) => !value.includes("\n"));
+  const width = Math.max(0, ...oneLine.map(([name]) => name.length));
+  return [...values].map(([name, value]) => `${indent}${value.includes("\n") ? name : name.padEnd(width)} = ${value}`).join("\n");
 }
 
 /** "streamkap_source_postgresql" → "source_postgresql", the page's file name. */
