@@ -1,5 +1,6 @@
 // docs/ must be exactly what the current provider schema generates: regenerate into a
 // temporary directory and compare every generated page (`npm run docs` fixes a failure).
+import { destinationCatalog, sourceCatalog } from "../catalog";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,11 +30,20 @@ test("the registry layout: provider index, one page per resource and data source
   expect(pages.has("resources/source_postgresql.md")).toBe(true);
   expect(pages.has("resources/source_sqlserver.md")).toBe(true);
   expect(pages.has("data-sources/source.md")).toBe(true);
-  expect([...pages.keys()].filter((p) => p.startsWith("resources/"))).toHaveLength(26);
+  expect(pages.has("resources/destination_snowflake.md")).toBe(true);
+  expect(pages.has("resources/destination.md")).toBe(true);
+  expect(pages.has("data-sources/destination.md")).toBe(true);
+  // One page per resource of the schema: a typed one per connector of each kind, a generic one per kind.
+  const resourcePages = [...pages.keys()].filter((p) => p.startsWith("resources/"));
+  expect(resourcePages).toHaveLength(sourceCatalog.all().length + destinationCatalog.all().length + 2);
   const sqlserver = pages.get("resources/source_sqlserver.md")!;
   expect(sqlserver).toContain("- `database_password` (String, Sensitive)");
   expect(sqlserver).toContain("- `snapshot_custom_table_config` (Map of Object)");
   expect(sqlserver).toContain("### Nested Schema for `snapshot_custom_table_config`");
   expect(sqlserver).toContain("- `snapshot_parallelism` (Number, Deprecated)");
   expect(pages.get("constructs.md")).toContain("| `connector` | `string` | yes |");
+  const snowflake = pages.get("resources/destination_snowflake.md")!;
+  expect(snowflake).toContain("- `ingestion_mode` (String)");
+  expect(snowflake).toContain("- `auto_schema_creation` (Bool, Deprecated)");
+  expect(snowflake).toContain("- `auto_qa_dedupe_table_mapping` (Map of String)");
 });

@@ -55,10 +55,10 @@ export function planCounts(output: string): { add: number; change: number; destr
   return m ? { add: Number(m[1]), change: Number(m[2]), destroy: Number(m[3]) } : undefined;
 }
 
-/** API writes (POST/PUT/DELETE on sources) among the emulator's request counts. */
-export function sourceWrites(requests: Record<string, number>): number {
+/** API writes (POST/PUT/DELETE) on a collection among the emulator's request counts. */
+export function sourceWrites(requests: Record<string, number>, collection = "sources"): number {
   return Object.entries(requests)
-    .filter(([route]) => /^(POST|PUT|DELETE|PATCH) \/sources/.test(route))
+    .filter(([route]) => new RegExp(`^(POST|PUT|DELETE|PATCH) /${collection}`).test(route))
     .reduce((sum, [, n]) => sum + n, 0);
 }
 
