@@ -86,7 +86,7 @@ export interface DestinationHttpsinkConfig extends cdktf.TerraformMetaArguments 
   */
   readonly httpHeadersAdditional?: string;
   /**
-  * Http headers authorization setting (config key "http.headers.authorization"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Http headers authorization setting (config key "http.headers.authorization"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_headers_authorization DestinationHttpsink#http_headers_authorization}
   */
