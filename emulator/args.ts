@@ -16,7 +16,7 @@ interface Switch {
 const SWITCHES: Switch[] = [
   { flag: "--port", option: "port", kind: "int", help: "port to listen on; 0 picks any free port", defaultText: String(DEFAULTS.port) },
   { flag: "--host", option: "host", kind: "string", help: "address to listen on", defaultText: DEFAULTS.host },
-  { flag: "--data-dir", option: "dataDir", kind: "string", help: "directory where sources and destinations persist (sources.log, destinations.log)", defaultText: "none: in memory" },
+  { flag: "--data-dir", option: "dataDir", kind: "string", help: "directory where the tenant persists (sources.log, destinations.log, pipelines.log, tags.log, topics.log, transforms.log)", defaultText: "none: in memory" },
   { flag: "--client-id", option: "clientId", kind: "string", help: "client id accepted by POST /auth/access-token", defaultText: DEFAULTS.clientId },
   { flag: "--secret", option: "secret", kind: "string", help: "client secret accepted by POST /auth/access-token", defaultText: DEFAULTS.secret },
   { flag: "--latency-ms", option: "latencyMs", kind: "int", help: "delay before each API response, in ms", defaultText: String(DEFAULTS.latencyMs) },
@@ -24,6 +24,16 @@ const SWITCHES: Switch[] = [
   { flag: "--lost-response-rate", option: "lostResponseRate", kind: "rate", help: "share (0..1) of writes performed but answered 502 or cut off", defaultText: String(DEFAULTS.lostResponseRate) },
   { flag: "--token-ttl", option: "tokenTtlSeconds", kind: "number", help: "access-token lifetime, in seconds", defaultText: String(DEFAULTS.tokenTtlSeconds) },
   { flag: "--deploy-ms", option: "deployMs", kind: "int", help: `how long a connector stays Starting/Pending Update, in ms; afterwards it is Broken if it has ${BROKEN_RULE_HELP}`, defaultText: String(DEFAULTS.deployMs) },
+  {
+    flag: "--fixtures",
+    option: "fixtures",
+    kind: "string",
+    help:
+      'JSON file preloading the tenant: {"sources": [...], "destinations": [...], "pipelines": [...], "tags": [...], "topics": [...], "transforms": [...]}, ' +
+      "each an array of objects in the API's response shape with their ids; checked like API writes, loaded deployed; " +
+      "ids already stored are left as they are, so loading it on every start changes nothing; a bad fixture stops start-up",
+    defaultText: "none",
+  },
   { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection (the n-th request meets the same fault)", defaultText: "none: random" },
   { flag: "--issued-tokens-file", option: "issuedTokensFile", kind: "string", help: "test aid: append every token issued to this file, for leak searches", defaultText: "none" },
 ];

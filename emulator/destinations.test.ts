@@ -26,7 +26,7 @@ const api = (method: string, path: string, body?: unknown) => call(emulator.url,
 
 const DESTINATION_KEYS = [
   "id", "name", "connector", "connector_display_name", "created_timestamp", "created_from", "sub_id", "tenant_id",
-  "config", "topic_ids", "topic_map", "topics", "tasks", "connector_status", "desired_state", "task_statuses",
+  "config", "topic_ids", "topic_map", "topics", "tasks", "connector_status", "desired_state", "task_statuses", "tags",
 ];
 
 describe("create and read", () => {

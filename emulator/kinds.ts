@@ -49,6 +49,11 @@ export function kafkaConnectName(kind: ConnectorKind, id: string): string {
   return `${kind}_${id}`;
 }
 
+/** A source's topic id from its plain name: "public.orders" → "source_<id>.public.orders". */
+export function sourceTopicId(sourceId: string, name: string): string {
+  return `${kafkaConnectName("source", sourceId)}.${name}`;
+}
+
 const SOURCE: KindRules = {
   kind: "source",
   catalog: catalogFor("source"),
@@ -62,7 +67,7 @@ const SOURCE: KindRules = {
       const list = record.config[key];
       if (!list) continue;
       for (const entry of list.split(",").map((e) => e.trim()).filter(Boolean)) {
-        topics[entry] = `${kafkaConnectName("source", record.id)}.${entry}`;
+        topics[entry] = sourceTopicId(record.id, entry);
       }
     }
     return topics;
@@ -83,3 +88,7 @@ const DESTINATION: KindRules = {
 };
 
 export const KINDS: readonly KindRules[] = [SOURCE, DESTINATION];
+
+export function rulesFor(kind: ConnectorKind): KindRules {
+  return kind === "source" ? SOURCE : DESTINATION;
+}

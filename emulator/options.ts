@@ -3,7 +3,7 @@ export interface EmulatorOptions {
   /** 0 picks any free port. */
   port?: number;
   host?: string;
-  /** Where sources and destinations persist; omitted keeps everything in memory. */
+  /** Where the tenant's collections persist (sources.log, pipelines.log, ...); omitted keeps everything in memory. */
   dataDir?: string;
   /** The client credentials POST /auth/access-token accepts. */
   clientId?: string;
@@ -20,6 +20,8 @@ export interface EmulatorOptions {
   deployMs?: number;
   /** Seed for the fault generator; omitted = a different sequence each run. */
   seed?: number;
+  /** A JSON file preloading the tenant (see fixtures.ts); loading it again changes nothing. */
+  fixtures?: string;
   /** Test aid: append every token issued to this file (for leak searches). */
   issuedTokensFile?: string;
   /** Receives one line per request (never bodies or secrets). Default: silent. */

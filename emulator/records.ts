@@ -81,6 +81,7 @@ export function connectorView(rules: KindRules, record: StoredConnector, secretR
     connector_status: status,
     desired_state: record.desired_state,
     task_statuses: taskStatuses(status),
+    tags: record.tags ?? [],
   };
 }
 

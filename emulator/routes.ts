@@ -1,16 +1,22 @@
-// The API's routes: login, then the connector collections, one per kind from the same code.
+// The API's routes: login, then each collection of the tenant: the connector kinds and
+// pipelines and transforms through the one enveloped collection (collection-routes.ts), tags
+// and topics through their own shapes.
 import { createHash } from "node:crypto";
-import type { ConnectorKind } from "../catalog";
 import type { TokenAuthority } from "./auth";
-import { addConnectorRoutes } from "./connector-routes";
+import { addCollectionRoutes } from "./collection-routes";
+import { connectorCollection } from "./connector-routes";
 import type { Handler } from "./handler";
 import { KINDS } from "./kinds";
+import { pipelineCollection } from "./pipeline-routes";
 import type { TenantIds } from "./records";
 import { Router } from "./router";
-import type { ConnectorStore } from "./store";
+import { addTagRoutes } from "./tag-routes";
+import type { TenantStores } from "./tenant";
+import { addTopicRoutes } from "./topic-routes";
+import { transformCollection } from "./transform-routes";
 
 export interface ApiContext {
-  stores: Record<ConnectorKind, ConnectorStore>;
+  stores: TenantStores;
   auth: TokenAuthority;
   clientId: string;
   deployMs: number;
@@ -30,15 +36,18 @@ export function buildRouter(ctx: ApiContext): Router<Handler> {
   login.public = true;
   router.add("POST", "/auth/access-token", login);
 
+  const { stores, deployMs, sleep } = ctx;
   const tenant = tenantIds(ctx.clientId);
-  for (const rules of KINDS) {
-    addConnectorRoutes(router, { rules, store: ctx.stores[rules.kind], tenant, deployMs: ctx.deployMs, sleep: ctx.sleep });
-  }
+  for (const rules of KINDS) addCollectionRoutes(router, connectorCollection({ rules, stores, tenant, deployMs, sleep }));
+  addCollectionRoutes(router, pipelineCollection({ stores, tenant, deployMs, sleep }));
+  addCollectionRoutes(router, transformCollection(stores, sleep));
+  addTagRoutes(router, stores);
+  addTopicRoutes(router, stores);
   return router;
 }
 
 /** Stable per-client ids: one emulator serves one tenant. */
-function tenantIds(clientId: string): TenantIds {
+export function tenantIds(clientId: string): TenantIds {
   const hex = (label: string) => createHash("sha256").update(`${label}:${clientId}`).digest("hex").slice(0, 24);
   return { sub_id: hex("sub"), tenant_id: hex("tenant"), service_id: hex("service") };
 }

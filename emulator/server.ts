@@ -1,7 +1,6 @@
 // The HTTP server: request ids, stats, latency and faults, authentication, then the route.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CONNECTOR_KINDS, type ConnectorKind } from "../catalog";
 import { TokenAuthority } from "./auth";
 import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
 import { BadBody, type ApiRequest, type Handler } from "./handler";
@@ -10,9 +9,10 @@ import { send, readBody, sendJson } from "./http";
 import { newRequestId } from "./ids";
 import { DEFAULTS, type EmulatorOptions } from "./options";
 import { randomSeed } from "./random";
-import { buildRouter } from "./routes";
+import { loadFixtures } from "./fixtures";
+import { buildRouter, tenantIds } from "./routes";
 import { RequestStats } from "./stats";
-import { ConnectorStore } from "./store";
+import { TenantStores } from "./tenant";
 
 export interface RunningEmulator {
   /** Base URL, e.g. http://127.0.0.1:43121 */
@@ -24,7 +24,15 @@ const STATS_PATH = "/__emulator/stats";
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings = { ...DEFAULTS, ...withoutUndefined(options) };
-  const stores = Object.fromEntries(CONNECTOR_KINDS.map((kind) => [kind, new ConnectorStore(kind, options.dataDir)])) as Record<ConnectorKind, ConnectorStore>;
+  const stores = new TenantStores(options.dataDir);
+  if (options.fixtures) {
+    try {
+      loadFixtures(options.fixtures, stores, tenantIds(settings.clientId));
+    } catch (err) {
+      stores.close();
+      throw err;
+    }
+  }
   const credentials = { clientId: settings.clientId, secret: settings.secret };
   const auth = options.issuedTokensFile
     ? new RecordingTokenAuthority(credentials, settings.tokenTtlSeconds, options.dataDir, options.issuedTokensFile)
@@ -132,7 +140,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       closing ??= new Promise<void>((resolve) => {
         for (const wake of [...waiters]) wake();
         server.close(() => {
-          for (const store of Object.values(stores)) store.close();
+          stores.close();
           resolve();
         });
         server.closeAllConnections();

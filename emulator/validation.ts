@@ -25,7 +25,7 @@ export interface ConnectorInput {
 
 export type Validated = { ok: true; input: ConnectorInput } | { ok: false; errors: ValidationError[] };
 
-const CREATED_FROM = ["terraform", "web", "api"];
+export const CREATED_FROM = ["terraform", "web", "api"];
 
 /** Validates a create body, or an update body when `existing` is given. */
 export function validateConnectorBody(catalog: ConnectorCatalog, body: unknown, existing?: StoredConnector): Validated {
@@ -108,7 +108,7 @@ export function toConfigString(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function requireString(b: Record<string, unknown>, key: string, errors: ValidationError[]): string | undefined {
+export function requireString(b: Record<string, unknown>, key: string, errors: ValidationError[]): string | undefined {
   const value = b[key];
   if (value === undefined || value === null) {
     errors.push({ loc: ["body", key], msg: "Field required", type: "missing" });
@@ -121,10 +121,15 @@ function requireString(b: Record<string, unknown>, key: string, errors: Validati
   return value;
 }
 
-function checkEnum(b: Record<string, unknown>, key: string, allowed: readonly string[], errors: ValidationError[]): void {
+export function checkEnum(b: Record<string, unknown>, key: string, allowed: readonly string[], errors: ValidationError[]): void {
   const value = b[key];
   if (value === undefined || value === null) return;
   if (typeof value !== "string" || !allowed.includes(value)) {
-    errors.push({ loc: ["body", key], msg: `Input should be ${allowed.map((a) => `'${a}'`).join(", ")}`, type: "enum" });
+    errors.push({ loc: ["body", key], msg: enumMessage(allowed), type: "enum" });
   }
+}
+
+/** The message of a value outside an enum. */
+export function enumMessage(allowed: readonly string[]): string {
+  return `Input should be ${allowed.map((a) => `'${a}'`).join(", ")}`;
 }
