@@ -3,14 +3,18 @@
 // lossless (e.g. an API number for a string attribute). Unknown values pass through as the
 // very same object, so refined unknowns reach Terraform unchanged.
 import { DiagnosticsError, formatPath, type AttributePath } from "./diagnostics";
-import type { Attribute, AttributeType, Block } from "./schema";
-import { isObjectValue, isUnknown, type ObjectValue, type Value } from "./values";
+import type { Attribute, AttributeType, Block, NestedAttributes } from "./schema";
+import { isObjectValue, isUnknown, valuesEqual, type ObjectValue, type Value } from "./values";
 
-/** What a schema and a nested block have in common: attributes, and maybe nested blocks. */
+/** What a schema, a nested block and a nested attribute's element have in common: attributes,
+ * and maybe nested blocks. */
 export interface AttributeContainer {
   attributes: Record<string, Attribute>;
   blocks?: Record<string, Block>;
 }
+
+/** How a block or a nested attribute holds its objects. */
+export type Nesting = Block["nesting"] | NestedAttributes["nesting"];
 
 /** Describes a type for messages: "string", "map of string", ... */
 export function describeType(type: AttributeType): string {
@@ -108,15 +112,39 @@ function conformBlock(block: Block, value: Value | undefined, path: AttributePat
   });
 }
 
-/** The elements of a block value as objects (or null), whatever its nesting. */
-export function blockElements(block: Block, value: Value | undefined): (ObjectValue | null)[] {
-  if (block.nesting === "single") return [isObjectValue(value) ? value : null];
+/** The elements of a block or nested attribute value as objects (or null), whatever its nesting. */
+export function blockElements(holder: { nesting: Nesting }, value: Value | undefined): (ObjectValue | null)[] {
+  if (holder.nesting === "single") return [isObjectValue(value) ? value : null];
   return Array.isArray(value) ? value.map((v) => (isObjectValue(v) ? v : null)) : [];
 }
 
-/** The path of one element of a block: `name` for a single block, `name[i]` for a list block. */
-export function blockElementPath(block: Block, path: AttributePath, name: string, index: number): AttributePath {
-  return block.nesting === "single" ? [...path, { attribute: name }] : [...path, { attribute: name }, { index }];
+/** The path of one element: `name` for single nesting, `name[i]` for a list or set (Terraform's
+ * own set paths step by element value, which tfplugin6 cannot carry; the index says which). */
+export function blockElementPath(holder: { nesting: Nesting }, path: AttributePath, name: string, index: number): AttributePath {
+  return holder.nesting === "single" ? [...path, { attribute: name }] : [...path, { attribute: name }, { index }];
+}
+
+/**
+ * The element of `candidates` (config, prior or result elements) that corresponds to element
+ * `index` of a value whose element is `reference`: the same index for single and list nesting;
+ * for a set, which has no order, the first candidate that agrees with `reference` on every
+ * attribute known and non-null in both (computed values one side lacks do not count).
+ */
+export function counterpart(
+  holder: { nesting: Nesting },
+  container: AttributeContainer,
+  candidates: (ObjectValue | null)[],
+  index: number,
+  reference: ObjectValue | null,
+): ObjectValue | null {
+  if (holder.nesting !== "set") return candidates[index] ?? null;
+  if (reference === null) return null;
+  const agrees = (candidate: ObjectValue) =>
+    Object.entries(container.attributes).every(([name, a]) => {
+      const [x, y] = [reference[name] ?? null, candidate[name] ?? null];
+      return x === null || y === null || isUnknown(x) || isUnknown(y) || valuesEqual(x, y, a.type);
+    });
+  return candidates.find((c): c is ObjectValue => c !== null && agrees(c)) ?? null;
 }
 
 /** Replaces every unknown in a value of this type with null, collecting the paths replaced. */

@@ -1,8 +1,8 @@
 import { FrameworkProviderServer } from "./core";
 import { DiagnosticsError, attr, type Diagnostics } from "./diagnostics";
 import type { CallContext, DataSource, ProviderDefinition, Resource } from "./resource";
-import type { Schema } from "./schema";
-import { UNKNOWN, Unknown, isUnknown, type ObjectValue } from "./values";
+import { nestedType, type Attribute, type NestedAttributes, type Schema } from "./schema";
+import { UNKNOWN, Unknown, isObjectValue, isUnknown, type ObjectValue } from "./values";
 
 /** An in-memory remote API: the fake resource's "server side". */
 class FakeApi {
@@ -414,5 +414,237 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
     expect(api.lastSignal!.aborted).toBe(false);
     expect(await server.stopProvider({})).toEqual({});
     expect(api.lastSignal!.aborted).toBe(true);
+  });
+});
+
+// A pipeline-like resource with each kind of nested attribute: `source` (single), `transforms`
+// (list, optional+computed, default []), `rules` (set), beside a plain object and a set(string).
+const sourceNested: NestedAttributes = {
+  nesting: "single",
+  attributes: {
+    id: { type: "string", description: "Source id.", required: true, requiresReplace: true },
+    connector: { type: "string", description: "Connector.", required: true },
+    topics: { type: { set: "string" }, description: "Topics.", optional: true, computed: true, default: [] },
+    kind: { type: "string", description: "Learned by the API.", computed: true },
+  },
+};
+const transformsNested: NestedAttributes = {
+  nesting: "list",
+  attributes: {
+    id: { type: "string", description: "Transform id.", required: true, requiresReplace: true },
+    topics: { type: { set: "string" }, description: "Topics.", required: true },
+    status: { type: "string", description: "Status.", computed: true, useStateForUnknown: true },
+  },
+};
+const rulesNested: NestedAttributes = {
+  nesting: "set",
+  attributes: {
+    regex: { type: "string", description: "Regex.", required: true },
+    label: { type: "string", description: "Label.", optional: true, computed: true, default: "auto" },
+    matched: { type: "string", description: "Learned by the API.", computed: true },
+  },
+};
+const nestedAttribute = (nested: NestedAttributes, flags: Partial<Attribute>): Attribute => ({ type: nestedType(nested), nested, description: "Nested.", ...flags });
+const pipelineSchema: Schema = {
+  version: 0,
+  description: "A pipeline.",
+  attributes: {
+    id: { type: "string", description: "Id.", computed: true, useStateForUnknown: true },
+    name: { type: "string", description: "Name.", required: true },
+    source: nestedAttribute(sourceNested, { required: true }),
+    transforms: nestedAttribute(transformsNested, { optional: true, computed: true, default: [] }),
+    rules: nestedAttribute(rulesNested, { optional: true }),
+    destination: { type: { object: { id: "string", connector: "string" } }, description: "Destination.", required: true },
+    tags: { type: { set: "string" }, description: "Tags.", optional: true, computed: true, default: ["team"] },
+  },
+};
+
+/** Stores what it is given; fills the computed values an API would, and lists rules in reverse. */
+function pipelineResource(api: FakeApi, extra: Partial<Resource<FakeApi>> = {}): Resource<FakeApi> {
+  const settle = (id: string, planned: ObjectValue): ObjectValue => {
+    const source = planned.source as ObjectValue;
+    const transforms = (planned.transforms as ObjectValue[]).map((t) => ({ ...t, status: isUnknown(t.status) ? "Running" : t.status }));
+    const rules = Array.isArray(planned.rules) ? (planned.rules as ObjectValue[]).map((r) => ({ ...r, matched: `m${String(r.regex)}` })).reverse() : null;
+    const item = { ...planned, id, source: { ...source, kind: "postgresql" }, transforms, rules };
+    api.items.set(id, item);
+    return item;
+  };
+  return {
+    typeName: "fake_pipeline",
+    schema: pipelineSchema,
+    create: async ({ planned }, ctx) => settle(ctx.client.newId(), planned),
+    read: async ({ state }, ctx) => ctx.client.items.get(String(state.id)) ?? null,
+    update: async ({ prior, planned }) => settle(String(prior.id), planned),
+    delete: async ({ state }, ctx) => void ctx.client.items.delete(String(state.id)),
+    ...extra,
+  };
+}
+
+/** Terraform's proposed new state: the config, with prior values for computed attributes the
+ * config leaves null, inside single and list nested attributes too (by index). */
+function proposedNew(attributes: Record<string, Attribute>, prior: ObjectValue | null, cfg: ObjectValue): ObjectValue {
+  const out: ObjectValue = { ...cfg };
+  for (const [name, a] of Object.entries(attributes)) {
+    const [c, p] = [cfg[name] ?? null, prior?.[name] ?? null];
+    if (c === null) {
+      if (a.computed) out[name] = p;
+    } else if (a.nested?.nesting === "single") {
+      out[name] = proposedNew(a.nested.attributes, isObjectValue(p) ? p : null, c as ObjectValue);
+    } else if (a.nested?.nesting === "list") {
+      const inner = a.nested.attributes;
+      out[name] = (c as ObjectValue[]).map((e, i) => proposedNew(inner, Array.isArray(p) && isObjectValue(p[i]) ? (p[i] as ObjectValue) : null, e));
+    }
+  }
+  return out;
+}
+
+const pipelineConfig = (over: ObjectValue = {}): ObjectValue => ({
+  id: null,
+  name: "orders",
+  source: { id: "src-1", connector: "postgresql", topics: null, kind: null },
+  transforms: [{ id: "tr-1", topics: ["a", "b"], status: null }],
+  rules: [{ regex: "^x", label: null, matched: null }, { regex: "^y", label: "mine", matched: null }],
+  destination: { id: "dst-1", connector: "snowflake" },
+  tags: null,
+  ...over,
+});
+
+describe("FrameworkProviderServer: nested attributes", () => {
+  const plan = (server: FrameworkProviderServer<FakeApi>, prior: ObjectValue | null, cfg: ObjectValue) =>
+    server.planResourceChange({ typeName: "fake_pipeline", priorState: prior, proposedNewState: proposedNew(pipelineSchema.attributes, prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+  const apply = (server: FrameworkProviderServer<FakeApi>, prior: ObjectValue | null, planned: ObjectValue | null, cfg: ObjectValue) =>
+    server.applyResourceChange({ typeName: "fake_pipeline", priorState: prior, plannedState: planned, config: cfg, plannedPrivate: undefined, providerMeta: null });
+  async function created(extra: Partial<Resource<FakeApi>> = {}, cfg = pipelineConfig()) {
+    const { api, server } = await configuredServer((a) => pipelineResource(a, extra));
+    const planned = (await plan(server, null, cfg)).plannedState;
+    return { api, server, result: await apply(server, null, planned, cfg) };
+  }
+
+  it("plans a create with inner defaults, inner unknowns and whole-attribute defaults", async () => {
+    const { server } = await configuredServer(pipelineResource);
+    const result = await plan(server, null, pipelineConfig({ transforms: null }));
+    expect(result.diagnostics).toEqual([]);
+    const planned = result.plannedState!;
+    expect(planned.source).toEqual({ id: "src-1", connector: "postgresql", topics: [], kind: UNKNOWN });
+    expect(planned.transforms).toEqual([]);
+    expect(planned.rules).toEqual([{ regex: "^x", label: "auto", matched: UNKNOWN }, { regex: "^y", label: "mine", matched: UNKNOWN }]);
+    expect(planned.tags).toEqual(["team"]);
+    const withTransforms = (await plan(server, null, pipelineConfig())).plannedState!;
+    expect(withTransforms.transforms).toEqual([{ id: "tr-1", topics: ["a", "b"], status: UNKNOWN }]);
+  });
+
+  it("applies a create: the user's inner values from the plan, inner computed ones from the result", async () => {
+    const { result } = await created();
+    expect(result.diagnostics).toEqual([]);
+    expect(result.newState).toEqual({
+      id: "src-1",
+      name: "orders",
+      source: { id: "src-1", connector: "postgresql", topics: [], kind: "postgresql" },
+      transforms: [{ id: "tr-1", topics: ["a", "b"], status: "Running" }],
+      // The API listed the set in reverse; each element still takes its own computed value.
+      rules: [{ regex: "^x", label: "auto", matched: "m^x" }, { regex: "^y", label: "mine", matched: "m^y" }],
+      destination: { id: "dst-1", connector: "snowflake" },
+      tags: ["team"],
+    });
+  });
+
+  it("plans exactly the prior state when nothing changed, sets given in another order included", async () => {
+    const { server, result } = await created({}, pipelineConfig({ tags: ["x", "y"] }));
+    const prior = result.newState!;
+    for (const cfg of [pipelineConfig({ tags: ["x", "y"] }), pipelineConfig({ tags: ["y", "x"], rules: [{ regex: "^y", label: "mine", matched: null }, { regex: "^x", label: null, matched: null }] })]) {
+      const next = await plan(server, prior, cfg);
+      expect(next.diagnostics).toEqual([]);
+      expect(next.plannedState).toEqual(prior);
+      expect(next.requiresReplace).toEqual([]);
+    }
+  });
+
+  it("plans a changed set of tags as a change, and a default set in another order as none", async () => {
+    const { server, result } = await created({}, pipelineConfig({ tags: ["x", "y"] }));
+    const changed = await plan(server, result.newState!, pipelineConfig({ tags: ["x", "z"] }));
+    expect(changed.plannedState!.tags).toEqual(["x", "z"]);
+    expect(isUnknown((changed.plannedState!.source as ObjectValue).kind)).toBe(true);
+    // Terraform hands back a set in its own order; the default planned in schema order is no change.
+    const reordered = { ...result.newState!, tags: ["b-team", "a-team"] };
+    const defaults = { ...pipelineSchema, attributes: { ...pipelineSchema.attributes, tags: { ...pipelineSchema.attributes.tags, default: ["a-team", "b-team"] } } };
+    const { server: other } = await configuredServer((a) => pipelineResource(a, { schema: defaults }));
+    const noChange = await plan(other, reordered, pipelineConfig());
+    expect(noChange.plannedState).toEqual(reordered);
+  });
+
+  it("on a change, inner computed values become unknown unless useStateForUnknown keeps them", async () => {
+    const { server, result } = await created();
+    const next = await plan(server, result.newState!, pipelineConfig({ name: "renamed" }));
+    const planned = next.plannedState!;
+    expect(planned.id).toBe("src-1");
+    expect((planned.source as ObjectValue).kind).toBe(UNKNOWN);
+    expect((planned.source as ObjectValue).topics).toEqual([]);
+    expect(planned.transforms).toEqual([{ id: "tr-1", topics: ["a", "b"], status: "Running" }]);
+    expect(next.requiresReplace).toEqual([]);
+    // A new element has no prior value to keep.
+    const added = await plan(server, result.newState!, pipelineConfig({ transforms: [{ id: "tr-1", topics: ["a", "b"], status: null }, { id: "tr-2", topics: [], status: null }] }));
+    expect((added.plannedState!.transforms as ObjectValue[]).map((t) => t.status)).toEqual(["Running", UNKNOWN]);
+  });
+
+  it("reports requiresReplace on inner attributes at their inner paths", async () => {
+    const { server, result } = await created();
+    const prior = result.newState!;
+    const changedSource = await plan(server, prior, pipelineConfig({ source: { id: "src-2", connector: "postgresql", topics: null, kind: null } }));
+    expect(changedSource.requiresReplace).toEqual([[{ attribute: "source" }, { attribute: "id" }]]);
+    const changedTransforms = await plan(server, prior, pipelineConfig({ transforms: [{ id: "tr-9", topics: ["a", "b"], status: null }, { id: "tr-2", topics: [], status: null }] }));
+    expect(changedTransforms.requiresReplace).toEqual([
+      [{ attribute: "transforms" }, { index: 0 }, { attribute: "id" }],
+      [{ attribute: "transforms" }, { index: 1 }, { attribute: "id" }],
+    ]);
+    // Inner topics may change in place; removing an element replaces nothing (as in the framework).
+    expect((await plan(server, prior, pipelineConfig({ transforms: [{ id: "tr-1", topics: ["c"], status: null }] }))).requiresReplace).toEqual([]);
+    expect((await plan(server, prior, pipelineConfig({ transforms: [] }))).requiresReplace).toEqual([]);
+  });
+
+  it("validates inside nested attributes with inner paths", async () => {
+    const { server } = await configuredServer(pipelineResource);
+    const cfg = pipelineConfig({
+      source: { id: "src-1", connector: null, topics: "a", kind: "x" },
+      transforms: [{ id: "tr-1", topics: ["a"], status: null }, { id: 5, topics: ["a"], status: null, extra: 1 }],
+      rules: [UNKNOWN, { regex: UNKNOWN, label: null, matched: null }, "wrong"],
+    });
+    const result = server.validateResourceConfig({ typeName: "fake_pipeline", config: cfg, clientCapabilities });
+    expect(result.diagnostics.map((d) => [d.summary, d.path])).toEqual([
+      ["Missing required argument", [{ attribute: "source" }, { attribute: "connector" }]],
+      ["Incorrect attribute value type", [{ attribute: "source" }, { attribute: "topics" }]],
+      ["Invalid configuration for read-only attribute", [{ attribute: "source" }, { attribute: "kind" }]],
+      ["Unsupported argument", [{ attribute: "transforms" }, { index: 1 }, { attribute: "extra" }]],
+      ["Incorrect attribute value type", [{ attribute: "transforms" }, { index: 1 }, { attribute: "id" }]],
+      ["Incorrect attribute value type", [{ attribute: "rules" }, { index: 2 }]],
+    ]);
+    const wholeWrong = server.validateResourceConfig({ typeName: "fake_pipeline", config: pipelineConfig({ source: "x", transforms: UNKNOWN }), clientCapabilities });
+    expect(wholeWrong.diagnostics.map((d) => d.path)).toEqual([[{ attribute: "source" }]]);
+  });
+
+  it("reports a result that does not conform, with the inner path", async () => {
+    const badTopics = await created({ create: async ({ planned }) => ({ ...planned, id: "p", source: { ...(planned.source as ObjectValue), topics: 5 } }) });
+    expect(badTopics.result.newState).toBeNull();
+    expect(badTopics.result.diagnostics.map((d) => d.path)).toEqual([[{ attribute: "source" }, { attribute: "topics" }]]);
+    const badId = await created({ create: async ({ planned }) => ({ ...planned, id: "p", transforms: [{ id: { no: 1 }, topics: [] }] }) });
+    expect(badId.result.diagnostics.map((d) => [d.summary, d.path])).toEqual([["Value does not match the schema", [{ attribute: "transforms" }, { index: 0 }, { attribute: "id" }]]]);
+  });
+
+  it("reports inner unknowns a resource leaves in its new state, at their paths", async () => {
+    const { result } = await created({ create: async ({ planned }) => ({ ...planned, id: "p" }) });
+    expect(result.diagnostics.map((d) => [d.summary, d.path])).toEqual([
+      ["Provider returned an unknown value", [{ attribute: "source" }, { attribute: "kind" }]],
+      ["Provider returned an unknown value", [{ attribute: "transforms" }, { index: 0 }, { attribute: "status" }]],
+      ["Provider returned an unknown value", [{ attribute: "rules" }, { index: 0 }, { attribute: "matched" }]],
+      ["Provider returned an unknown value", [{ attribute: "rules" }, { index: 1 }, { attribute: "matched" }]],
+    ]);
+    expect((result.newState!.source as ObjectValue).kind).toBeNull();
+  });
+
+  it("refuses a nested attribute whose type is not the shape of its nesting", () => {
+    const api = new FakeApi();
+    const broken = { ...pipelineSchema, attributes: { ...pipelineSchema.attributes, source: { ...pipelineSchema.attributes.source, type: { list: "string" as const } } } };
+    expect(() => new FrameworkProviderServer(definition(api, { ...pipelineResource(api), schema: broken }))).toThrow(/source has a type other than nestedType/);
+    const badInner = { ...pipelineSchema, attributes: { ...pipelineSchema.attributes, rules: nestedAttribute({ nesting: "set", attributes: { x: { type: "string", description: "x", required: true, default: "d" } } }, { optional: true }) } };
+    expect(() => new FrameworkProviderServer(definition(api, { ...pipelineResource(api), schema: badInner }))).toThrow(/rules\.x has a default/);
   });
 });

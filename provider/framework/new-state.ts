@@ -1,10 +1,12 @@
 // Shapes what create, update, read and data source reads return into a state Terraform
 // accepts: the schema's exact attribute set, values the plan fixed carried over verbatim
 // (Terraform rejects anything else as "inconsistent result after apply"), and no unknowns.
+// Inside a nested attribute the same rule holds per inner attribute: the user's values from
+// the plan, inner computed values from the result.
 import { formatPath, type AttributePath, type Diagnostics } from "./diagnostics";
-import { blockElements, conformObject, nullUnknowns, type AttributeContainer } from "./conform";
+import { blockElements, conformObject, counterpart, nullUnknowns, type AttributeContainer, type Nesting } from "./conform";
 import type { Attribute } from "./schema";
-import type { ObjectValue, Value } from "./values";
+import { isObjectValue, type ObjectValue, type Value } from "./values";
 
 /** Whether the plan fixed this attribute's value: the user set it, or a default filled it in. */
 export function isFixedByPlan(attribute: Attribute, configValue: Value): boolean {
@@ -27,8 +29,12 @@ export function newStateAfterApply(
 /** A data source's state: configured values kept as the user wrote them, the rest from the read. */
 export function dataSourceState(container: AttributeContainer, result: ObjectValue, config: ObjectValue, diagnostics: Diagnostics): ObjectValue {
   const state = conformObject(container, result);
-  for (const name of Object.keys(container.attributes)) {
-    if ((config[name] ?? null) !== null) state[name] = config[name];
+  for (const [name, attribute] of Object.entries(container.attributes)) {
+    const configValue = config[name] ?? null;
+    if (configValue === null) continue;
+    const nested = attribute.nested;
+    // In a configured nested value, the user's inner values stand and computed ones come from the read.
+    state[name] = nested && (isObjectValue(configValue) || Array.isArray(configValue)) ? reassertElements(nested, nested, state[name], configValue, configValue) : configValue;
   }
   return withoutUnknowns(container, state, diagnostics);
 }
@@ -46,17 +52,29 @@ export function withoutUnknowns(container: AttributeContainer, state: ObjectValu
 function reassertPlanned(container: AttributeContainer, state: ObjectValue, planned: ObjectValue, config: ObjectValue | null): ObjectValue {
   const out: ObjectValue = { ...state };
   for (const [name, attribute] of Object.entries(container.attributes)) {
-    if (isFixedByPlan(attribute, config?.[name] ?? null)) out[name] = planned[name] ?? null;
+    const configValue = config?.[name] ?? null;
+    if (!isFixedByPlan(attribute, configValue)) continue;
+    const plannedValue = planned[name] ?? null;
+    const nested = attribute.nested;
+    // A nested value the plan fixed keeps its elements (the config counts them), each settled inside.
+    out[name] = nested && (isObjectValue(plannedValue) || Array.isArray(plannedValue)) ? reassertElements(nested, nested, state[name], plannedValue, configValue) : plannedValue;
   }
   for (const [name, block] of Object.entries(container.blocks ?? {})) {
     // Block counts come from the configuration, so the plan's elements are the ones to keep.
-    const plannedElements = blockElements(block, planned[name]);
-    const resultElements = blockElements(block, state[name]);
-    const configElements = blockElements(block, config?.[name]);
-    const settled = plannedElements.map((element, i) =>
-      element === null ? null : reassertPlanned(block, resultElements[i] ?? conformObject(block, null), element, configElements[i] ?? null),
-    );
-    out[name] = block.nesting === "single" ? settled[0] : settled.filter((e): e is ObjectValue => e !== null);
+    const settled = reassertElements(block, block, state[name], planned[name], config?.[name]);
+    out[name] = block.nesting === "single" ? settled : (settled as Value[]).filter((e) => e !== null);
   }
   return out;
+}
+
+/** The planned elements of a block or nested attribute, each re-asserted over its result element. */
+function reassertElements(holder: { nesting: Nesting }, container: AttributeContainer, result: Value | undefined, planned: Value | undefined, config: Value | undefined): Value {
+  const results = blockElements(holder, result);
+  const configs = blockElements(holder, config);
+  const settled = blockElements(holder, planned).map((element, i) => {
+    if (element === null) return null;
+    const found = counterpart(holder, container, results, i, element);
+    return reassertPlanned(container, found ?? conformObject(container, null), element, counterpart(holder, container, configs, i, element));
+  });
+  return holder.nesting === "single" ? settled[0] : settled;
 }

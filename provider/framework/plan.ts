@@ -1,11 +1,13 @@
 // Plan computation for create and update, the counterpart of terraform-plugin-framework's
 // plan modifiers: defaults, computed attributes as unknown or kept from state, and the
 // attributes whose change forces a replacement. The aim is that an update plan shows only
-// what changes, and a plan with nothing changed equals the prior state.
+// what changes, and a plan with nothing changed equals the prior state. Nested attributes
+// (`source = { ... }`, `transforms = [{ ... }]`) are planned inside, element by element, with
+// the same rules, as the framework applies plan modifiers at every attribute path.
 import type { AttributePath } from "./diagnostics";
-import { blockElementPath, blockElements, conformObject, type AttributeContainer } from "./conform";
-import type { Attribute } from "./schema";
-import { UNKNOWN, isObjectValue, valuesEqual, type ObjectValue, type Value } from "./values";
+import { blockElementPath, blockElements, conformObject, counterpart, type AttributeContainer, type Nesting } from "./conform";
+import { nestedType, type Attribute } from "./schema";
+import { UNKNOWN, isObjectValue, isWhollyKnown, valuesEqual, type ObjectValue, type Value } from "./values";
 
 /** Whether a user may set the attribute (as opposed to a computed-only attribute). */
 export function isConfigurable(attribute: Attribute): boolean {
@@ -36,17 +38,35 @@ export function planUpdate(
   const changed = configurableDiffers(container, withDefaults, prior);
   const planned = fillPlan(container, withDefaults, config, prior, changed ? "unknown-unless-kept" : "prior");
   // A value the resource planned itself stands, computed or not.
-  for (const name of Object.keys(container.attributes)) {
-    if (!valuesEqual(withDefaults[name] ?? null, beforeAdjust[name] ?? null)) planned[name] = withDefaults[name];
+  for (const [name, attribute] of Object.entries(container.attributes)) {
+    if (!valuesEqual(withDefaults[name] ?? null, beforeAdjust[name] ?? null, attribute.type)) planned[name] = withDefaults[name];
+    // Terraform compares sets unordered: an equal set in another order is no change, and the
+    // prior's order makes a no-op plan equal the prior state.
+    const was = prior[name] ?? null;
+    if (isWhollyKnown(was) && valuesEqual(planned[name] ?? null, was, attribute.type)) planned[name] = was;
   }
   return planned;
 }
 
-/** Paths of `requiresReplace` attributes whose planned value differs from the prior one. */
+/**
+ * Paths of `requiresReplace` attributes whose planned value differs from the prior one. Inside
+ * a nested attribute, as in the framework, each planned element's inner attributes compare
+ * with the same path in the prior state (`transforms[1].id`; null when the prior has no such
+ * element; in a set, an equal prior element or none), so removing an element replaces nothing.
+ */
 export function replacePaths(container: AttributeContainer, prior: ObjectValue, planned: ObjectValue, path: AttributePath = []): AttributePath[] {
   const paths: AttributePath[] = [];
   for (const [name, attribute] of Object.entries(container.attributes)) {
-    if (attribute.requiresReplace && !valuesEqual(planned[name] ?? null, prior[name] ?? null)) paths.push([...path, { attribute: name }]);
+    if (attribute.requiresReplace && !valuesEqual(planned[name] ?? null, prior[name] ?? null, attribute.type)) paths.push([...path, { attribute: name }]);
+    const nested = attribute.nested;
+    if (!nested) continue;
+    const elementType = nestedType({ nesting: "single", attributes: nested.attributes });
+    const before = blockElements(nested, prior[name]);
+    blockElements(nested, planned[name]).forEach((element, i) => {
+      if (element === null) return;
+      const was = nested.nesting === "set" ? before.find((b) => b !== null && valuesEqual(b, element, elementType)) : before[i];
+      paths.push(...replacePaths(nested, was ?? {}, element, blockElementPath(nested, path, name, i)));
+    });
   }
   for (const [name, block] of Object.entries(container.blocks ?? {})) {
     const before = blockElements(block, prior[name]);
@@ -72,23 +92,33 @@ type ComputedMode = "unknown" | "defaults-only" | "prior" | "unknown-unless-kept
 function fillPlan(container: AttributeContainer, planned: ObjectValue, config: ObjectValue | null, prior: ObjectValue | null, mode: ComputedMode): ObjectValue {
   const out: ObjectValue = { ...planned };
   for (const [name, attribute] of Object.entries(container.attributes)) {
-    if ((config?.[name] ?? null) !== null || !attribute.computed) continue;
-    if (attribute.default !== undefined) {
+    const configValue = config?.[name] ?? null;
+    if (configValue === null && attribute.computed) {
       // Defaults are set once, before any adjustment; later passes keep what stands.
-      if (mode === "unknown" || mode === "defaults-only") out[name] = attribute.default;
-      continue;
+      if (attribute.default === undefined) out[name] = computedValue(attribute, prior?.[name] ?? null, mode, planned[name] ?? null);
+      else if (mode === "unknown" || mode === "defaults-only") out[name] = attribute.default;
+    } else if (attribute.nested && configValue !== null) {
+      // Configured nested objects get their inner defaults and unknowns; a whole nested
+      // attribute planned from a default, the prior or as unknown is taken as it is.
+      out[name] = fillElements(attribute.nested, attribute.nested, planned[name] ?? null, configValue, prior?.[name] ?? null, mode);
     }
-    out[name] = computedValue(attribute, prior?.[name] ?? null, mode, planned[name] ?? null);
   }
   for (const [name, block] of Object.entries(container.blocks ?? {})) {
-    const value = planned[name];
-    const configs = blockElements(block, config?.[name]);
-    const priors = blockElements(block, prior?.[name]);
-    const fill = (element: ObjectValue, i: number) => fillPlan(block, element, configs[i] ?? null, priors[i] ?? null, mode);
-    if (block.nesting === "single") out[name] = isObjectValue(value) ? fill(value, 0) : value ?? null;
-    else if (Array.isArray(value)) out[name] = value.map((element, i) => (isObjectValue(element) ? fill(element, i) : element));
+    out[name] = fillElements(block, block, planned[name] ?? null, config?.[name] ?? null, prior?.[name] ?? null, mode);
   }
   return out;
+}
+
+/** Plans each element of a block or nested attribute against its config and prior element. */
+function fillElements(holder: { nesting: Nesting }, container: AttributeContainer, value: Value, config: Value, prior: Value, mode: ComputedMode): Value {
+  const configs = blockElements(holder, config);
+  const priors = blockElements(holder, prior);
+  const fill = (element: ObjectValue, i: number) => {
+    const elementConfig = counterpart(holder, container, configs, i, element);
+    return fillPlan(container, element, elementConfig, counterpart(holder, container, priors, i, elementConfig), mode);
+  };
+  if (holder.nesting === "single") return isObjectValue(value) ? fill(value, 0) : value;
+  return Array.isArray(value) ? value.map((element, i) => (isObjectValue(element) ? fill(element, i) : element)) : value;
 }
 
 function computedValue(attribute: Attribute, prior: Value, mode: ComputedMode, proposed: Value): Value {
@@ -105,22 +135,27 @@ function computedValue(attribute: Attribute, prior: Value, mode: ComputedMode, p
   }
 }
 
-/** Whether any attribute a user can set (blocks included) is planned differently from the prior state. */
+/** Whether any attribute a user can set (inside nested attributes and blocks too) is planned
+ * differently from the prior state; inner computed values the proposal left null do not count. */
 function configurableDiffers(container: AttributeContainer, planned: ObjectValue, prior: ObjectValue): boolean {
   for (const [name, attribute] of Object.entries(container.attributes)) {
-    if (isConfigurable(attribute) && !valuesEqual(planned[name] ?? null, prior[name] ?? null)) return true;
+    if (!isConfigurable(attribute)) continue;
+    const [after, before] = [planned[name] ?? null, prior[name] ?? null];
+    const bothNested = attribute.nested && (isObjectValue(after) || Array.isArray(after)) && (isObjectValue(before) || Array.isArray(before));
+    if (bothNested ? elementsDiffer(attribute.nested!, attribute.nested!, after, before) : !valuesEqual(after, before, attribute.type)) return true;
   }
   for (const [name, block] of Object.entries(container.blocks ?? {})) {
-    const after = blockElements(block, planned[name]);
-    const before = blockElements(block, prior[name]);
-    if (after.length !== before.length) return true;
-    for (let i = 0; i < after.length; i++) {
-      const a = after[i];
-      const b = before[i];
-      if (a === null || b === null) {
-        if (a !== b) return true;
-      } else if (configurableDiffers(block, a, b)) return true;
-    }
+    if (elementsDiffer(block, block, planned[name] ?? null, prior[name] ?? null)) return true;
   }
   return false;
+}
+
+function elementsDiffer(holder: { nesting: Nesting }, container: AttributeContainer, planned: Value, prior: Value): boolean {
+  const after = blockElements(holder, planned);
+  const before = blockElements(holder, prior);
+  if (after.length !== before.length) return true;
+  return after.some((a, i) => {
+    const b = counterpart(holder, container, before, i, a);
+    return a === null || b === null ? a !== b : configurableDiffers(container, a, b);
+  });
 }

@@ -2,7 +2,7 @@
 // protocol/ turns these into tfplugin6 Schema messages; plan.ts reads the plan modifiers.
 import type { Value } from "./values";
 
-/** A Terraform type. Objects are only used inside collections (nested attributes use `nested`). */
+/** A Terraform type. An object is a plain object attribute, or the value shape of a nested one. */
 export type AttributeType =
   | "string"
   | "number"
@@ -28,6 +28,23 @@ export interface Attribute {
   requiresReplace?: boolean;
   /** A computed attribute that keeps its prior value on update instead of becoming unknown. */
   useStateForUnknown?: boolean;
+  /** A nested attribute (`source = { id = ..., topics = [...] }`): its inner attributes, each
+   * with its own flags and defaults. `type` is then the value shape that nestedType() derives. */
+  nested?: NestedAttributes;
+}
+
+/** The inner attributes of a nested attribute and how they nest: one object, or a list or
+ * set of objects (tfplugin6 Schema.Object). */
+export interface NestedAttributes {
+  nesting: "single" | "list" | "set";
+  attributes: Record<string, Attribute>;
+}
+
+/** The value shape of a nested attribute: an object, or a list or set of objects. */
+export function nestedType(nested: NestedAttributes): AttributeType {
+  const object: AttributeType = { object: Object.fromEntries(Object.entries(nested.attributes).map(([name, a]) => [name, a.type])) };
+  if (nested.nesting === "single") return object;
+  return nested.nesting === "list" ? { list: object } : { set: object };
 }
 
 /** A nested block such as `timeouts { create = "30m" }`. */

@@ -1,10 +1,11 @@
 // Configuration checks every provider, resource and data source gets for free: unsupported
 // arguments, required and read-only attributes, types, block counts and deprecations.
 // Unknown values (from other resources) are not known yet, so only their presence counts.
+// Nested attributes are checked inside with the same rules, at paths like `transforms[0].id`.
 // Messages describe a value's kind, never its content: it may be a secret.
 import { formatPath, type AttributePath, type Diagnostics } from "./diagnostics";
 import { describeKind, describeType, type AttributeContainer } from "./conform";
-import type { AttributeType, Block } from "./schema";
+import type { AttributeType, Block, NestedAttributes } from "./schema";
 import { isObjectValue, isUnknown, type ObjectValue, type Value } from "./values";
 
 export function validateConfig(container: AttributeContainer, config: ObjectValue, diagnostics: Diagnostics, path: AttributePath = []): void {
@@ -25,7 +26,8 @@ export function validateConfig(container: AttributeContainer, config: ObjectValu
       continue;
     }
     if (attribute.deprecated) diagnostics.warning("Deprecated attribute", attribute.deprecated, at);
-    checkType(attribute.type, value, at, diagnostics);
+    if (attribute.nested) validateNested(attribute.nested, attribute.type, value, at, diagnostics);
+    else checkType(attribute.type, value, at, diagnostics);
   }
   for (const [name, block] of Object.entries(container.blocks ?? {})) {
     validateBlock(block, config[name] ?? null, [...path, { attribute: name }], diagnostics);
@@ -48,6 +50,22 @@ function validateBlock(block: Block, value: Value, path: AttributePath, diagnost
   }
   value.forEach((item, i) => {
     if (isObjectValue(item)) validateConfig(block, item, diagnostics, [...path, { index: i }]);
+  });
+}
+
+/** Each object of a nested attribute checked as a configuration of its own; a wrong shape is a type error. */
+function validateNested(nested: NestedAttributes, type: AttributeType, value: Value, path: AttributePath, diagnostics: Diagnostics): void {
+  if (isUnknown(value)) return;
+  const elements = nested.nesting === "single" ? (isObjectValue(value) ? [value] : undefined) : Array.isArray(value) ? value : undefined;
+  if (elements === undefined) {
+    checkType(type, value, path, diagnostics);
+    return;
+  }
+  elements.forEach((element, i) => {
+    const at = nested.nesting === "single" ? path : [...path, { index: i }];
+    if (element === null || isUnknown(element)) return;
+    if (isObjectValue(element)) validateConfig(nested, element, diagnostics, at);
+    else diagnostics.error("Incorrect attribute value type", `"${formatPath(at)}": an object is required, but ${describeKind(element)} was given.`, at);
   });
 }
 

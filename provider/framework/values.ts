@@ -1,6 +1,7 @@
 // Terraform values as the framework sees them: plain JavaScript data, with unknown values
 // (known only after apply) as instances of Unknown. A refined unknown keeps the refinement
 // bytes Terraform sent, so that a plan can hand them back unchanged.
+import type { AttributeType } from "./schema";
 
 export class Unknown {
   /** The msgpack payload of a refined unknown (extension type 12), kept verbatim. */
@@ -34,17 +35,36 @@ export function isWhollyKnown(v: Value): boolean {
   return true;
 }
 
-/** Deep equality of two values; unknowns equal only unknowns. */
-export function valuesEqual(a: Value, b: Value): boolean {
+/**
+ * Deep equality of two values; unknowns equal only unknowns. Given the values' type, sets
+ * (anywhere inside it) compare as Terraform compares them: unordered, so ["b","a"] equals
+ * ["a","b"]. Without a type, every array compares in order.
+ */
+export function valuesEqual(a: Value, b: Value, type?: AttributeType): boolean {
   if (a === b) return true;
   if (isUnknown(a) || isUnknown(b)) return isUnknown(a) && isUnknown(b);
+  const element = type === undefined || typeof type === "string" ? undefined : "list" in type ? type.list : "set" in type ? type.set : "map" in type ? type.map : undefined;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    if (type !== undefined && typeof type !== "string" && "set" in type) return sameElements(a, b, element);
+    return a.every((x, i) => valuesEqual(x, b[i], element));
   }
   if (isObjectValue(a) && isObjectValue(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => k in b && valuesEqual(a[k], b[k]));
+    const inner = (k: string) => (type !== undefined && typeof type !== "string" && "object" in type ? type.object[k] : element);
+    return ka.length === kb.length && ka.every((k) => k in b && valuesEqual(a[k], b[k], inner(k)));
   }
   return false;
+}
+
+/** Whether two arrays of equal length hold the same elements in any order (each matched once). */
+function sameElements(a: Value[], b: Value[], element: AttributeType | undefined): boolean {
+  const unmatched = [...b];
+  return a.every((x) => {
+    const i = unmatched.findIndex((y) => valuesEqual(x, y, element));
+    if (i < 0) return false;
+    unmatched.splice(i, 1);
+    return true;
+  });
 }

@@ -26,6 +26,9 @@ describe("protocol descriptor", () => {
     ["tfplugin6.Schema.Attribute", "nested_type", 10],
     ["tfplugin6.Schema.Attribute", "deprecated", 9],
     ["tfplugin6.Schema.Attribute", "write_only", 11],
+    ["tfplugin6.Schema.Attribute", "type", 2],
+    ["tfplugin6.Schema.Object", "attributes", 1],
+    ["tfplugin6.Schema.Object", "nesting", 3],
     ["tfplugin6.Schema.Block", "block_types", 3],
     ["tfplugin6.Schema.NestedBlock", "max_items", 5],
     ["tfplugin6.ServerCapabilities", "plan_destroy", 1],
@@ -59,6 +62,10 @@ describe("protocol descriptor", () => {
     ["tfplugin6.StopProvider.Response", "Error", 1],
   ])("%s.%s = %i", (message, field, id) => {
     expect(fieldId(message, field)).toBe(id);
+  });
+
+  test("Schema.Object.NestingMode numbers: SINGLE 1, LIST 2, SET 3", () => {
+    expect(root.lookupEnum("tfplugin6.Schema.Object.NestingMode").values).toMatchObject({ INVALID: 0, SINGLE: 1, LIST: 2, SET: 3, MAP: 4 });
   });
 
   test("services: tfplugin6.Provider and plugin.GRPCController/Shutdown", () => {

@@ -1,4 +1,4 @@
-import type { Schema } from "../framework/schema";
+import { nestedType, type NestedAttributes, type Schema } from "../framework/schema";
 import { ctyTypeJson, toSchema } from "./schema";
 import { decodeMessage, encodeMessage } from "./grpc-services";
 
@@ -15,6 +15,14 @@ const schema: Schema = {
   blocks: {
     timeouts: { nesting: "single", description: "Timeouts.", attributes: { create: { type: "string", description: "c", optional: true } } },
     rule: { nesting: "list", description: "Rules.", maxItems: 3, attributes: { on: { type: "bool", description: "o", required: true } } },
+  },
+};
+
+const transforms: NestedAttributes = {
+  nesting: "list",
+  attributes: {
+    id: { type: "string", description: "Transform id.", required: true },
+    topics: { type: { set: "string" }, description: "Topics.", optional: true, computed: true, default: [] },
   },
 };
 
@@ -45,5 +53,27 @@ describe("schema conversion", () => {
     expect(blocks.timeouts.nesting).toBe("SINGLE");
     expect(blocks.rule).toMatchObject({ nesting: "LIST", max_items: 3 });
     expect(blocks.rule.block.attributes[0]).toMatchObject({ name: "on", required: true });
+  });
+
+  test("a nested attribute becomes nested_type (Schema.Object) with its nesting, and no type", () => {
+    const nested: Schema = {
+      version: 0,
+      description: "A pipeline.",
+      attributes: {
+        transforms: { type: nestedType(transforms), nested: transforms, description: "Transforms.", optional: true, computed: true },
+        source: { type: nestedType({ ...transforms, nesting: "single" }), nested: { ...transforms, nesting: "single" }, description: "Source.", required: true },
+        rules: { type: nestedType({ ...transforms, nesting: "set" }), nested: { ...transforms, nesting: "set" }, description: "Rules.", optional: true },
+      },
+    };
+    const wire = decodeMessage<any>("tfplugin6.Schema", encodeMessage("tfplugin6.Schema", toSchema(nested)));
+    const attrs = Object.fromEntries(wire.block.attributes.map((a: any) => [a.name, a]));
+    expect([attrs.source.nested_type.nesting, attrs.transforms.nested_type.nesting, attrs.rules.nested_type.nesting]).toEqual(["SINGLE", "LIST", "SET"]);
+    for (const a of Object.values<any>(attrs)) expect(a.type === undefined || a.type.length === 0).toBe(true);
+    expect(attrs.transforms).toMatchObject({ optional: true, computed: true, description: "Transforms." });
+    const inner = Object.fromEntries(attrs.transforms.nested_type.attributes.map((a: any) => [a.name, a]));
+    expect(Object.keys(inner)).toEqual(["id", "topics"]);
+    expect(inner.id).toMatchObject({ required: true, description: "Transform id." });
+    expect(inner.topics).toMatchObject({ optional: true, computed: true });
+    expect(JSON.parse(Buffer.from(inner.topics.type).toString())).toEqual(["set", "string"]);
   });
 });

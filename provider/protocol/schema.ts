@@ -1,5 +1,6 @@
 // Framework Schema → tfplugin6 Schema: attribute types as cty type JSON, flags, descriptions,
-// and nested blocks (SINGLE or LIST nesting).
+// nested attributes as Schema.Object (SINGLE, LIST or SET, in place of a type) and nested
+// blocks (SINGLE or LIST nesting).
 import type { Attribute, AttributeType, Block, Schema } from "../framework/schema";
 import type { NestedBlockMessage, SchemaAttributeMessage, SchemaBlockMessage, SchemaMessage } from "./wire";
 
@@ -17,9 +18,12 @@ export function ctyTypeJson(type: AttributeType): CtyTypeJson {
 }
 
 export function toSchemaAttribute(name: string, a: Attribute): SchemaAttributeMessage {
+  const shape = a.nested
+    ? { nested_type: { attributes: toAttributes(a.nested.attributes), nesting: NESTING[a.nested.nesting] } }
+    : { type: Buffer.from(JSON.stringify(ctyTypeJson(a.type))) };
   return {
     name,
-    type: Buffer.from(JSON.stringify(ctyTypeJson(a.type))),
+    ...shape,
     description: a.description,
     required: a.required === true,
     optional: a.optional === true,
@@ -29,6 +33,8 @@ export function toSchemaAttribute(name: string, a: Attribute): SchemaAttributeMe
     deprecated: a.deprecated !== undefined,
   };
 }
+
+const NESTING = { single: "SINGLE", list: "LIST", set: "SET" } as const;
 
 function toAttributes(attributes: Record<string, Attribute>): SchemaAttributeMessage[] {
   return Object.keys(attributes)

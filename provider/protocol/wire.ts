@@ -21,7 +21,9 @@ export interface DiagnosticMessage {
 
 export interface SchemaAttributeMessage {
   name: string;
-  type: Uint8Array;
+  /** Absent for a nested attribute, which has nested_type instead (Terraform refuses both). */
+  type?: Uint8Array;
+  nested_type?: SchemaObjectMessage;
   description: string;
   required: boolean;
   optional: boolean;
@@ -29,6 +31,12 @@ export interface SchemaAttributeMessage {
   sensitive: boolean;
   description_kind: "PLAIN" | "MARKDOWN";
   deprecated: boolean;
+}
+
+/** Schema.Object: the inner attributes of a nested attribute and their nesting. */
+export interface SchemaObjectMessage {
+  attributes: SchemaAttributeMessage[];
+  nesting: "SINGLE" | "LIST" | "SET";
 }
 
 export interface SchemaBlockMessage {
