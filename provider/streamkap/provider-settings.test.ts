@@ -43,11 +43,12 @@ describe("provider settings", () => {
 describe("streamkapProvider", () => {
   const provider = streamkapProvider({});
 
-  test("offers the generic and typed resources and the data source of each kind", () => {
+  test("offers the resources and data sources of every kind", () => {
     expect(provider.typeName).toBe("streamkap");
     const types = provider.resources.map((r) => r.typeName);
-    // 25 source and 24 destination connectors, each typed, and one generic resource per kind.
-    expect(types).toHaveLength(25 + 24 + 2);
+    // 25 source and 24 destination connectors, each typed, one generic resource per connector
+    // kind, and the pipeline, tag and topic resources.
+    expect(types).toHaveLength(25 + 24 + 2 + 3);
     expect(new Set(types).size).toBe(types.length);
     expect(types).toEqual(
       expect.arrayContaining([
@@ -59,9 +60,14 @@ describe("streamkapProvider", () => {
         "streamkap_destination_postgresql",
         "streamkap_destination_snowflake",
         "streamkap_destination_clickhouse",
+        "streamkap_pipeline",
+        "streamkap_tag",
+        "streamkap_topic",
       ]),
     );
-    expect(provider.dataSources.map((d) => d.typeName)).toEqual(["streamkap_source", "streamkap_destination"]);
+    expect(provider.dataSources.map((d) => d.typeName).sort()).toEqual(
+      ["streamkap_destination", "streamkap_source", "streamkap_tag", "streamkap_tags", "streamkap_topic", "streamkap_topics", "streamkap_transform"].sort(),
+    );
     expect(provider.schema.attributes.secret.sensitive).toBe(true);
   });
 

@@ -5,15 +5,19 @@ import { createLogger } from "./api/log";
 import { requireWithoutFetchGlobals } from "./api/quiet-require";
 import { resolveSettings } from "./provider-settings";
 import { destinationResources } from "./destinations";
+import { pipelineResources } from "./pipelines";
 import { sourceResources } from "./sources";
+import { tagResources } from "./tags";
+import { topicResources } from "./topics";
+import { transformResources } from "./transforms";
 
 export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition<StreamkapApi> {
-  const kinds = [sourceResources(), destinationResources()];
+  const kinds = [sourceResources(), destinationResources(), pipelineResources(), tagResources(), topicResources(), transformResources()];
   return {
     typeName: "streamkap",
     schema: {
       version: 0,
-      description: "Manages Streamkap change-data-capture sources and destinations through the Streamkap API.",
+      description: "Manages Streamkap change-data-capture flows through the Streamkap API: sources, destinations, the pipelines that join them, tags and topics.",
       attributes: {
         host: {
           type: "string",

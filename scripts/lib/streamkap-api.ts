@@ -13,7 +13,7 @@ export interface ApiConnector {
 }
 
 /** The API's collections of connectors. */
-export type Collection = "sources" | "destinations";
+export type Collection = "sources" | "destinations" | "pipelines";
 
 export interface ConnectorBody {
   name: string;

@@ -3,12 +3,15 @@
 // errors that explain themselves without revealing a secret.
 import axios, { AxiosInstance, AxiosResponse } from "axios";
 import { StreamkapApiError } from "./api-error";
-import type { StreamkapApi } from "./api-types";
-import { ConnectorCollection } from "./collection";
+import type { ApiConnector, ApiPipeline, ConnectorWrite, PipelineWrite, StreamkapApi } from "./api-types";
+import { RestCollection } from "./collection";
 import { createLogger, LogFields, Logger, LogLevel } from "./log";
 import { redact, redactBody } from "./redaction";
 import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, RetryPolicy, sleep } from "./retry";
 import { IssuedToken, TokenCache } from "./token-cache";
+import { TagCollection } from "./tags";
+import { TopicCollection } from "./topics";
+import { TransformCollection } from "./transforms";
 
 export interface StreamkapClientOptions {
   host: string;
@@ -52,8 +55,12 @@ const USER_AGENT = "terraform-provider-streamkap (cdktf-streamkap)";
 export type RequestEngine = Pick<StreamkapClient, "request" | "writeTiming" | "readDeadline">;
 
 export class StreamkapClient implements StreamkapApi {
-  readonly sources: ConnectorCollection;
-  readonly destinations: ConnectorCollection;
+  readonly sources: RestCollection<ApiConnector, ConnectorWrite>;
+  readonly destinations: RestCollection<ApiConnector, ConnectorWrite>;
+  readonly pipelines: RestCollection<ApiPipeline, PipelineWrite>;
+  readonly tags: TagCollection;
+  readonly topics: TopicCollection;
+  readonly transforms: TransformCollection;
   private readonly http: AxiosInstance;
   private readonly tokens: TokenCache;
   private readonly logger: Logger;
@@ -81,8 +88,12 @@ export class StreamkapClient implements StreamkapApi {
     });
     this.tokens = new TokenCache(() => this.issueToken());
     const cacheReads = options.cacheReads ?? false;
-    this.sources = new ConnectorCollection(this, { path: "/sources", noun: "source", cacheReads });
-    this.destinations = new ConnectorCollection(this, { path: "/destinations", noun: "destination", cacheReads });
+    this.sources = new RestCollection(this, { path: "/sources", noun: "source", cacheReads });
+    this.destinations = new RestCollection(this, { path: "/destinations", noun: "destination", cacheReads });
+    this.pipelines = new RestCollection(this, { path: "/pipelines", noun: "pipeline", cacheReads });
+    this.tags = new TagCollection(this);
+    this.topics = new TopicCollection(this);
+    this.transforms = new TransformCollection(this);
   }
 
   get host(): string {

@@ -1,8 +1,8 @@
-// One REST collection of connectors (/sources, /destinations): create, read, list, update and
-// delete through the client's request engine, with what every kind gets the same way — reads
+// One REST collection of the API (/sources, /destinations, /pipelines): create, read, list,
+// update and delete through the client's request engine, with what every kind gets the same way — reads
 // served from one paged listing per refresh (read-cache.ts), names proven free from a shared
 // listing (name-index.ts), and the read cache dropped around every write.
-import type { ApiConnector, ApiPage, ConnectorApi, ConnectorWrite, DeleteOptions, ListOptions, WriteOptions } from "./api-types";
+import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./api-types";
 import type { RequestEngine } from "./client";
 import { NameIndex } from "./name-index";
 import { ReadCache } from "./read-cache";
@@ -16,10 +16,10 @@ export interface CollectionOptions {
   cacheReads?: boolean;
 }
 
-export class ConnectorCollection implements ConnectorApi {
+export class RestCollection<T extends ApiObject, W extends { name: string }> implements CollectionApi<T, W> {
   readonly noun: string;
   private readonly path: string;
-  private readonly readCache?: ReadCache;
+  private readonly readCache?: ReadCache<T>;
   private readonly nameIndex: NameIndex;
 
   constructor(
@@ -33,10 +33,10 @@ export class ConnectorCollection implements ConnectorApi {
     if (options.cacheReads) this.readCache = new ReadCache({ listPage, getOne: (id, signal) => this.fetch(id, signal) });
   }
 
-  create(body: ConnectorWrite, opts: WriteOptions = {}): Promise<ApiConnector> {
+  create(body: W, opts: WriteOptions = {}): Promise<T> {
     return this.writing(async () => {
       const wait = opts.wait ?? true;
-      const res = await this.engine.request<ApiConnector>({
+      const res = await this.engine.request<T>({
         method: "POST",
         path: this.path,
         query: { wait, secret_returned: false },
@@ -54,12 +54,12 @@ export class ConnectorCollection implements ConnectorApi {
     return this.nameIndex.provenFree(name, opts);
   }
 
-  get(id: string, opts: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<ApiConnector | undefined> {
+  get(id: string, opts: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<T | undefined> {
     return this.readCache && !opts.fresh ? this.readCache.get(id, opts.signal) : this.fetch(id, opts.signal);
   }
 
-  async list(opts: ListOptions = {}): Promise<ApiPage<ApiConnector>> {
-    const res = await this.engine.request<ApiPage<ApiConnector>>({
+  async list(opts: ListOptions = {}): Promise<ApiPage<T>> {
+    const res = await this.engine.request<ApiPage<T>>({
       method: "GET",
       path: this.path,
       query: { page: opts.page, page_size: opts.pageSize, partial_name: opts.partialName },
@@ -67,15 +67,15 @@ export class ConnectorCollection implements ConnectorApi {
       deadline: opts.deadline ?? this.engine.readDeadline(),
       signal: opts.signal,
     });
-    const data = res.data as Partial<ApiPage<ApiConnector>> | undefined;
+    const data = res.data as Partial<ApiPage<T>> | undefined;
     return { ...data, result: Array.isArray(data?.result) ? data!.result : [] };
   }
 
-  update(id: string, body: ConnectorWrite, opts: WriteOptions = {}): Promise<ApiConnector> {
+  update(id: string, body: W, opts: WriteOptions = {}): Promise<T> {
     return this.writing(async () => {
       const wait = opts.wait ?? true;
       const path = this.itemPath(id);
-      const res = await this.engine.request<ApiConnector>({
+      const res = await this.engine.request<T>({
         method: "PUT",
         path,
         query: { wait, secret_returned: false },
@@ -103,8 +103,8 @@ export class ConnectorCollection implements ConnectorApi {
     });
   }
 
-  private async fetch(id: string, signal?: AbortSignal): Promise<ApiConnector | undefined> {
-    const res = await this.engine.request<ApiPage<ApiConnector> | ApiConnector>({
+  private async fetch(id: string, signal?: AbortSignal): Promise<T | undefined> {
+    const res = await this.engine.request<ApiPage<T> | T>({
       method: "GET",
       path: this.itemPath(id),
       query: { secret_returned: false },
@@ -114,12 +114,12 @@ export class ConnectorCollection implements ConnectorApi {
       signal,
     });
     if (res.status === 404) return undefined;
-    return unwrapOne(res.data);
+    return unwrapOne(res.data) as T | undefined;
   }
 
   /** Runs a write with the read cache dropped before and after it, so no read started
    * around the write can keep a listing taken before the write took effect. A write that
-   * names a connector claims the name in the name index, whatever its outcome. */
+   * names an object claims the name in the name index, whatever its outcome. */
   private async writing<T>(write: () => Promise<T>, name?: string): Promise<T> {
     this.readCache?.invalidate();
     if (name !== undefined) this.nameIndex.claim(name);
@@ -134,19 +134,19 @@ export class ConnectorCollection implements ConnectorApi {
     return `${this.path}/${encodeURIComponent(id)}`;
   }
 
-  private expectOne(data: unknown, what: string): ApiConnector {
+  private expectOne(data: unknown, what: string): T {
     const one = unwrapOne(data);
     if (!one) throw new Error(`Streamkap API ${what} answered without a ${this.noun} object`);
-    return one;
+    return one as T;
   }
 }
 
 /** The one object inside a read-one envelope, or undefined for an empty result. */
-export function unwrapOne(data: unknown): ApiConnector | undefined {
+export function unwrapOne(data: unknown): ApiObject | undefined {
   if (!data || typeof data !== "object") return undefined;
   if ("result" in data) {
     const result = (data as { result: unknown }).result;
-    return Array.isArray(result) && result.length > 0 ? (result[0] as ApiConnector) : undefined;
+    return Array.isArray(result) && result.length > 0 ? (result[0] as ApiObject) : undefined;
   }
-  return typeof (data as ApiConnector).id === "string" ? (data as ApiConnector) : undefined;
+  return typeof (data as ApiObject).id === "string" ? (data as ApiObject) : undefined;
 }

@@ -9,8 +9,8 @@
 //     looked up; one by that name and connector, which the check proved did not exist
 //     then, is ours and adopted; if there is none, the POST is sent again.
 import { StreamkapApiError } from "./api-error";
-import type { ApiConnector, ConnectorApi, ConnectorWrite, WriteOptions } from "./api-types";
-import { DEFAULT_TIMEOUT_MS } from "../connectors/lifecycle-attributes";
+import type { ApiObject, CollectionApi, WriteOptions } from "./api-types";
+import { DEFAULT_TIMEOUT_MS } from "../common/timeouts";
 import { outcomeUnknown } from "./retry";
 import { findNamed } from "./find-named";
 
@@ -20,7 +20,7 @@ const MAX_POSTS = 8;
 export class NameTakenError extends Error {
   constructor(
     readonly name: string,
-    readonly existing: ApiConnector,
+    readonly existing: ApiObject,
     noun: string,
     resourceType: string,
   ) {
@@ -34,10 +34,13 @@ export interface CreateOptions extends WriteOptions {
   resourceType: string;
 }
 
-export async function createOnce(api: ConnectorApi, body: ConnectorWrite, opts: CreateOptions): Promise<ApiConnector> {
+/** What a create body has that the rules read: the name, and for connectors the connector id. */
+type Named = { name: string; connector?: string };
+
+export async function createOnce<T extends ApiObject, W extends Named>(api: CollectionApi<T, W>, body: W, opts: CreateOptions): Promise<T> {
   const deadline = opts.deadline ?? Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const stepOpts: WriteOptions = { wait: opts.wait, secrets: opts.secrets, signal: opts.signal, timeoutMs: opts.timeoutMs, deadline };
-  const taken = (holder: ApiConnector) => new NameTakenError(body.name, holder, api.noun, opts.resourceType);
+  const taken = (holder: ApiObject) => new NameTakenError(body.name, holder, api.noun, opts.resourceType);
 
   const holder = await nameHolder(api, body.name, stepOpts);
   if (holder) throw taken(holder);
@@ -66,8 +69,8 @@ export async function createOnce(api: ConnectorApi, body: ConnectorWrite, opts: 
   }
 }
 
-/** A connector the unknown POST made: same name and connector, and not made by another tool. */
-function isOurs(found: ApiConnector, body: ConnectorWrite): boolean {
+/** An object the unknown POST made: same name (and connector), and not made by another tool. */
+function isOurs(found: ApiObject, body: Named): boolean {
   const from = found.created_from;
   return found.name === body.name && found.connector === body.connector && (from === undefined || from === "terraform");
 }
@@ -81,13 +84,13 @@ function isRefusal(err: unknown): boolean {
   return err instanceof StreamkapApiError && (err.status === 409 || err.status === 422);
 }
 
-/** The connector that has `name`, or undefined if the name is free. */
-async function nameHolder(api: ConnectorApi, name: string, opts: WriteOptions): Promise<ApiConnector | undefined> {
+/** The object that has `name`, or undefined if the name is free. */
+async function nameHolder<T extends ApiObject>(api: CollectionApi<T, never>, name: string, opts: WriteOptions): Promise<T | undefined> {
   if (await api.nameProvenFree?.(name, { signal: opts.signal, deadline: opts.deadline })) return undefined;
   return findNamed(api, name, opts);
 }
 
-function describeTakenName(noun: string, name: string, existing: ApiConnector, resourceType: string): string {
+function describeTakenName(noun: string, name: string, existing: ApiObject, resourceType: string): string {
   const connector = typeof existing.connector === "string" ? `, connector ${existing.connector}` : "";
   return (
     `A ${noun} named "${name}" already exists (id ${existing.id}${connector}); names are unique in a Streamkap tenant. ` +

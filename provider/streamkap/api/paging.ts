@@ -2,7 +2,7 @@
 // over page lengths; the first page also tells the page size the API really used, since a
 // server may cap what was asked for (a short first page with a larger total). Without a
 // total, a page shorter than the size asked for is the last.
-import type { ApiPage, ApiConnector } from "./api-types";
+import type { ApiPage, ApiObject } from "./api-types";
 
 export class PageCursor {
   private seen = 0;
@@ -13,7 +13,7 @@ export class PageCursor {
   }
 
   /** Records a page just read (pages are read in order from 1); true if more follow. */
-  next(page: ApiPage<ApiConnector>): boolean {
+  next(page: ApiPage<ApiObject>): boolean {
     const { result, total } = page;
     const firstPage = this.seen === 0;
     this.seen += result.length;

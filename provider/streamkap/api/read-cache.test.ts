@@ -9,7 +9,7 @@ function source(i: number): ApiConnector {
 function fakeBackend(count: number) {
   const sources = new Map(Array.from({ length: count }, (_, i) => [source(i).id, source(i)]));
   const calls = { pages: 0, gets: 0 };
-  const backend: ReadCacheBackend = {
+  const backend: ReadCacheBackend<ApiConnector> = {
     async listPage(page, pageSize) {
       calls.pages++;
       const all = [...sources.values()];

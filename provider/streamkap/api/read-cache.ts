@@ -3,27 +3,28 @@
 // from a listing of the tenant in pages of 100, fetched only as far as it pays
 // (tenant-listing.ts). The listing is taken at refresh time, so an object changed out of band
 // still shows as drift.
-import type { ApiConnector } from "./api-types";
+import type { ApiObject } from "./api-types";
 import { RecentListing, type ListPage, type RecentListingOptions } from "./tenant-listing";
 
-export interface ReadCacheBackend {
+export interface ReadCacheBackend<T extends ApiObject> {
+  /** Pages of the collection the listing holds, all of type T. */
   listPage: ListPage;
-  getOne(id: string, signal?: AbortSignal): Promise<ApiConnector | undefined>;
+  getOne(id: string, signal?: AbortSignal): Promise<T | undefined>;
 }
 
-export class ReadCache {
+export class ReadCache<T extends ApiObject> {
   private readonly listing: RecentListing;
 
   constructor(
-    private readonly backend: ReadCacheBackend,
+    private readonly backend: ReadCacheBackend<T>,
     options: RecentListingOptions = {}
   ) {
     this.listing = new RecentListing(backend.listPage, options);
   }
 
-  async get(id: string, signal?: AbortSignal): Promise<ApiConnector | undefined> {
+  async get(id: string, signal?: AbortSignal): Promise<T | undefined> {
     const answer = await this.listing.lookup("id", id, { signal });
-    if (typeof answer === "object") return structuredClone(answer.found);
+    if (typeof answer === "object") return structuredClone(answer.found) as T;
     // Not listed: most likely gone, but an object created after the listing started, or
     // shifted between pages by a concurrent delete, is missing too. One GET says which.
     return this.backend.getOne(id, signal);

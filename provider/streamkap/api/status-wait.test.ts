@@ -1,5 +1,5 @@
 import type { ApiConnector, ConnectorApi } from "./api-types";
-import { describeStatus, waitForStatus, waitUntilGone } from "./status-wait";
+import { CONNECTOR_STATUS, describeStatus, waitForStatus, waitUntilGone } from "./status-wait";
 
 /** A ConnectorApi whose get answers from a script, one entry per poll, on a fake clock. */
 function scripted(answers: (Partial<ApiConnector> | undefined)[]) {
@@ -20,7 +20,7 @@ const initial = { id: "a".repeat(24), name: "s", connector: "postgresql", connec
 
 test("polls, bypassing any read cache, until the desired status", async () => {
   const s = scripted([{ connector_status: "Starting" }, { connector_status: "Starting" }, { connector_status: "Paused" }]);
-  const outcome = await waitForStatus(s.api, initial, "Paused", s.opts(60_000));
+  const outcome = await waitForStatus(s.api, initial, "Paused", s.opts(60_000), CONNECTOR_STATUS);
   expect(outcome).toMatchObject({ ok: true, latest: { connector_status: "Paused" } });
   expect(s.polls).toEqual([true, true, true]);
   // Pauses grow: 100, 150, 225.
@@ -29,7 +29,7 @@ test("polls, bypassing any read cache, until the desired status", async () => {
 
 test("a Broken connector fails at once, quoting its status and task states", async () => {
   const s = scripted([{ connector_status: "Broken", task_statuses: { "0": { state: "FAILED", trace: "ConnectException: bad host\n\tat x" } } }]);
-  const outcome = await waitForStatus(s.api, initial, "Active", s.opts(60_000));
+  const outcome = await waitForStatus(s.api, initial, "Active", s.opts(60_000), CONNECTOR_STATUS);
   expect(outcome.ok).toBe(false);
   expect(!outcome.ok && outcome.problem).toBe("it ended Broken (task 0: FAILED — ConnectException: bad host) instead of Active");
   expect(s.polls).toHaveLength(1);
@@ -37,7 +37,7 @@ test("a Broken connector fails at once, quoting its status and task states", asy
 
 test("the time allowed ends the wait with the last status seen", async () => {
   const s = scripted([{ connector_status: "Starting" }]);
-  const outcome = await waitForStatus(s.api, initial, "Active", s.opts(1000));
+  const outcome = await waitForStatus(s.api, initial, "Active", s.opts(1000), CONNECTOR_STATUS);
   expect(outcome.ok).toBe(false);
   expect(!outcome.ok && outcome.problem).toMatch(/still Starting after the time allowed/);
   expect(s.elapsed()).toBe(1000);
@@ -45,15 +45,15 @@ test("the time allowed ends the wait with the last status seen", async () => {
 
 test("a source deleted during the wait is reported", async () => {
   const s = scripted([undefined]);
-  const outcome = await waitForStatus(s.api, initial, "Active", s.opts(1000));
+  const outcome = await waitForStatus(s.api, initial, "Active", s.opts(1000), CONNECTOR_STATUS);
   expect(!outcome.ok && outcome.problem).toMatch(/deleted/);
 });
 
 test("waitUntilGone returns once the source is not found, or says it still exists", async () => {
   const gone = scripted([{ connector_status: "Active" }, undefined]);
-  expect((await waitUntilGone(gone.api, initial.id, gone.opts(60_000))).ok).toBe(true);
+  expect((await waitUntilGone(gone.api, initial.id, gone.opts(60_000), CONNECTOR_STATUS)).ok).toBe(true);
   const stuck = scripted([{ connector_status: "Active" }]);
-  const outcome = await waitUntilGone(stuck.api, initial.id, stuck.opts(500));
+  const outcome = await waitUntilGone(stuck.api, initial.id, stuck.opts(500), CONNECTOR_STATUS);
   expect(!outcome.ok && outcome.problem).toMatch(/still exists/);
 });
 

@@ -1,8 +1,8 @@
 // Waiting for a connector's real outcome. Writes are sent with wait=false and the connector is
-// then polled, with growing pauses, until its connector_status reaches the desired state, ends
+// then polled, with growing pauses, until its status reaches the desired state, ends
 // Broken, disappears, or the operation's time runs out — so a timeout is Terraform's, not a
 // socket's, and a Broken connector is reported with what its tasks say.
-import type { ApiConnector, ConnectorApi } from "./api-types";
+import type { ApiConnector, ApiObject, CollectionApi } from "./api-types";
 import { redact } from "./redaction";
 import { sleep } from "./retry";
 
@@ -18,23 +18,41 @@ export interface PollOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** `latest`: the connector as last seen. */
-export type WaitOutcome = { ok: true; latest: ApiConnector } | { ok: false; latest?: ApiConnector; problem: string };
-export type GoneOutcome = { ok: true } | { ok: false; latest: ApiConnector; problem: string };
+/** `latest`: the object as last seen. */
+export type WaitOutcome<T extends ApiObject = ApiConnector> = { ok: true; latest: T } | { ok: false; latest?: T; problem: string };
+export type GoneOutcome<T extends ApiObject = ApiConnector> = { ok: true } | { ok: false; latest: T; problem: string };
+
+/** Where an object keeps its status, and how to explain it: a connector's connector_status
+ * and task states, or a pipeline's status and reason. */
+export interface StatusReader<T extends ApiObject> {
+  statusOf(found: T): string | undefined;
+  describe(found: T, secrets?: string[]): string;
+}
+
+export const CONNECTOR_STATUS: StatusReader<ApiConnector> = {
+  statusOf: (found) => found.connector_status,
+  describe: (found, secrets) => describeStatus(found, secrets),
+};
 
 /** Statuses from which a connector does not move on by itself. */
 const FAILED_STATUSES = ["Broken"];
 
-/** Polls until the connector_status is `target`. `initial` is the write's answer. */
-export async function waitForStatus(api: ConnectorApi, initial: ApiConnector, target: string, opts: PollOptions): Promise<WaitOutcome> {
+/** Polls until the status `reader` reads is `target`. `initial` is the write's answer. */
+export async function waitForStatus<T extends ApiObject>(
+  api: Pick<CollectionApi<T, never>, "get">,
+  initial: T,
+  target: string,
+  opts: PollOptions,
+  reader: StatusReader<T>,
+): Promise<WaitOutcome<T>> {
   let latest = initial;
   for (const delay of pauses(opts)) {
-    if (latest.connector_status === target) return { ok: true, latest };
-    if (delay === undefined) return { ok: false, latest, problem: `it is still ${describeStatus(latest, opts.secrets)} after the time allowed (see the resource's timeouts block)` };
+    if (reader.statusOf(latest) === target) return { ok: true, latest };
+    if (delay === undefined) return { ok: false, latest, problem: `it is still ${reader.describe(latest, opts.secrets)} after the time allowed (see the resource's timeouts block)` };
     // A write answered at once may still show the previous deployment's outcome: only a
     // Broken seen after the first poll counts.
-    if (latest !== initial && FAILED_STATUSES.includes(String(latest.connector_status))) {
-      return { ok: false, latest, problem: `it ended ${describeStatus(latest, opts.secrets)} instead of ${target}` };
+    if (latest !== initial && FAILED_STATUSES.includes(String(reader.statusOf(latest)))) {
+      return { ok: false, latest, problem: `it ended ${reader.describe(latest, opts.secrets)} instead of ${target}` };
     }
     await (opts.sleep ?? sleep)(delay, opts.signal);
     const next = await api.get(initial.id, { signal: opts.signal, fresh: true });
@@ -45,12 +63,17 @@ export async function waitForStatus(api: ConnectorApi, initial: ApiConnector, ta
 }
 
 /** Polls until the connector is gone. */
-export async function waitUntilGone(api: ConnectorApi, id: string, opts: PollOptions): Promise<GoneOutcome> {
-  let last: ApiConnector | undefined;
+export async function waitUntilGone<T extends ApiObject>(
+  api: Pick<CollectionApi<T, never>, "get">,
+  id: string,
+  opts: PollOptions,
+  reader: StatusReader<T>,
+): Promise<GoneOutcome<T>> {
+  let last: T | undefined;
   for (const delay of pauses(opts)) {
     last = await api.get(id, { signal: opts.signal, fresh: true });
     if (!last) return { ok: true };
-    if (delay === undefined) return { ok: false, latest: last, problem: `it still exists (${describeStatus(last, opts.secrets)}) after the time allowed` };
+    if (delay === undefined) return { ok: false, latest: last, problem: `it still exists (${reader.describe(last, opts.secrets)}) after the time allowed` };
     await (opts.sleep ?? sleep)(delay, opts.signal);
   }
   throw new Error("unreachable");

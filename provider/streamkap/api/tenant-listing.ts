@@ -6,10 +6,10 @@
 // single request, until those have cost as much as the remaining pages would; then the rest
 // is listed. A few questions in a tenant of thousands cost a few requests, and questions about
 // the whole tenant at most twice its pages.
-import type { ApiPage, ApiConnector } from "./api-types";
+import type { ApiPage, ApiObject } from "./api-types";
 import { PageCursor } from "./paging";
 
-export type ListPage = (page: number, pageSize: number, opts: { signal?: AbortSignal; deadline?: number }) => Promise<ApiPage<ApiConnector>>;
+export type ListPage = (page: number, pageSize: number, opts: { signal?: AbortSignal; deadline?: number }) => Promise<ApiPage<ApiObject>>;
 
 export interface TenantListingOptions {
   pageSize?: number;
@@ -19,11 +19,11 @@ export interface TenantListingOptions {
 
 /** What the listing knows of a connector: found, absent from the whole tenant, or "ask for it
  * yourself" (the listing is not complete and a single request is still the cheaper way). */
-export type Lookup = { found: ApiConnector } | "absent" | "ask";
+export type Lookup = { found: ApiObject } | "absent" | "ask";
 
 export class TenantListing {
-  private readonly byId = new Map<string, ApiConnector>();
-  private readonly byName = new Map<string, ApiConnector>();
+  private readonly byId = new Map<string, ApiObject>();
+  private readonly byName = new Map<string, ApiObject>();
   private firstPage?: Promise<boolean>;
   private rest?: Promise<void>;
   private cursor?: PageCursor;
@@ -47,7 +47,7 @@ export class TenantListing {
     return this.find(by === "id" ? this.byId : this.byName, key, opts);
   }
 
-  private async find(index: Map<string, ApiConnector>, key: string, opts: { signal?: AbortSignal; deadline?: number }): Promise<Lookup> {
+  private async find(index: Map<string, ApiObject>, key: string, opts: { signal?: AbortSignal; deadline?: number }): Promise<Lookup> {
     this.firstPage ??= this.listFirstPage(opts);
     const complete = await this.firstPage;
     const listed = index.get(key);
@@ -84,7 +84,7 @@ export class TenantListing {
     }
   }
 
-  private add(connectors: ApiConnector[]): void {
+  private add(connectors: ApiObject[]): void {
     for (const source of connectors) {
       if (!source || typeof source.id !== "string") continue;
       this.byId.set(source.id, source);

@@ -22,9 +22,9 @@ describe("connectorSchema(SOURCES, postgresql)", () => {
     expect(a.column_include_list).toEqual(expect.objectContaining({ type: "string", optional: true }));
     expect(a.column_include_list.computed).toBeUndefined();
     expect(a.column_include_list.default).toBeUndefined();
-    // Every catalog field and deprecated name, and nothing else besides the six common attributes.
+    // Every catalog field and deprecated name, and nothing else besides the seven common attributes.
     const pg = sourceCatalog.get("postgresql");
-    expect(Object.keys(a).length).toBe(pg.fields.length + pg.deprecated_aliases.length + 6);
+    expect(Object.keys(a).length).toBe(pg.fields.length + pg.deprecated_aliases.length + 7);
     expect(a.desired_state).toEqual(expect.objectContaining({ optional: true, computed: true, default: "Active" }));
   });
 

@@ -8,7 +8,9 @@ import { fieldPurpose } from "./field-purposes";
 import { aliasAttribute, aliasBindings, retiredAliasAttribute, retiredAliases } from "./deprecated-aliases";
 import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./common-attributes";
 import { hasTopics, type ConnectorKind } from "./kind";
-import { desiredStateAttribute, timeoutsBlock } from "./lifecycle-attributes";
+import { tagsAttribute } from "../common/tags";
+import { timeoutsBlock } from "../common/timeouts";
+import { desiredStateAttribute } from "./lifecycle-attributes";
 
 export function connectorSchema(kind: ConnectorKind, connector: Connector): Schema {
   const attributes: Record<string, Attribute> = {
@@ -18,6 +20,7 @@ export function connectorSchema(kind: ConnectorKind, connector: Connector): Sche
     connector_status: connectorStatusAttribute(kind),
     ...(hasTopics(kind) ? { topics: topicsAttribute(kind) } : {}),
     desired_state: desiredStateAttribute,
+    tags: tagsAttribute(kind.noun),
   };
   for (const field of connector.fields) {
     if (field.tf_name in attributes)

@@ -1,5 +1,5 @@
 import { Diagnostics, DiagnosticsError } from "../../framework/diagnostics";
-import { fakeStreamkapApi } from "./testdata/fake-connector-api";
+import { fakeStreamkapApi } from "../testdata/fake-api";
 import { SOURCES } from "../sources";
 import { connectorDataSource, plainConfig } from "./data-source";
 
@@ -21,6 +21,7 @@ describe("streamkap_source data source", () => {
       connector: "postgresql",
       connector_status: "Active",
       topics: created.topics,
+      tags: [],
       config: { "database.port.user.defined": "5432" },
     });
   });

@@ -8,7 +8,7 @@ import { findNamed } from "../api/find-named";
 import { isSensitiveKey } from "../api/redaction";
 import { apiValueToString } from "./config-values";
 import { hasTopics, type ConnectorKind } from "./kind";
-import { capitalized } from "./operations";
+import { capitalized } from "../common/calls";
 import { commonState } from "./state";
 
 export function connectorDataSource(kind: ConnectorKind): DataSource<StreamkapApi> {
@@ -27,6 +27,7 @@ export function connectorDataSource(kind: ConnectorKind): DataSource<StreamkapAp
           description: `State of the ${noun}'s connector as Streamkap reports it.`,
           computed: true,
         },
+        tags: { type: { set: "string" }, description: `Ids of the ${noun}'s tags.`, computed: true },
         ...(hasTopics(kind) ? { topics: { type: { list: "string" }, description: `Kafka topics the ${noun} writes to.`, computed: true } } : {}),
         config: {
           type: { map: "string" },

@@ -13,10 +13,13 @@ import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute }
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { hasTopics, type ConnectorKind } from "./kind";
-import { desiredStateAttribute, desiredStateFromApi, desiredStateToSend, timeoutsBlock, validateLifecycle } from "./lifecycle-attributes";
+import { tagsAttribute } from "../common/tags";
+import { timeoutsBlock } from "../common/timeouts";
+import { connectorWrite, desiredStateAttribute, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./operations";
-import { commonState, describedCall, requireId, resolvePlanned } from "./state";
+import { describedCall, requireId, resolvePlanned } from "../common/calls";
+import { commonState } from "./state";
 
 export function genericConnectorSchema(kind: ConnectorKind): Schema {
   return {
@@ -45,6 +48,7 @@ export function genericConnectorSchema(kind: ConnectorKind): Schema {
         sensitive: true,
       },
       desired_state: desiredStateAttribute,
+      tags: tagsAttribute(kind.noun),
       connector_status: connectorStatusAttribute(kind),
       ...(hasTopics(kind) ? { topics: topicsAttribute(kind) } : {}),
     },
@@ -181,7 +185,7 @@ function writeBody(kind: ConnectorKind, planned: ObjectValue) {
       config[key] = stringToApiValue(connector && findField(connector, key), value);
     }
   }
-  return { name: String(planned.name), connector: String(planned.connector), config, desired_state: desiredStateToSend(planned) };
+  return connectorWrite(planned, String(planned.connector), config);
 }
 
 function secretValues(planned: ObjectValue): string[] {

@@ -1,5 +1,6 @@
 import { Diagnostics, formatPath } from "../../framework/diagnostics";
-import { DEFAULT_TIMEOUT_MS, desiredStateFromApi, operationTimeoutMs, parseDuration, validateLifecycle } from "./lifecycle-attributes";
+import { DEFAULT_TIMEOUT_MS, operationTimeoutMs, parseDuration } from "../common/timeouts";
+import { desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 
 describe("parseDuration", () => {
   test.each([

@@ -6,10 +6,10 @@ import type { CallContext } from "../../framework/resource";
 import type { ObjectValue } from "../../framework/values";
 import type { ApiConnector, ConnectorWrite, StreamkapApi } from "../api/api-types";
 import { createOnce } from "../api/create-once";
-import { waitForStatus, waitUntilGone, type PollOptions } from "../api/status-wait";
+import { CONNECTOR_STATUS, waitForStatus, waitUntilGone, type PollOptions } from "../api/status-wait";
 import type { ConnectorKind } from "./kind";
-import { operationTimeoutMs, type Operation } from "./lifecycle-attributes";
-import { describedCall, requireId } from "./state";
+import { capitalized, describedCall, requireId } from "../common/calls";
+import { deadlineFor } from "../common/timeouts";
 
 type Ctx = CallContext<StreamkapApi>;
 
@@ -39,7 +39,7 @@ export async function deleteAndWait(kind: ConnectorKind, ctx: Ctx, state: Object
   const api = kind.api(ctx.client);
   const existed = await describedCall(`Could not delete ${kind.noun}`, () => api.delete(id, { signal: ctx.signal, deadline }));
   if (!existed) return;
-  const outcome = await describedCall(`Could not confirm the deletion of the ${kind.noun}`, () => waitUntilGone(api, id, { deadline, signal: ctx.signal }));
+  const outcome = await describedCall(`Could not confirm the deletion of the ${kind.noun}`, () => waitUntilGone(api, id, { deadline, signal: ctx.signal }, CONNECTOR_STATUS));
   if (!outcome.ok) ctx.diagnostics.error(`${capitalized(kind.noun)} not deleted in time`, `${capitalized(kind.noun)} ${id} was asked to be deleted, but ${outcome.problem}.`);
 }
 
@@ -47,7 +47,7 @@ async function settle(kind: ConnectorKind, ctx: Ctx, answer: ApiConnector, body:
   const target = body.desired_state ?? "Active";
   const noun = capitalized(kind.noun);
   const outcome = await describedCall(`${noun} "${body.name}" was ${done}, but its status could not be read`, () =>
-    waitForStatus(kind.api(ctx.client), answer, target, opts),
+    waitForStatus(kind.api(ctx.client), answer, target, opts, CONNECTOR_STATUS),
   );
   if (outcome.ok) return outcome.latest;
   ctx.diagnostics.error(
@@ -55,12 +55,4 @@ async function settle(kind: ConnectorKind, ctx: Ctx, answer: ApiConnector, body:
     `${noun} ${answer.id} was ${done}, but ${outcome.problem}. It stays in Terraform state; fix the cause and apply again.`,
   );
   return outcome.latest ?? answer;
-}
-
-function deadlineFor(values: ObjectValue, op: Operation): number {
-  return Date.now() + operationTimeoutMs(values, op);
-}
-
-export function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -3,7 +3,7 @@ import { Diagnostics } from "../../framework/diagnostics";
 import type { CallContext } from "../../framework/resource";
 import { UNKNOWN, isUnknown, type ObjectValue } from "../../framework/values";
 import type { StreamkapApi } from "../api/api-types";
-import { fakeStreamkapApi } from "./testdata/fake-connector-api";
+import { fakeStreamkapApi } from "../testdata/fake-api";
 import { SOURCES } from "../sources";
 import { typedConnectorResource } from "./typed-resource";
 

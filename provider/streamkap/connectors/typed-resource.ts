@@ -13,9 +13,10 @@ import { validateConditionalRules, type SettingView } from "./conditional-rules"
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { planStatusAndTopics } from "./lifecycle-plan";
 import { createAndWait, deleteAndWait, updateAndWait } from "./operations";
-import { commonState, describedCall, requireId, resolvePlanned } from "./state";
+import { describedCall, requireId, resolvePlanned } from "../common/calls";
+import { commonState } from "./state";
 import type { ConnectorKind } from "./kind";
-import { desiredStateFromApi, desiredStateToSend, validateLifecycle } from "./lifecycle-attributes";
+import { connectorWrite, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 
 export function typedConnectorResource(kind: ConnectorKind, connector: Connector): Resource<StreamkapApi> {
   const schema = connectorSchema(kind, connector);
@@ -156,12 +157,7 @@ function stateFromApi(
 }
 
 function writeBody(connector: Connector, aliases: AliasBinding[], planned: ObjectValue) {
-  return {
-    name: String(planned.name),
-    connector: connector.id,
-    desired_state: desiredStateToSend(planned),
-    config: { ...configFromAttributes(connector, planned), ...aliasConfig(aliases, planned) },
-  };
+  return connectorWrite(planned, connector.id, { ...configFromAttributes(connector, planned), ...aliasConfig(aliases, planned) });
 }
 
 function secretValues(connector: Connector, values: ObjectValue): string[] {

@@ -1,0 +1,58 @@
+import type { AxiosResponse } from "axios";
+import { StreamkapApiError } from "./api-error";
+import type { RequestEngine, RequestSpec } from "./client";
+import { isIdenticalTagRefusal, TagCollection, tagIdsOf } from "./tags";
+
+/** A request engine that records each request and answers from `answer`. */
+function engine(answer: (spec: RequestSpec) => { status?: number; data?: unknown } = () => ({ data: { tags: [] } })) {
+  const sent: RequestSpec[] = [];
+  const fake: RequestEngine = {
+    async request<T>(spec: RequestSpec) {
+      sent.push(spec);
+      const { status = 200, data } = answer(spec);
+      return { status, data } as AxiosResponse<T>;
+    },
+    writeTiming: () => ({ deadline: Date.now() + 1000 }),
+    readDeadline: () => Date.now() + 1000,
+  };
+  return { sent, tags: new TagCollection(fake) };
+}
+
+describe("TagCollection", () => {
+  test("filters repeat in the query, as the API takes them", async () => {
+    const { sent, tags } = engine();
+    await tags.search({ name: "team a", types: ["sources", "pipelines"], ids: ["1", "2"] });
+    expect(sent[0]).toMatchObject({ method: "GET", path: "/tags?tag_name=team+a&tag_type=sources&tag_type=pipelines&tag_ids=1&tag_ids=2" });
+  });
+
+  test("an id list too long for a URL goes in the body of POST /tags/search", async () => {
+    const { sent, tags } = engine();
+    const ids = Array.from({ length: 80 }, (_, i) => i.toString(16).padStart(24, "0"));
+    await tags.search({ types: ["topics"], ids });
+    expect(sent[0]).toMatchObject({ method: "POST", path: "/tags/search?tag_type=topics", body: { tag_ids: ids }, idempotent: true });
+  });
+
+  test("get reads one tag through tag_ids; none, or a 404, is undefined", async () => {
+    const tag = { id: "a".repeat(24), name: "x", type: ["sources"] };
+    const { sent, tags } = engine((spec) => (spec.path.includes(tag.id) ? { data: { tags: [tag] } } : { status: 404, data: { detail: "Tag not found" } }));
+    expect(await tags.get(tag.id)).toEqual(tag);
+    expect(sent[0]).toMatchObject({ method: "GET", path: `/tags?tag_ids=${tag.id}`, accept: [404] });
+    expect(await tags.get("b".repeat(24))).toBeUndefined();
+  });
+
+  test("create sends created_from terraform once, not idempotent; the name lookup is one unpaged listing", async () => {
+    const tag = { id: "a".repeat(24), name: "x", type: ["sources"] };
+    const { sent, tags } = engine((spec) => (spec.method === "POST" ? { status: 201, data: tag } : { data: { tags: [tag] } }));
+    await tags.create({ name: "x", description: null, type: ["sources"] });
+    expect(sent[0]).toMatchObject({ method: "POST", path: "/tags", idempotent: false, body: { name: "x", description: null, type: ["sources"], created_from: "terraform" } });
+    expect(await tags.list({ partialName: "x" })).toEqual({ result: [tag], total: 1 });
+  });
+
+  test("the duplicate refusal and tag id lists are recognised", () => {
+    const refusal = new StreamkapApiError({ method: "POST", path: "/tags", status: 400, body: { detail: "A tag with identical properties already exists." } });
+    expect(isIdenticalTagRefusal(refusal)).toBe(true);
+    expect(isIdenticalTagRefusal(new StreamkapApiError({ method: "POST", path: "/tags", status: 400, body: { detail: "type: invalid" } }))).toBe(false);
+    expect(tagIdsOf(["a", { id: "b", name: "B" }])).toEqual(["a", "b"]);
+    expect(tagIdsOf(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+// The `tags` attribute that sources, destinations and pipelines share: a set of tag ids,
+// sent as the API's top-level `tags` (a list: null keeps what the API has, [] clears).
+import type { Attribute } from "../../framework/schema";
+import { isWhollyKnown, type ObjectValue, type Value } from "../../framework/values";
+
+export function tagsAttribute(noun: string, defaultTags?: readonly string[]): Attribute {
+  const attribute: Attribute = {
+    type: { set: "string" },
+    description: `Ids of the ${noun}'s tags (streamkap_tag.<name>.id). ${defaultTags ? "Defaults to the system Development tag, as in the official provider." : "When left out, the tags Streamkap has are kept."}`,
+    optional: true,
+    computed: true,
+  };
+  if (defaultTags) attribute.default = [...defaultTags];
+  else attribute.useStateForUnknown = true;
+  return attribute;
+}
+
+/** The tags to send: the planned set when known, else null (keep what the API has). */
+export function tagsToSend(planned: ObjectValue): string[] | null {
+  const tags = planned.tags ?? null;
+  if (!Array.isArray(tags) || !isWhollyKnown(tags)) return null;
+  return tags.filter((t): t is string => typeof t === "string");
+}
+
+/** The tags an API object carries; none when it leaves the key out. */
+export function tagsFromApi(found: { [key: string]: unknown }): Value {
+  return Array.isArray(found.tags) ? found.tags.map((t) => String(t)) : [];
+}

@@ -1,0 +1,153 @@
+// streamkap_pipeline: joins a source to a destination. Beyond the official provider, which
+// posts and forgets, the apply waits until the pipeline runs (or fails it, Broken, with the
+// API's reason, leaving it in state to be replaced), a name already taken is refused before
+// any POST (never adopted), a source or destination deleted outside Terraform is reported on
+// refresh, and refresh reads pipelines from the shared listing like every other kind.
+import { attr, type Diagnostics } from "../../framework/diagnostics";
+import type { CallContext, Resource } from "../../framework/resource";
+import { isObjectValue, isUnknown, valuesEqual, type ObjectValue, type Value } from "../../framework/values";
+import { isConfigurable } from "../../framework/plan";
+import type { ApiPipeline, PipelineWrite, StreamkapApi } from "../api/api-types";
+import { createOnce } from "../api/create-once";
+import { waitForStatus, waitUntilGone, type StatusReader } from "../api/status-wait";
+import { redact } from "../api/redaction";
+import { describedCall, requireId, resolvePlanned } from "../common/calls";
+import { deadlineFor, validateTimeouts } from "../common/timeouts";
+import { PIPELINE_TYPE, pipelineSchema } from "./schema";
+import { pipelineBody, pipelineState } from "./wire";
+
+type Ctx = CallContext<StreamkapApi>;
+
+/** A pipeline's status, and why it broke. */
+const PIPELINE_STATUS: StatusReader<ApiPipeline> = {
+  statusOf: (p) => p.status,
+  describe: (p, secrets = []) => redact(`${p.status ?? "unknown"}${p.status_reason ? ` (${p.status_reason})` : ""}`, secrets),
+};
+
+/** 24 hexadecimal characters: what every Streamkap id looks like. */
+const OBJECT_ID = /^[0-9a-f]{24}$/;
+
+export function pipelineResource(): Resource<StreamkapApi> {
+  return {
+    typeName: PIPELINE_TYPE,
+    schema: pipelineSchema,
+
+    validate(config, diagnostics) {
+      validateTimeouts(config, diagnostics);
+      checkId(config.source, ["source", "id"], "streamkap_source_<connector>.<name>.id", diagnostics);
+      checkId(config.destination, ["destination", "id"], "streamkap_destination_<connector>.<name>.id", diagnostics);
+      const tags = config.tags ?? null;
+      if (Array.isArray(tags)) {
+        for (const tag of tags) {
+          if (typeof tag === "string" && !OBJECT_ID.test(tag)) {
+            diagnostics.error(
+              "Invalid tag id",
+              `tags: ${JSON.stringify(tag)} is not a tag id (24 hexadecimal characters); use streamkap_tag.<name>.id or data.streamkap_tag.<name>.id.`,
+              attr("tags"),
+            );
+          }
+        }
+      }
+    },
+
+    modifyPlan({ prior, planned }) {
+      // A write is planned to end Active (the apply waits for exactly that); otherwise the
+      // status keeps its value.
+      const differs = (name: string) => prior === null || !valuesEqual(planned[name] ?? null, prior[name] ?? null);
+      const write = Object.entries(pipelineSchema.attributes).some(([name, a]) => isConfigurable(a) && differs(name));
+      return { planned: { ...planned, status: write ? "Active" : prior?.status ?? null } };
+    },
+
+    async create({ planned }, ctx) {
+      const deadline = deadlineFor(planned, "create");
+      const body = await bodyFor(planned, ctx);
+      const created = await describedCall(`Could not create pipeline "${body.name}"`, () =>
+        createOnce(ctx.client.pipelines, body, { wait: false, signal: ctx.signal, deadline, resourceType: PIPELINE_TYPE }),
+      );
+      const settled = await settle(ctx, created, body.name, deadline, "created");
+      return resolvePlanned(planned, pipelineState(settled), "status");
+    },
+
+    async read({ state }, ctx) {
+      const found = await describedCall("Could not read pipeline", () => ctx.client.pipelines.get(requireId(state), { signal: ctx.signal }));
+      if (!found) return null;
+      const read = pipelineState(found);
+      await reportMissingEnds(read, ctx);
+      return { ...read, timeouts: state.timeouts ?? null };
+    },
+
+    async update({ prior, planned }, ctx) {
+      const deadline = deadlineFor(planned, "update");
+      const id = requireId(prior);
+      const body = await bodyFor(planned, ctx);
+      const updated = await describedCall(`Could not update pipeline "${body.name}"`, () =>
+        ctx.client.pipelines.update(id, body, { wait: false, signal: ctx.signal, deadline }),
+      );
+      const settled = await settle(ctx, updated, body.name, deadline, "updated");
+      return resolvePlanned({ ...planned, id }, pipelineState(settled), "status");
+    },
+
+    async delete({ state }, ctx) {
+      const id = requireId(state);
+      const deadline = deadlineFor(state, "delete");
+      const existed = await describedCall("Could not delete pipeline", () => ctx.client.pipelines.delete(id, { signal: ctx.signal, deadline }));
+      if (!existed) return;
+      const outcome = await describedCall("Could not confirm the deletion of the pipeline", () =>
+        waitUntilGone(ctx.client.pipelines, id, { deadline, signal: ctx.signal }, PIPELINE_STATUS),
+      );
+      if (!outcome.ok) ctx.diagnostics.error("Pipeline not deleted in time", `Pipeline ${id} was asked to be deleted, but ${outcome.problem}.`);
+    },
+
+    importState(id) {
+      return { id };
+    },
+  };
+}
+
+function bodyFor(planned: ObjectValue, ctx: Ctx): Promise<PipelineWrite> {
+  return describedCall("Could not read a transform of the pipeline", () =>
+    pipelineBody(planned, (id) => ctx.client.transforms.get(id, { signal: ctx.signal })),
+  );
+}
+
+/** Waits until the pipeline runs; one that does not stays in state with an error (tainted). */
+async function settle(ctx: Ctx, answer: ApiPipeline, name: string, deadline: number, done: string): Promise<ApiPipeline> {
+  const outcome = await describedCall(`Pipeline "${name}" was ${done}, but its status could not be read`, () =>
+    waitForStatus(ctx.client.pipelines, answer, "Active", { deadline, signal: ctx.signal }, PIPELINE_STATUS),
+  );
+  if (outcome.ok) return outcome.latest;
+  ctx.diagnostics.error(
+    `Pipeline "${name}" did not become Active`,
+    `Pipeline ${answer.id} was ${done}, but ${outcome.problem}. It stays in Terraform state; fix the cause and apply again.`,
+  );
+  return outcome.latest ?? answer;
+}
+
+/** A source or destination deleted outside Terraform leaves the pipeline pointing at nothing:
+ * say so, since the plan that follows is about the connector, not the pipeline. The reads
+ * come from the listing refresh already holds. */
+async function reportMissingEnds(read: ObjectValue, ctx: Ctx): Promise<void> {
+  for (const [end, api] of [["source", ctx.client.sources], ["destination", ctx.client.destinations]] as const) {
+    const ref = read[end];
+    const id = isObjectValue(ref) && typeof ref.id === "string" ? ref.id : undefined;
+    if (!id || (await api.get(id, { signal: ctx.signal }).catch(() => "unknown"))) continue;
+    ctx.diagnostics.warning(
+      `The pipeline's ${end} no longer exists`,
+      `Pipeline "${String(read.name)}" (${String(read.id)}) reads from ${end} ${id}, which was deleted outside Terraform. ` +
+        `Apply again to re-create the ${end} and point the pipeline at it, or remove the pipeline.`,
+      attr(end, { attribute: "id" }),
+    );
+  }
+}
+
+function checkId(value: Value | undefined, path: [string, string], hint: string, diagnostics: Diagnostics): void {
+  const id = value !== undefined && isObjectValue(value) ? value[path[1]] : undefined;
+  if (typeof id !== "string" || isUnknown(id) || OBJECT_ID.test(id)) return;
+  diagnostics.error(
+    `Invalid ${path.join(".")}`,
+    `${path.join(".")}: ${JSON.stringify(id)} is not a Streamkap id (24 hexadecimal characters); use ${hint}.`,
+    attr(path[0], { attribute: path[1] }),
+  );
+}
+
+export const pipelineResources = () => ({ resources: [pipelineResource()], dataSources: [] });

@@ -1,0 +1,7 @@
+// Topics: the Kafka topics sources and transforms write. The streamkap_topic resource (their
+// partition count and tags) and the streamkap_topic and streamkap_topics data sources.
+import type { KindOffer } from "../connectors";
+import { topicDataSource, topicsDataSource } from "./topic-data-sources";
+import { topicResource } from "./topic-resource";
+
+export const topicResources = (): KindOffer => ({ resources: [topicResource()], dataSources: [topicDataSource(), topicsDataSource()] });

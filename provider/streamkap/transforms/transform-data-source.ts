@@ -1,0 +1,56 @@
+// streamkap_transform: reads a transform (made in Streamkap's app) by id, so that pipelines
+// can name it and its topics. Shaped as the brief for this provider says: name, type, status,
+// topics and their ids, start time and tags.
+import { attr, DiagnosticsError } from "../../framework/diagnostics";
+import type { DataSource } from "../../framework/resource";
+import type { AttributeType } from "../../framework/schema";
+import type { StreamkapApi } from "../api/api-types";
+import { tagIdsOf } from "../api/tags";
+import { describedCall } from "../common/calls";
+
+type TransformClient = Pick<StreamkapApi, "transforms">;
+
+export function transformDataSource(): DataSource<TransformClient> {
+  const computed = (type: AttributeType, description: string) => ({ type, description, computed: true });
+  return {
+    typeName: "streamkap_transform",
+    schema: {
+      version: 0,
+      description: "Reads an existing Streamkap transform by its id.",
+      attributes: {
+        id: { type: "string", description: "Identifier of the transform to read.", required: true },
+        name: computed("string", "Name of the transform."),
+        transform_type: computed("string", "Kind of transform, e.g. map_filter, sql_join."),
+        status: computed("string", "State of the transform's job as Streamkap reports it, e.g. RUNNING."),
+        topics: computed({ list: "string" }, "Topics the transform reads, by name."),
+        topic_ids: computed({ list: "string" }, "Ids of the topics the transform reads, in the order of topics."),
+        start_time: computed("string", "When the transform's job started; null before it has."),
+        tags: computed({ set: "string" }, "Ids of the tags on the transform."),
+      },
+    },
+
+    async read({ config }, ctx) {
+      const id = String(config.id);
+      const found = await describedCall("Could not read transform", () => ctx.client.transforms.get(id, { signal: ctx.signal }));
+      if (!found) throw DiagnosticsError.single("Transform not found", `Streamkap has no transform with id "${id}".`, attr("id"));
+      return {
+        id: found.id,
+        name: stringOrNull(found.name),
+        transform_type: stringOrNull(found.transform_type),
+        status: stringOrNull(found.status),
+        topics: strings(found.topics),
+        topic_ids: strings(found.topic_ids),
+        start_time: stringOrNull(found.start_time),
+        tags: tagIdsOf(found.tags) ?? null,
+      };
+    },
+  };
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+function strings(value: unknown): string[] | null {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : null;
+}

@@ -1,0 +1,189 @@
+// A whole CDC flow in plain HCL, written as for the official provider, through the real
+// terraform against the emulator: a PostgreSQL source, a Snowflake destination and the pipeline
+// joining them deploy, plan clean and destroy in dependency order; the apply returns once the
+// pipeline runs; out-of-band deletes of the pipeline and of its source are put right; a
+// pipeline is imported; a topic the source does not have is refused.
+import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
+import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+
+jest.setTimeout(300_000);
+
+const dbPassword = "flow-db-pw-0b7c2e91";
+const privateKey = "flow-key-4d1f8a36";
+const DEVELOPMENT_TAG = "670e5ca40afe1d3983ce0c22";
+let emulator: EmulatorProcess;
+let api: StreamkapApi;
+const workspaces = new WorkspaceFactory({
+  address: PROVIDER_ADDRESS,
+  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword, TF_VAR_private_key: privateKey }),
+});
+const log = workspaces.log;
+const header = hclHeader(PROVIDER_SOURCE, ["db_password", "private_key"]);
+
+beforeAll(async () => {
+  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "40"] });
+  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
+});
+
+afterAll(async () => {
+  await emulator?.stop();
+  workspaces.cleanup();
+});
+
+function flowHcl(o: { prefix: string; topics?: string[]; pipeline?: boolean }): string {
+  const topics = o.topics ?? ["public.orders"];
+  return `${header}
+resource "streamkap_source_postgresql" "orders" {
+  name                = "${o.prefix}-orders"
+  database_hostname   = "db.internal"
+  database_user       = "cdc"
+  database_password   = var.db_password
+  database_dbname     = "shop"
+  schema_include_list = "public"
+  table_include_list  = "public.orders,public.items"
+}
+
+resource "streamkap_destination_snowflake" "warehouse" {
+  name                    = "${o.prefix}-warehouse"
+  snowflake_url_name      = "acme.snowflakecomputing.com"
+  snowflake_user_name     = "STREAMKAP"
+  snowflake_private_key   = var.private_key
+  snowflake_database_name = "ANALYTICS"
+  snowflake_schema_name   = "CDC"
+}
+${
+  o.pipeline === false
+    ? ""
+    : `
+resource "streamkap_pipeline" "flow" {
+  name = "${o.prefix}-orders-to-warehouse"
+  source = {
+    id        = streamkap_source_postgresql.orders.id
+    name      = streamkap_source_postgresql.orders.name
+    connector = streamkap_source_postgresql.orders.connector
+    topics    = ${JSON.stringify(topics)}
+  }
+  destination = {
+    id        = streamkap_destination_snowflake.warehouse.id
+    name      = streamkap_destination_snowflake.warehouse.name
+    connector = streamkap_destination_snowflake.warehouse.connector
+  }
+}
+
+output "pipeline" { value = streamkap_pipeline.flow.id }
+`
+}`;
+}
+
+const byType = async (ws: RecordingWorkspace) => Object.fromEntries((await ws.managedResources()).map((r) => [r.type, r.values]));
+
+describe("source → destination through a pipeline", () => {
+  let ws: RecordingWorkspace;
+  let ids: Record<string, string>;
+
+  test("deploys all three; the pipeline runs when apply returns; defaults as the official provider's", async () => {
+    ws = await workspaces.create(flowHcl({ prefix: "flow" }));
+    await ws.apply();
+    const state = await byType(ws);
+    const pipeline = state.streamkap_pipeline;
+    ids = { source: state.streamkap_source_postgresql.id as string, destination: state.streamkap_destination_snowflake.id as string, pipeline: pipeline.id as string };
+    expect(pipeline).toMatchObject({
+      name: "flow-orders-to-warehouse",
+      snapshot_new_tables: true,
+      source: { id: ids.source, name: "flow-orders", connector: "postgresql", topics: ["public.orders"] },
+      destination: { id: ids.destination, name: "flow-warehouse", connector: "snowflake" },
+      transforms: [],
+      topic_auto_discovery_transforms: [],
+      tags: [DEVELOPMENT_TAG],
+      status: "Active",
+    });
+    const held = (await api.get("pipelines", ids.pipeline))!;
+    expect(held).toMatchObject({ name: "flow-orders-to-warehouse", created_from: "terraform", status: "Active", tags: [DEVELOPMENT_TAG] });
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  test("another topic of the source is an in-place update of the pipeline alone", async () => {
+    ws.writeConfig(flowHcl({ prefix: "flow", topics: ["public.orders", "public.items"] }));
+    const plan = await ws.plan();
+    expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
+    expect(plan.stdout).toMatch(/streamkap_pipeline\.flow will be updated in-place/);
+    await ws.apply();
+    expect(((await api.get("pipelines", ids.pipeline)) as unknown as { source: { topics: string[] } }).source.topics.sort()).toEqual(["public.items", "public.orders"]);
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  test("a pipeline imported into a fresh workspace plans clean", async () => {
+    const other = await workspaces.create(`${header}
+import {
+  to = streamkap_pipeline.imported
+  id = "${ids.pipeline}"
+}
+
+resource "streamkap_pipeline" "imported" {
+  name = "flow-orders-to-warehouse"
+  source = {
+    id        = "${ids.source}"
+    name      = "flow-orders"
+    connector = "postgresql"
+    topics    = ["public.items", "public.orders"]
+  }
+  destination = {
+    id        = "${ids.destination}"
+    name      = "flow-warehouse"
+    connector = "snowflake"
+  }
+}
+`);
+    const plan = await other.plan();
+    expect(plan.stdout).toMatch(/Plan: 1 to import, 0 to add, 0 to change, 0 to destroy/);
+    await other.apply();
+    expect((await other.plan()).code).toBe(0);
+  });
+
+  test("a pipeline deleted outside Terraform is re-created, alone", async () => {
+    expect(await api.delete("pipelines", ids.pipeline)).toBe(200);
+    const plan = await ws.plan();
+    expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 0 });
+    await ws.apply();
+    const recreated = (await byType(ws)).streamkap_pipeline.id as string;
+    expect(recreated).not.toBe(ids.pipeline);
+    ids.pipeline = recreated;
+  });
+
+  test("deleting the source outside Terraform is refused while the pipeline uses it; once both are gone, apply puts them back", async () => {
+    expect(await api.delete("sources", ids.source)).toBe(409);
+    expect(await api.delete("pipelines", ids.pipeline)).toBe(200);
+    expect(await api.delete("sources", ids.source)).toBe(200);
+    const plan = await ws.plan();
+    expect(planCounts(plan.stdout)).toEqual({ add: 2, change: 0, destroy: 0 });
+    await ws.apply();
+    const state = await byType(ws);
+    expect(state.streamkap_pipeline.source).toMatchObject({ id: state.streamkap_source_postgresql.id });
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  test("destroy removes the pipeline first, then the source and the destination", async () => {
+    const destroyed = await ws.destroy();
+    const order = [...destroyed.stdout.matchAll(/(streamkap_\w+)\.\w+: Destruction complete/g)].map((m) => m[1]);
+    expect(order[0]).toBe("streamkap_pipeline");
+    expect(order.slice(1).sort()).toEqual(["streamkap_destination_snowflake", "streamkap_source_postgresql"]);
+    for (const collection of ["pipelines", "sources", "destinations"] as const) expect(await api.list(collection)).toEqual([]);
+  });
+});
+
+test("a topic the source does not capture fails the apply with the API's reason; nothing is left half made", async () => {
+  const ws = await workspaces.create(flowHcl({ prefix: "wrong-topic", topics: ["public.customers"] }));
+  const applied = await ws.apply([], { check: false });
+  expect(applied.code).toBe(1);
+  expect(applied.stderr.replace(/\s+/g, " ")).toMatch(/public\.customers/);
+  expect((await api.list("pipelines")).filter((p) => p.name.startsWith("wrong-topic"))).toEqual([]);
+  await ws.destroy();
+});
+
+test("no terraform output of this file contains a secret", () => {
+  const output = log.text();
+  expect(output.length).toBeGreaterThan(0);
+  for (const secret of [dbPassword, privateKey, emulator.secret]) expect(output).not.toContain(secret);
+});
