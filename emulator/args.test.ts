@@ -29,3 +29,8 @@ test("--issued-tokens-file names the test aid's file", () => {
   expect(parseArgs(["--issued-tokens-file", "/tmp/tokens"])).toEqual({ kind: "run", options: { issuedTokensFile: "/tmp/tokens" } });
   expect(helpText()).toContain("--issued-tokens-file");
 });
+
+test("--fixtures names the file preloading the tenant, and the help says what it holds", () => {
+  expect(parseArgs(["--fixtures", "/tmp/tenant.json"])).toEqual({ kind: "run", options: { fixtures: "/tmp/tenant.json" } });
+  expect(helpText()).toMatch(/--fixtures <string> .*"pipelines": \[\.\.\.\].*changes nothing/);
+});

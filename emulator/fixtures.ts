@@ -37,11 +37,17 @@ export function loadFixtures(file: string, stores: TenantStores, tenant: TenantI
   const fail = (where: string, problem: string): never => {
     throw new Error(`fixtures ${file}: ${where}${problem}`);
   };
+  let text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    fail("", `cannot be read: ${messageOf(err)}`);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (err) {
-    fail("", `cannot be read as JSON: ${err instanceof Error ? err.message : String(err)}`);
+    fail("", `is not valid JSON: ${messageOf(err)}`);
   }
   if (!isObject(parsed)) return fail("", "should be a JSON object keyed by collection name");
   const unknown = Object.keys(parsed).filter((key) => !LOAD_ORDER.includes(key as CollectionName));
@@ -184,6 +190,11 @@ function timestamp(fixture: Fixture): string {
 /** 422 entries as one line: "source.id: Source … does not exist; name: Field required". */
 function describe(errors: ValidationError[]): string {
   return errors.map((e) => `${e.loc.filter((part) => part !== "body").join(".") || "body"}: ${e.msg}`).join("; ");
+}
+
+/** An error's message; `instanceof Error` fails for errors from another realm (a test runner's). */
+function messageOf(err: unknown): string {
+  return isObject(err) && typeof err.message === "string" ? err.message : String(err);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

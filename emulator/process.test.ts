@@ -1,7 +1,7 @@
 // The emulator as a separate process: its command line, signals, durability across
 // restarts and crashes, and injected faults. Runs a fresh bundle of this source tree.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -42,7 +42,7 @@ describe("command line", () => {
   test("--help lists every switch with its default", () => {
     const r = spawnSync(process.execPath, [binary, "--help"], { encoding: "utf8" });
     expect(r.status).toBe(0);
-    for (const flag of ["--port", "--host", "--data-dir", "--client-id", "--secret", "--latency-ms", "--fault-rate", "--lost-response-rate", "--token-ttl", "--deploy-ms", "--seed", "--issued-tokens-file"]) {
+    for (const flag of ["--port", "--host", "--data-dir", "--client-id", "--secret", "--latency-ms", "--fault-rate", "--lost-response-rate", "--token-ttl", "--deploy-ms", "--fixtures", "--seed", "--issued-tokens-file"]) {
       expect(r.stdout).toMatch(new RegExp(`^\\s+${flag} .*\\(default: [^)]+\\)$`, "m"));
     }
   });
@@ -67,6 +67,21 @@ describe("command line", () => {
     for (const secret of ["process-secret-1", "pg-s3cret-value", token]) expect(p.stderr()).not.toContain(secret);
     p.kill("SIGTERM");
     expect(await p.exited).toBe(0);
+  });
+
+  test("--fixtures preloads the tenant; a bad fixture exits 1 naming the file, the collection, the index and the problem", async () => {
+    const good = join(workDir, "good-fixtures.json");
+    writeFileSync(good, JSON.stringify({ sources: [{ id: "65b000000000000000000001", ...postgresBody("from-fixture") }] }));
+    const p = await start({ args: ["--fixtures", good] });
+    const token = await login(p.url, p.clientId, p.secret);
+    expect((await call(p.url, "GET", "/sources/65b000000000000000000001", undefined, token)).json.result[0]).toMatchObject({ name: "from-fixture", connector_status: "Active" });
+
+    const bad = join(workDir, "bad-fixtures.json");
+    writeFileSync(bad, JSON.stringify({ pipelines: [{ id: "65b000000000000000000002", name: "orphan", source: { id: "65b000000000000000000009" }, destination: { id: "65b000000000000000000009" } }] }));
+    const r = spawnSync(process.execPath, [binary, "--port", "0", "--fixtures", bad], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`streamkap-emulator: fixtures ${bad}: pipelines[0]: source.id: Source 65b000000000000000000009 does not exist`);
   });
 
   test("a missing binary fails with a hint to build", async () => {

@@ -1,23 +1,10 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { StoredConnector } from "./model";
-import { ConnectorStore } from "./store";
+import { ConnectorStore, RecordStore } from "./store";
+import { connectorRecord } from "./test-records";
 
-const record = (id: string, name: string): StoredConnector => ({
-  id,
-  name,
-  connector: "postgresql",
-  created_from: "api",
-  created_timestamp: new Date(0).toISOString(),
-  sub_id: "s",
-  tenant_id: "t",
-  service_id: "v",
-  config: { "database.password": "pw" },
-  desired_state: "Active",
-  transition: "Starting",
-  ready_at: 0,
-});
+const record = (id: string, name: string) => connectorRecord(id, name);
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "emulator-store-"))));
@@ -75,4 +62,15 @@ test("in memory without a data dir", () => {
   expect(s.get("a".repeat(24))?.name).toBe("x");
   s.delete("a".repeat(24));
   expect(s.all()).toEqual([]);
+});
+
+test("any collection keeps its own log under its singular: pipelines.log with pipeline entries", () => {
+  const pipelines = new RecordStore<{ id: string; name: string; created_timestamp: string }>("pipeline", dir);
+  pipelines.put({ id: "b".repeat(24), name: "later", created_timestamp: "2024-02-01T00:00:00.000Z" });
+  pipelines.put({ id: "a".repeat(24), name: "earlier", created_timestamp: "2024-01-01T00:00:00.000Z" });
+  pipelines.close();
+  expect(readFileSync(join(dir, "pipelines.log"), "utf8")).toContain('"pipeline":{"id":"bbbb');
+  const reopened = new RecordStore<{ id: string; name: string; created_timestamp: string }>("pipeline", dir);
+  expect(reopened.all().map((p) => p.name)).toEqual(["earlier", "later"]);
+  reopened.close();
 });

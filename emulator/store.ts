@@ -35,8 +35,10 @@ export class RecordStore<T extends StoredRecord> {
     if (dataDir) this.openLog(dataDir);
   }
 
+  /** By creation time; records created in the same millisecond keep the order they were
+   * created in (the map's insertion order, which the log preserves; the sort is stable). */
   all(): T[] {
-    return [...this.records.values()].sort((a, b) => (a.created_timestamp ?? "").localeCompare(b.created_timestamp ?? "") || a.id.localeCompare(b.id));
+    return [...this.records.values()].sort((a, b) => (a.created_timestamp ?? "").localeCompare(b.created_timestamp ?? ""));
   }
 
   get(id: string): T | undefined {

@@ -1,5 +1,6 @@
 // A minimal JSON client over node:http for the emulator's own tests.
 import { request } from "node:http";
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from "./index";
 
 export interface Reply {
   status: number;
@@ -97,4 +98,32 @@ export function updateBody(created: Record<string, unknown>): Record<string, unk
 
 function createBody(connector: string, name: string, config: Record<string, unknown>): Record<string, unknown> {
   return { name, connector, created_from: "terraform", config };
+}
+
+/** A pipeline create body joining a source and a destination as the API answered them. */
+export function pipelineBody(name: string, source: { id: string; name: string }, destination: { id: string; name: string }, topics: string[] = ["public.orders"]): Record<string, unknown> {
+  return {
+    name,
+    snapshot_new_tables: true,
+    source: { id: source.id, name: source.name, connector: "postgresql", topics },
+    destination: { id: destination.id, name: destination.name, connector: "clickhouse" },
+    transforms: [],
+    topic_auto_discovery_transforms: [],
+    created_from: "terraform",
+  };
+}
+
+export type Api = (method: string, path: string, body?: unknown) => Promise<Reply>;
+
+/** For a test file: an in-process emulator started before its tests and closed after them,
+ * and `api`, a call logged in to it. */
+export function emulatorForTests(options: EmulatorOptions & { clientId: string; secret: string }): { api: Api; url: () => string } {
+  let emulator: RunningEmulator;
+  let token: string;
+  beforeAll(async () => {
+    emulator = await startEmulator(options);
+    token = await login(emulator.url, options.clientId, options.secret);
+  });
+  afterAll(() => emulator.close());
+  return { api: (method, path, body) => call(emulator.url, method, path, body, token), url: () => emulator.url };
 }
