@@ -3,6 +3,9 @@
 export * from "./generated";
 export { StreamkapSource, type StreamkapSourceProps } from "./streamkap-source";
 export { StreamkapDestination, type StreamkapDestinationProps } from "./streamkap-destination";
+export { StreamkapPipeline, type StreamkapPipelineProps, type StreamkapPipelineTransform, type ConnectorEnd, type PipelineSourceEnd } from "./streamkap-pipeline";
+export { StreamkapTag, type StreamkapTagProps } from "./streamkap-tag";
+export { SYSTEM_TAGS, TAG_TYPES, type TagType } from "../catalog/system-tags";
 export { type StreamkapConnectorProps, type StreamkapConnectorTimeouts, type DesiredState } from "./connector-config";
 export { findConfigProblems, type ConfigProblem, type ConfigValue } from "./config-validation";
 /** @deprecated the same as StreamkapConnectorTimeouts. */

@@ -1,6 +1,8 @@
 // StreamkapSource: a Streamkap source connector from its API config keys, validated against
 // the connector catalog at synth, with secret keys routed to the resource's sensitive map.
 import { Construct } from "constructs";
+import { sourceCatalog } from "../catalog";
+import { capturedEntries } from "./captured-topics";
 import { resourceOptions, splitConnectorConfig, type StreamkapConnectorProps } from "./connector-config";
 import { Source } from "./generated/providers/streamkap/source";
 
@@ -13,11 +15,15 @@ export class StreamkapSource extends Construct {
   readonly resource: Source;
   /** The API connector id, e.g. "postgresql". */
   readonly connector: string;
+  /** The entries of the source's table (or collection) include list, when known at synth:
+   * what StreamkapPipeline checks its topics against. */
+  readonly capturedTables?: string[];
 
   constructor(scope: Construct, id: string, props: StreamkapSourceProps) {
     super(scope, id);
     const { config, secretConfig } = splitConnectorConfig(this, "source", props.connector, props.config);
     this.connector = props.connector;
+    this.capturedTables = capturedEntries(sourceCatalog.get(props.connector), (key) => props.config[key]);
     this.resource = new Source(this, "resource", {
       name: props.name,
       connector: props.connector,

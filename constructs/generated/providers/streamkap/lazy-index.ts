@@ -24,6 +24,7 @@ Object.defineProperty(exports, 'destinationSnowflake', { get: function () { retu
 Object.defineProperty(exports, 'destinationSqlserver', { get: function () { return require('./destination-sqlserver'); } });
 Object.defineProperty(exports, 'destinationStarburst', { get: function () { return require('./destination-starburst'); } });
 Object.defineProperty(exports, 'destinationWeaviate', { get: function () { return require('./destination-weaviate'); } });
+Object.defineProperty(exports, 'pipeline', { get: function () { return require('./pipeline'); } });
 Object.defineProperty(exports, 'source', { get: function () { return require('./source'); } });
 Object.defineProperty(exports, 'sourceAlloydb', { get: function () { return require('./source-alloydb'); } });
 Object.defineProperty(exports, 'sourceDb2', { get: function () { return require('./source-db2'); } });
@@ -50,7 +51,14 @@ Object.defineProperty(exports, 'sourceSupabase', { get: function () { return req
 Object.defineProperty(exports, 'sourceVitess', { get: function () { return require('./source-vitess'); } });
 Object.defineProperty(exports, 'sourceWebhook', { get: function () { return require('./source-webhook'); } });
 Object.defineProperty(exports, 'sourceZendeskWebhook', { get: function () { return require('./source-zendesk-webhook'); } });
+Object.defineProperty(exports, 'tag', { get: function () { return require('./tag'); } });
+Object.defineProperty(exports, 'topic', { get: function () { return require('./topic'); } });
 Object.defineProperty(exports, 'dataStreamkapDestination', { get: function () { return require('./data-streamkap-destination'); } });
 Object.defineProperty(exports, 'dataStreamkapSource', { get: function () { return require('./data-streamkap-source'); } });
+Object.defineProperty(exports, 'dataStreamkapTag', { get: function () { return require('./data-streamkap-tag'); } });
+Object.defineProperty(exports, 'dataStreamkapTags', { get: function () { return require('./data-streamkap-tags'); } });
+Object.defineProperty(exports, 'dataStreamkapTopic', { get: function () { return require('./data-streamkap-topic'); } });
+Object.defineProperty(exports, 'dataStreamkapTopics', { get: function () { return require('./data-streamkap-topics'); } });
+Object.defineProperty(exports, 'dataStreamkapTransform', { get: function () { return require('./data-streamkap-transform'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

@@ -130,6 +130,11 @@ export class DataStreamkapDestination extends cdktf.TerraformDataSource {
     return this._name;
   }
 
+  // tags - computed: true, optional: false, required: false
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+
   // =========
   // SYNTHESIS
   // =========

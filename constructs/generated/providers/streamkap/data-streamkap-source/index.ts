@@ -130,6 +130,11 @@ export class DataStreamkapSource extends cdktf.TerraformDataSource {
     return this._name;
   }
 
+  // tags - computed: true, optional: false, required: false
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+
   // topics - computed: true, optional: false, required: false
   public get topics() {
     return this.getListAttribute('topics');

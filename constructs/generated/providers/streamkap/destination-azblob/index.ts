@@ -92,6 +92,12 @@ export interface DestinationAzblobConfig extends cdktf.TerraformMetaArguments {
   */
   readonly rotateIntervalMs?: number;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_azblob#tags DestinationAzblob#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Topics dir setting (config key "topics.dir"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_azblob#topics_dir DestinationAzblob#topics_dir}
@@ -515,6 +521,7 @@ export class DestinationAzblob extends cdktf.TerraformResource {
     this._preserveNullValues = config.preserveNullValues;
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._rotateIntervalMs = config.rotateIntervalMs;
+    this._tags = config.tags;
     this._topicsDir = config.topicsDir;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
@@ -784,6 +791,22 @@ export class DestinationAzblob extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get rotateIntervalMsInput() {
     return this._rotateIntervalMs;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // topics_dir - computed: false, optional: true, required: false
@@ -1318,6 +1341,7 @@ export class DestinationAzblob extends cdktf.TerraformResource {
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       rotate_interval_ms: cdktf.numberToTerraform(this._rotateIntervalMs),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       topics_dir: cdktf.stringToTerraform(this._topicsDir),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
@@ -1438,6 +1462,12 @@ export class DestinationAzblob extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       topics_dir: {
         value: cdktf.stringToHclTerraform(this._topicsDir),

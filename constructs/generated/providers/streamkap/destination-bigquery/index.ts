@@ -86,6 +86,12 @@ export interface DestinationBigqueryConfig extends cdktf.TerraformMetaArguments 
   */
   readonly quoteIdentifiers?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_bigquery#tags DestinationBigquery#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_bigquery#tasks_max DestinationBigquery#tasks_max}
@@ -514,6 +520,7 @@ export class DestinationBigquery extends cdktf.TerraformResource {
     this._name = config.name;
     this._preserveNullValues = config.preserveNullValues;
     this._quoteIdentifiers = config.quoteIdentifiers;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._timePartitioningType = config.timePartitioningType;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
@@ -765,6 +772,22 @@ export class DestinationBigquery extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get quoteIdentifiersInput() {
     return this._quoteIdentifiers;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1314,6 +1337,7 @@ export class DestinationBigquery extends cdktf.TerraformResource {
       name: cdktf.stringToTerraform(this._name),
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       time_partitioning_type: cdktf.stringToTerraform(this._timePartitioningType),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
@@ -1429,6 +1453,12 @@ export class DestinationBigquery extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

@@ -104,6 +104,12 @@ export interface DestinationClickhouseConfig extends cdktf.TerraformMetaArgument
   */
   readonly tableNamePrefix?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_clickhouse#tags DestinationClickhouse#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_clickhouse#tasks_max DestinationClickhouse#tasks_max}
@@ -649,6 +655,7 @@ export class DestinationClickhouse extends cdktf.TerraformResource {
     this._schemaEvolution = config.schemaEvolution;
     this._ssl = config.ssl;
     this._tableNamePrefix = config.tableNamePrefix;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._topicsConfigMap.internalValue = config.topicsConfigMap;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
@@ -942,6 +949,22 @@ export class DestinationClickhouse extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tableNamePrefixInput() {
     return this._tableNamePrefix;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1494,6 +1517,7 @@ export class DestinationClickhouse extends cdktf.TerraformResource {
       schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
       ssl: cdktf.booleanToTerraform(this._ssl),
       table_name_prefix: cdktf.stringToTerraform(this._tableNamePrefix),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       topics_config_map: cdktf.hashMapper(destinationClickhouseTopicsConfigMapToTerraform)(this._topicsConfigMap.internalValue),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
@@ -1627,6 +1651,12 @@ export class DestinationClickhouse extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

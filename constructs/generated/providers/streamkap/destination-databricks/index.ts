@@ -92,6 +92,12 @@ export interface DestinationDatabricksConfig extends cdktf.TerraformMetaArgument
   */
   readonly tableNamePrefix?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_databricks#tags DestinationDatabricks#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 100. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_databricks#tasks_max DestinationDatabricks#tasks_max}
@@ -527,6 +533,7 @@ export class DestinationDatabricks extends cdktf.TerraformResource {
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._schemaEvolution = config.schemaEvolution;
     this._tableNamePrefix = config.tableNamePrefix;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._topic2TableMap = config.topic2TableMap;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
@@ -795,6 +802,22 @@ export class DestinationDatabricks extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tableNamePrefixInput() {
     return this._tableNamePrefix;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1361,6 +1384,7 @@ export class DestinationDatabricks extends cdktf.TerraformResource {
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
       table_name_prefix: cdktf.stringToTerraform(this._tableNamePrefix),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       topic2table_map: cdktf.booleanToTerraform(this._topic2TableMap),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
@@ -1483,6 +1507,12 @@ export class DestinationDatabricks extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

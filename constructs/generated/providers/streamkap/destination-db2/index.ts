@@ -98,6 +98,12 @@ export interface DestinationDb2Config extends cdktf.TerraformMetaArguments {
   */
   readonly schemaEvolution?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_db2#tags DestinationDb2#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_db2#tasks_max DestinationDb2#tasks_max}
@@ -522,6 +528,7 @@ export class DestinationDb2 extends cdktf.TerraformResource {
     this._primaryKeyMode = config.primaryKeyMode;
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._schemaEvolution = config.schemaEvolution;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
@@ -798,6 +805,22 @@ export class DestinationDb2 extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get schemaEvolutionInput() {
     return this._schemaEvolution;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1333,6 +1356,7 @@ export class DestinationDb2 extends cdktf.TerraformResource {
       primary_key_mode: cdktf.stringToTerraform(this._primaryKeyMode),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
@@ -1459,6 +1483,12 @@ export class DestinationDb2 extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

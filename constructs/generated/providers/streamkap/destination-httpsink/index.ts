@@ -176,6 +176,12 @@ export interface DestinationHttpsinkConfig extends cdktf.TerraformMetaArguments 
   */
   readonly retryBackoffMs?: number;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#tags DestinationHttpsink#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_add_string_suffix_fields_include_list DestinationHttpsink#transforms_add_string_suffix_fields_include_list}
@@ -607,6 +613,7 @@ export class DestinationHttpsink extends cdktf.TerraformResource {
     this._preserveNullValues = config.preserveNullValues;
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._retryBackoffMs = config.retryBackoffMs;
+    this._tags = config.tags;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
     this._transformsCopyFieldCopyFieldMapping = config.transformsCopyFieldCopyFieldMapping;
@@ -1099,6 +1106,22 @@ export class DestinationHttpsink extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get retryBackoffMsInput() {
     return this._retryBackoffMs;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // transforms_add_string_suffix_fields_include_list - computed: false, optional: true, required: false
@@ -1631,6 +1654,7 @@ export class DestinationHttpsink extends cdktf.TerraformResource {
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       retry_backoff_ms: cdktf.numberToTerraform(this._retryBackoffMs),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
       transforms_copy_field_copy_field_mapping: cdktf.stringToTerraform(this._transformsCopyFieldCopyFieldMapping),
@@ -1834,6 +1858,12 @@ export class DestinationHttpsink extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_add_string_suffix_fields_include_list: {
         value: cdktf.stringToHclTerraform(this._transformsAddStringSuffixFieldsIncludeList),

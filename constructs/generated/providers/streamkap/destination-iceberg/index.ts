@@ -182,6 +182,12 @@ export interface DestinationIcebergConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tableNamePrefix: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#tags DestinationIceberg#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_add_string_suffix_fields_include_list DestinationIceberg#transforms_add_string_suffix_fields_include_list}
@@ -614,6 +620,7 @@ export class DestinationIceberg extends cdktf.TerraformResource {
     this._preserveNullValues = config.preserveNullValues;
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._tableNamePrefix = config.tableNamePrefix;
+    this._tags = config.tags;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
     this._transformsCopyFieldCopyFieldMapping = config.transformsCopyFieldCopyFieldMapping;
@@ -1119,6 +1126,22 @@ export class DestinationIceberg extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tableNamePrefixInput() {
     return this._tableNamePrefix;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // transforms_add_string_suffix_fields_include_list - computed: false, optional: true, required: false
@@ -1652,6 +1675,7 @@ export class DestinationIceberg extends cdktf.TerraformResource {
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       table_name_prefix: cdktf.stringToTerraform(this._tableNamePrefix),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
       transforms_copy_field_copy_field_mapping: cdktf.stringToTerraform(this._transformsCopyFieldCopyFieldMapping),
@@ -1861,6 +1885,12 @@ export class DestinationIceberg extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_add_string_suffix_fields_include_list: {
         value: cdktf.stringToHclTerraform(this._transformsAddStringSuffixFieldsIncludeList),

@@ -62,6 +62,12 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly schemaRegistryUrl?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#tags DestinationKafka#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 100. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#tasks_max DestinationKafka#tasks_max}
@@ -504,6 +510,7 @@ export class DestinationKafka extends cdktf.TerraformResource {
     this._preserveNullValues = config.preserveNullValues;
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._schemaRegistryUrl = config.schemaRegistryUrl;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._topicPrefix = config.topicPrefix;
     this._topicSuffix = config.topicSuffix;
@@ -697,6 +704,22 @@ export class DestinationKafka extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get schemaRegistryUrlInput() {
     return this._schemaRegistryUrl;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1290,6 +1313,7 @@ export class DestinationKafka extends cdktf.TerraformResource {
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       schema_registry_url: cdktf.stringToTerraform(this._schemaRegistryUrl),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       topic_prefix: cdktf.stringToTerraform(this._topicPrefix),
       topic_suffix: cdktf.stringToTerraform(this._topicSuffix),
@@ -1384,6 +1408,12 @@ export class DestinationKafka extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

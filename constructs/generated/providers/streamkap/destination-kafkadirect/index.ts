@@ -26,6 +26,12 @@ export interface DestinationKafkadirectConfig extends cdktf.TerraformMetaArgumen
   */
   readonly password: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafkadirect#tags DestinationKafkadirect#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Whitelist ips setting (config key "whitelist.ips.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafkadirect#whitelist_ips DestinationKafkadirect#whitelist_ips}
@@ -258,6 +264,7 @@ export class DestinationKafkadirect extends cdktf.TerraformResource {
     this._desiredState = config.desiredState;
     this._name = config.name;
     this._password = config.password;
+    this._tags = config.tags;
     this._whitelistIps = config.whitelistIps;
     this._timeouts.internalValue = config.timeouts;
   }
@@ -323,6 +330,22 @@ export class DestinationKafkadirect extends cdktf.TerraformResource {
     return this._password;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // whitelist_ips - computed: false, optional: false, required: true
   private _whitelistIps?: string; 
   public get whitelistIps() {
@@ -361,6 +384,7 @@ export class DestinationKafkadirect extends cdktf.TerraformResource {
       desired_state: cdktf.stringToTerraform(this._desiredState),
       name: cdktf.stringToTerraform(this._name),
       password: cdktf.stringToTerraform(this._password),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       whitelist_ips: cdktf.stringToTerraform(this._whitelistIps),
       timeouts: destinationKafkadirectTimeoutsToTerraform(this._timeouts.internalValue),
     };
@@ -385,6 +409,12 @@ export class DestinationKafkadirect extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       whitelist_ips: {
         value: cdktf.stringToHclTerraform(this._whitelistIps),

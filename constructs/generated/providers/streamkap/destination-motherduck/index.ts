@@ -74,6 +74,12 @@ export interface DestinationMotherduckConfig extends cdktf.TerraformMetaArgument
   */
   readonly tableNamePrefix?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_motherduck#tags DestinationMotherduck#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 25. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_motherduck#tasks_max DestinationMotherduck#tasks_max}
@@ -506,6 +512,7 @@ export class DestinationMotherduck extends cdktf.TerraformResource {
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._schemaEvolution = config.schemaEvolution;
     this._tableNamePrefix = config.tableNamePrefix;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._topic2TableMap = config.topic2TableMap;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
@@ -726,6 +733,22 @@ export class DestinationMotherduck extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tableNamePrefixInput() {
     return this._tableNamePrefix;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1289,6 +1312,7 @@ export class DestinationMotherduck extends cdktf.TerraformResource {
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
       table_name_prefix: cdktf.stringToTerraform(this._tableNamePrefix),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       topic2table_map: cdktf.booleanToTerraform(this._topic2TableMap),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
@@ -1393,6 +1417,12 @@ export class DestinationMotherduck extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

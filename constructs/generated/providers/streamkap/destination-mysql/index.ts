@@ -98,6 +98,12 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly schemaEvolution?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#tags DestinationMysql#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#tasks_max DestinationMysql#tasks_max}
@@ -534,6 +540,7 @@ export class DestinationMysql extends cdktf.TerraformResource {
     this._primaryKeyMode = config.primaryKeyMode;
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._schemaEvolution = config.schemaEvolution;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._topic2TableMap = config.topic2TableMap;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
@@ -812,6 +819,22 @@ export class DestinationMysql extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get schemaEvolutionInput() {
     return this._schemaEvolution;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1379,6 +1402,7 @@ export class DestinationMysql extends cdktf.TerraformResource {
       primary_key_mode: cdktf.stringToTerraform(this._primaryKeyMode),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       topic2table_map: cdktf.booleanToTerraform(this._topic2TableMap),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
@@ -1507,6 +1531,12 @@ export class DestinationMysql extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

@@ -110,6 +110,12 @@ export interface DestinationPineconeConfig extends cdktf.TerraformMetaArguments 
   */
   readonly schemaEvolution?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_pinecone#tags DestinationPinecone#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_pinecone#transforms_add_string_suffix_fields_include_list DestinationPinecone#transforms_add_string_suffix_fields_include_list}
@@ -536,6 +542,7 @@ export class DestinationPinecone extends cdktf.TerraformResource {
     this._retryBackoffMs = config.retryBackoffMs;
     this._retryMax = config.retryMax;
     this._schemaEvolution = config.schemaEvolution;
+    this._tags = config.tags;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
     this._transformsCopyFieldCopyFieldMapping = config.transformsCopyFieldCopyFieldMapping;
@@ -850,6 +857,22 @@ export class DestinationPinecone extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get schemaEvolutionInput() {
     return this._schemaEvolution;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // transforms_add_string_suffix_fields_include_list - computed: false, optional: true, required: false
@@ -1387,6 +1410,7 @@ export class DestinationPinecone extends cdktf.TerraformResource {
       retry_backoff_ms: cdktf.stringToTerraform(this._retryBackoffMs),
       retry_max: cdktf.stringToTerraform(this._retryMax),
       schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
       transforms_copy_field_copy_field_mapping: cdktf.stringToTerraform(this._transformsCopyFieldCopyFieldMapping),
@@ -1525,6 +1549,12 @@ export class DestinationPinecone extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_add_string_suffix_fields_include_list: {
         value: cdktf.stringToHclTerraform(this._transformsAddStringSuffixFieldsIncludeList),

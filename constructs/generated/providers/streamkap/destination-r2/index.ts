@@ -92,6 +92,12 @@ export interface DestinationR2Config extends cdktf.TerraformMetaArguments {
   */
   readonly r2Account: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_r2#tags DestinationR2#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_r2#transforms_add_string_suffix_fields_include_list DestinationR2#transforms_add_string_suffix_fields_include_list}
@@ -509,6 +515,7 @@ export class DestinationR2 extends cdktf.TerraformResource {
     this._preserveNullValues = config.preserveNullValues;
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._r2Account = config.r2Account;
+    this._tags = config.tags;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
     this._transformsCopyFieldCopyFieldMapping = config.transformsCopyFieldCopyFieldMapping;
@@ -768,6 +775,22 @@ export class DestinationR2 extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get r2AccountInput() {
     return this._r2Account;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // transforms_add_string_suffix_fields_include_list - computed: false, optional: true, required: false
@@ -1286,6 +1309,7 @@ export class DestinationR2 extends cdktf.TerraformResource {
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       r2_account: cdktf.stringToTerraform(this._r2Account),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
       transforms_copy_field_copy_field_mapping: cdktf.stringToTerraform(this._transformsCopyFieldCopyFieldMapping),
@@ -1405,6 +1429,12 @@ export class DestinationR2 extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_add_string_suffix_fields_include_list: {
         value: cdktf.stringToHclTerraform(this._transformsAddStringSuffixFieldsIncludeList),

@@ -80,6 +80,12 @@ export interface DestinationRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sslEnabled?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redis#tags DestinationRedis#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redis#tasks_max DestinationRedis#tasks_max}
@@ -501,6 +507,7 @@ export class DestinationRedis extends cdktf.TerraformResource {
     this._redisPort = config.redisPort;
     this._redisUsername = config.redisUsername;
     this._sslEnabled = config.sslEnabled;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
@@ -729,6 +736,22 @@ export class DestinationRedis extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get sslEnabledInput() {
     return this._sslEnabled;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1261,6 +1284,7 @@ export class DestinationRedis extends cdktf.TerraformResource {
       redis_port: cdktf.numberToTerraform(this._redisPort),
       redis_username: cdktf.stringToTerraform(this._redisUsername),
       ssl_enabled: cdktf.booleanToTerraform(this._sslEnabled),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
@@ -1369,6 +1393,12 @@ export class DestinationRedis extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

@@ -86,6 +86,12 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly tableNamePrefix: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#tags DestinationRedshift#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#tasks_max DestinationRedshift#tasks_max}
@@ -508,6 +514,7 @@ export class DestinationRedshift extends cdktf.TerraformResource {
     this._quoteIdentifiers = config.quoteIdentifiers;
     this._schemaEvolution = config.schemaEvolution;
     this._tableNamePrefix = config.tableNamePrefix;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
@@ -749,6 +756,22 @@ export class DestinationRedshift extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tableNamePrefixInput() {
     return this._tableNamePrefix;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // tasks_max - computed: true, optional: true, required: false
@@ -1282,6 +1305,7 @@ export class DestinationRedshift extends cdktf.TerraformResource {
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
       schema_evolution: cdktf.stringToTerraform(this._schemaEvolution),
       table_name_prefix: cdktf.stringToTerraform(this._tableNamePrefix),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
@@ -1396,6 +1420,12 @@ export class DestinationRedshift extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

@@ -158,6 +158,12 @@ export interface DestinationSnowflakeConfig extends cdktf.TerraformMetaArguments
   */
   readonly sqlTableName?: string;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#tags DestinationSnowflake#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_add_string_suffix_fields_include_list DestinationSnowflake#transforms_add_string_suffix_fields_include_list}
@@ -592,6 +598,7 @@ export class DestinationSnowflake extends cdktf.TerraformResource {
     this._snowflakeUrlName = config.snowflakeUrlName;
     this._snowflakeUserName = config.snowflakeUserName;
     this._sqlTableName = config.sqlTableName;
+    this._tags = config.tags;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
     this._transformsCopyFieldCopyFieldMapping = config.transformsCopyFieldCopyFieldMapping;
@@ -1025,6 +1032,22 @@ export class DestinationSnowflake extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get sqlTableNameInput() {
     return this._sqlTableName;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // transforms_add_string_suffix_fields_include_list - computed: false, optional: true, required: false
@@ -1570,6 +1593,7 @@ export class DestinationSnowflake extends cdktf.TerraformResource {
       snowflake_url_name: cdktf.stringToTerraform(this._snowflakeUrlName),
       snowflake_user_name: cdktf.stringToTerraform(this._snowflakeUserName),
       sql_table_name: cdktf.stringToTerraform(this._sqlTableName),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
       transforms_copy_field_copy_field_mapping: cdktf.stringToTerraform(this._transformsCopyFieldCopyFieldMapping),
@@ -1756,6 +1780,12 @@ export class DestinationSnowflake extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_add_string_suffix_fields_include_list: {
         value: cdktf.stringToHclTerraform(this._transformsAddStringSuffixFieldsIncludeList),

@@ -92,6 +92,12 @@ export interface DestinationStarburstConfig extends cdktf.TerraformMetaArguments
   */
   readonly quoteIdentifiers?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_starburst#tags DestinationStarburst#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_starburst#transforms_add_string_suffix_fields_include_list DestinationStarburst#transforms_add_string_suffix_fields_include_list}
@@ -509,6 +515,7 @@ export class DestinationStarburst extends cdktf.TerraformResource {
     this._name = config.name;
     this._preserveNullValues = config.preserveNullValues;
     this._quoteIdentifiers = config.quoteIdentifiers;
+    this._tags = config.tags;
     this._transformsAddStringSuffixFieldsIncludeList = config.transformsAddStringSuffixFieldsIncludeList;
     this._transformsChangeTopicNameMatchRegex = config.transformsChangeTopicNameMatchRegex;
     this._transformsCopyFieldCopyFieldMapping = config.transformsCopyFieldCopyFieldMapping;
@@ -771,6 +778,22 @@ export class DestinationStarburst extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get quoteIdentifiersInput() {
     return this._quoteIdentifiers;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // transforms_add_string_suffix_fields_include_list - computed: false, optional: true, required: false
@@ -1289,6 +1312,7 @@ export class DestinationStarburst extends cdktf.TerraformResource {
       name: cdktf.stringToTerraform(this._name),
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
       quote_identifiers: cdktf.booleanToTerraform(this._quoteIdentifiers),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_add_string_suffix_fields_include_list: cdktf.stringToTerraform(this._transformsAddStringSuffixFieldsIncludeList),
       transforms_change_topic_name_match_regex: cdktf.stringToTerraform(this._transformsChangeTopicNameMatchRegex),
       transforms_copy_field_copy_field_mapping: cdktf.stringToTerraform(this._transformsCopyFieldCopyFieldMapping),
@@ -1408,6 +1432,12 @@ export class DestinationStarburst extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_add_string_suffix_fields_include_list: {
         value: cdktf.stringToHclTerraform(this._transformsAddStringSuffixFieldsIncludeList),

@@ -38,6 +38,12 @@ export interface DestinationConfig extends cdktf.TerraformMetaArguments {
   */
   readonly secretConfig?: { [key: string]: string };
   /**
+  * Ids of the destination's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination#tags Destination#tags}
+  */
+  readonly tags?: string[];
+  /**
   * timeouts block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination#timeouts Destination#timeouts}
@@ -266,6 +272,7 @@ export class Destination extends cdktf.TerraformResource {
     this._desiredState = config.desiredState;
     this._name = config.name;
     this._secretConfig = config.secretConfig;
+    this._tags = config.tags;
     this._timeouts.internalValue = config.timeouts;
   }
 
@@ -357,6 +364,22 @@ export class Destination extends cdktf.TerraformResource {
     return this._secretConfig;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new DestinationTimeoutsOutputReference(this, "timeouts");
   public get timeouts() {
@@ -384,6 +407,7 @@ export class Destination extends cdktf.TerraformResource {
       desired_state: cdktf.stringToTerraform(this._desiredState),
       name: cdktf.stringToTerraform(this._name),
       secret_config: cdktf.hashMapper(cdktf.stringToTerraform)(this._secretConfig),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       timeouts: destinationTimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -419,6 +443,12 @@ export class Destination extends cdktf.TerraformResource {
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       timeouts: {
         value: destinationTimeoutsToHclTerraform(this._timeouts.internalValue),

@@ -98,6 +98,12 @@ export interface SourceDocumentdbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sshUser?: string;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#tags SourceDocumentdb#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_fields_exclude_list SourceDocumentdb#transforms_oversized_records_fields_exclude_list}
@@ -408,6 +414,7 @@ export class SourceDocumentdb extends cdktf.TerraformResource {
     this._sshPort = config.sshPort;
     this._sshPublicKey = config.sshPublicKey;
     this._sshUser = config.sshUser;
+    this._tags = config.tags;
     this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
     this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
     this._transformsOversizedRecordsMaxFieldSizeBytes = config.transformsOversizedRecordsMaxFieldSizeBytes;
@@ -667,6 +674,22 @@ export class SourceDocumentdb extends cdktf.TerraformResource {
     return this._sshUser;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // topics - computed: true, optional: false, required: false
   public get topics() {
     return this.getListAttribute('topics');
@@ -901,6 +924,7 @@ export class SourceDocumentdb extends cdktf.TerraformResource {
       ssh_port: cdktf.numberToTerraform(this._sshPort),
       ssh_public_key: cdktf.stringToTerraform(this._sshPublicKey),
       ssh_user: cdktf.stringToTerraform(this._sshUser),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
       transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
       transforms_oversized_records_max_field_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
@@ -1008,6 +1032,12 @@ export class SourceDocumentdb extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_oversized_records_fields_exclude_list: {
         value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsExcludeList),

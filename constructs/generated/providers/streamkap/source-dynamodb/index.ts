@@ -122,6 +122,12 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tableIncludeList: string;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#tags SourceDynamodb#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 40. Defaults to 10.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#tasks_max SourceDynamodb#tasks_max}
@@ -430,6 +436,7 @@ export class SourceDynamodb extends cdktf.TerraformResource {
     this._snapshotParallelTimeOffset = config.snapshotParallelTimeOffset;
     this._structEncodingJson = config.structEncodingJson;
     this._tableIncludeList = config.tableIncludeList;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
     this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
@@ -749,6 +756,22 @@ export class SourceDynamodb extends cdktf.TerraformResource {
     return this._tableIncludeList;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // tasks_max - computed: true, optional: true, required: false
   private _tasksMax?: number; 
   public get tasksMax() {
@@ -971,6 +994,7 @@ export class SourceDynamodb extends cdktf.TerraformResource {
       snapshot_parallel_time_offset: cdktf.numberToTerraform(this._snapshotParallelTimeOffset),
       struct_encoding_json: cdktf.booleanToTerraform(this._structEncodingJson),
       table_include_list: cdktf.stringToTerraform(this._tableIncludeList),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
       transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
@@ -1101,6 +1125,12 @@ export class SourceDynamodb extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

@@ -86,6 +86,12 @@ export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments 
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#tags SourceElasticsearch#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#tasks_max SourceElasticsearch#tasks_max}
@@ -388,6 +394,7 @@ export class SourceElasticsearch extends cdktf.TerraformResource {
     this._insertTopicNameEnabled = config.insertTopicNameEnabled;
     this._name = config.name;
     this._preserveNullValues = config.preserveNullValues;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
     this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
@@ -617,6 +624,22 @@ export class SourceElasticsearch extends cdktf.TerraformResource {
     return this._preserveNullValues;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // tasks_max - computed: true, optional: true, required: false
   private _tasksMax?: number; 
   public get tasksMax() {
@@ -833,6 +856,7 @@ export class SourceElasticsearch extends cdktf.TerraformResource {
       insert_topic_name_enabled: cdktf.booleanToTerraform(this._insertTopicNameEnabled),
       name: cdktf.stringToTerraform(this._name),
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
       transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
@@ -927,6 +951,12 @@ export class SourceElasticsearch extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

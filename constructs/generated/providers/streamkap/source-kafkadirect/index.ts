@@ -38,6 +38,12 @@ export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly schemasEnable?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#tags SourceKafkadirect#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Topic include list setting (config key "topic.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#topic_include_list SourceKafkadirect#topic_include_list}
@@ -278,6 +284,7 @@ export class SourceKafkadirect extends cdktf.TerraformResource {
     this._kafkaFormat = config.kafkaFormat;
     this._name = config.name;
     this._schemasEnable = config.schemasEnable;
+    this._tags = config.tags;
     this._topicIncludeList = config.topicIncludeList;
     this._topicPrefix = config.topicPrefix;
     this._timeouts.internalValue = config.timeouts;
@@ -379,6 +386,22 @@ export class SourceKafkadirect extends cdktf.TerraformResource {
     return this._schemasEnable;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // topic_include_list - computed: false, optional: false, required: true
   private _topicIncludeList?: string; 
   public get topicIncludeList() {
@@ -437,6 +460,7 @@ export class SourceKafkadirect extends cdktf.TerraformResource {
       kafka_format: cdktf.stringToTerraform(this._kafkaFormat),
       name: cdktf.stringToTerraform(this._name),
       schemas_enable: cdktf.booleanToTerraform(this._schemasEnable),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       topic_include_list: cdktf.stringToTerraform(this._topicIncludeList),
       topic_prefix: cdktf.stringToTerraform(this._topicPrefix),
       timeouts: sourceKafkadirectTimeoutsToTerraform(this._timeouts.internalValue),
@@ -474,6 +498,12 @@ export class SourceKafkadirect extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       topic_include_list: {
         value: cdktf.stringToHclTerraform(this._topicIncludeList),

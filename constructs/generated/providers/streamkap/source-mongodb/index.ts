@@ -182,6 +182,12 @@ export interface SourceMongodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sshUser?: string;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#tags SourceMongodb#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_key1_static_field SourceMongodb#transforms_insert_static_key1_static_field}
@@ -554,6 +560,7 @@ export class SourceMongodb extends cdktf.TerraformResource {
     this._sshPort = config.sshPort;
     this._sshPublicKey = config.sshPublicKey;
     this._sshUser = config.sshUser;
+    this._tags = config.tags;
     this._transformsInsertStaticKey1StaticField = config.transformsInsertStaticKey1StaticField;
     this._transformsInsertStaticKey1StaticValue = config.transformsInsertStaticKey1StaticValue;
     this._transformsInsertStaticKey2StaticField = config.transformsInsertStaticKey2StaticField;
@@ -1045,6 +1052,22 @@ export class SourceMongodb extends cdktf.TerraformResource {
     return this._sshUser;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // topics - computed: true, optional: false, required: false
   public get topics() {
     return this.getListAttribute('topics');
@@ -1421,6 +1444,7 @@ export class SourceMongodb extends cdktf.TerraformResource {
       ssh_port: cdktf.numberToTerraform(this._sshPort),
       ssh_public_key: cdktf.stringToTerraform(this._sshPublicKey),
       ssh_user: cdktf.stringToTerraform(this._sshUser),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_insert_static_key1_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticField),
       transforms_insert_static_key1_static_value: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticValue),
       transforms_insert_static_key2_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey2StaticField),
@@ -1620,6 +1644,12 @@ export class SourceMongodb extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_insert_static_key1_static_field: {
         value: cdktf.stringToHclTerraform(this._transformsInsertStaticKey1StaticField),

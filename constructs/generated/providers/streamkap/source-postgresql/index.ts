@@ -272,6 +272,12 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tableIncludeList: string;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#tags SourcePostgresql#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key1_static_field SourcePostgresql#transforms_insert_static_key1_static_field}
@@ -665,6 +671,7 @@ export class SourcePostgresql extends cdktf.TerraformResource {
     this._streamkapSnapshotParallelism = config.streamkapSnapshotParallelism;
     this._streamkapSnapshotStateRefreshMs = config.streamkapSnapshotStateRefreshMs;
     this._tableIncludeList = config.tableIncludeList;
+    this._tags = config.tags;
     this._transformsInsertStaticKey1StaticField = config.transformsInsertStaticKey1StaticField;
     this._transformsInsertStaticKey1StaticValue = config.transformsInsertStaticKey1StaticValue;
     this._transformsInsertStaticKey2StaticField = config.transformsInsertStaticKey2StaticField;
@@ -1391,6 +1398,22 @@ export class SourcePostgresql extends cdktf.TerraformResource {
     return this._tableIncludeList;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // topics - computed: true, optional: false, required: false
   public get topics() {
     return this.getListAttribute('topics');
@@ -1798,6 +1821,7 @@ export class SourcePostgresql extends cdktf.TerraformResource {
       streamkap_snapshot_parallelism: cdktf.numberToTerraform(this._streamkapSnapshotParallelism),
       streamkap_snapshot_state_refresh_ms: cdktf.numberToTerraform(this._streamkapSnapshotStateRefreshMs),
       table_include_list: cdktf.stringToTerraform(this._tableIncludeList),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_insert_static_key1_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticField),
       transforms_insert_static_key1_static_value: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticValue),
       transforms_insert_static_key2_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey2StaticField),
@@ -2088,6 +2112,12 @@ export class SourcePostgresql extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_insert_static_key1_static_field: {
         value: cdktf.stringToHclTerraform(this._transformsInsertStaticKey1StaticField),

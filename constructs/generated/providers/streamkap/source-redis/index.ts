@@ -122,6 +122,12 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sslEnabled?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#tags SourceRedis#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#tasks_max SourceRedis#tasks_max}
@@ -442,6 +448,7 @@ export class SourceRedis extends cdktf.TerraformResource {
     this._redisStreamOffset = config.redisStreamOffset;
     this._redisUsername = config.redisUsername;
     this._sslEnabled = config.sslEnabled;
+    this._tags = config.tags;
     this._tasksMax = config.tasksMax;
     this._topic = config.topic;
     this._topicUseStreamName = config.topicUseStreamName;
@@ -769,6 +776,22 @@ export class SourceRedis extends cdktf.TerraformResource {
     return this._sslEnabled;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // tasks_max - computed: true, optional: true, required: false
   private _tasksMax?: number; 
   public get tasksMax() {
@@ -1023,6 +1046,7 @@ export class SourceRedis extends cdktf.TerraformResource {
       redis_stream_offset: cdktf.stringToTerraform(this._redisStreamOffset),
       redis_username: cdktf.stringToTerraform(this._redisUsername),
       ssl_enabled: cdktf.booleanToTerraform(this._sslEnabled),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       tasks_max: cdktf.numberToTerraform(this._tasksMax),
       topic: cdktf.stringToTerraform(this._topic),
       topic_use_stream_name: cdktf.booleanToTerraform(this._topicUseStreamName),
@@ -1155,6 +1179,12 @@ export class SourceRedis extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tasks_max: {
         value: cdktf.numberToHclTerraform(this._tasksMax),

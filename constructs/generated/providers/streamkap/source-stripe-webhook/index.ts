@@ -80,6 +80,12 @@ export interface SourceStripeWebhookConfig extends cdktf.TerraformMetaArguments 
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#tags SourceStripeWebhook#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Topic include list setting (config key "topic.include.list.user.defined"). Text. Defaults to "customer,payment_intent,charge,invoice".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_stripe_webhook#topic_include_list SourceStripeWebhook#topic_include_list}
@@ -387,6 +393,7 @@ export class SourceStripeWebhook extends cdktf.TerraformResource {
     this._insertTopicNameEnabled = config.insertTopicNameEnabled;
     this._name = config.name;
     this._preserveNullValues = config.preserveNullValues;
+    this._tags = config.tags;
     this._topicIncludeList = config.topicIncludeList;
     this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
     this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
@@ -608,6 +615,22 @@ export class SourceStripeWebhook extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get preserveNullValuesInput() {
     return this._preserveNullValues;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // topic_include_list - computed: true, optional: true, required: false
@@ -841,6 +864,7 @@ export class SourceStripeWebhook extends cdktf.TerraformResource {
       insert_topic_name_enabled: cdktf.booleanToTerraform(this._insertTopicNameEnabled),
       name: cdktf.stringToTerraform(this._name),
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       topic_include_list: cdktf.stringToTerraform(this._topicIncludeList),
       transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
       transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
@@ -930,6 +954,12 @@ export class SourceStripeWebhook extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       topic_include_list: {
         value: cdktf.stringToHclTerraform(this._topicIncludeList),

@@ -188,6 +188,12 @@ export interface SourceSupabaseConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tableIncludeList: string;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_supabase#tags SourceSupabase#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_supabase#transforms_insert_static_key1_static_field SourceSupabase#transforms_insert_static_key1_static_field}
@@ -549,6 +555,7 @@ export class SourceSupabase extends cdktf.TerraformResource {
     this._sshPublicKey = config.sshPublicKey;
     this._sshUser = config.sshUser;
     this._tableIncludeList = config.tableIncludeList;
+    this._tags = config.tags;
     this._transformsInsertStaticKey1StaticField = config.transformsInsertStaticKey1StaticField;
     this._transformsInsertStaticKey1StaticValue = config.transformsInsertStaticKey1StaticValue;
     this._transformsInsertStaticKey2StaticField = config.transformsInsertStaticKey2StaticField;
@@ -1048,6 +1055,22 @@ export class SourceSupabase extends cdktf.TerraformResource {
     return this._tableIncludeList;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // topics - computed: true, optional: false, required: false
   public get topics() {
     return this.getListAttribute('topics');
@@ -1393,6 +1416,7 @@ export class SourceSupabase extends cdktf.TerraformResource {
       ssh_public_key: cdktf.stringToTerraform(this._sshPublicKey),
       ssh_user: cdktf.stringToTerraform(this._sshUser),
       table_include_list: cdktf.stringToTerraform(this._tableIncludeList),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_insert_static_key1_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticField),
       transforms_insert_static_key1_static_value: cdktf.stringToTerraform(this._transformsInsertStaticKey1StaticValue),
       transforms_insert_static_key2_static_field: cdktf.stringToTerraform(this._transformsInsertStaticKey2StaticField),
@@ -1596,6 +1620,12 @@ export class SourceSupabase extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_insert_static_key1_static_field: {
         value: cdktf.stringToHclTerraform(this._transformsInsertStaticKey1StaticField),

@@ -98,6 +98,12 @@ export interface SourceVitessConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tableIncludeList: string;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#tags SourceVitess#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#transforms_oversized_records_fields_exclude_list SourceVitess#transforms_oversized_records_fields_exclude_list}
@@ -432,6 +438,7 @@ export class SourceVitess extends cdktf.TerraformResource {
     this._sshPublicKey = config.sshPublicKey;
     this._sshUser = config.sshUser;
     this._tableIncludeList = config.tableIncludeList;
+    this._tags = config.tags;
     this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
     this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
     this._transformsOversizedRecordsMaxFieldSizeBytes = config.transformsOversizedRecordsMaxFieldSizeBytes;
@@ -693,6 +700,22 @@ export class SourceVitess extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tableIncludeListInput() {
     return this._tableIncludeList;
+  }
+
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
   }
 
   // topics - computed: true, optional: false, required: false
@@ -981,6 +1004,7 @@ export class SourceVitess extends cdktf.TerraformResource {
       ssh_public_key: cdktf.stringToTerraform(this._sshPublicKey),
       ssh_user: cdktf.stringToTerraform(this._sshUser),
       table_include_list: cdktf.stringToTerraform(this._tableIncludeList),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
       transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
       transforms_oversized_records_max_field_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
@@ -1092,6 +1116,12 @@ export class SourceVitess extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_oversized_records_fields_exclude_list: {
         value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsExcludeList),

@@ -80,6 +80,12 @@ export interface SourceZendeskWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#tags SourceZendeskWebhook#tags}
+  */
+  readonly tags?: string[];
+  /**
   * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_fields_exclude_list SourceZendeskWebhook#transforms_oversized_records_fields_exclude_list}
@@ -381,6 +387,7 @@ export class SourceZendeskWebhook extends cdktf.TerraformResource {
     this._insertTopicNameEnabled = config.insertTopicNameEnabled;
     this._name = config.name;
     this._preserveNullValues = config.preserveNullValues;
+    this._tags = config.tags;
     this._transformsOversizedRecordsFieldsExcludeList = config.transformsOversizedRecordsFieldsExcludeList;
     this._transformsOversizedRecordsFieldsIncludeList = config.transformsOversizedRecordsFieldsIncludeList;
     this._transformsOversizedRecordsMaxFieldSizeBytes = config.transformsOversizedRecordsMaxFieldSizeBytes;
@@ -603,6 +610,22 @@ export class SourceZendeskWebhook extends cdktf.TerraformResource {
     return this._preserveNullValues;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // topics - computed: true, optional: false, required: false
   public get topics() {
     return this.getListAttribute('topics');
@@ -818,6 +841,7 @@ export class SourceZendeskWebhook extends cdktf.TerraformResource {
       insert_topic_name_enabled: cdktf.booleanToTerraform(this._insertTopicNameEnabled),
       name: cdktf.stringToTerraform(this._name),
       preserve_null_values: cdktf.booleanToTerraform(this._preserveNullValues),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transforms_oversized_records_fields_exclude_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsExcludeList),
       transforms_oversized_records_fields_include_list: cdktf.stringToTerraform(this._transformsOversizedRecordsFieldsIncludeList),
       transforms_oversized_records_max_field_size_bytes: cdktf.numberToTerraform(this._transformsOversizedRecordsMaxFieldSizeBytes),
@@ -906,6 +930,12 @@ export class SourceZendeskWebhook extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       transforms_oversized_records_fields_exclude_list: {
         value: cdktf.stringToHclTerraform(this._transformsOversizedRecordsFieldsExcludeList),

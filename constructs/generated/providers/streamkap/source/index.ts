@@ -38,6 +38,12 @@ export interface SourceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly secretConfig?: { [key: string]: string };
   /**
+  * Ids of the source's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#tags Source#tags}
+  */
+  readonly tags?: string[];
+  /**
   * timeouts block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source#timeouts Source#timeouts}
@@ -266,6 +272,7 @@ export class Source extends cdktf.TerraformResource {
     this._desiredState = config.desiredState;
     this._name = config.name;
     this._secretConfig = config.secretConfig;
+    this._tags = config.tags;
     this._timeouts.internalValue = config.timeouts;
   }
 
@@ -357,6 +364,22 @@ export class Source extends cdktf.TerraformResource {
     return this._secretConfig;
   }
 
+  // tags - computed: true, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
   // topics - computed: true, optional: false, required: false
   public get topics() {
     return this.getListAttribute('topics');
@@ -389,6 +412,7 @@ export class Source extends cdktf.TerraformResource {
       desired_state: cdktf.stringToTerraform(this._desiredState),
       name: cdktf.stringToTerraform(this._name),
       secret_config: cdktf.hashMapper(cdktf.stringToTerraform)(this._secretConfig),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       timeouts: sourceTimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -424,6 +448,12 @@ export class Source extends cdktf.TerraformResource {
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       timeouts: {
         value: sourceTimeoutsToHclTerraform(this._timeouts.internalValue),
