@@ -11,6 +11,7 @@ import type { StreamkapApi } from "../api/api-types";
 import { tagIdsOf } from "../api/tags";
 import { isUnknownTopic, partitionCount, type ApiTopic } from "../api/topics";
 import { describedCall } from "../common/calls";
+import { tagsAttribute } from "../common/tags";
 
 type TopicClient = Pick<StreamkapApi, "topics">;
 
@@ -33,13 +34,7 @@ export function topicResource(): Resource<TopicClient> {
           description: "Number of partitions of the topic. It can only grow: Kafka cannot remove partitions.",
           required: true,
         },
-        tags: {
-          type: { set: "string" },
-          description: "Ids of the tags on the topic. Left unset, Terraform keeps whatever tags the topic has.",
-          optional: true,
-          computed: true,
-          useStateForUnknown: true,
-        },
+        tags: tagsAttribute("topic"),
       },
     },
 
