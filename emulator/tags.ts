@@ -2,12 +2,13 @@
 // the `tags` list other records carry (sources, destinations, pipelines, topics), checked
 // against the tags that exist. The system tags are constants, never stored: they cannot be
 // changed or deleted, so a data directory has nothing to say about them.
+import { SYSTEM_TAGS as SYSTEM_TAG_IDS, TAG_TYPES as CATALOG_TAG_TYPES } from "../catalog/system-tags";
 import type { StoredTag } from "./model";
 import type { RecordStore } from "./store";
 import { enumMessage, type ValidationError } from "./validation";
 
-export const DEVELOPMENT_TAG_ID = "670e5ca40afe1d3983ce0c22";
-export const PRODUCTION_TAG_ID = "670e5bab0d119c0d1f8cda9d";
+export const DEVELOPMENT_TAG_ID = SYSTEM_TAG_IDS.development.id;
+export const PRODUCTION_TAG_ID = SYSTEM_TAG_IDS.production.id;
 
 const systemTag = (id: string, name: string): StoredTag => ({
   id,
@@ -20,9 +21,9 @@ const systemTag = (id: string, name: string): StoredTag => ({
   created_timestamp: new Date(0).toISOString(),
 });
 
-export const SYSTEM_TAGS: readonly StoredTag[] = [systemTag(DEVELOPMENT_TAG_ID, "Development"), systemTag(PRODUCTION_TAG_ID, "Production")];
+export const SYSTEM_TAGS: readonly StoredTag[] = [systemTag(DEVELOPMENT_TAG_ID, SYSTEM_TAG_IDS.development.name), systemTag(PRODUCTION_TAG_ID, SYSTEM_TAG_IDS.production.name)];
 
-export const TAG_TYPES = ["environment", "general", "sources", "destinations", "pipelines", "transforms", "topics", "services", "users", "tenant"];
+export const TAG_TYPES: readonly string[] = CATALOG_TAG_TYPES;
 /** Types only system tags have. */
 const SYSTEM_TYPES = ["environment", "general"];
 

@@ -32,6 +32,8 @@ export class NameTakenError extends Error {
 export interface CreateOptions extends WriteOptions {
   /** The Terraform resource type, to spell out the import command. */
   resourceType: string;
+  /** How this collection refuses a name in use, when not with 409 or 422 (tags: a 400). */
+  isRefusal?: (err: unknown) => boolean;
 }
 
 /** What a create body has that the rules read: the name, and for connectors the connector id. */
@@ -52,7 +54,7 @@ export async function createOnce<T extends ApiObject, W extends Named>(api: Coll
       return await api.create(body, stepOpts);
     } catch (err) {
       const unknown = isUnknownOutcome(err);
-      if (!unknown && !isRefusal(err)) throw err;
+      if (!unknown && !isRefusal(err) && !opts.isRefusal?.(err)) throw err;
       if (!unknown && !unknownBefore) {
         // Refused outright: if the name was taken since the check, say so, as the check would.
         const holder = await findNamed(api, body.name, stepOpts).catch(() => undefined);

@@ -8,7 +8,7 @@ import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, Wri
 import type { RequestEngine } from "./client";
 
 /** Every tag type the API knows. environment and general belong to Streamkap's system tags. */
-export const TAG_TYPES = ["environment", "general", "sources", "destinations", "pipelines", "transforms", "topics", "services", "users", "tenant"] as const;
+export { TAG_TYPES } from "../../../catalog/system-tags";
 
 /** A tag as the API returns it. */
 export interface ApiTag extends ApiObject {

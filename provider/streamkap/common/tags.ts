@@ -2,6 +2,7 @@
 // sent as the API's top-level `tags` (a list: null keeps what the API has, [] clears).
 import type { Attribute } from "../../framework/schema";
 import { isWhollyKnown, type ObjectValue, type Value } from "../../framework/values";
+import { tagIdsOf } from "../api/tags";
 
 export function tagsAttribute(noun: string, defaultTags?: readonly string[]): Attribute {
   const attribute: Attribute = {
@@ -22,7 +23,8 @@ export function tagsToSend(planned: ObjectValue): string[] | null {
   return tags.filter((t): t is string => typeof t === "string");
 }
 
-/** The tags an API object carries; none when it leaves the key out. */
+/** The tags an API object carries (ids, or tag objects with an id); none when it leaves the
+ * key out. */
 export function tagsFromApi(found: { [key: string]: unknown }): Value {
-  return Array.isArray(found.tags) ? found.tags.map((t) => String(t)) : [];
+  return tagIdsOf(found.tags) ?? [];
 }

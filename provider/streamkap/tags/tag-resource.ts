@@ -8,7 +8,6 @@ import type { CallContext, Resource } from "../../framework/resource";
 import type { ObjectValue, Value } from "../../framework/values";
 import type { StreamkapApi } from "../api/api-types";
 import { createOnce, NameTakenError } from "../api/create-once";
-import { findNamed } from "../api/find-named";
 import { isIdenticalTagRefusal, TAG_TYPES, type ApiTag, type TagApi, type TagWrite } from "../api/tags";
 import { describedCall, requireId } from "../common/calls";
 
@@ -81,15 +80,8 @@ export function tagResource(): Resource<TagClient> {
 async function createTag(ctx: CallContext<TagClient>, body: TagWrite): Promise<ApiTag> {
   const api: TagApi = ctx.client.tags;
   try {
-    try {
-      return await createOnce(api, body, { resourceType: TAG_RESOURCE_TYPE, signal: ctx.signal });
-    } catch (err) {
-      // The API says 400 "identical properties" where other collections say 409 or 422.
-      if (!isIdenticalTagRefusal(err)) throw err;
-      const holder = await findNamed(api, body.name, { signal: ctx.signal }).catch(() => undefined);
-      if (holder) throw new NameTakenError(body.name, holder, api.noun, TAG_RESOURCE_TYPE);
-      throw err;
-    }
+    // The API says 400 "identical properties" where other collections say 409 or 422.
+    return await createOnce(api, body, { resourceType: TAG_RESOURCE_TYPE, signal: ctx.signal, isRefusal: isIdenticalTagRefusal });
   } catch (err) {
     if (err instanceof NameTakenError) throw DiagnosticsError.single("Tag name already in use", err.message, attr("name"));
     throw err;
