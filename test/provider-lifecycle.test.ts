@@ -141,7 +141,7 @@ describe("streamkap_source_postgresql", () => {
     }
   });
 
-  test("import into an empty state reads the source; only the secret is left to update", async () => {
+  test("import into an empty state reads the whole source, secret included: the next plan is empty", async () => {
     const other = await newWorkspace(postgresHcl({ name, port: 5433, tables: "public.orders,public.items" }));
     const imported = await other.run(["import", "-input=false", "-no-color", "streamkap_source_postgresql.x", id], { check: true });
     expect(imported.stdout).toMatch(/Import successful/);
@@ -159,14 +159,33 @@ describe("streamkap_source_postgresql", () => {
       slot_name: "shop_slot",
       connector_status: "Active",
     });
-    // Streamkap never returns the password, so the imported state cannot know it.
-    expect(state.values.database_password ?? null).toBeNull();
-
+    // The password is read back (secret_returned=true) and kept as sensitive state.
+    expect(state.values.database_password).toBe(dbPassword);
+    expect(imported.stdout + imported.stderr).not.toMatch(/Secrets were not imported/);
     const plan = await other.plan();
-    expect(plan.code).toBe(2);
+    expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: "" });
+  });
+
+  test("with read_secrets = false, an import leaves the secret out, says so, and plans to set it", async () => {
+    const other = await workspaces.create(postgresHcl({ name, port: 5433, tables: "public.orders,public.items" }), { STREAMKAP_READ_SECRETS: "false" });
+    const imported = await other.run(["import", "-input=false", "-no-color", "streamkap_source_postgresql.x", id], { check: true });
+    expect(imported.stdout + imported.stderr).toMatch(/Secrets were not imported/);
+    expect((await onlyResource(other)).values.database_password ?? null).toBeNull();
+    const plan = await other.plan();
     expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
-    expect(plan.stdout).toMatch(/will be updated in-place/);
     expect(plan.stdout).not.toMatch(/must be replaced/);
+  });
+
+  test("a password changed outside Terraform shows in the plan as a sensitive change, and is set back", async () => {
+    const held = (await api.getSource(id, true))!;
+    await api.updateSource(id, { name, connector: "postgresql", config: { ...held.config, "database.password": "rotated-in-the-ui-5d2a" } });
+    const plan = await ws.plan();
+    expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
+    expect(plan.stdout).toMatch(/~ database_password\s+= \(sensitive value\)/);
+    expect(plan.stdout + plan.stderr).not.toContain("rotated-in-the-ui-5d2a");
+    await ws.apply();
+    expect((await api.getSource(id, true))!.config["database.password"]).toBe(dbPassword);
+    expect((await ws.plan()).code).toBe(0);
   });
 
   test("a source deleted behind Terraform's back is planned and applied as a new one", async () => {
@@ -320,5 +339,5 @@ test("no terraform output of this file contains the password or the client secre
   // Guard: the log really holds every run (init, plans, applies, the trace).
   expect(output).toMatch(/Apply complete!/);
   expect(output).toMatch(/\[TRACE\]/);
-  for (const secret of [dbPassword, emulator.secret, wrongSecret]) expect(output).not.toContain(secret);
+  for (const secret of [dbPassword, emulator.secret, wrongSecret, "rotated-in-the-ui-5d2a"]) expect(output).not.toContain(secret);
 });

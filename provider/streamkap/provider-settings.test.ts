@@ -12,7 +12,7 @@ describe("provider settings", () => {
       { STREAMKAP_HOST: "http://env", STREAMKAP_CLIENT_ID: "env-id", STREAMKAP_SECRET: "env-secret" },
       d
     );
-    expect(s).toEqual({ host: "http://localhost:1", clientId: "cfg-id", secret: "cfg-secret" });
+    expect(s).toEqual({ host: "http://localhost:1", clientId: "cfg-id", secret: "cfg-secret", readSecrets: true });
   });
 
   test("the environment fills gaps; host has a default", () => {
@@ -21,7 +21,17 @@ describe("provider settings", () => {
       { STREAMKAP_CLIENT_ID: "e", STREAMKAP_SECRET: "s" },
       new Diagnostics()
     );
-    expect(s).toEqual({ host: DEFAULT_HOST, clientId: "e", secret: "s" });
+    expect(s).toEqual({ host: DEFAULT_HOST, clientId: "e", secret: "s", readSecrets: true });
+  });
+
+  test("read_secrets: the configuration, else STREAMKAP_READ_SECRETS, else true; a bad value names the variable", () => {
+    const creds = { host: null, client_id: "a", secret: "b" };
+    expect(resolveSettings({ ...creds, read_secrets: false }, { STREAMKAP_READ_SECRETS: "true" }, new Diagnostics())?.readSecrets).toBe(false);
+    expect(resolveSettings({ ...creds, read_secrets: null }, { STREAMKAP_READ_SECRETS: "FALSE" }, new Diagnostics())?.readSecrets).toBe(false);
+    expect(resolveSettings({ ...creds, read_secrets: null }, {}, new Diagnostics())?.readSecrets).toBe(true);
+    const d = new Diagnostics();
+    expect(resolveSettings({ ...creds, read_secrets: null }, { STREAMKAP_READ_SECRETS: "no" }, d)).toBeUndefined();
+    expect(d.items.map((i) => i.summary)).toEqual(["Invalid STREAMKAP_READ_SECRETS"]);
   });
 
   test("missing credentials name the attribute and the variable", () => {

@@ -8,6 +8,8 @@ export interface ProviderSettings {
   host: string;
   clientId: string;
   secret: string;
+  /** Whether reads ask the API for secret values (secret_returned=true). */
+  readSecrets: boolean;
 }
 
 const SETTINGS = [
@@ -49,6 +51,22 @@ export function resolveSettings(
       );
     }
   }
+  const readSecrets = readSecretsSetting(config, env, diagnostics);
   if (diagnostics.hasErrors()) return undefined;
-  return { host, clientId: values.client_id!, secret: values.secret! };
+  return { host, clientId: values.client_id!, secret: values.secret!, readSecrets };
+}
+
+/** read_secrets, else STREAMKAP_READ_SECRETS ("true"/"false"), else true. */
+function readSecretsSetting(config: ObjectValue, env: NodeJS.ProcessEnv, diagnostics: Diagnostics): boolean {
+  const configured = config.read_secrets;
+  if (typeof configured === "boolean") return configured;
+  if (isUnknown(configured)) {
+    diagnostics.error("Unknown provider setting read_secrets", "read_secrets must be known at plan time; set it to true or false, or use STREAMKAP_READ_SECRETS.", attr("read_secrets"));
+    return true;
+  }
+  const fromEnv = env.STREAMKAP_READ_SECRETS?.trim().toLowerCase();
+  if (fromEnv === undefined || fromEnv === "") return true;
+  if (fromEnv === "true" || fromEnv === "false") return fromEnv === "true";
+  diagnostics.error("Invalid STREAMKAP_READ_SECRETS", `STREAMKAP_READ_SECRETS must be "true" or "false", got ${JSON.stringify(env.STREAMKAP_READ_SECRETS)}.`, attr("read_secrets"));
+  return true;
 }

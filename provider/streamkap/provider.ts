@@ -35,6 +35,12 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
           optional: true,
           sensitive: true,
         },
+        read_secrets: {
+          type: "bool",
+          description:
+            "Whether reads ask Streamkap for secret settings (passwords, keys), so that an import is complete and a secret changed outside Terraform shows in the plan (as a sensitive change). Set false where policy forbids reading secrets back: secrets then stay as configured and an import leaves them empty. Falls back to STREAMKAP_READ_SECRETS, then true.",
+          optional: true,
+        },
       },
     },
     async configure(config, diagnostics) {

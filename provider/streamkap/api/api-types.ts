@@ -128,6 +128,8 @@ export interface StreamkapApi {
   readonly sources: ConnectorApi;
   readonly destinations: ConnectorApi;
   readonly pipelines: PipelinesApi;
+  /** Whether connector reads carry secret values (the provider's read_secrets). */
+  readonly secretsReturned: boolean;
   readonly tags: import("./tags").TagApi;
   readonly topics: import("./topics").TopicApi;
   readonly transforms: import("./transforms").TransformApi;

@@ -184,7 +184,7 @@ describe("StreamkapClient", () => {
 
       const page = await c.sources.list({ page: 2, pageSize: 5, partialName: "ord" });
       expect(page.result).toHaveLength(1);
-      expect(srv.requests.at(-1)!.url).toBe("/sources?page=2&page_size=5&partial_name=ord");
+      expect(srv.requests.at(-1)!.url).toBe("/sources?page=2&page_size=5&partial_name=ord&secret_returned=false");
     } finally {
       await srv.close();
     }

@@ -27,6 +27,8 @@ export interface StreamkapClientOptions {
   logger?: Logger;
   /** Serve reads from one paged listing per refresh (see read-cache.ts). */
   cacheReads?: boolean;
+  /** Ask for secret values on reads (secret_returned=true); the provider's read_secrets. */
+  readSecrets?: boolean;
 }
 
 export interface RequestSpec {
@@ -52,12 +54,14 @@ export const NOT_STARTED = "NOT_STARTED";
 const USER_AGENT = "terraform-provider-streamkap (cdktf-streamkap)";
 
 /** What a collection needs from the client: the request engine and its timing rules. */
-export type RequestEngine = Pick<StreamkapClient, "request" | "writeTiming" | "readDeadline">;
+export type RequestEngine = Pick<StreamkapClient, "request" | "writeTiming" | "readDeadline" | "rememberSecrets">;
 
 export class StreamkapClient implements StreamkapApi {
   readonly sources: RestCollection<ApiConnector, ConnectorWrite>;
   readonly destinations: RestCollection<ApiConnector, ConnectorWrite>;
   readonly pipelines: RestCollection<ApiPipeline, PipelineWrite>;
+  /** Whether connector reads carry secret values. */
+  readonly secretsReturned: boolean;
   readonly tags: TagCollection;
   readonly topics: TopicCollection;
   readonly transforms: TransformCollection;
@@ -88,8 +92,10 @@ export class StreamkapClient implements StreamkapApi {
     });
     this.tokens = new TokenCache(() => this.issueToken());
     const cacheReads = options.cacheReads ?? false;
-    this.sources = new RestCollection(this, { path: "/sources", noun: "source", cacheReads });
-    this.destinations = new RestCollection(this, { path: "/destinations", noun: "destination", cacheReads });
+    this.secretsReturned = options.readSecrets ?? false;
+    const secretsReturned = this.secretsReturned;
+    this.sources = new RestCollection(this, { path: "/sources", noun: "source", cacheReads, secretsReturned });
+    this.destinations = new RestCollection(this, { path: "/destinations", noun: "destination", cacheReads, secretsReturned });
     this.pipelines = new RestCollection(this, { path: "/pipelines", noun: "pipeline", cacheReads });
     this.tags = new TagCollection(this);
     this.topics = new TopicCollection(this);
@@ -105,6 +111,11 @@ export class StreamkapClient implements StreamkapApi {
   writeTiming(opts: { deadline?: number; timeoutMs?: number }, wait: boolean): { timeoutMs?: number; deadline: number } {
     const timeoutMs = opts.timeoutMs ?? (wait ? this.waitTimeoutMs : undefined);
     return { timeoutMs, deadline: opts.deadline ?? Date.now() + (timeoutMs ?? this.readBudgetMs) };
+  }
+
+  /** Secret values read from the API, masked from then on wherever they would be printed. */
+  rememberSecrets(values: Iterable<string>): void {
+    for (const value of values) if (value) this.knownSecrets.add(value);
   }
 
   /** When a read (which has no timeout of its own) must give up retrying. */

@@ -5,6 +5,7 @@
 import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./api-types";
 import type { RequestEngine } from "./client";
 import { NameIndex } from "./name-index";
+import { isSensitiveKey } from "./redaction";
 import { ReadCache } from "./read-cache";
 
 export interface CollectionOptions {
@@ -14,6 +15,8 @@ export interface CollectionOptions {
   noun: string;
   /** Serve get() from one paged listing per refresh (see read-cache.ts). */
   cacheReads?: boolean;
+  /** Ask for secret values on reads (secret_returned=true), and remember them as secrets. */
+  secretsReturned?: boolean;
 }
 
 export class RestCollection<T extends ApiObject, W extends { name: string }> implements CollectionApi<T, W> {
@@ -21,6 +24,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
   private readonly path: string;
   private readonly readCache?: ReadCache<T>;
   private readonly nameIndex: NameIndex;
+  private readonly secretsReturned: boolean;
 
   constructor(
     private readonly engine: RequestEngine,
@@ -28,6 +32,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
   ) {
     this.path = options.path;
     this.noun = options.noun;
+    this.secretsReturned = options.secretsReturned ?? false;
     const listPage = (page: number, pageSize: number, o: { signal?: AbortSignal; deadline?: number }) => this.list({ page, pageSize, ...o });
     this.nameIndex = new NameIndex(listPage);
     if (options.cacheReads) this.readCache = new ReadCache({ listPage, getOne: (id, signal) => this.fetch(id, signal) });
@@ -62,13 +67,15 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
     const res = await this.engine.request<ApiPage<T>>({
       method: "GET",
       path: this.path,
-      query: { page: opts.page, page_size: opts.pageSize, partial_name: opts.partialName },
+      query: { page: opts.page, page_size: opts.pageSize, partial_name: opts.partialName, ...this.secretQuery() },
       idempotent: true,
       deadline: opts.deadline ?? this.engine.readDeadline(),
       signal: opts.signal,
     });
     const data = res.data as Partial<ApiPage<T>> | undefined;
-    return { ...data, result: Array.isArray(data?.result) ? data!.result : [] };
+    const result = Array.isArray(data?.result) ? data!.result : [];
+    this.remember(result);
+    return { ...data, result };
   }
 
   update(id: string, body: W, opts: WriteOptions = {}): Promise<T> {
@@ -107,14 +114,33 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
     const res = await this.engine.request<ApiPage<T> | T>({
       method: "GET",
       path: this.itemPath(id),
-      query: { secret_returned: false },
+      query: this.secretQuery(),
       idempotent: true,
       accept: [404],
       deadline: this.engine.readDeadline(),
       signal,
     });
     if (res.status === 404) return undefined;
-    return unwrapOne(res.data) as T | undefined;
+    const found = unwrapOne(res.data) as T | undefined;
+    if (found) this.remember([found]);
+    return found;
+  }
+
+  /** Reads say whether they want secrets; writes never do (their answers need none). */
+  private secretQuery(): { secret_returned: boolean } {
+    return { secret_returned: this.secretsReturned };
+  }
+
+  /** Secret values a read returned are secrets of this process from then on. */
+  private remember(found: ApiObject[]): void {
+    if (!this.secretsReturned) return;
+    const values: string[] = [];
+    for (const one of found) {
+      const config = one.config;
+      if (!config || typeof config !== "object") continue;
+      for (const [key, value] of Object.entries(config)) if (typeof value === "string" && value.length >= 4 && isSensitiveKey(key)) values.push(value);
+    }
+    this.engine.rememberSecrets(values);
   }
 
   /** Runs a write with the read cache dropped before and after it, so no read started

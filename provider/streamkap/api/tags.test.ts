@@ -14,6 +14,7 @@ function engine(answer: (spec: RequestSpec) => { status?: number; data?: unknown
     },
     writeTiming: () => ({ deadline: Date.now() + 1000 }),
     readDeadline: () => Date.now() + 1000,
+    rememberSecrets: () => undefined,
   };
   return { sent, tags: new TagCollection(fake) };
 }

@@ -13,6 +13,7 @@ function engine(answer: (spec: RequestSpec) => unknown) {
     },
     writeTiming: () => ({ deadline: Date.now() + 1000 }),
     readDeadline: () => Date.now() + 1000,
+    rememberSecrets: () => undefined,
   };
   return { sent, topics: new TopicCollection(fake) };
 }

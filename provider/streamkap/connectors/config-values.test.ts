@@ -80,9 +80,14 @@ describe("reading values", () => {
     expect(state.database_port).toBe(5432);
     expect(d.items[0]).toMatchObject({ severity: "warning", path: [{ attribute: "database_port" }] });
   });
-  test("a secret stays null when there is no prior state (import)", () => {
-    const state = attributesFromConfig(pg, { "database.password": "leaked" }, null, new Diagnostics());
-    expect(state.database_password).toBeNull();
+  test("a secret comes from the API only when it was asked for secrets (read_secrets)", () => {
+    const notAsked = attributesFromConfig(pg, { "database.password": "from-api" }, null, new Diagnostics());
+    expect(notAsked.database_password).toBeNull();
+    const asked = attributesFromConfig(pg, { "database.password": "from-api" }, { database_password: "old" }, new Diagnostics(), true);
+    expect(asked.database_password).toBe("from-api");
+    // Asked, but not returned: the configured value stands.
+    const missing = attributesFromConfig(pg, {}, { database_password: "old" }, new Diagnostics(), true);
+    expect(missing.database_password).toBe("old");
   });
 });
 

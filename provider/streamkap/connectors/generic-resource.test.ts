@@ -160,6 +160,14 @@ describe("config refresh rules", () => {
       "database.port.user.defined": "5432",
     });
     expect(refreshConfig(pg, null, { a: "1" })).toBeNull();
-    expect(importedConfig(undefined, { a: "1" })).toBeNull();
+    expect(importedConfig(undefined, { a: "1" }, false)).toBeNull();
+  });
+
+  test("secrets read back: import fills secret_config; refresh shows a changed secret and keeps one not returned", () => {
+    const api = { "database.user": "cdc", "database.password": "pw-1" };
+    expect(importedConfig(pg, api, true)).toEqual({ "database.password": "pw-1" });
+    expect(importedConfig(pg, { "database.user": "cdc" }, true)).toBeNull();
+    expect(refreshConfig(pg, { "database.password": "pw-0" }, api, { keepWhenAbsent: true })).toEqual({ "database.password": "pw-1" });
+    expect(refreshConfig(pg, { "database.password": "pw-0" }, {}, { keepWhenAbsent: true })).toEqual({ "database.password": "pw-0" });
   });
 });

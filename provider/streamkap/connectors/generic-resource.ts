@@ -82,11 +82,16 @@ export function genericConnectorResource(kind: ConnectorKind): Resource<Streamka
       const connector = kind.catalog.find(found.connector);
       const apiConfig = found.config ?? {};
       const imported = isFreshImport(state);
-      if (imported && connector?.fields.some((f) => f.sensitive)) warnSecretsNotImported(["secret_config"], ctx.diagnostics);
+      const secretsReturned = ctx.client.secretsReturned;
+      if (imported && !secretsReturned && connector?.fields.some((f) => f.sensitive)) warnSecretsNotImported(["secret_config"], ctx.diagnostics);
       return {
         ...commonState(kind, found),
-        config: imported ? importedConfig(connector, apiConfig) : refreshConfig(connector, knownMap(state.config), apiConfig),
-        secret_config: knownMap(state.secret_config),
+        config: imported ? importedConfig(connector, apiConfig, false) : refreshConfig(connector, knownMap(state.config), apiConfig),
+        secret_config: !secretsReturned
+          ? knownMap(state.secret_config)
+          : imported
+            ? importedConfig(connector, apiConfig, true)
+            : refreshConfig(connector, knownMap(state.secret_config), apiConfig, { keepWhenAbsent: true }),
         desired_state: desiredStateFromApi(found, state.desired_state),
         timeouts: state.timeouts ?? null,
       };
@@ -198,11 +203,13 @@ function knownMap(value: Value | undefined): ObjectValue | null {
 
 /** The user's config keys refreshed from the API: a value equal in meaning keeps the user's
  * spelling, a different one shows as drift, a key the API dropped disappears (unless the
- * user's value is the default the backend applies when the key is absent). */
+ * user's value is the default the backend applies when the key is absent, or — for secrets,
+ * `keepWhenAbsent` — the API simply did not return it). */
 export function refreshConfig(
   connector: Connector | undefined,
   userConfig: ObjectValue | null,
-  apiConfig: Record<string, unknown>
+  apiConfig: Record<string, unknown>,
+  options: { keepWhenAbsent?: boolean } = {}
 ): ObjectValue | null {
   if (userConfig === null) return null;
   const out: ObjectValue = {};
@@ -210,6 +217,10 @@ export function refreshConfig(
     const field = connector && findField(connector, key);
     const mine = typeof userValue === "string" ? userValue : null;
     const theirs = apiValueToString(apiConfig[key]);
+    if (theirs === null && options.keepWhenAbsent) {
+      out[key] = userValue;
+      continue;
+    }
     if (theirs === null) {
       const fallback = field?.default !== undefined ? String(field.default) : null;
       if (mine !== null && fallback !== null && sameMeaning(field, mine, fallback)) out[key] = mine;
@@ -220,17 +231,19 @@ export function refreshConfig(
   return out;
 }
 
-/** After an import there is no user config to follow: show the catalog's non-secret keys
- * whose values differ from their defaults, which is what a user would have written. */
-export function importedConfig(connector: Connector | undefined, apiConfig: Record<string, unknown>): ObjectValue | null {
+/** After an import there is no user config to follow: show the catalog's keys (the secret
+ * ones for secret_config, the others for config) whose values differ from their defaults,
+ * which is what a user would have written. */
+export function importedConfig(connector: Connector | undefined, apiConfig: Record<string, unknown>, secrets: boolean): ObjectValue | null {
   if (!connector) return null;
   const out: ObjectValue = {};
   for (const field of connector.fields) {
-    if (field.sensitive) continue;
+    if (field.sensitive !== secrets) continue;
     const value = apiValueToString(apiConfig[field.api_key]);
     if (value === null) continue;
     if (field.default !== undefined && sameMeaning(field, String(field.default), value)) continue;
     out[field.api_key] = value;
   }
-  return out;
+  // No secret map rather than an empty one: what a configuration without secrets says.
+  return secrets && Object.keys(out).length === 0 ? null : out;
 }

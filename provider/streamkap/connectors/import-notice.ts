@@ -1,5 +1,6 @@
-// After an import, Terraform state holds no secret: Streamkap never returns them. Say so at
-// import time, so that the plan asking for them (an in-place update) is no surprise.
+// With read_secrets off, Streamkap is not asked for secret values, so an imported state holds
+// none. Say so at import time, so that the plan asking for them (an in-place update) is no
+// surprise.
 import type { Diagnostics } from "../../framework/diagnostics";
 import type { ObjectValue } from "../../framework/values";
 
@@ -12,7 +13,7 @@ export function warnSecretsNotImported(secretNames: string[], diagnostics: Diagn
   if (secretNames.length === 0) return;
   diagnostics.warning(
     "Secrets were not imported",
-    `Streamkap never returns secret values, so ${secretNames.join(", ")} ${secretNames.length === 1 ? "is" : "are"} null in the imported state. ` +
+    `The provider does not read secret values back (read_secrets = false), so ${secretNames.join(", ")} ${secretNames.length === 1 ? "is" : "are"} null in the imported state. ` +
       "Set them in the configuration; the next plan will show an in-place update that sends them.",
   );
 }

@@ -156,3 +156,27 @@ describe("conditional rules", () => {
     expect(emptyUser.items.map((d) => d.path)).toEqual([[{ attribute: "ssh_user" }]]);
   });
 });
+
+describe("with read_secrets", () => {
+  test("an import reads the secret, with no warning; a secret changed outside Terraform shows on refresh", async () => {
+    const api = fakeStreamkapApi({ readSecrets: true });
+    const planned = plan();
+    const created = await resource.create({ planned, config: planned }, ctx(api));
+    const c = ctx(api);
+    const imported = await resource.read({ state: resource.importState!(created.id as string, c) }, c);
+    expect(imported!.database_password).toBe("s3cret-pw");
+    expect(c.diagnostics.items).toEqual([]);
+    api.sources.stored.get(created.id as string)!.config!["database.password"] = "rotated-pw";
+    expect((await resource.read({ state: created }, ctx(api)))!.database_password).toBe("rotated-pw");
+  });
+
+  test("without it, an import warns that the secrets are left out", async () => {
+    const api = fakeStreamkapApi();
+    const planned = plan();
+    const created = await resource.create({ planned, config: planned }, ctx(api));
+    const c = ctx(api);
+    const imported = await resource.read({ state: resource.importState!(created.id as string, c) }, c);
+    expect(imported!.database_password).toBeNull();
+    expect(c.diagnostics.items.map((i) => i.summary)).toEqual(["Secrets were not imported"]);
+  });
+});

@@ -43,19 +43,19 @@ export function typedConnectorResource(kind: ConnectorKind, connector: Connector
 
     async create({ planned }, ctx) {
       const created = await createAndWait(kind, ctx, connector.terraform_resource, writeBody(connector, aliases, planned), planned, secretValues(connector, planned));
-      return resolvePlanned(planned, stateFromApi(kind, connector, aliases, created, planned, ctx.diagnostics));
+      return resolvePlanned(planned, stateFromApi(kind, connector, aliases, created, planned, ctx.diagnostics, ctx.client.secretsReturned));
     },
 
     async read({ state }, ctx) {
       const found = await describedCall(`Could not read ${kind.noun}`, () => kind.api(ctx.client).get(requireId(state), { signal: ctx.signal }));
       if (!found) return null;
-      if (isFreshImport(state)) warnSecretsNotImported(connector.fields.filter((f) => f.sensitive).map((f) => f.tf_name), ctx.diagnostics);
-      return stateFromApi(kind, connector, aliases, found, state, ctx.diagnostics);
+      if (isFreshImport(state) && !ctx.client.secretsReturned) warnSecretsNotImported(connector.fields.filter((f) => f.sensitive).map((f) => f.tf_name), ctx.diagnostics);
+      return stateFromApi(kind, connector, aliases, found, state, ctx.diagnostics, ctx.client.secretsReturned);
     },
 
     async update({ prior, planned }, ctx) {
       const updated = await updateAndWait(kind, ctx, requireId(prior), writeBody(connector, aliases, planned), planned, secretValues(connector, planned));
-      return resolvePlanned({ ...planned, id: prior.id }, stateFromApi(kind, connector, aliases, updated, planned, ctx.diagnostics));
+      return resolvePlanned({ ...planned, id: prior.id }, stateFromApi(kind, connector, aliases, updated, planned, ctx.diagnostics, ctx.client.secretsReturned));
     },
 
     async delete({ state }, ctx) {
@@ -96,17 +96,19 @@ export function configFromAttributes(connector: Connector, values: ObjectValue):
 }
 
 /** Attribute values from the API's config: echoed strings in their attribute's type, keys
- * outside the schema ignored, secrets (never returned) kept from `prior`. */
+ * outside the schema ignored. Secrets come from the API when it was asked for them
+ * (`secretsReturned`) and returned one; otherwise they are kept from `prior`. */
 export function attributesFromConfig(
   connector: Connector,
   config: Record<string, unknown>,
   prior: ObjectValue | null,
-  diagnostics: Diagnostics
+  diagnostics: Diagnostics,
+  secretsReturned = false
 ): ObjectValue {
   const out: ObjectValue = {};
   for (const field of connector.fields) {
     const priorValue = prior?.[field.tf_name] ?? null;
-    out[field.tf_name] = attributeFromConfig(field, config, priorValue, diagnostics);
+    out[field.tf_name] = attributeFromConfig(field, config, priorValue, diagnostics, secretsReturned);
   }
   return out;
 }
@@ -115,10 +117,12 @@ function attributeFromConfig(
   field: CatalogField,
   config: Record<string, unknown>,
   prior: Value,
-  diagnostics: Diagnostics
+  diagnostics: Diagnostics,
+  secretsReturned: boolean
 ): Value {
   const knownPrior = isUnknown(prior) ? null : prior;
-  if (field.sensitive) return knownPrior;
+  const returned = config[field.api_key];
+  if (field.sensitive && (!secretsReturned || returned === undefined || returned === null)) return knownPrior;
   if (!(field.api_key in config) || config[field.api_key] === null) {
     // An absent key means the backend applies its default, or keeps its generated value.
     if (field.placeholder_default) return knownPrior;
@@ -142,9 +146,10 @@ function stateFromApi(
   aliases: AliasBinding[],
   found: ApiConnector,
   prior: ObjectValue | null,
-  diagnostics: Diagnostics
+  diagnostics: Diagnostics,
+  secretsReturned: boolean
 ): ObjectValue {
-  const attributes = attributesFromConfig(connector, found.config ?? {}, prior, diagnostics);
+  const attributes = attributesFromConfig(connector, found.config ?? {}, prior, diagnostics, secretsReturned);
   return {
     ...commonState(kind, found),
     connector: connector.id,

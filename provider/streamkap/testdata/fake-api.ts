@@ -1,6 +1,6 @@
 // An in-memory Streamkap API for resource tests: each collection stores what is sent and
 // records every call; connectors echo config values as strings the way the API does and leave
-// secrets out of answers; pipelines answer Active. What a test does not fake throws.
+// secrets out of answers unless asked for them; pipelines answer Active. What a test does not fake throws.
 import { everyConnector } from "../../../catalog";
 import type {
   ApiConnector,
@@ -62,7 +62,7 @@ export class FakeCollection<T extends ApiObject, W extends { name: string }> imp
 
 export type FakeConnectorApi = FakeCollection<ApiConnector, ConnectorWrite>;
 
-function connectors(noun: "source" | "destination"): FakeConnectorApi {
+function connectors(noun: "source" | "destination", readSecrets: boolean): FakeConnectorApi {
   return new FakeCollection<ApiConnector, ConnectorWrite>(
     noun,
     (id, body, prior) => ({
@@ -74,7 +74,7 @@ function connectors(noun: "source" | "destination"): FakeConnectorApi {
       connector_status: "Active",
       topics: noun === "source" ? [`source_${id}.public.orders`] : [],
     }),
-    withoutSecrets,
+    readSecrets ? (kept) => structuredClone(kept) : withoutSecrets,
   );
 }
 
@@ -82,9 +82,10 @@ function pipelines(): FakeCollection<ApiPipeline, PipelineWrite> {
   return new FakeCollection<ApiPipeline, PipelineWrite>("pipeline", (id, body) => ({ ...structuredClone(body), id, tags: body.tags ?? [], status: "Active" }));
 }
 
-/** A fake API with one fake collection per kind; the rest throws when used. */
-export function fakeStreamkapApi() {
-  const api = { sources: connectors("source"), destinations: connectors("destination"), pipelines: pipelines() };
+/** A fake API with one fake collection per kind; the rest throws when used. Connector reads
+ * carry secrets when `readSecrets` (as with secret_returned=true). */
+export function fakeStreamkapApi({ readSecrets = false } = {}) {
+  const api = { sources: connectors("source", readSecrets), destinations: connectors("destination", readSecrets), pipelines: pipelines(), secretsReturned: readSecrets };
   return { ...api, tags: notFaked("tags"), topics: notFaked("topics"), transforms: notFaked("transforms") } as StreamkapApi & typeof api;
 }
 
