@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { managedBlock, mergeCliConfig } from "./cli-config-merge";
 import { packageInfo } from "./package-info";
-import { MIRROR_ADDRESSES } from "./provider-address";
+import { MIRROR_ADDRESSES, OFFICIAL_MIRROR_ADDRESSES } from "./provider-address";
 import { cliConfigText, installProvider } from "./terraform-mirror";
 
 export interface InstallProviderCommandOptions {
@@ -14,6 +14,9 @@ export interface InstallProviderCommandOptions {
   mirrorDir?: string;
   /** CLI config to write or merge into; default $TF_CLI_CONFIG_FILE, else <cwd>/.streamkap/terraform.rc. */
   cliConfig?: string;
+  /** Also serve this build as the official provider (streamkap-com/streamkap) at this version,
+   * so that HCL and state written for it use this build unchanged (see docs/migrating.md). */
+  asOfficial?: string;
 }
 
 /** Installs the provider this package ships; returns what it did, as lines to print. */
@@ -23,11 +26,18 @@ export function installProviderCommand(options: InstallProviderCommandOptions = 
   const cliConfig = resolve(options.cliConfig ?? process.env.TF_CLI_CONFIG_FILE ?? join(".streamkap", "terraform.rc"));
   if (!existsSync(binary)) throw new Error(`provider executable not found: ${binary}`);
 
+  if (options.asOfficial !== undefined && !/^\d+\.\d+\.\d+$/.test(options.asOfficial)) {
+    throw new Error(`--as-official needs a version such as 3.0.0 (one the configuration's version constraint accepts), got ${JSON.stringify(options.asOfficial)}`);
+  }
   const lines: string[] = [];
-  const addresses = MIRROR_ADDRESSES;
-  for (const address of addresses) {
-    const target = installProvider({ binary, mirrorDir, address, version });
-    lines.push(`installed ${address} ${version} → ${target}`);
+  const installs = [
+    ...MIRROR_ADDRESSES.map((address) => ({ address, version })),
+    ...(options.asOfficial ? OFFICIAL_MIRROR_ADDRESSES.map((address) => ({ address, version: options.asOfficial! })) : []),
+  ];
+  const addresses = installs.map((i) => i.address);
+  for (const install of installs) {
+    const target = installProvider({ binary, mirrorDir, ...install });
+    lines.push(`installed ${install.address} ${install.version} → ${target}`);
   }
 
   const block = cliConfigText({ mirrorDir, addresses });

@@ -13,6 +13,9 @@ Commands:
                          else ./.streamkap/terraform.rc). An existing file keeps its settings; one
                          with its own provider_installation block is left unchanged and a config is
                          written beside it.
+    --as-official <version>  also serve this build as the official provider, streamkap-com/streamkap,
+                         at <version> (e.g. 3.0.0, one your version constraint accepts), so that
+                         HCL and state written for the official provider use it unchanged.
   version            Print the package (and provider) version.
   help               Show this text.`;
 
@@ -28,10 +31,14 @@ function main(args: string[]): number {
   const [command, ...rest] = args;
   switch (command) {
     case "install-provider": {
-      const known = new Set(["--mirror", "--cli-config"]);
+      const known = new Set(["--mirror", "--cli-config", "--as-official"]);
       const unknown = rest.filter((a, i) => a.startsWith("--") && !known.has(a) && !known.has(rest[i - 1]));
       if (unknown.length > 0) throw new Error(`unknown option ${unknown[0]}\n\n${USAGE}`);
-      const lines = installProviderCommand({ mirrorDir: optionValue(rest, "--mirror"), cliConfig: optionValue(rest, "--cli-config") });
+      const lines = installProviderCommand({
+        mirrorDir: optionValue(rest, "--mirror"),
+        cliConfig: optionValue(rest, "--cli-config"),
+        asOfficial: optionValue(rest, "--as-official"),
+      });
       console.log(lines.join("\n"));
       return 0;
     }

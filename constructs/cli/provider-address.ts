@@ -15,3 +15,8 @@ export const OPENTOFU_PROVIDER_ADDRESS = `${OPENTOFU_HOST}/${PROVIDER_SOURCE}`;
 /** A mirror serves the provider under both hostnames: Terraform and OpenTofu expand the short
  * source differently. */
 export const MIRROR_ADDRESSES = [PROVIDER_ADDRESS, OPENTOFU_PROVIDER_ADDRESS];
+
+/** The official provider's source ("streamkap-com/streamkap"), which HCL written for it uses,
+ * under both hostnames: a mirror may serve this build there (install-provider --as-official). */
+export const OFFICIAL_PROVIDER_SOURCE = "streamkap-com/streamkap";
+export const OFFICIAL_MIRROR_ADDRESSES = [`${PROVIDER_HOST}/${OFFICIAL_PROVIDER_SOURCE}`, `${OPENTOFU_HOST}/${OFFICIAL_PROVIDER_SOURCE}`];
