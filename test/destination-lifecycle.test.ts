@@ -169,6 +169,16 @@ output "w" { value = data.streamkap_destination.w }
     expect((await api.list("destinations")).filter((d) => d.name === name)).toHaveLength(1);
   });
 
+  test("an optional setting removed from the configuration is cleared, not kept (unlike the official provider)", async () => {
+    ws.writeConfig(snowflakeHcl({ name, warehouse: "BIG_WH" }));
+    const plan = await ws.plan();
+    expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
+    expect(plan.stdout).toMatch(/- auto_qa_dedupe_table_mapping\s+= \{/);
+    await ws.apply();
+    expect((await api.get("destinations", id))!.config).not.toHaveProperty("auto.qa.dedupe.table.mapping");
+    expect((await ws.plan()).code).toBe(0);
+  });
+
   test("destroy removes it", async () => {
     await ws.destroy();
     expect(await api.get("destinations", id)).toBeUndefined();
