@@ -182,6 +182,43 @@ test("a topic the source does not capture fails the apply with the API's reason;
   await ws.destroy();
 });
 
+test("refresh of 120 pipelines costs a few listing pages, their ends included", async () => {
+  const source = await api.createSource({
+    name: "bulk-source",
+    connector: "postgresql",
+    config: { "database.hostname.user.defined": "db", "database.user": "u", "database.password": dbPassword, "database.dbname": "d", "schema.include.list": "public", "table.include.list.user.defined": "public.orders" },
+  });
+  const destination = await api.create("destinations", { name: "bulk-destination", connector: "kafkadirect", config: { password: privateKey, "whitelist.ips.user.defined": "10.0.0.0/8" } });
+  const ws = await workspaces.create(`${header}
+resource "streamkap_pipeline" "many" {
+  count  = 120
+  name   = "bulk-\${count.index}"
+  source = {
+    id        = "${source.id}"
+    name      = "bulk-source"
+    connector = "postgresql"
+    topics    = ["public.orders"]
+  }
+  destination = {
+    id        = "${destination.id}"
+    name      = "bulk-destination"
+    connector = "kafkadirect"
+  }
+}
+`);
+  await ws.apply(["-parallelism=20"]);
+  const before = (await emulator.stats()).requests;
+  expect((await ws.plan(["-refresh-only"])).code).toBe(0);
+  const after = (await emulator.stats()).requests;
+  const reads = Object.keys(after)
+    .filter((route) => route.startsWith("GET /"))
+    .reduce((n, route) => n + after[route] - (before[route] ?? 0), 0);
+  // Two pages of pipelines, one of sources and one of destinations (and perhaps a look-up or two).
+  expect(reads).toBeGreaterThanOrEqual(4);
+  expect(reads).toBeLessThanOrEqual(8);
+  await ws.destroy(["-parallelism=20"]);
+});
+
 test("no terraform output of this file contains a secret", () => {
   const output = log.text();
   expect(output.length).toBeGreaterThan(0);
