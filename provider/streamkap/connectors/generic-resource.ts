@@ -12,12 +12,12 @@ import type { StreamkapApi } from "../api/api-types";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./common-attributes";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
-import { hasTopics, type ConnectorKind } from "./kind";
+import { hasTopics, watchedConnectors, type ConnectorKind } from "./kind";
 import { tagsAttribute } from "../common/tags";
 import { timeoutsBlock } from "../common/timeouts";
-import { connectorWrite, desiredStateAttribute, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
+import { connectorWrite, connectorWriteRequest, desiredStateAttribute, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 import { planStatusAndTopics } from "./lifecycle-plan";
-import { createAndWait, deleteAndWait, updateAndWait } from "./operations";
+import { createAndWait, deleteAndWait, updateAndWait } from "../common/operations";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { commonState } from "./state";
 
@@ -72,7 +72,7 @@ export function genericConnectorResource(kind: ConnectorKind): Resource<Streamka
     },
 
     async create({ planned }, ctx) {
-      const created = await createAndWait(kind, ctx, typeName, writeBody(kind, planned), planned, secretValues(planned));
+      const created = await createAndWait(ctx, watchedConnectors(kind, ctx.client), typeName, connectorWriteRequest(writeBody(kind, planned), planned, secretValues(planned)));
       return resolvePlanned(planned, commonState(kind, created));
     },
 
@@ -98,12 +98,12 @@ export function genericConnectorResource(kind: ConnectorKind): Resource<Streamka
     },
 
     async update({ prior, planned }, ctx) {
-      const updated = await updateAndWait(kind, ctx, requireId(prior), writeBody(kind, planned), planned, secretValues(planned));
+      const updated = await updateAndWait(ctx, watchedConnectors(kind, ctx.client), requireId(prior), connectorWriteRequest(writeBody(kind, planned), planned, secretValues(planned)));
       return resolvePlanned({ ...planned, id: prior.id }, commonState(kind, updated));
     },
 
     async delete({ state }, ctx) {
-      await deleteAndWait(kind, ctx, state);
+      await deleteAndWait(ctx, watchedConnectors(kind, ctx.client), state);
     },
 
     importState(id) {

@@ -4,7 +4,9 @@
 // destinations/); the resources themselves are built by typed-resource.ts, generic-resource.ts
 // and data-source.ts.
 import type { Connector, ConnectorCatalog } from "../../../catalog";
-import type { ConnectorApi, StreamkapApi } from "../api/api-types";
+import type { ApiConnector, ConnectorApi, ConnectorWrite, StreamkapApi } from "../api/api-types";
+import { CONNECTOR_STATUS } from "../api/status-wait";
+import type { Watched } from "../common/operations";
 
 export interface ConnectorKind {
   catalog: ConnectorCatalog;
@@ -19,6 +21,11 @@ export interface ConnectorKind {
   /** For kinds that write Kafka topics: the config keys that decide them (a change to one
    * makes the computed `topics` unknown). Kinds without it have no `topics` attribute. */
   topicKeys?(connector: Connector): string[];
+}
+
+/** The kind's collection, watched by connector_status. */
+export function watchedConnectors(kind: ConnectorKind, client: StreamkapApi): Watched<ApiConnector, ConnectorWrite> {
+  return { api: kind.api(client), status: CONNECTOR_STATUS };
 }
 
 /** Whether connectors of this kind report the topics they write. */

@@ -5,6 +5,7 @@ import type { Attribute } from "../../framework/schema";
 import type { ObjectValue, Value } from "../../framework/values";
 import { validateTimeouts } from "../common/timeouts";
 import type { ApiConnector, ConnectorWrite } from "../api/api-types";
+import type { WriteRequest } from "../common/operations";
 import { tagsToSend } from "../common/tags";
 import { DESIRED_STATES } from "../../../catalog";
 
@@ -31,6 +32,11 @@ export function validateLifecycle(config: ObjectValue, diagnostics: Diagnostics)
 /** The body of a connector write: what every connector resource sends besides its config. */
 export function connectorWrite(planned: ObjectValue, connector: string, config: Record<string, unknown>): ConnectorWrite {
   return { name: String(planned.name), connector, config, desired_state: desiredStateToSend(planned), tags: tagsToSend(planned) };
+}
+
+/** A connector write and what it must end in: its desired state, Active by default. */
+export function connectorWriteRequest(body: ConnectorWrite, planned: ObjectValue, secrets: string[]): WriteRequest<ConnectorWrite> {
+  return { body, planned, target: body.desired_state ?? "Active", secrets };
 }
 
 /** The desired state to send: the planned one when known. */

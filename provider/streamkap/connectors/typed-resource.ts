@@ -12,11 +12,11 @@ import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasSt
 import { validateConditionalRules, type SettingView } from "./conditional-rules";
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { planStatusAndTopics } from "./lifecycle-plan";
-import { createAndWait, deleteAndWait, updateAndWait } from "./operations";
+import { createAndWait, deleteAndWait, updateAndWait } from "../common/operations";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { commonState } from "./state";
-import type { ConnectorKind } from "./kind";
-import { connectorWrite, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
+import { watchedConnectors, type ConnectorKind } from "./kind";
+import { connectorWrite, connectorWriteRequest, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 
 export function typedConnectorResource(kind: ConnectorKind, connector: Connector): Resource<StreamkapApi> {
   const schema = connectorSchema(kind, connector);
@@ -42,7 +42,7 @@ export function typedConnectorResource(kind: ConnectorKind, connector: Connector
     },
 
     async create({ planned }, ctx) {
-      const created = await createAndWait(kind, ctx, connector.terraform_resource, writeBody(connector, aliases, planned), planned, secretValues(connector, planned));
+      const created = await createAndWait(ctx, watchedConnectors(kind, ctx.client), connector.terraform_resource, connectorWriteRequest(writeBody(connector, aliases, planned), planned, secretValues(connector, planned)));
       return resolvePlanned(planned, stateFromApi(kind, connector, aliases, created, planned, ctx.diagnostics, ctx.client.secretsReturned));
     },
 
@@ -54,12 +54,12 @@ export function typedConnectorResource(kind: ConnectorKind, connector: Connector
     },
 
     async update({ prior, planned }, ctx) {
-      const updated = await updateAndWait(kind, ctx, requireId(prior), writeBody(connector, aliases, planned), planned, secretValues(connector, planned));
+      const updated = await updateAndWait(ctx, watchedConnectors(kind, ctx.client), requireId(prior), connectorWriteRequest(writeBody(connector, aliases, planned), planned, secretValues(connector, planned)));
       return resolvePlanned({ ...planned, id: prior.id }, stateFromApi(kind, connector, aliases, updated, planned, ctx.diagnostics, ctx.client.secretsReturned));
     },
 
     async delete({ state }, ctx) {
-      await deleteAndWait(kind, ctx, state);
+      await deleteAndWait(ctx, watchedConnectors(kind, ctx.client), state);
     },
 
     importState(id) {

@@ -8,11 +8,11 @@ import type { CallContext, Resource } from "../../framework/resource";
 import { isObjectValue, isUnknown, valuesEqual, type ObjectValue, type Value } from "../../framework/values";
 import { isConfigurable } from "../../framework/plan";
 import type { ApiPipeline, PipelineWrite, StreamkapApi } from "../api/api-types";
-import { createOnce } from "../api/create-once";
-import { waitForStatus, waitUntilGone, type StatusReader } from "../api/status-wait";
+import type { StatusReader } from "../api/status-wait";
 import { redact } from "../api/redaction";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
-import { deadlineFor, validateTimeouts } from "../common/timeouts";
+import { createAndWait, deleteAndWait, updateAndWait } from "../common/operations";
+import { validateTimeouts } from "../common/timeouts";
 import { PIPELINE_TYPE, pipelineSchema } from "./schema";
 import { pipelineBody, pipelineState } from "./wire";
 
@@ -59,13 +59,9 @@ export function pipelineResource(): Resource<StreamkapApi> {
     },
 
     async create({ planned }, ctx) {
-      const deadline = deadlineFor(planned, "create");
-      const body = await bodyFor(planned, ctx);
-      const created = await describedCall(`Could not create pipeline "${body.name}"`, () =>
-        createOnce(ctx.client.pipelines, body, { wait: false, signal: ctx.signal, deadline, resourceType: PIPELINE_TYPE }),
-      );
-      const settled = await settle(ctx, created, body.name, deadline, "created");
-      return resolvePlanned(planned, pipelineState(settled), "status");
+      const request = { body: await bodyFor(planned, ctx), planned, target: "Active" };
+      const created = await createAndWait(ctx, watched(ctx), PIPELINE_TYPE, request);
+      return resolvePlanned(planned, pipelineState(created), "status");
     },
 
     async read({ state }, ctx) {
@@ -77,25 +73,13 @@ export function pipelineResource(): Resource<StreamkapApi> {
     },
 
     async update({ prior, planned }, ctx) {
-      const deadline = deadlineFor(planned, "update");
       const id = requireId(prior);
-      const body = await bodyFor(planned, ctx);
-      const updated = await describedCall(`Could not update pipeline "${body.name}"`, () =>
-        ctx.client.pipelines.update(id, body, { wait: false, signal: ctx.signal, deadline }),
-      );
-      const settled = await settle(ctx, updated, body.name, deadline, "updated");
-      return resolvePlanned({ ...planned, id }, pipelineState(settled), "status");
+      const updated = await updateAndWait(ctx, watched(ctx), id, { body: await bodyFor(planned, ctx), planned, target: "Active" });
+      return resolvePlanned({ ...planned, id }, pipelineState(updated), "status");
     },
 
     async delete({ state }, ctx) {
-      const id = requireId(state);
-      const deadline = deadlineFor(state, "delete");
-      const existed = await describedCall("Could not delete pipeline", () => ctx.client.pipelines.delete(id, { signal: ctx.signal, deadline }));
-      if (!existed) return;
-      const outcome = await describedCall("Could not confirm the deletion of the pipeline", () =>
-        waitUntilGone(ctx.client.pipelines, id, { deadline, signal: ctx.signal }, PIPELINE_STATUS),
-      );
-      if (!outcome.ok) ctx.diagnostics.error("Pipeline not deleted in time", `Pipeline ${id} was asked to be deleted, but ${outcome.problem}.`);
+      await deleteAndWait(ctx, watched(ctx), state);
     },
 
     importState(id) {
@@ -110,18 +94,7 @@ function bodyFor(planned: ObjectValue, ctx: Ctx): Promise<PipelineWrite> {
   );
 }
 
-/** Waits until the pipeline runs; one that does not stays in state with an error (tainted). */
-async function settle(ctx: Ctx, answer: ApiPipeline, name: string, deadline: number, done: string): Promise<ApiPipeline> {
-  const outcome = await describedCall(`Pipeline "${name}" was ${done}, but its status could not be read`, () =>
-    waitForStatus(ctx.client.pipelines, answer, "Active", { deadline, signal: ctx.signal }, PIPELINE_STATUS),
-  );
-  if (outcome.ok) return outcome.latest;
-  ctx.diagnostics.error(
-    `Pipeline "${name}" did not become Active`,
-    `Pipeline ${answer.id} was ${done}, but ${outcome.problem}. It stays in Terraform state; fix the cause and apply again.`,
-  );
-  return outcome.latest ?? answer;
-}
+const watched = (ctx: Ctx) => ({ api: ctx.client.pipelines, status: PIPELINE_STATUS });
 
 /** A source or destination deleted outside Terraform leaves the pipeline pointing at nothing:
  * say so, since the plan that follows is about the connector, not the pipeline. The reads
