@@ -1,6 +1,7 @@
 // The package as a user gets it: `npm pack`, installed into a cdktf project outside the
 // repository, whose own command installs the provider into a filesystem mirror; then the
-// AlloyDB example deploys through the real cdktf CLI and terraform against the emulator.
+// quickstart's flow (source → destination → pipeline) deploys through the real cdktf CLI and
+// terraform against the emulator.
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +21,7 @@ let tmp: string;
 let tarball: string;
 let project: string;
 let emulator: EmulatorProcess;
-const password = "alloydb-package-test-3c9e";
+const secrets = { TF_VAR_db_password: "package-test-password-3c9e", TF_VAR_snowflake_private_key: "package-test-key-71b4" };
 
 /** The environment of a user who has not configured Terraform yet. */
 function userEnv(): NodeJS.ProcessEnv {
@@ -39,7 +40,7 @@ beforeAll(async () => {
   mkdirSync(project);
   [emulator, tarball] = await Promise.all([startEmulatorProcess(), packRepository(tmp)]);
   await createUserProject(project, tarball);
-  copyFileSync(join(REPO_ROOT, "examples", "alloydb", "main.ts"), join(project, "main.ts"));
+  copyFileSync(join(REPO_ROOT, "examples", "quickstart", "main.ts"), join(project, "main.ts"));
   writeCdktfJson(project, { main: "main.ts" });
   writeFileSync(
     join(project, "tsconfig.json"),
@@ -66,7 +67,7 @@ test("the user's app type-checks against the installed package's declarations", 
   const tsc = require.resolve("typescript/bin/tsc");
   await expect(run(process.execPath, [tsc, "-p", project], { cwd: project })).resolves.toBeDefined();
   // And a misuse is caught: the generated bindings' required props are required.
-  writeFileSync(join(project, "wrong.ts"), 'import { SourceAlloydb } from "cdktf-streamkap";\nimport { App } from "cdktf";\nnew SourceAlloydb(new App(), "x", { name: "x" });\n');
+  writeFileSync(join(project, "wrong.ts"), 'import { SourcePostgresql } from "cdktf-streamkap";\nimport { App } from "cdktf";\nnew SourcePostgresql(new App(), "x", { name: "x" });\n');
   const bad = await run(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "wrong.ts"], { cwd: project }).catch((e) => e);
   rmSync(join(project, "wrong.ts"));
   expect(bad.stdout).toMatch(/wrong\.ts.*error TS2345/);
@@ -104,28 +105,35 @@ test("install-provider writes a CLI config, merges into an existing one and writ
   expect(wrong.stderr).toContain("--mirror needs a value");
 });
 
-test("cdktf deploy of the AlloyDB example in the user's project creates the source, destroy removes it", async () => {
+test("cdktf deploy of the quickstart flow in the user's project creates source, destination and pipeline, running; destroy removes them", async () => {
   const installed = await installProvider(project);
   const cliConfig = join(project, ".streamkap", "terraform.rc");
   expect(existsSync(cliConfig)).toBe(true);
   expect(installed.stdout).toContain("--skip-provider-lock");
 
-  const env = { ...emulatorEnv(emulator), TF_VAR_alloydb_password: password };
+  const env = { ...emulatorEnv(emulator), ...secrets };
   const outputsFile = join(project, "outputs.json");
-  const deploy = await runCdktf(["deploy", "alloydb", "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
+  const deploy = await runCdktf(["deploy", "quickstart", "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
   expect({ code: deploy.code, stderr: deploy.stderr }).toEqual({ code: 0, stderr: expect.anything() });
-  const outputs = JSON.parse(readFileSync(outputsFile, "utf8")).alloydb;
-  expect(outputs.connector_status).toBe("Active");
+  const outputs = JSON.parse(readFileSync(outputsFile, "utf8")).quickstart;
+  expect(outputs).toMatchObject({ source_status: "Active", destination_status: "Active", pipeline_status: "Active" });
 
   const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
   const source = await api.getSource(outputs.source_id, true);
-  expect(source).toMatchObject({ name: "inventory-alloydb", connector: "alloydb", created_from: "terraform" });
-  expect(source?.config).toMatchObject({ "database.hostname.user.defined": "10.42.0.7", "database.password": password, "database.sslmode": "require" });
-  expect(deploy.stdout + deploy.stderr).not.toContain(password);
+  expect(source).toMatchObject({ name: "orders-cdc", connector: "postgresql", created_from: "terraform", config: { "database.password": secrets.TF_VAR_db_password } });
+  const destination = await api.get("destinations", outputs.destination_id, true);
+  expect(destination).toMatchObject({ name: "orders-warehouse", connector: "snowflake", created_from: "terraform", config: { "snowflake.private.key": secrets.TF_VAR_snowflake_private_key } });
+  expect(await api.get("pipelines", outputs.pipeline_id)).toMatchObject({
+    name: "orders-to-warehouse",
+    status: "Active",
+    source: { id: outputs.source_id, topics: ["public.orders"] },
+    destination: { id: outputs.destination_id },
+  });
+  for (const secret of [...Object.values(secrets), emulator.secret]) expect(deploy.stdout + deploy.stderr).not.toContain(secret);
   // The lock file hashes the provider from the package's mirror: commit it with the project.
-  expect(readFileSync(join(project, "cdktf.out", "stacks", "alloydb", ".terraform.lock.hcl"), "utf8")).toContain('"registry.terraform.io/cdktf-streamkap/streamkap"');
+  expect(readFileSync(join(project, "cdktf.out", "stacks", "quickstart", ".terraform.lock.hcl"), "utf8")).toContain('"registry.terraform.io/cdktf-streamkap/streamkap"');
 
-  const destroy = await runCdktf(["destroy", "alloydb", "--auto-approve"], { projectDir: project, cliConfig, env });
+  const destroy = await runCdktf(["destroy", "quickstart", "--auto-approve"], { projectDir: project, cliConfig, env });
   expect(destroy.code).toBe(0);
-  expect(await api.listSources()).toHaveLength(0);
+  for (const collection of ["pipelines", "sources", "destinations"] as const) expect(await api.list(collection)).toEqual([]);
 });

@@ -1,9 +1,9 @@
 // One stack class for every environment of the "payments" team; what differs between dev and
-// prod is data (environments below), not code.
+// prod is data (environments below), not code: the team's flow itself is TeamFlow.
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { StreamkapProvider, type DesiredState } from "cdktf-streamkap";
-import { TeamPostgresSource, type Environment } from "./team-source";
+import { TeamFlow, type Environment } from "./team-flow";
 
 export interface EnvironmentSettings {
   readonly environment: Environment;
@@ -11,19 +11,34 @@ export interface EnvironmentSettings {
   readonly tables: string[];
   readonly ssl: boolean;
   readonly snapshotParallelism: number;
+  /** The Snowflake virtual warehouse that loads the data, sized per environment. */
+  readonly computeWarehouse: string;
+  readonly maxPollRecords: number;
   readonly desiredState: DesiredState;
 }
 
 export const environments: Record<Environment, EnvironmentSettings> = {
-  // Dev: a local database without TLS, only the orders table, paused outside working hours by
-  // setting desiredState (kept "Active" here so that a deploy shows the running connector).
-  dev: { environment: "dev", hostname: "payments-db.dev.internal", tables: ["public.orders"], ssl: false, snapshotParallelism: 1, desiredState: "Active" },
+  // Dev: a local database without TLS, only the orders table, one snapshot worker and an
+  // extra-small warehouse loading small batches. Kept "Active": a pipeline's apply waits until
+  // it runs, so a dev flow is paused after its first deploy, by setting desiredState.
+  dev: {
+    environment: "dev",
+    hostname: "payments-db.dev.internal",
+    tables: ["public.orders"],
+    ssl: false,
+    snapshotParallelism: 1,
+    computeWarehouse: "PAYMENTS_DEV_XS_WH",
+    maxPollRecords: 1000,
+    desiredState: "Active",
+  },
   prod: {
     environment: "prod",
     hostname: "payments-db.prod.internal",
     tables: ["public.orders", "public.refunds", "ledger.entries"],
     ssl: true,
     snapshotParallelism: 4,
+    computeWarehouse: "PAYMENTS_PROD_WH",
+    maxPollRecords: 10000,
     desiredState: "Active",
   },
 };
@@ -33,20 +48,34 @@ export class PaymentsCdcStack extends TerraformStack {
     super(scope, id);
     new StreamkapProvider(this, "streamkap", {});
     const password = new TerraformVariable(this, "db_password", { type: "string", sensitive: true });
-    const orders = new TeamPostgresSource(this, "payments", {
+    const privateKey = new TerraformVariable(this, "snowflake_private_key", { type: "string", sensitive: true });
+    const flow = new TeamFlow(this, "payments", {
       team: "payments",
       environment: settings.environment,
       dataset: "orders",
-      hostname: settings.hostname,
-      database: "payments",
-      user: "streamkap_cdc",
-      password: password.value,
-      tables: settings.tables,
-      ssl: settings.ssl,
-      snapshotParallelism: settings.snapshotParallelism,
+      database: {
+        hostname: settings.hostname,
+        name: "payments",
+        user: "streamkap_cdc",
+        password: password.value,
+        tables: settings.tables,
+        ssl: settings.ssl,
+        snapshotParallelism: settings.snapshotParallelism,
+      },
+      warehouse: {
+        url: "acme-analytics.snowflakecomputing.com",
+        user: "STREAMKAP_PAYMENTS",
+        privateKey: privateKey.value,
+        database: "ANALYTICS",
+        computeWarehouse: settings.computeWarehouse,
+        maxPollRecords: settings.maxPollRecords,
+      },
       desiredState: settings.desiredState,
     });
-    new TerraformOutput(this, "source_id", { value: orders.source.id });
-    new TerraformOutput(this, "source_name", { value: orders.sourceName });
+    new TerraformOutput(this, "source_id", { value: flow.source.id });
+    new TerraformOutput(this, "destination_id", { value: flow.destination.id });
+    new TerraformOutput(this, "pipeline_id", { value: flow.pipeline.id });
+    new TerraformOutput(this, "pipeline_status", { value: flow.pipeline.status });
+    new TerraformOutput(this, "source_name", { value: flow.baseName });
   }
 }
