@@ -33,9 +33,12 @@ test("the registry layout: provider index, one page per resource and data source
   expect(pages.has("resources/destination_snowflake.md")).toBe(true);
   expect(pages.has("resources/destination.md")).toBe(true);
   expect(pages.has("data-sources/destination.md")).toBe(true);
-  // One page per resource of the schema: a typed one per connector of each kind, a generic one per kind.
+  // One page per resource of the schema: a typed one per connector of each kind, a generic one
+  // per connector kind, and the pipeline, tag and topic.
   const resourcePages = [...pages.keys()].filter((p) => p.startsWith("resources/"));
-  expect(resourcePages).toHaveLength(sourceCatalog.all().length + destinationCatalog.all().length + 2);
+  expect(resourcePages).toHaveLength(sourceCatalog.all().length + destinationCatalog.all().length + 2 + 3);
+  expect(pages.get("resources/pipeline.md")).toContain("- `source` (Attributes) The source the pipeline reads from");
+  expect(pages.get("resources/pipeline.md")).toContain("### Nested Schema for `transforms`");
   const sqlserver = pages.get("resources/source_sqlserver.md")!;
   expect(sqlserver).toContain("- `database_password` (String, Sensitive)");
   expect(sqlserver).toContain("- `snapshot_custom_table_config` (Map of Object)");

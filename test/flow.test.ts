@@ -32,7 +32,7 @@ afterAll(async () => {
   workspaces.cleanup();
 });
 
-function flowHcl(o: { prefix: string; topics?: string[]; pipeline?: boolean }): string {
+function flowHcl(o: { prefix: string; topics?: string[]; pipeline?: boolean; sourceState?: string }): string {
   const topics = o.topics ?? ["public.orders"];
   return `${header}
 resource "streamkap_source_postgresql" "orders" {
@@ -42,7 +42,8 @@ resource "streamkap_source_postgresql" "orders" {
   database_password   = var.db_password
   database_dbname     = "shop"
   schema_include_list = "public"
-  table_include_list  = "public.orders,public.items"
+  table_include_list  = "public.orders,public.items"${o.sourceState ? `
+  desired_state       = "${o.sourceState}"` : ""}
 }
 
 resource "streamkap_destination_snowflake" "warehouse" {
@@ -171,6 +172,20 @@ resource "streamkap_pipeline" "imported" {
     expect(order.slice(1).sort()).toEqual(["streamkap_destination_snowflake", "streamkap_source_postgresql"]);
     for (const collection of ["pipelines", "sources", "destinations"] as const) expect(await api.list(collection)).toEqual([]);
   });
+});
+
+test("a pipeline over a paused source settles Paused, without waiting out its timeout; resuming the source makes it Active", async () => {
+  const ws = await workspaces.create(flowHcl({ prefix: "paused", sourceState: "Paused" }));
+  const started = Date.now();
+  await ws.apply();
+  expect(Date.now() - started).toBeLessThan(60_000);
+  expect((await byType(ws)).streamkap_pipeline.status).toBe("Paused");
+  expect((await ws.plan()).code).toBe(0);
+  ws.writeConfig(flowHcl({ prefix: "paused" }));
+  await ws.apply();
+  await ws.apply(["-refresh-only"]);
+  expect((await byType(ws)).streamkap_pipeline.status).toBe("Active");
+  await ws.destroy();
 });
 
 test("a topic the source does not capture fails the apply with the API's reason; nothing is left half made", async () => {

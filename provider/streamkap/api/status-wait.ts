@@ -37,22 +37,25 @@ export const CONNECTOR_STATUS: StatusReader<ApiConnector> = {
 /** Statuses from which a connector does not move on by itself. */
 const FAILED_STATUSES = ["Broken"];
 
-/** Polls until the status `reader` reads is `target`. `initial` is the write's answer. */
+/** Polls until the status `reader` reads is `target` (or one of them). `initial` is the write's
+ * answer. */
 export async function waitForStatus<T extends ApiObject>(
   api: Pick<CollectionApi<T, never>, "get">,
   initial: T,
-  target: string,
+  target: string | readonly string[],
   opts: PollOptions,
   reader: StatusReader<T>,
 ): Promise<WaitOutcome<T>> {
+  const targets: readonly string[] = typeof target === "string" ? [target] : target;
+  const wanted = targets.join(" or ");
   let latest = initial;
   for (const delay of pauses(opts)) {
-    if (reader.statusOf(latest) === target) return { ok: true, latest };
+    if (targets.includes(String(reader.statusOf(latest)))) return { ok: true, latest };
     if (delay === undefined) return { ok: false, latest, problem: `it is still ${reader.describe(latest, opts.secrets)} after the time allowed (see the resource's timeouts block)` };
     // A write answered at once may still show the previous deployment's outcome: only a
     // Broken seen after the first poll counts.
     if (latest !== initial && FAILED_STATUSES.includes(String(reader.statusOf(latest)))) {
-      return { ok: false, latest, problem: `it ended ${reader.describe(latest, opts.secrets)} instead of ${target}` };
+      return { ok: false, latest, problem: `it ended ${reader.describe(latest, opts.secrets)} instead of ${wanted}` };
     }
     await (opts.sleep ?? sleep)(delay, opts.signal);
     const next = await api.get(initial.id, { signal: opts.signal, fresh: true });

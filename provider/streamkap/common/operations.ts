@@ -23,8 +23,8 @@ export interface WriteRequest<W> {
   body: W;
   /** The plan: its `timeouts`. */
   planned: ObjectValue;
-  /** The status the write must end in. */
-  target: string;
+  /** The status the write must end in (or one of them). */
+  target: string | readonly string[];
   /** Values of the write that must never be printed. */
   secrets?: string[];
 }
@@ -77,7 +77,7 @@ async function settle<T extends ApiObject, W extends { name: string }>(
   watched: Watched<T, W>,
   answer: T,
   name: string,
-  target: string,
+  target: string | readonly string[],
   deadline: number,
   secrets: string[] | undefined,
   done: string,
@@ -88,7 +88,7 @@ async function settle<T extends ApiObject, W extends { name: string }>(
   );
   if (outcome.ok) return outcome.latest;
   ctx.diagnostics.error(
-    `${noun} "${name}" did not become ${target}`,
+    `${noun} "${name}" did not become ${typeof target === "string" ? target : target.join(" or ")}`,
     `${noun} ${answer.id} was ${done}, but ${outcome.problem}. It stays in Terraform state; fix the cause and apply again.`,
   );
   return outcome.latest ?? answer;

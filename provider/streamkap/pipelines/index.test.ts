@@ -53,9 +53,9 @@ test("a source deleted outside Terraform is reported on refresh, on source.id", 
   ]);
 });
 
-test("a write plans the status Active; no change keeps it", () => {
+test("a write leaves the status to be known after apply; no change keeps it", () => {
   const prior = { name: "p", status: "Paused", snapshot_new_tables: true };
-  expect(resource.modifyPlan!({ prior, planned: { ...prior, name: "q" }, config: {} }, new Diagnostics())).toEqual({ planned: { ...prior, name: "q", status: "Active" } });
+  expect(resource.modifyPlan!({ prior, planned: { ...prior, name: "q" }, config: {} }, new Diagnostics())).toEqual({ planned: { ...prior, name: "q", status: UNKNOWN } });
   expect(resource.modifyPlan!({ prior, planned: { ...prior }, config: {} }, new Diagnostics())).toEqual({ planned: prior });
 });
 

@@ -5,7 +5,7 @@
 // refresh, and refresh reads pipelines from the shared listing like every other kind.
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
-import { isObjectValue, isUnknown, valuesEqual, type ObjectValue, type Value } from "../../framework/values";
+import { isObjectValue, isUnknown, UNKNOWN, valuesEqual, type ObjectValue, type Value } from "../../framework/values";
 import { isConfigurable } from "../../framework/plan";
 import type { ApiPipeline, PipelineWrite, StreamkapApi } from "../api/api-types";
 import type { StatusReader } from "../api/status-wait";
@@ -23,6 +23,10 @@ const PIPELINE_STATUS: StatusReader<ApiPipeline> = {
   statusOf: (p) => p.status,
   describe: (p, secrets = []) => redact(`${p.status ?? "unknown"}${p.status_reason ? ` (${p.status_reason})` : ""}`, secrets),
 };
+
+/** What a pipeline settles in: running, or held by a paused or stopped source or destination.
+ * Broken fails the apply; Starting is waited out. */
+const SETTLED = ["Active", "Paused", "Stopped"] as const;
 
 /** 24 hexadecimal characters: what every Streamkap id looks like. */
 const OBJECT_ID = /^[0-9a-f]{24}$/;
@@ -51,15 +55,15 @@ export function pipelineResource(): Resource<StreamkapApi> {
     },
 
     modifyPlan({ prior, planned }) {
-      // A write is planned to end Active (the apply waits for exactly that); otherwise the
-      // status keeps its value.
+      // After a write the status is known only once the pipeline settles (Active, or Paused or
+      // Stopped with its source or destination); otherwise it keeps its value.
       const differs = (name: string) => prior === null || !valuesEqual(planned[name] ?? null, prior[name] ?? null);
       const write = Object.entries(pipelineSchema.attributes).some(([name, a]) => isConfigurable(a) && differs(name));
-      return { planned: { ...planned, status: write ? "Active" : prior?.status ?? null } };
+      return { planned: { ...planned, status: write ? UNKNOWN : prior?.status ?? null } };
     },
 
     async create({ planned }, ctx) {
-      const request = { body: await bodyFor(planned, ctx), planned, target: "Active" };
+      const request = { body: await bodyFor(planned, ctx), planned, target: SETTLED };
       const created = await createAndWait(ctx, watched(ctx), PIPELINE_TYPE, request);
       return resolvePlanned(planned, pipelineState(created), "status");
     },
@@ -74,7 +78,7 @@ export function pipelineResource(): Resource<StreamkapApi> {
 
     async update({ prior, planned }, ctx) {
       const id = requireId(prior);
-      const updated = await updateAndWait(ctx, watched(ctx), id, { body: await bodyFor(planned, ctx), planned, target: "Active" });
+      const updated = await updateAndWait(ctx, watched(ctx), id, { body: await bodyFor(planned, ctx), planned, target: SETTLED });
       return resolvePlanned({ ...planned, id }, pipelineState(updated), "status");
     },
 

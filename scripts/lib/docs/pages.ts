@@ -106,13 +106,34 @@ function dataSourceExample(type: string, schema: SchemaJson): string {
     .join("\n\n");
 }
 
-/** An example value for an attribute; an id is the id of what the type reads or manages. */
+/** An example value for an attribute; an id is the id of what the type reads or manages. A
+ * nested attribute or an object (a pipeline's source and destination) gets an object of its
+ * required fields, the connector one of the kind's example connectors. */
 function placeholder(name: string, a: AttributeJson, type = ""): string {
+  const fields = a.nested_type
+    ? Object.entries(a.nested_type.attributes).filter(([, inner]) => inner.required)
+    : Array.isArray(a.type) && a.type[0] === "object"
+      ? Object.keys(a.type[1] as Record<string, unknown>).map((field) => [field, {} as AttributeJson] as const)
+      : undefined;
+  if (fields) {
+    const kind = CONNECTOR_KINDS.find((k) => k === name);
+    const inner = new Map(fields.map(([field]) => [field, referencePlaceholder(field, name, kind)]));
+    const object = `{\n${assignments(inner, "    ")}\n  }`;
+    return a.nested_type && a.nested_type.nesting_mode !== "single" ? `[${object}]` : object;
+  }
   if (a.sensitive) return `var.${name}`;
   if (a.type === "number") return "1234";
   if (a.type === "bool") return "true";
   if (name === "id") return `"<${shortName(type).split("_")[0]} id>"`;
   return `"example-${name.replace(/_/g, "-")}"`;
+}
+
+/** A field of a reference to another object (a pipeline's source): a sample id with a comment
+ * saying where the real one comes from, the kind's example connector. */
+function referencePlaceholder(field: string, owner: string, kind: ConnectorKind | undefined): string {
+  if (field === "id") return `"65f0c2d1e4b0a1b2c3d4e5f6" # ${kind ? `streamkap_${kind}_<connector>.<name>.id` : `the ${owner}'s id`}`;
+  if (field === "connector" && kind) return JSON.stringify(EXAMPLE_CONNECTOR[kind]);
+  return `"example-${owner}-${field.replace(/_/g, "-")}"`;
 }
 
 /** The kind whose generic resource this type is (streamkap_source → source), if any. */

@@ -2,7 +2,9 @@
 export type TypeJson = string | [string, TypeJson] | ["object", Record<string, TypeJson>];
 
 export interface AttributeJson {
-  type: TypeJson;
+  /** Absent for a nested attribute, which has nested_type instead. */
+  type?: TypeJson;
+  nested_type?: { attributes: Record<string, AttributeJson>; nesting_mode: string };
   description?: string;
   required?: boolean;
   optional?: boolean;

@@ -37,10 +37,11 @@ export function blockMarkdown(block: BlockJson, level = "###", anchorPrefix = ""
 }
 
 function attributeEntry(name: string, attribute: AttributeJson, anchorPrefix: string): Entry {
-  const flags = [typeName(attribute.type)];
+  if (attribute.nested_type) return nestedAttributeEntry(name, attribute, attribute.nested_type, anchorPrefix);
+  const flags = [typeName(attribute.type!)];
   if (attribute.sensitive) flags.push("Sensitive");
   if (attribute.deprecated) flags.push("Deprecated");
-  const objectType = innerObject(attribute.type);
+  const objectType = innerObject(attribute.type!);
   if (!objectType) return { name, line: `- \`${name}\` (${flags.join(", ")}) ${text(attribute.description)}` };
   // A collection of objects: its fields are listed below like a nested block's.
   const anchor = `${anchorPrefix}nestedatt--${name}`;
@@ -50,6 +51,19 @@ function attributeEntry(name: string, attribute: AttributeJson, anchorPrefix: st
     name,
     line: `- \`${name}\` (${flags.join(", ")}) ${text(attribute.description)} (see [below for nested schema](#${anchor}))`,
     nested: { anchor, title: name, markdown: fields.join("\n") },
+  };
+}
+
+/** A nested attribute (tfplugin6 nested_type): "Attributes", "Attributes List", "Attributes Set",
+ * its inner attributes listed below with their own Required/Optional/Read-Only. */
+function nestedAttributeEntry(name: string, attribute: AttributeJson, nested: NonNullable<AttributeJson["nested_type"]>, anchorPrefix: string): Entry {
+  const kind = nested.nesting_mode === "single" ? "Attributes" : `Attributes ${capitalise(nested.nesting_mode)}`;
+  const flags = [kind, ...(attribute.sensitive ? ["Sensitive"] : []), ...(attribute.deprecated ? ["Deprecated"] : [])];
+  const anchor = `${anchorPrefix}nestedatt--${name}`;
+  return {
+    name,
+    line: `- \`${name}\` (${flags.join(", ")}) ${text(attribute.description)} (see [below for nested schema](#${anchor}))`,
+    nested: { anchor, title: name, markdown: blockMarkdown({ attributes: nested.attributes }, "###", `${anchor}--`) },
   };
 }
 

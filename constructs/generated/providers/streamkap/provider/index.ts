@@ -20,6 +20,12 @@ export interface StreamkapProviderConfig {
   */
   readonly host?: string;
   /**
+  * Whether reads ask Streamkap for secret settings (passwords, keys), so that an import is complete and a secret changed outside Terraform shows in the plan (as a sensitive change). Set false where policy forbids reading secrets back: secrets then stay as configured and an import leaves them empty. Falls back to STREAMKAP_READ_SECRETS, then true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs#read_secrets StreamkapProvider#read_secrets}
+  */
+  readonly readSecrets?: boolean | cdktf.IResolvable;
+  /**
   * Secret of the Streamkap API key. Falls back to STREAMKAP_SECRET.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs#secret StreamkapProvider#secret}
@@ -79,6 +85,7 @@ export class StreamkapProvider extends cdktf.TerraformProvider {
     });
     this._clientId = config.clientId;
     this._host = config.host;
+    this._readSecrets = config.readSecrets;
     this._secret = config.secret;
     this._alias = config.alias;
   }
@@ -117,6 +124,22 @@ export class StreamkapProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get hostInput() {
     return this._host;
+  }
+
+  // read_secrets - computed: false, optional: true, required: false
+  private _readSecrets?: boolean | cdktf.IResolvable; 
+  public get readSecrets() {
+    return this._readSecrets;
+  }
+  public set readSecrets(value: boolean | cdktf.IResolvable | undefined) {
+    this._readSecrets = value;
+  }
+  public resetReadSecrets() {
+    this._readSecrets = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readSecretsInput() {
+    return this._readSecrets;
   }
 
   // secret - computed: false, optional: true, required: false
@@ -159,6 +182,7 @@ export class StreamkapProvider extends cdktf.TerraformProvider {
     return {
       client_id: cdktf.stringToTerraform(this._clientId),
       host: cdktf.stringToTerraform(this._host),
+      read_secrets: cdktf.booleanToTerraform(this._readSecrets),
       secret: cdktf.stringToTerraform(this._secret),
       alias: cdktf.stringToTerraform(this._alias),
     };
@@ -177,6 +201,12 @@ export class StreamkapProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      read_secrets: {
+        value: cdktf.booleanToHclTerraform(this._readSecrets),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       secret: {
         value: cdktf.stringToHclTerraform(this._secret),

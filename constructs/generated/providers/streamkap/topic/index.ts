@@ -14,7 +14,7 @@ export interface TopicConfig extends cdktf.TerraformMetaArguments {
   */
   readonly partitionCount: number;
   /**
-  * Ids of the tags on the topic. Left unset, Terraform keeps whatever tags the topic has.
+  * Ids of the topic's tags (streamkap_tag.<name>.id). When left out, the tags Streamkap has are kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/topic#tags Topic#tags}
   */
