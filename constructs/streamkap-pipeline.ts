@@ -37,6 +37,7 @@ export interface StreamkapPipelineProps {
   readonly destination: ConnectorEnd;
   /** The source's topics to stream, by table ("public.orders"); each must be captured by the source. */
   readonly topics: string[];
+  /** Transforms applied on the way, each to some of the topics. */
   readonly transforms?: StreamkapPipelineTransform[];
   /** Transforms that take on new topics matching a regular expression. */
   readonly topicAutoDiscoveryTransforms?: { readonly transformId: string; readonly regex: string }[];

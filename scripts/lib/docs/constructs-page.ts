@@ -1,7 +1,8 @@
-// docs/constructs.md: the hand-written constructs, StreamkapSource and StreamkapDestination.
-// Their props and attributes are read from the doc comments in constructs/ (so the page
-// follows the code), and for each kind every connector's API config keys from the catalog.
-// One function renders a kind; what differs between kinds is the data in KINDS.
+// docs/constructs.md: the hand-written constructs — StreamkapSource and StreamkapDestination,
+// then StreamkapPipeline and StreamkapTag. Props and attributes are read from the doc comments
+// in constructs/ (so the page follows the code), and for each connector kind every
+// connector's API config keys from the catalog. One function renders a connector kind; what
+// differs between kinds is the data in KINDS.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
@@ -72,12 +73,41 @@ export function constructsPage(constructsDir: string): string {
   return [
     "# Constructs",
     "`cdktf-streamkap` exports `StreamkapProvider`, one generated class per resource and data source of the provider (e.g. `SourcePostgresql` for `streamkap_source_postgresql`, `DestinationSnowflake` for `streamkap_destination_snowflake`, with camelCase props documented in [resources/](resources/)), and the hand-written constructs described here: " +
-      KINDS.map((k) => `[\`${k.construct}\`](#${k.construct.toLowerCase()})`).join(" and ") +
-      ". Each takes a connector's config in the Streamkap API's own keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog of its kind and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`, with a warning when one is written as a literal.",
+      [...KINDS.map((k) => k.construct), "StreamkapPipeline", "StreamkapTag"].map((c) => `[\`${c}\`](#${c.toLowerCase()})`).join(", ") +
+      ". The connector constructs each take a connector's config in the Streamkap API's own keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog of its kind and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`, with a warning when one is written as a literal.",
     "## Props",
     `Both constructs take \`StreamkapConnectorProps\`:\n\n${table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]))}`,
     ...KINDS.map((k) => kindSection(k, constructsDir)),
+    flowSection(constructsDir),
   ].join("\n\n") + "\n";
+}
+
+const PIPELINE_EXAMPLE = [
+  'const team = new StreamkapTag(this, "team", { name: "team-orders", type: ["sources", "destinations", "pipelines"] });',
+  'new StreamkapPipeline(this, "orders-to-warehouse", {',
+  '  name: "orders-to-warehouse",',
+  "  source: orders, // a StreamkapSource",
+  "  destination: warehouse, // a StreamkapDestination",
+  '  topics: ["public.orders"],',
+  "  tags: [team],",
+  "});",
+].join("\n");
+
+/** The pipeline and tag constructs: what joins a source to a destination, and what marks them. */
+function flowSection(constructsDir: string): string {
+  const propsTable = (file: string, name: string) =>
+    table(["prop", "type", "required", "description"], interfaceProps(join(constructsDir, file), name).map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]));
+  return [
+    "## StreamkapPipeline",
+    "Joins a source to a destination: it takes the construct objects themselves (`StreamkapSource`, `StreamkapDestination`, or generated classes such as `SourcePostgresql`) and fills in their id, name and connector. At synth, every topic must be one the source captures (its table or collection include list, read as patterns, when known at synth); otherwise synth fails naming the topic and what the source captures. It creates a `streamkap_pipeline` resource, whose apply returns once the pipeline runs.",
+    "```ts\n" + PIPELINE_EXAMPLE + "\n```",
+    "### Props",
+    propsTable("streamkap-pipeline.ts", "StreamkapPipelineProps"),
+    "## StreamkapTag",
+    "A tag for sources, destinations, pipelines, topics or transforms; its `type` is checked at synth. It creates a `streamkap_tag` resource. Streamkap's own tags (Development, Production) are in `SYSTEM_TAGS`.",
+    "### Props",
+    propsTable("streamkap-tag.ts", "StreamkapTagProps"),
+  ].join("\n\n");
 }
 
 /** One kind's construct: what it makes, an example, its attributes, its connectors' keys. */
