@@ -3,7 +3,7 @@ import type { CallContext } from "../../framework/resource";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
 import type { ApiPage, ListOptions } from "../api/api-types";
 import type { ApiTag } from "../api/tags";
-import { tagResource } from "./tag-resource";
+import { tagResource, tagState } from "./tag-resource";
 import { FakeTagApi } from "./testdata/fake-tag-api";
 
 const resource = tagResource();
@@ -114,4 +114,12 @@ describe("streamkap_tag lifecycle", () => {
     await resource.delete({ state: imported! }, ctx(api));
     expect(api.stored.has(made.id)).toBe(false);
   });
+});
+
+test('an empty description reads back in the configuration\'s own spelling: "" stays "", absent stays null', () => {
+  const echoed = { id: "a".repeat(24), name: "t", description: "", type: ["sources"], system: false, custom: true };
+  expect(tagState(echoed, { description: "" }).description).toBe("");
+  expect(tagState({ ...echoed, description: null }, { description: "" }).description).toBe("");
+  expect(tagState(echoed, { description: null }).description).toBeNull();
+  expect(tagState(echoed).description).toBeNull();
 });

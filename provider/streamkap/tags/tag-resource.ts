@@ -24,7 +24,7 @@ export function tagResource(): Resource<TagClient> {
       attributes: {
         id: { type: "string", description: "Identifier Streamkap gave the tag (24 hexadecimal characters).", computed: true, useStateForUnknown: true },
         name: { type: "string", description: "Name of the tag; Terraform refuses a name another tag already has.", required: true },
-        description: { type: "string", description: "What the tag is for. An empty description reads back as null.", optional: true },
+        description: { type: "string", description: 'What the tag is for. Streamkap keeps no empty description: "" and leaving it out both mean none.', optional: true },
         type: {
           type: { set: "string" },
           description: `What the tag may be put on, one or more of: ${TAG_TYPES.join(", ")} (environment and general are for Streamkap's system tags).`,
@@ -41,12 +41,12 @@ export function tagResource(): Resource<TagClient> {
 
     async create({ planned }, ctx) {
       const body = tagBody(planned);
-      return tagState(await describedCall(`Could not create tag "${body.name}"`, () => createTag(ctx, body)));
+      return tagState(await describedCall(`Could not create tag "${body.name}"`, () => createTag(ctx, body)), planned);
     },
 
     async read({ state }, ctx) {
       const found = await describedCall("Could not read tag", () => ctx.client.tags.get(requireId(state), { signal: ctx.signal }));
-      return found ? tagState(found) : null;
+      return found ? tagState(found, state) : null;
     },
 
     async update({ prior, planned }, ctx) {
@@ -63,7 +63,7 @@ export function tagResource(): Resource<TagClient> {
           );
         }
       });
-      return tagState(updated);
+      return tagState(updated, planned);
     },
 
     async delete({ state }, ctx) {
@@ -97,12 +97,14 @@ function tagBody(planned: ObjectValue): TagWrite {
 }
 
 /** A tag's attributes as the resource and the data sources show them. */
-export function tagState(tag: ApiTag): ObjectValue {
+export function tagState(tag: ApiTag, prior?: ObjectValue | null): ObjectValue {
+  const empty = typeof tag.description !== "string" || tag.description === "";
   return {
     id: tag.id,
     name: typeof tag.name === "string" ? tag.name : null,
-    // The API echoes an unset description as "" or null: both are null here.
-    description: typeof tag.description === "string" && tag.description !== "" ? tag.description : null,
+    // The API echoes an unset description as "" or null; the configuration's own spelling of
+    // "none" ("" or leaving it out) is kept, so either plans clean.
+    description: !empty ? (tag.description as string) : prior?.description === "" ? "" : null,
     type: Array.isArray(tag.type) ? tag.type.map(String) : [],
     system: typeof tag.system === "boolean" ? tag.system : null,
     custom: typeof tag.custom === "boolean" ? tag.custom : null,

@@ -30,6 +30,7 @@ describe("streamkap_transform data source", () => {
       status: "RUNNING",
       topics: ["public.users"],
       topic_ids: ["source_abc.public.users"],
+      topic_map: [{ id: "source_abc.public.users", name: "public.users" }],
       start_time: "2025-01-01T00:00:00Z",
       tags: ["670e5ca40afe1d3983ce0c22"],
     });

@@ -1,6 +1,6 @@
 // streamkap_transform: reads a transform (made in Streamkap's app) by id, so that pipelines
-// can name it and its topics. Shaped as the brief for this provider says: name, type, status,
-// topics and their ids, start time and tags.
+// can name it and its topics: name, type, status, topics and their ids (also paired, as the
+// official provider's topic_map), start time and tags.
 import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { AttributeType } from "../../framework/schema";
@@ -24,6 +24,10 @@ export function transformDataSource(): DataSource<TransformClient> {
         status: computed("string", "State of the transform's job as Streamkap reports it, e.g. RUNNING."),
         topics: computed({ list: "string" }, "Topics the transform reads, by name."),
         topic_ids: computed({ list: "string" }, "Ids of the topics the transform reads, in the order of topics."),
+        topic_map: computed(
+          { list: { object: { id: "string", name: "string" } } },
+          "The transform's topics as the official provider shows them: each topic's id with its name (null when the API gives no name for it).",
+        ),
         start_time: computed("string", "When the transform's job started; null before it has."),
         tags: computed({ set: "string" }, "Ids of the tags on the transform."),
       },
@@ -40,11 +44,20 @@ export function transformDataSource(): DataSource<TransformClient> {
         status: stringOrNull(found.status),
         topics: strings(found.topics),
         topic_ids: strings(found.topic_ids),
+        topic_map: topicMap(found.topic_ids, found.topics),
         start_time: stringOrNull(found.start_time),
         tags: tagIdsOf(found.tags) ?? null,
       };
     },
   };
+}
+
+/** Each topic id paired with the topic name at the same place. */
+function topicMap(ids: unknown, names: unknown): { id: string; name: string | null }[] | null {
+  const idList = strings(ids);
+  if (!idList) return null;
+  const nameList = strings(names) ?? [];
+  return idList.map((id, i) => ({ id, name: nameList[i] ?? null }));
 }
 
 function stringOrNull(value: unknown): string | null {
