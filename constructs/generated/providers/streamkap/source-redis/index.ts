@@ -62,11 +62,11 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly redisKeysTimeoutSeconds?: number;
   /**
-  * Redis password setting (config key "redis.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Redis password setting (config key "redis.password"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_password SourceRedis#redis_password}
   */
-  readonly redisPassword: string;
+  readonly redisPassword?: string;
   /**
   * Redis port setting (config key "redis.port.user.defined"). A whole number. Defaults to 6379.
   *
@@ -110,11 +110,11 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly redisStreamOffset?: string;
   /**
-  * Redis username setting (config key "redis.username"). Text. Required.
+  * Redis username setting (config key "redis.username"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_username SourceRedis#redis_username}
   */
-  readonly redisUsername: string;
+  readonly redisUsername?: string;
   /**
   * Ssl enabled setting (config key "ssl.enabled"). True or false. Defaults to true.
   *
@@ -622,13 +622,16 @@ export class SourceRedis extends cdktf.TerraformResource {
     return this._redisKeysTimeoutSeconds;
   }
 
-  // redis_password - computed: false, optional: false, required: true
+  // redis_password - computed: false, optional: true, required: false
   private _redisPassword?: string; 
   public get redisPassword() {
     return this.getStringAttribute('redis_password');
   }
   public set redisPassword(value: string) {
     this._redisPassword = value;
+  }
+  public resetRedisPassword() {
+    this._redisPassword = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redisPasswordInput() {
@@ -747,13 +750,16 @@ export class SourceRedis extends cdktf.TerraformResource {
     return this._redisStreamOffset;
   }
 
-  // redis_username - computed: false, optional: false, required: true
+  // redis_username - computed: false, optional: true, required: false
   private _redisUsername?: string; 
   public get redisUsername() {
     return this.getStringAttribute('redis_username');
   }
   public set redisUsername(value: string) {
     this._redisUsername = value;
+  }
+  public resetRedisUsername() {
+    this._redisUsername = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redisUsernameInput() {

@@ -20,11 +20,11 @@ export interface SourceVitessConfig extends cdktf.TerraformMetaArguments {
   */
   readonly databaseHostname: string;
   /**
-  * Password of the database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the database user (config key "database.password"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#database_password SourceVitess#database_password}
   */
-  readonly databasePassword: string;
+  readonly databasePassword?: string;
   /**
   * Port the database server listens on (config key "database.port.user.defined"). A whole number. Defaults to 15991.
   *
@@ -32,11 +32,11 @@ export interface SourceVitessConfig extends cdktf.TerraformMetaArguments {
   */
   readonly databasePort?: number;
   /**
-  * Database user the connector signs in as (config key "database.user"). Text. Required.
+  * Database user the connector signs in as (config key "database.user"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_vitess#database_user SourceVitess#database_user}
   */
-  readonly databaseUser: string;
+  readonly databaseUser?: string;
   /**
   * Whether the connector should run: one of Active, Paused, Stopped. Default: Active. Changing it pauses, resumes or stops the connector in place.
   *
@@ -501,13 +501,16 @@ export class SourceVitess extends cdktf.TerraformResource {
     return this._databaseHostname;
   }
 
-  // database_password - computed: false, optional: false, required: true
+  // database_password - computed: false, optional: true, required: false
   private _databasePassword?: string; 
   public get databasePassword() {
     return this.getStringAttribute('database_password');
   }
   public set databasePassword(value: string) {
     this._databasePassword = value;
+  }
+  public resetDatabasePassword() {
+    this._databasePassword = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get databasePasswordInput() {
@@ -530,13 +533,16 @@ export class SourceVitess extends cdktf.TerraformResource {
     return this._databasePort;
   }
 
-  // database_user - computed: false, optional: false, required: true
+  // database_user - computed: false, optional: true, required: false
   private _databaseUser?: string; 
   public get databaseUser() {
     return this.getStringAttribute('database_user');
   }
   public set databaseUser(value: string) {
     this._databaseUser = value;
+  }
+  public resetDatabaseUser() {
+    this._databaseUser = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get databaseUserInput() {

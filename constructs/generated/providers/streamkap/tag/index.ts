@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface TagConfig extends cdktf.TerraformMetaArguments {
   /**
-  * What the tag is for. An empty description reads back as null.
+  * What the tag is for. Streamkap keeps no empty description: "" and leaving it out both mean none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/tag#description Tag#description}
   */
