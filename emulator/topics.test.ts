@@ -2,6 +2,7 @@
 // Active (not while Starting, never when Broken, and go with it), one topic in detail, the
 // paged details listing with its filters, and PUT's rules (partitions only grow, tags checked,
 // a source's topic not created yet is created).
+import { sourceCatalog } from "../catalog";
 import { DEVELOPMENT_TAG_ID } from "./tags";
 import { clickhouseBody, emulatorForTests, pipelineBody, postgresBody } from "./test-client";
 
@@ -41,7 +42,21 @@ describe("a source's topics", () => {
     await api("DELETE", `/sources/${gone.id}`);
     expect((await api("GET", `/topics/${id}`)).status).toBe(404);
   });
+
+  test("a DynamoDB table has no schema: its topic is named under default.", async () => {
+    const body = { name: "dynamo-src", connector: "dynamodb", created_from: "api", config: dynamoConfig() };
+    const s = (await api("POST", "/sources?wait=true", body)).json;
+    expect(s.topics).toEqual([`source_${s.id}.default.orders`]);
+    expect((await api("GET", `/topics/source_${s.id}.default.orders?detailed=true`)).json.name).toBe("default.orders");
+  });
 });
+
+/** A DynamoDB source's required settings, from the catalog, capturing the table "orders". */
+function dynamoConfig(): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const field of sourceCatalog.get("dynamodb").fields.filter((f) => f.required)) config[field.api_key] = field.type === "int" ? 1 : "x";
+  return { ...config, "table.include.list.user.defined": "orders" };
+}
 
 describe("PUT /topics/{id}", () => {
   test("partitions grow, never shrink; tags are checked; the answer is the topic", async () => {

@@ -1,0 +1,9 @@
+// How a source's captured table becomes a topic name: "public.orders" stays "public.orders",
+// and a table of a connector whose tables have no schema (DynamoDB) is named under "default."
+// ("orders" → "default.orders"), as Streamkap names them. The emulator names topics with it,
+// and StreamkapPipeline checks a pipeline's topics with it.
+const DEFAULT_SCHEMA_CONNECTORS: readonly string[] = ["dynamodb"];
+
+export function topicName(connectorId: string, tableEntry: string): string {
+  return DEFAULT_SCHEMA_CONNECTORS.includes(connectorId) && !tableEntry.includes(".") ? `default.${tableEntry}` : tableEntry;
+}
