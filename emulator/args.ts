@@ -1,9 +1,11 @@
 // Command-line switches → EmulatorOptions. Every switch is described once, here, and the
 // help text is generated from the same table.
+import { CONSOLE_MODES } from "./console/access";
+import { CONSOLE_SCRIPT_PATH } from "./console/page";
 import { DEFAULTS, type EmulatorOptions } from "./options";
 import { BROKEN_RULE_HELP } from "./status";
 
-type Kind = "int" | "number" | "rate" | "string";
+type Kind = "int" | "number" | "rate" | "string" | "choice";
 
 interface Switch {
   flag: string;
@@ -11,6 +13,8 @@ interface Switch {
   kind: Kind;
   help: string;
   defaultText: string;
+  /** For a choice: the values allowed. */
+  choices?: readonly string[];
 }
 
 const SWITCHES: Switch[] = [
@@ -35,6 +39,14 @@ const SWITCHES: Switch[] = [
     defaultText: "none",
   },
   { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection (the n-th request meets the same fault)", defaultText: "none: random" },
+  {
+    flag: "--console",
+    option: "console",
+    kind: "choice",
+    choices: CONSOLE_MODES,
+    help: "serve the console (the base URL in a browser) and its read-only /__emulator/ endpoints: auto = only when listening on a loopback address, on = on any address, off = never",
+    defaultText: DEFAULTS.console,
+  },
   { flag: "--issued-tokens-file", option: "issuedTokensFile", kind: "string", help: "test aid: append every token issued to this file, for leak searches", defaultText: "none" },
 ];
 
@@ -51,16 +63,18 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (!spec) return { kind: "error", message: `unknown option ${flag}` };
     const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (raw === undefined) return { kind: "error", message: `${flag} needs a value` };
-    const value = convert(spec.kind, raw);
-    if (value === undefined) return { kind: "error", message: `${flag}: ${describeKind(spec.kind)}, got ${JSON.stringify(raw)}` };
+    const value = convert(spec, raw);
+    if (value === undefined) return { kind: "error", message: `${flag}: ${describeKind(spec)}, got ${JSON.stringify(raw)}` };
     options[spec.option] = value;
   }
   if (options.port !== undefined && (options.port as number) > 65535) return { kind: "error", message: "--port: must be at most 65535" };
   return { kind: "run", options: options as EmulatorOptions };
 }
 
-function convert(kind: Kind, raw: string): string | number | undefined {
+function convert({ kind, choices }: Switch, raw: string): string | number | undefined {
   switch (kind) {
+    case "choice":
+      return choices?.includes(raw) ? raw : undefined;
     case "string":
       return raw === "" ? undefined : raw;
     case "int":
@@ -74,8 +88,10 @@ function convert(kind: Kind, raw: string): string | number | undefined {
   }
 }
 
-function describeKind(kind: Kind): string {
+function describeKind({ kind, choices }: Switch): string {
   switch (kind) {
+    case "choice":
+      return `must be one of ${choices?.join(", ")}`;
     case "string":
       return "must not be empty";
     case "int":
@@ -89,12 +105,19 @@ function describeKind(kind: Kind): string {
 
 export function helpText(): string {
   const width = Math.max(...SWITCHES.map((s) => s.flag.length)) + 8;
-  const lines = SWITCHES.map((s) => `  ${(s.flag + " <" + s.kind + ">").padEnd(width)}  ${s.help} (default: ${s.defaultText})`);
+  const lines = SWITCHES.map((s) => `  ${(s.flag + " <" + (s.choices?.join("|") ?? s.kind) + ">").padEnd(width)}  ${s.help} (default: ${s.defaultText})`);
   return [
     "Usage: streamkap-emulator [options]",
     "",
     "A local stand-in for the Streamkap API. Prints its base URL as the first line of",
     "stdout once listening, then one line per request on stderr.",
+    "",
+    "Console: open the base URL in a browser to see the tenant's flows (sources -> topics ->",
+    "pipelines -> destinations, with statuses, desired states and tags; a table for large",
+    "tenants) and the last API requests (method, path, status, latency, injected fault,",
+    "request id), updated live. Secrets are masked; no body is kept. Its data comes from",
+    `read-only endpoints without auth: GET /__emulator/tenant, /__emulator/requests?after=N,`,
+    `/__emulator/events (server-sent events) and ${CONSOLE_SCRIPT_PATH}; see --console.`,
     "",
     "Options:",
     ...lines,

@@ -1,4 +1,6 @@
 // Emulator settings and their defaults, shared by the programmatic API and the CLI help.
+import type { ConsoleMode } from "./console/access";
+
 export interface EmulatorOptions {
   /** 0 picks any free port. */
   port?: number;
@@ -24,6 +26,8 @@ export interface EmulatorOptions {
   fixtures?: string;
   /** Test aid: append every token issued to this file (for leak searches). */
   issuedTokensFile?: string;
+  /** Whether the console (console/endpoints.ts) is served: "auto" only on a loopback address. */
+  console?: ConsoleMode;
   /** Receives one line per request (never bodies or secrets). Default: silent. */
   log?: (line: string) => void;
 }
@@ -38,4 +42,5 @@ export const DEFAULTS = {
   lostResponseRate: 0,
   tokenTtlSeconds: 3600,
   deployMs: 300,
+  console: "auto" as ConsoleMode,
 } as const;

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { emulatorBundleOptions } from "./console/build-script";
 import { startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { call, login, postgresBody } from "./test-client";
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
     target: "node20",
     format: "cjs",
     logLevel: "error",
+    ...emulatorBundleOptions(),
   });
 });
 

@@ -1,7 +1,12 @@
 // The HTTP server: request ids, stats, latency and faults, authentication, then the route.
+// Beside the API: /__emulator/stats, and the console (console/endpoints.ts), which reads the
+// tenant and the request log this server keeps.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { TokenAuthority } from "./auth";
+import { consoleEnabled } from "./console/access";
+import { serveConsole, type ConsoleContext } from "./console/endpoints";
+import { RequestLog } from "./console/request-log";
 import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
 import { BadBody, type ApiRequest, type Handler } from "./handler";
 import { RecordingTokenAuthority } from "./issued-tokens";
@@ -40,6 +45,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new FaultInjector(settings, options.seed ?? randomSeed());
   let apiRequests = 0;
   const stats = new RequestStats();
+  const requestLog = new RequestLog();
+  const consoleContext: ConsoleContext | undefined = consoleEnabled(settings.console, settings.host) ? { mode: settings.console, stores, requests: requestLog } : undefined;
   const log = options.log ?? (() => undefined);
 
   // Pending waits (latency, deployment) end at once on close, so close never hangs.
@@ -70,6 +77,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (method !== "GET") return sendJson(res, 405, { detail: "Method Not Allowed" });
       return sendJson(res, 200, stats.snapshot());
     }
+    if (consoleContext && serveConsole(consoleContext, req, res, url)) return;
+
+    // What the console's request log keeps of an API request: never a body, header or query.
+    let injected: string | null = null;
+    res.on("close", () =>
+      requestLog.add({
+        time: new Date(started).toISOString(),
+        method,
+        path: url.pathname,
+        status: res.headersSent ? res.statusCode : null,
+        latency_ms: Date.now() - started,
+        fault: injected,
+        request_id: requestId,
+      }),
+    );
 
     const match = router.match(method, url.pathname);
     stats.record(match.kind === "found" ? `${method} ${match.route.pattern}` : undefined);
@@ -78,7 +100,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     await sleep(settings.latencyMs);
 
     const fault = faults.beforeRequest(n);
-    if (fault) return send(res, fault.status, fault.contentType, fault.body, fault.headers);
+    if (fault) {
+      injected = `${fault.status} before handling`;
+      return send(res, fault.status, fault.contentType, fault.body, fault.headers);
+    }
 
     if (match.kind === "none") return sendJson(res, 404, { detail: "Not Found" });
     if (match.kind === "wrong-method") return sendJson(res, 405, { detail: "Method Not Allowed" });
@@ -106,6 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
     if (result.wrote) {
       const lost = faults.afterWrite(n);
+      if (lost) injected = `lost response: ${lost}`;
       if (lost === "destroy-socket") {
         res.socket?.destroy();
         return;

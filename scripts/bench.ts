@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
+import { benchConsole } from "./bench/console";
 import { benchStartup } from "./bench/startup";
 import { benchSynth } from "./bench/synth";
 import { benchApply, benchLargeTenant, benchPlanOverhead, benchRefresh, withEmulator } from "./bench/terraform-benches";
@@ -54,8 +55,10 @@ async function main(): Promise<void> {
   );
   step("synth");
   const synth = await benchSynth(libraryDir, 500);
+  step("console in headless Chromium");
+  const consoleLoad = await benchConsole();
 
-  const results = { date: new Date().toISOString(), machine: machine(), provider: providerBinary, startup, planOverhead, refresh, largeTenant, apply, synth };
+  const results = { date: new Date().toISOString(), machine: machine(), provider: providerBinary, startup, planOverhead, refresh, largeTenant, apply, synth, console: consoleLoad };
   const out = join(REPO_ROOT, "bench-results.json");
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   printTable(results);

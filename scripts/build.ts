@@ -1,9 +1,11 @@
 // Builds the two executables as single files (no node_modules beside them: the provider is
-// symlinked into .terraform/ from a filesystem mirror) and the constructs library.
+// symlinked into .terraform/ from a filesystem mirror; the emulator carries its console's
+// page and script) and the constructs library.
 import { build, type BuildOptions } from "esbuild";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { basename, join } from "node:path";
+import { emulatorBundleOptions } from "../emulator/console/build-script";
 import { encodedSchemaResponse } from "../provider/schema-response";
 import { codeCacheLoader } from "./lib/code-cache-loader";
 import { BIN_DIR, EMULATOR_BINARY, PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
@@ -31,7 +33,8 @@ async function executables(): Promise<Executable[]> {
       // The provider starts several times per terraform command.
       codeCache: true,
     },
-    { entry: "emulator/cli.ts", outfile: EMULATOR_BINARY },
+    // The console's browser script, bundled here and put in as a constant (emulator/console/).
+    { entry: "emulator/cli.ts", outfile: EMULATOR_BINARY, bundle: emulatorBundleOptions() },
   ];
 }
 

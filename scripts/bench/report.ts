@@ -1,4 +1,5 @@
 // The table `npm run bench` prints: each figure, its floor or bound, and their ratio.
+import type { ConsoleResult } from "./console";
 import type { StartupResult } from "./startup";
 import type { SynthResult } from "./synth";
 import type { ApplyResult, LargeTenantResult, PlanOverheadResult, RefreshResult } from "./terraform-benches";
@@ -11,6 +12,7 @@ export interface BenchResults {
   largeTenant: LargeTenantResult;
   apply: ApplyResult;
   synth: SynthResult;
+  console: ConsoleResult;
 }
 
 export function printTable(r: BenchResults): void {
@@ -53,6 +55,7 @@ export function printTable(r: BenchResults): void {
       `${r.apply.reachableRatio}x`,
     ],
     [`synth ${r.synth.constructs} StreamkapSource`, `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`, `peak RSS ${r.synth.peakRssMiB} MiB`, ""],
+    ...consoleRows(r.console),
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i])).join(" | ");
@@ -60,4 +63,17 @@ export function printTable(r: BenchResults): void {
   console.log(line(["what", "measured", "floor / bound", "ratio"]));
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
   for (const row of rows) console.log(line(row));
+}
+
+function consoleRows(c: ConsoleResult): [string, string, string, string][] {
+  if ("skipped" in c) return [["console", `skipped: ${c.skipped}`, "", ""]];
+  return [
+    ["console: bytes shipped (page + script)", `${c.totalBytes} B (${c.pageBytes} + ${c.scriptBytes})`, `gzipped ${c.totalGzipBytes} B`, ""],
+    ...c.loads.map((l): [string, string, string, string] => [
+      `console, ${l.flows} flow(s), ${l.nodes} nodes: first paint / drawn (median of ${c.runs})`,
+      `${l.firstPaintMs} ms / ${l.drawnMs} ms`,
+      `blank page first paint: ${c.floorFirstPaintMs} ms`,
+      `${(l.firstPaintMs / c.floorFirstPaintMs).toFixed(2)}x`,
+    ]),
+  ];
 }

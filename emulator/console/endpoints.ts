@@ -1,0 +1,62 @@
+// The console's routes, all read-only and outside the API (no token, no stats, no faults,
+// never in the request log): the page at `/` for a browser (an API client asking `/` for
+// JSON still gets the API's 404), its script, and the data it shows under /__emulator/:
+//   GET /__emulator/tenant            the flows as nodes and edges (tenant-view.ts)
+//   GET /__emulator/requests?after=N  the request log after sequence number N
+//   GET /__emulator/events            both, live, as server-sent events (events.ts)
+// Nothing here can change the tenant. Who may reach it is access.ts's rule.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { send, sendJson } from "../http";
+import type { TenantStores } from "../tenant";
+import { requestAllowed, type ConsoleMode } from "./access";
+import { streamEvents } from "./events";
+import { CONSOLE_SCRIPT_PATH, PAGE_HEADERS, PAGE_HTML } from "./page";
+import type { RequestLog } from "./request-log";
+import { consoleScript } from "./script";
+import { tenantView } from "./tenant-view";
+
+export const CONSOLE_PATHS = ["/", CONSOLE_SCRIPT_PATH, "/__emulator/tenant", "/__emulator/requests", "/__emulator/events"];
+
+export interface ConsoleContext {
+  mode: ConsoleMode;
+  stores: TenantStores;
+  requests: RequestLog;
+}
+
+const DATA_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+
+/** Answers a console request and returns true; false when the request is not the console's. */
+export function serveConsole(ctx: ConsoleContext, req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+  const path = url.pathname;
+  if (!CONSOLE_PATHS.includes(path)) return false;
+  // `/` is the console only for a browser; anything else there is an API request.
+  if (path === "/" && !(req.headers.accept ?? "").includes("text/html")) return false;
+  if (!requestAllowed(ctx.mode, req.headers.host)) {
+    sendJson(res, 403, { detail: "The console answers only on a loopback address (--console on serves it everywhere)" });
+    return true;
+  }
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    sendJson(res, 405, { detail: "Method Not Allowed: the console is read-only" });
+    return true;
+  }
+  switch (path) {
+    case "/":
+      send(res, 200, "text/html; charset=utf-8", PAGE_HTML, PAGE_HEADERS);
+      break;
+    case CONSOLE_SCRIPT_PATH:
+      send(res, 200, "text/javascript; charset=utf-8", consoleScript(), DATA_HEADERS);
+      break;
+    case "/__emulator/tenant":
+      send(res, 200, "application/json", JSON.stringify(tenantView(ctx.stores)), DATA_HEADERS);
+      break;
+    case "/__emulator/requests": {
+      const after = Number(url.searchParams.get("after") ?? 0) || 0;
+      send(res, 200, "application/json", JSON.stringify({ latest: ctx.requests.latest(), requests: ctx.requests.since(after) }), DATA_HEADERS);
+      break;
+    }
+    case "/__emulator/events":
+      streamEvents(req, res, () => tenantView(ctx.stores), ctx.requests);
+      break;
+  }
+  return true;
+}
