@@ -7,6 +7,7 @@ import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scri
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(300_000);
 
@@ -201,7 +202,7 @@ test("refresh of 120 pipelines costs a few listing pages, their ends included", 
   const source = await api.createSource({
     name: "bulk-source",
     connector: "postgresql",
-    config: { "database.hostname.user.defined": "db", "database.user": "u", "database.password": dbPassword, "database.dbname": "d", "schema.include.list": "public", "table.include.list.user.defined": "public.orders" },
+    config: postgresApiConfig(dbPassword),
   });
   const destination = await api.create("destinations", { name: "bulk-destination", connector: "kafkadirect", config: { password: privateKey, "whitelist.ips.user.defined": "10.0.0.0/8" } });
   const ws = await workspaces.create(`${header}

@@ -8,6 +8,7 @@ import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scri
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS } from "../scripts/lib/provider-address";
+import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(180_000);
 
@@ -25,15 +26,8 @@ beforeAll(async () => {
     await api.createSource({
       name: "orders-cdc",
       connector: "postgresql",
-      config: {
-        "database.hostname.user.defined": "db.internal.example.com",
-        "database.port.user.defined": 5432,
-        "database.user": "streamkap_cdc",
-        "database.password": dbPassword,
-        "database.dbname": "shop",
-        "schema.include.list": "public",
-        "table.include.list.user.defined": "public.orders",
-      },
+      // As examples/import-existing expects to find it.
+      config: postgresApiConfig(dbPassword, { "database.hostname.user.defined": "db.internal.example.com", "database.user": "streamkap_cdc" }),
     })
   ).id;
 });

@@ -8,6 +8,7 @@ import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scri
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
+import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(240_000);
 
@@ -212,15 +213,7 @@ describe("import and the data source", () => {
     const created = await api.createSource({
       name,
       connector: "postgresql",
-      config: {
-        "database.hostname.user.defined": "db.internal",
-        "database.port.user.defined": 5432,
-        "database.user": "cdc",
-        "database.password": dbPassword,
-        "database.dbname": "shop",
-        "schema.include.list": "public",
-        "table.include.list.user.defined": "public.orders",
-      },
+      config: postgresApiConfig(dbPassword),
     });
     id = created.id;
   });

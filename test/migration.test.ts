@@ -11,6 +11,7 @@ import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scri
 import { REPO_ROOT } from "../scripts/lib/paths";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { OutputLog, RecordingWorkspace, sourceWrites } from "./support/provider-workspace";
+import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(180_000);
 
@@ -31,16 +32,7 @@ afterAll(async () => {
 });
 
 /** The source as configured, in the API's keys. */
-const apiConfig = {
-  "database.hostname.user.defined": "db.internal",
-  "database.port.user.defined": 5432,
-  "database.user": "cdc",
-  "database.password": dbPassword,
-  "database.dbname": "shop",
-  "schema.include.list": "public",
-  "table.include.list.user.defined": "public.orders",
-  "heartbeat.enabled": false,
-};
+const apiConfig = postgresApiConfig(dbPassword, { "heartbeat.enabled": false });
 
 function hcl(source: string, version?: string): string {
   return `

@@ -8,6 +8,7 @@ import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scri
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(300_000);
 
@@ -148,15 +149,7 @@ resource "streamkap_topic" "orders" {
     const source = await api.createSource({
       name: "orders-cdc",
       connector: "postgresql",
-      config: {
-        "database.hostname.user.defined": "db.internal.example.com",
-        "database.port.user.defined": 5432,
-        "database.user": "streamkap_cdc",
-        "database.password": "topic-test-pw",
-        "database.dbname": "shop",
-        "schema.include.list": "public",
-        "table.include.list.user.defined": "public.orders,public.items",
-      },
+      config: postgresApiConfig("topic-test-pw", { "table.include.list.user.defined": "public.orders,public.items" }),
     });
     sourceId = source.id;
     topicId = `source_${sourceId}.public.orders`;
