@@ -1,6 +1,6 @@
 // What must never be printed: values known to be secret (the client secret, tokens issued,
 // a resource's sensitive values) and fields whose name or catalog entry says they are.
-import { everyConnector } from "../../../catalog";
+import { isSecretKey } from "../../../catalog/secret-keys";
 
 export const MASK = "***";
 
@@ -13,20 +13,8 @@ export function redact(text: string, secrets: Iterable<string>): string {
   return out;
 }
 
-/** Field names that hold credentials whatever the connector: auth payloads and headers. */
-const SECRET_NAME = /password|passphrase|secret|token|private[._]?key|credential|authorization|api[._]?key/i;
-
-let catalogSecretKeys: Set<string> | undefined;
-
-/** Config keys the catalog marks sensitive, in any connector. */
-function sensitiveCatalogKeys(): Set<string> {
-  catalogSecretKeys ??= new Set(everyConnector().flatMap((c) => c.fields.filter((f) => f.sensitive).map((f) => f.api_key)));
-  return catalogSecretKeys;
-}
-
-export function isSensitiveKey(key: string): boolean {
-  return SECRET_NAME.test(key) || sensitiveCatalogKeys().has(key);
-}
+/** Whether a field holds a secret, by its name or its catalog entry (the catalog's one rule). */
+export const isSensitiveKey = isSecretKey;
 
 /** A copy of a request or response body fit for a log: sensitive fields masked at any depth
  * (null stays null, so a log still shows whether a secret was set), then known secret values
