@@ -4,7 +4,8 @@
 // scripts/start.ts and by the end-to-end test, so that the test runs npm start's own code.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { consoleHint } from "../../emulator/console/hint";
 import { runCdktf, dropStaleLockFile, type CdktfRun } from "./cdktf";
 import { startEmulatorProcess } from "./emulator-process";
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "./provider-address";
@@ -137,6 +138,9 @@ function secretsFor(env: NodeJS.ProcessEnv, workDir: string, generate: boolean):
   return { secrets: missing.length ? undefined : (secrets as QuickstartSecrets), missing };
 }
 
+/** Where the hint to open the console suggests starting the emulator. */
+const CONSOLE_URL = "http://127.0.0.1:4700";
+
 /** npm start: deploy the quickstart against STREAMKAP_HOST, or else against an emulator whose
  * data persists in workDir/emulator, and print the flow's ids and statuses. */
 export async function startQuickstart(opts: StartOptions): Promise<StartResult> {
@@ -163,6 +167,11 @@ export async function startQuickstart(opts: StartOptions): Promise<StartResult> 
     opts.log("");
     opts.log(deploy.unchanged ? START_HEADINGS.unchanged : START_HEADINGS.deployed);
     for (const line of flowSummary(deploy.outputs)) opts.log(line);
+    if (emulator) {
+      // The run's emulator stops with it; the console shows the same data once one is started on it.
+      opts.log("");
+      opts.log(consoleHint(CONSOLE_URL, relative(opts.projectDir, join(opts.workDir, "emulator")) || "."));
+    }
     return { code: 0, deploy, requests };
   } finally {
     await emulator?.stop();
