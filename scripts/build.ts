@@ -5,6 +5,7 @@ import { build, type BuildOptions } from "esbuild";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { basename, join } from "node:path";
+import { brotliCompressSync } from "node:zlib";
 import { emulatorBundleOptions } from "../emulator/console/build-script";
 import { encodedSchemaResponse } from "../provider/schema-response";
 import { codeCacheLoader } from "./lib/code-cache-loader";
@@ -28,7 +29,7 @@ async function executables(): Promise<Executable[]> {
         // axios' multipart support, which the provider never uses (see the module's comment).
         alias: { "form-data": join(REPO_ROOT, "provider/streamkap/api/no-form-data.ts") },
         // The provider's schema answer, computed once here (provider/schema-response.ts).
-        define: { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify((await encodedSchemaResponse()).toString("base64")) },
+        define: { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify(brotliCompressSync(await encodedSchemaResponse()).toString("base64")) },
       },
       // The provider starts several times per terraform command.
       codeCache: true,

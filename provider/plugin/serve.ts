@@ -29,18 +29,23 @@ function chooseTransport(env: NodeJS.ProcessEnv): Transport {
 
 export interface ServeOptions {
   /** Encoded answers of methods whose answer depends on nothing but the code (computed at
-   * build time), by method name: sent as they are, without building the provider. */
-  fixedAnswers?: ReadonlyMap<string, Buffer>;
+   * build time), by method name: sent as they are, without building the provider. Each is
+   * produced on its first call (it may need decompressing) and kept. */
+  fixedAnswers?: ReadonlyMap<string, () => Buffer>;
 }
 
 /** tfplugin6.Provider: every method with a translation, each answered through answerRpc. The
  * message codecs load on the first call, not before the handshake. */
-function providerHandlers(server: () => ProviderServer, fixedAnswers: ReadonlyMap<string, Buffer>): [string, UnaryHandler][] {
+function providerHandlers(server: () => ProviderServer, fixedAnswers: ReadonlyMap<string, () => Buffer>): [string, UnaryHandler][] {
+  const produced = new Map<string, Buffer>();
   return Object.keys(PROVIDER_RPCS).map((name) => [
     methodPath("tfplugin6.Provider", name),
     async (bytes) => {
       const fixed = fixedAnswers.get(name);
-      if (fixed) return fixed;
+      if (fixed) {
+        if (!produced.has(name)) produced.set(name, fixed());
+        return produced.get(name)!;
+      }
       const method = unaryMethod("tfplugin6.Provider", name);
       const response = await answerRpc(server, name, method.decodeRequest(bytes), (m, err) =>
         log("ERROR", `${m}: ${err instanceof Error ? err.message : String(err)}`),

@@ -5,5 +5,5 @@ import { EchoProviderServer } from "./echo-provider";
 
 const fixedMetadata = process.env.ECHO_FIXED_METADATA;
 serve(() => new EchoProviderServer(process.env.ECHO_NESTED === "1"), {
-  fixedAnswers: new Map(fixedMetadata ? [["GetMetadata", Buffer.from(fixedMetadata, "base64")]] : []),
+  fixedAnswers: new Map(fixedMetadata ? [["GetMetadata", () => Buffer.from(fixedMetadata, "base64")]] : []),
 });
