@@ -3,6 +3,9 @@
 // joining them deploy, plan clean and destroy in dependency order; the apply returns once the
 // pipeline runs; out-of-band deletes of the pipeline and of its source are put right; a
 // pipeline is imported; a topic the source does not have is refused.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
@@ -196,6 +199,39 @@ test("a topic the source does not capture fails the apply with the API's reason;
   expect(applied.stderr.replace(/\s+/g, " ")).toMatch(/public\.customers/);
   expect((await api.list("pipelines")).filter((p) => p.name.startsWith("wrong-topic"))).toEqual([]);
   await ws.destroy();
+});
+
+test("transforms travel one entry per topic, paired with the transform's topic ids, and fold back: the plan is clean", async () => {
+  const transformId = "65f0c2d1e4b0a1b2c3d4e5f6";
+  const fixtures = join(mkdtempSync(join(tmpdir(), "flow-fixtures-")), "tenant.json");
+  writeFileSync(fixtures, JSON.stringify({ transforms: [{ id: transformId, name: "mask-emails", transform_type: "map_filter", topics: ["public.orders"], topic_ids: ["topic-orders-id"] }] }));
+  const withTransforms = await startEmulatorProcess({ args: ["--deploy-ms", "20", "--fixtures", fixtures] });
+  try {
+    const hcl = flowHcl({ prefix: "masked", topics: ["public.orders", "public.items"] }).replace(
+      '  destination = {',
+      `  transforms = [{ id = "${transformId}", topics = ["public.orders", "public.items"] }]
+  topic_auto_discovery_transforms = [{ transform_id = "${transformId}", regex = "public\\\\..*" }]
+  destination = {`,
+    );
+    const ws = await workspaces.create(hcl, emulatorEnv(withTransforms));
+    await ws.apply();
+    const state = await byType(ws);
+    expect(state.streamkap_pipeline).toMatchObject({
+      transforms: [{ id: transformId, topics: ["public.items", "public.orders"] }],
+      topic_auto_discovery_transforms: [{ transform_id: transformId, regex: "public\\..*" }],
+    });
+    const sourceId = state.streamkap_source_postgresql.id as string;
+    const held = new StreamkapApi(withTransforms.url, withTransforms.clientId, withTransforms.secret);
+    const pipeline = (await held.get("pipelines", state.streamkap_pipeline.id as string)) as unknown as { transforms: { topic: string; topic_id: string; name: string }[] };
+    expect(pipeline.transforms.map((t) => [t.topic, t.topic_id, t.name]).sort()).toEqual([
+      ["public.items", `source_${sourceId}.public.items`, "mask-emails"],
+      ["public.orders", "topic-orders-id", "mask-emails"],
+    ]);
+    expect((await ws.plan()).code).toBe(0);
+    await ws.destroy();
+  } finally {
+    await withTransforms.stop();
+  }
 });
 
 test("refresh of 120 pipelines costs a few listing pages, their ends included", async () => {
