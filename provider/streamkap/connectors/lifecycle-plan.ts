@@ -11,7 +11,7 @@ import { UNKNOWN, valuesEqual, type ObjectValue } from "../../framework/values";
  * that writes none) gets none.
  */
 export function planStatusAndTopics(schema: Schema, prior: ObjectValue | null, planned: ObjectValue, settingNames: readonly string[]): ObjectValue {
-  const differs = (name: string) => prior === null || !valuesEqual(planned[name] ?? null, prior[name] ?? null);
+  const differs = (name: string) => prior === null || !valuesEqual(planned[name] ?? null, prior[name] ?? null, schema.attributes[name]?.type);
   const anyWrite = Object.entries(schema.attributes).some(([name, attribute]) => isConfigurable(attribute) && differs(name));
   const out = { ...planned };
   if (anyWrite) out.connector_status = typeof planned.desired_state === "string" ? planned.desired_state : UNKNOWN;

@@ -57,8 +57,9 @@ export function pipelineResource(): Resource<StreamkapApi> {
     modifyPlan({ prior, planned }) {
       // After a write the status is known only once the pipeline settles (Active, or Paused or
       // Stopped with its source or destination); otherwise it keeps its value.
-      const differs = (name: string) => prior === null || !valuesEqual(planned[name] ?? null, prior[name] ?? null);
-      const write = Object.entries(pipelineSchema.attributes).some(([name, a]) => isConfigurable(a) && differs(name));
+      const attributes = pipelineSchema.attributes;
+      const differs = (name: string) => prior === null || !valuesEqual(planned[name] ?? null, prior[name] ?? null, attributes[name].type);
+      const write = Object.entries(attributes).some(([name, a]) => isConfigurable(a) && differs(name));
       return { planned: { ...planned, status: write ? UNKNOWN : prior?.status ?? null } };
     },
 
