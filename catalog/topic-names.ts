@@ -7,3 +7,12 @@ const DEFAULT_SCHEMA_CONNECTORS: readonly string[] = ["dynamodb"];
 export function topicName(connectorId: string, tableEntry: string): string {
   return DEFAULT_SCHEMA_CONNECTORS.includes(connectorId) && !tableEntry.includes(".") ? `default.${tableEntry}` : tableEntry;
 }
+
+/** The topic names of a comma-separated include list ("public.orders, public.items"). */
+export function includeListTopics(connectorId: string, includeList: string): string[] {
+  return includeList
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => topicName(connectorId, entry));
+}

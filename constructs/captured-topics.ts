@@ -4,7 +4,7 @@
 // so that a topic the source does not capture fails `cdktf synth`, not a deploy.
 import { Token } from "cdktf";
 import { sourceCatalog, type Connector } from "../catalog";
-import { topicName } from "../catalog/topic-names";
+import { includeListTopics } from "../catalog/topic-names";
 
 /** The keys of a source's config that list what it captures. */
 const INCLUDE_LIST = /^(table|collection)\.include\.list/;
@@ -16,7 +16,7 @@ export function capturedEntries(connector: Connector, valueOf: (apiKey: string, 
     const value = valueOf(field.api_key, field.tf_name);
     if (value === undefined || value === null) continue;
     if (typeof value !== "string" || Token.isUnresolved(value)) return undefined;
-    return value.split(",").map((e) => e.trim()).filter(Boolean).map((table) => topicName(connector.id, table));
+    return includeListTopics(connector.id, value);
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // shows. Everything else (store, validation, status, views, routes) is written once and
 // takes one of these.
 import { catalogFor, type ConnectorCatalog, type ConnectorKind } from "../catalog";
-import { topicName } from "../catalog/topic-names";
+import { includeListTopics } from "../catalog/topic-names";
 import type { StoredConnector } from "./model";
 
 export interface KindRules {
@@ -67,10 +67,7 @@ const SOURCE: KindRules = {
     for (const key of TOPIC_LIST_KEYS) {
       const list = record.config[key];
       if (!list) continue;
-      for (const table of list.split(",").map((e) => e.trim()).filter(Boolean)) {
-        const entry = topicName(record.connector, table);
-        topics[entry] = sourceTopicId(record.id, entry);
-      }
+      for (const entry of includeListTopics(record.connector, list)) topics[entry] = sourceTopicId(record.id, entry);
     }
     return topics;
   },
