@@ -1,5 +1,7 @@
 // The `tags` attribute that sources, destinations and pipelines share: a set of tag ids,
 // sent as the API's top-level `tags` (a list: null keeps what the API has, [] clears).
+import { isObjectId } from "../../../catalog/object-ids";
+import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { Attribute } from "../../framework/schema";
 import { isWhollyKnown, type ObjectValue, type Value } from "../../framework/values";
 import { tagIdsOf } from "../api/tags";
@@ -14,6 +16,21 @@ export function tagsAttribute(noun: string, defaultTags?: readonly string[]): At
   if (defaultTags) attribute.default = [...defaultTags];
   else attribute.useStateForUnknown = true;
   return attribute;
+}
+
+/** Every known element of `tags` must be a tag id; an error on `tags` naming the one that is
+ * not (a tag's name is the usual mistake), before anything is sent. */
+export function validateTagIds(config: ObjectValue, diagnostics: Diagnostics): void {
+  const tags = config.tags ?? null;
+  if (!Array.isArray(tags)) return;
+  for (const tag of tags) {
+    if (typeof tag !== "string" || isObjectId(tag)) continue;
+    diagnostics.error(
+      "Invalid tag id",
+      `tags: ${JSON.stringify(tag)} is not a tag id (24 hexadecimal characters); use streamkap_tag.<name>.id or data.streamkap_tag.<name>.id.`,
+      attr("tags"),
+    );
+  }
 }
 
 /** The tags to send: the planned set when known, else null (keep what the API has). */

@@ -1,4 +1,5 @@
 import { Diagnostics, formatPath } from "../../framework/diagnostics";
+import { UNKNOWN } from "../../framework/values";
 import { DEFAULT_TIMEOUT_MS, operationTimeoutMs, parseDuration } from "../common/timeouts";
 import { desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 
@@ -36,4 +37,11 @@ test("desiredStateFromApi keeps the prior value while the API reports a transiti
   expect(desiredStateFromApi({ ...source, desired_state: "Paused" }, "Active")).toBe("Paused");
   expect(desiredStateFromApi({ ...source, desired_state: "Pending Update" }, "Stopped")).toBe("Stopped");
   expect(desiredStateFromApi(source, null)).toBe("Active");
+});
+
+test("tags must be tag ids: a tag's name is an error on tags, an id or an unknown value passes", () => {
+  const d = new Diagnostics();
+  validateLifecycle({ tags: ["team-orders", "670e5ca40afe1d3983ce0c22", UNKNOWN] }, d);
+  expect(d.items.map((i) => [i.summary, i.path])).toEqual([["Invalid tag id", [{ attribute: "tags" }]]]);
+  expect(d.items[0].detail).toContain('"team-orders" is not a tag id');
 });

@@ -6,7 +6,7 @@ import type { ObjectValue, Value } from "../../framework/values";
 import { validateTimeouts } from "../common/timeouts";
 import type { ApiConnector, ConnectorWrite } from "../api/api-types";
 import type { WriteRequest } from "../common/operations";
-import { tagsToSend } from "../common/tags";
+import { tagsToSend, validateTagIds } from "../common/tags";
 import { DESIRED_STATES } from "../../../catalog";
 
 export const desiredStateAttribute: Attribute = {
@@ -27,6 +27,7 @@ export function validateLifecycle(config: ObjectValue, diagnostics: Diagnostics)
     );
   }
   validateTimeouts(config, diagnostics);
+  validateTagIds(config, diagnostics);
 }
 
 /** The body of a connector write: what every connector resource sends besides its config. */

@@ -3,6 +3,7 @@
 // API's reason, leaving it in state to be replaced), a name already taken is refused before
 // any POST (never adopted), a source or destination deleted outside Terraform is reported on
 // refresh, and refresh reads pipelines from the shared listing like every other kind.
+import { isObjectId } from "../../../catalog/object-ids";
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
 import { isObjectValue, isUnknown, UNKNOWN, valuesEqual, type ObjectValue, type Value } from "../../framework/values";
@@ -12,6 +13,7 @@ import type { StatusReader } from "../api/status-wait";
 import { redact } from "../api/redaction";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { createAndWait, deleteAndWait, updateAndWait } from "../common/operations";
+import { validateTagIds } from "../common/tags";
 import { validateTimeouts } from "../common/timeouts";
 import { PIPELINE_TYPE, pipelineSchema } from "./schema";
 import { pipelineBody, pipelineState } from "./wire";
@@ -28,9 +30,6 @@ const PIPELINE_STATUS: StatusReader<ApiPipeline> = {
  * Broken fails the apply; Starting is waited out. */
 const SETTLED = ["Active", "Paused", "Stopped"] as const;
 
-/** 24 hexadecimal characters: what every Streamkap id looks like. */
-const OBJECT_ID = /^[0-9a-f]{24}$/;
-
 export function pipelineResource(): Resource<StreamkapApi> {
   return {
     typeName: PIPELINE_TYPE,
@@ -40,18 +39,7 @@ export function pipelineResource(): Resource<StreamkapApi> {
       validateTimeouts(config, diagnostics);
       checkId(config.source, ["source", "id"], "streamkap_source_<connector>.<name>.id", diagnostics);
       checkId(config.destination, ["destination", "id"], "streamkap_destination_<connector>.<name>.id", diagnostics);
-      const tags = config.tags ?? null;
-      if (Array.isArray(tags)) {
-        for (const tag of tags) {
-          if (typeof tag === "string" && !OBJECT_ID.test(tag)) {
-            diagnostics.error(
-              "Invalid tag id",
-              `tags: ${JSON.stringify(tag)} is not a tag id (24 hexadecimal characters); use streamkap_tag.<name>.id or data.streamkap_tag.<name>.id.`,
-              attr("tags"),
-            );
-          }
-        }
-      }
+      validateTagIds(config, diagnostics);
     },
 
     modifyPlan({ prior, planned }) {
@@ -120,7 +108,7 @@ async function reportMissingEnds(read: ObjectValue, ctx: Ctx): Promise<void> {
 
 function checkId(value: Value | undefined, path: [string, string], hint: string, diagnostics: Diagnostics): void {
   const id = value !== undefined && isObjectValue(value) ? value[path[1]] : undefined;
-  if (typeof id !== "string" || isUnknown(id) || OBJECT_ID.test(id)) return;
+  if (typeof id !== "string" || isUnknown(id) || isObjectId(id)) return;
   diagnostics.error(
     `Invalid ${path.join(".")}`,
     `${path.join(".")}: ${JSON.stringify(id)} is not a Streamkap id (24 hexadecimal characters); use ${hint}.`,

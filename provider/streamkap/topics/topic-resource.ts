@@ -11,7 +11,7 @@ import type { StreamkapApi } from "../api/api-types";
 import { tagIdsOf } from "../api/tags";
 import { isUnknownTopic, partitionCount, type ApiTopic } from "../api/topics";
 import { describedCall } from "../common/calls";
-import { tagsAttribute } from "../common/tags";
+import { tagsAttribute, validateTagIds } from "../common/tags";
 
 type TopicClient = Pick<StreamkapApi, "topics">;
 
@@ -39,6 +39,7 @@ export function topicResource(): Resource<TopicClient> {
     },
 
     validate(config, diagnostics) {
+      validateTagIds(config, diagnostics);
       const count = config.partition_count ?? null;
       if (count === null || isUnknown(count)) return;
       const n = Number(count);
