@@ -1,8 +1,8 @@
 // The contract /sources and /destinations share, run once per kind against an in-process
 // emulator: read one, list with paging, update, delete, names, status over time, stats. What
 // only one kind has is tested beside it (server.test.ts, destinations.test.ts).
-import { startEmulator, type RunningEmulator } from "./index";
-import { call, clickhouseBody, login, postgresBody, snowflakeBody, updateBody } from "./test-client";
+import { startEmulator } from "./index";
+import { call, clickhouseBody, emulatorForTests, login, postgresBody, snowflakeBody, updateBody } from "./test-client";
 
 type BodyOf = (name: string, config?: Record<string, unknown>) => Record<string, unknown>;
 
@@ -51,16 +51,7 @@ const CLIENT_ID = "collections-client";
 const SECRET = "collections-secret";
 const DEPLOY_MS = 150;
 
-let emulator: RunningEmulator;
-let token: string;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS });
-  token = await login(emulator.url, CLIENT_ID, SECRET);
-});
-afterAll(() => emulator.close());
-
-const api = (method: string, path: string, body?: unknown) => call(emulator.url, method, path, body, token);
+const { api } = emulatorForTests({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(CASES)("%s", (_name, k) => {

@@ -6,23 +6,14 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decodeMap, destinationCatalog, encodeMap, findField } from "../catalog";
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from "./index";
-import { call, clickhouseBody, login, postgresBody, snowflakeBody, updateBody } from "./test-client";
+import { startEmulator, type EmulatorOptions } from "./index";
+import { call, clickhouseBody, emulatorForTests, login, postgresBody, snowflakeBody, updateBody } from "./test-client";
 
 const CLIENT_ID = "destinations-client";
 const SECRET = "destinations-secret";
 const DEPLOY_MS = 150;
 
-let emulator: RunningEmulator;
-let token: string;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS });
-  token = await login(emulator.url, CLIENT_ID, SECRET);
-});
-afterAll(() => emulator.close());
-
-const api = (method: string, path: string, body?: unknown) => call(emulator.url, method, path, body, token);
+const { api } = emulatorForTests({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS });
 
 const DESTINATION_KEYS = [
   "id", "name", "connector", "connector_display_name", "created_timestamp", "created_from", "sub_id", "tenant_id",
@@ -167,7 +158,8 @@ describe("the emulator around the routes", () => {
     });
     const faulty = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, faultRate: 1, seed: 5 });
     try {
-      const r = await call(faulty.url, "GET", "/destinations", undefined, token);
+      // Faults come before authentication: no token is needed to meet one.
+      const r = await call(faulty.url, "GET", "/destinations");
       expect([429, 502, 503, 504]).toContain(r.status);
     } finally {
       await faulty.close();
