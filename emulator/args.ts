@@ -3,7 +3,7 @@
 import { CONSOLE_MODES } from "./console/access";
 import { CONSOLE_SCRIPT_PATH } from "./console/page";
 import { DEFAULTS, type EmulatorOptions } from "./options";
-import { BROKEN_RULE_HELP } from "./status";
+import { BROKEN_RULE_HELP } from "./connectors/status";
 
 type Kind = "int" | "number" | "rate" | "string" | "choice";
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { emulatorBundleOptions } from "./console/build-script";
 import { startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
-import { call, login, postgresBody } from "./test-client";
+import { call, login, postgresBody } from "./testing/test-client";
 
 let workDir: string;
 let binary: string;

@@ -2,18 +2,18 @@
 // pipelines and transforms through the one enveloped collection (collection-routes.ts), tags
 // and topics through their own shapes.
 import { createHash } from "node:crypto";
-import type { TokenAuthority } from "./auth";
-import { addCollectionRoutes } from "./collection-routes";
-import { connectorCollection } from "./connector-routes";
-import type { Handler } from "./handler";
-import { KINDS } from "./kinds";
-import { pipelineCollection } from "./pipeline-routes";
-import type { TenantIds } from "./records";
-import { Router } from "./router";
-import { addTagRoutes } from "./tag-routes";
-import type { TenantStores } from "./tenant";
-import { addTopicRoutes } from "./topic-routes";
-import { transformCollection } from "./transform-routes";
+import type { TokenAuthority } from "./auth/token-authority";
+import { addCollectionRoutes } from "./http/collection-routes";
+import { connectorCollection } from "./connectors/routes";
+import type { Handler } from "./http/handler";
+import { KINDS } from "./connectors/kinds";
+import { pipelineCollection } from "./pipelines/routes";
+import type { TenantIds } from "./connectors/records";
+import { Router } from "./http/router";
+import { addTagRoutes } from "./tags/routes";
+import type { TenantStores } from "./store/tenant";
+import { addTopicRoutes } from "./topics/routes";
+import { transformCollection } from "./transforms/routes";
 
 export interface ApiContext {
   stores: TenantStores;

@@ -2,7 +2,7 @@
 // validation of a body and the protocol. The contract sources share with destinations is in
 // collections.test.ts.
 import { startEmulator, type RunningEmulator } from "./index";
-import { call, login, postgresBody } from "./test-client";
+import { call, login, postgresBody } from "./testing/test-client";
 
 const CLIENT_ID = "client-under-test";
 const SECRET = "client-secret-xyz";

@@ -3,21 +3,21 @@
 // tenant and the request log this server keeps.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { TokenAuthority } from "./auth";
+import { TokenAuthority } from "./auth/token-authority";
 import { consoleEnabled } from "./console/access";
 import { serveConsole, type ConsoleContext } from "./console/endpoints";
 import { RequestLog } from "./console/request-log";
-import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
-import { BadBody, type ApiRequest, type Handler } from "./handler";
-import { RecordingTokenAuthority } from "./issued-tokens";
-import { send, readBody, sendJson } from "./http";
-import { newRequestId } from "./ids";
+import { FaultInjector, LOST_RESPONSE_BODY } from "./http/faults";
+import { BadBody, type ApiRequest, type Handler } from "./http/handler";
+import { RecordingTokenAuthority } from "./auth/issued-tokens";
+import { send, readBody, sendJson } from "./http/wire";
+import { newRequestId } from "./store/ids";
 import { DEFAULTS, type EmulatorOptions } from "./options";
-import { randomSeed } from "./random";
-import { loadFixtures } from "./fixtures";
+import { randomSeed } from "./http/random";
+import { loadFixtures } from "./store/fixtures";
 import { buildRouter, tenantIds } from "./routes";
-import { RequestStats } from "./stats";
-import { TenantStores } from "./tenant";
+import { RequestStats } from "./http/stats";
+import { TenantStores } from "./store/tenant";
 
 export interface RunningEmulator {
   /** Base URL, e.g. http://127.0.0.1:43121 */

@@ -5,7 +5,7 @@
 // A screenshot is kept under test-output/console/.
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { browserTest, launchChromium, openConsole, readEvents } from "../emulator/console/headless-chromium";
+import { browserTest, launchChromium, openConsole, readEvents } from "../emulator/testing/headless-chromium";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { hclHeader, WorkspaceFactory } from "./support/provider-workspace";

@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { FaultInjector } from "../faults";
+import { FaultInjector } from "../http/faults";
 import { startEmulator, type RunningEmulator } from "../index";
-import { call, login, postgresBody, updateBody } from "../test-client";
-import { DEMO_DESTINATION_PASSWORD, DEMO_PASSWORD, demoIds, demoTenant } from "./demo-tenant";
-import { browserTest, launchChromium, openConsole, readEvents } from "./headless-chromium";
+import { call, login, postgresBody, updateBody } from "../testing/test-client";
+import { DEMO_DESTINATION_PASSWORD, DEMO_PASSWORD, demoIds, demoTenant } from "../testing/demo-tenant";
+import { browserTest, launchChromium, openConsole, readEvents } from "../testing/headless-chromium";
 
 jest.setTimeout(120_000);
 

@@ -6,8 +6,8 @@
 //   GET /__emulator/events            both, live, as server-sent events (events.ts)
 // Nothing here can change the tenant. Who may reach it is access.ts's rule.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { send, sendJson } from "../http";
-import type { TenantStores } from "../tenant";
+import { send, sendJson } from "../http/wire";
+import type { TenantStores } from "../store/tenant";
 import { requestAllowed, type ConsoleMode } from "./access";
 import { streamEvents } from "./events";
 import { CONSOLE_SCRIPT_PATH, PAGE_HEADERS, PAGE_HTML } from "./page";

@@ -6,13 +6,13 @@
 // as null when it was never set.
 import type { ConnectorKind } from "../../catalog";
 import { isSecretKey } from "../../catalog/secret-keys";
-import { rulesFor, sourceTopicId } from "../kinds";
-import type { StoredConnector } from "../model";
-import { pipelineStatus } from "../pipeline-status";
-import { connectorStatus } from "../status";
-import { allTags } from "../tags";
-import type { TenantStores } from "../tenant";
-import { findTopic, liveTopics } from "../topics";
+import { rulesFor, sourceTopicId } from "../connectors/kinds";
+import type { StoredConnector } from "../store/model";
+import { pipelineStatus } from "../pipelines/status";
+import { connectorStatus } from "../connectors/status";
+import { allTags } from "../tags/tags";
+import type { TenantStores } from "../store/tenant";
+import { findTopic, liveTopics } from "../topics/topics";
 
 export const MASK = "***";
 

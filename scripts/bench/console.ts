@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { demoTenant } from "../../emulator/console/demo-tenant";
-import { chromiumUnavailable, launchChromium } from "../../emulator/console/headless-chromium";
+import { demoTenant } from "../../emulator/testing/demo-tenant";
+import { chromiumUnavailable, launchChromium } from "../../emulator/testing/headless-chromium";
 import { startEmulatorProcess } from "../lib/emulator-process";
 import { median, round } from "./stats";
 

@@ -1,0 +1,33 @@
+// A pipeline's status, derived at answer time from its own deployment and the status of the
+// two connectors it joins (the reference gives no rule; this is what a backend plausibly
+// reports, since a pipeline runs only as far as its connectors do):
+// 1. Broken when its source or destination is Broken (or gone), with a reason naming it;
+// 2. else Starting while its own deployment runs, or while a connector is still deploying;
+// 3. else Stopped when either connector is Stopped, Paused when either is Paused;
+// 4. else Active (both connectors Active).
+import type { StoredConnector, StoredPipeline } from "../store/model";
+import { connectorStatus } from "../connectors/status";
+
+export interface PipelineStatus {
+  status: "Starting" | "Active" | "Broken" | "Paused" | "Stopped";
+  /** Why it is Broken; null otherwise. */
+  reason: string | null;
+}
+
+export function pipelineStatus(pipeline: StoredPipeline, source: StoredConnector | undefined, destination: StoredConnector | undefined, now = Date.now()): PipelineStatus {
+  const ends = [
+    { title: "Source", id: pipeline.source_id, record: source },
+    { title: "Destination", id: pipeline.destination_id, record: destination },
+  ].map((end) => ({ ...end, status: end.record ? connectorStatus(end.record, now) : "Gone" }));
+
+  const broken = ends.filter((e) => e.status === "Broken" || e.status === "Gone");
+  if (broken.length) {
+    const reasons = broken.map((e) => (e.record ? `${e.title} '${e.record.name}' (${e.id}) is Broken: it cannot connect` : `${e.title} ${e.id} no longer exists`));
+    return { status: "Broken", reason: reasons.join("; ") };
+  }
+  const statuses = ends.map((e) => e.status);
+  if (now < pipeline.ready_at || statuses.some((s) => !["Active", "Paused", "Stopped"].includes(s))) return { status: "Starting", reason: null };
+  if (statuses.includes("Stopped")) return { status: "Stopped", reason: null };
+  if (statuses.includes("Paused")) return { status: "Paused", reason: null };
+  return { status: "Active", reason: null };
+}
