@@ -5,6 +5,7 @@ import { Annotations, Token, type ITerraformDependable, type TerraformProvider, 
 import type { Construct } from "constructs";
 import { catalogFor, findField, type ConnectorKind } from "../catalog";
 import { findConfigProblems, type ConfigValue } from "./config-validation";
+import type { StreamkapTag } from "./streamkap-tag";
 
 export type DesiredState = "Active" | "Paused" | "Stopped";
 
@@ -26,6 +27,8 @@ export interface StreamkapConnectorProps {
   readonly config: Record<string, ConfigValue>;
   /** Whether the connector runs ("Active", the default), is paused or is stopped. */
   readonly desiredState?: DesiredState;
+  /** Tags (StreamkapTag constructs or tag ids). Left out, the tags Streamkap has are kept. */
+  readonly tags?: (StreamkapTag | string)[];
   readonly timeouts?: StreamkapConnectorTimeouts;
   readonly provider?: TerraformProvider;
   readonly dependsOn?: ITerraformDependable[];
@@ -35,7 +38,8 @@ export interface StreamkapConnectorProps {
 /** The props passed through unchanged to the underlying resource. */
 export function resourceOptions(props: StreamkapConnectorProps) {
   const { desiredState, timeouts, provider, dependsOn, lifecycle } = props;
-  return { desiredState, timeouts, provider, dependsOn, lifecycle };
+  const tags = props.tags?.map((t) => (typeof t === "string" ? t : t.id));
+  return { desiredState, tags, timeouts, provider, dependsOn, lifecycle };
 }
 
 export interface SplitConfig {

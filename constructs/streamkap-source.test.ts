@@ -1,6 +1,7 @@
 import { Testing, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { StreamkapSource, type StreamkapSourceProps } from "./streamkap-source";
 import { Source } from "./generated/providers/streamkap/source";
+import { StreamkapTag } from "./streamkap-tag";
 
 const validConfig = {
   "database.hostname.user.defined": "db.internal",
@@ -41,6 +42,17 @@ describe("StreamkapSource", () => {
       "heartbeat.enabled": "true",
     });
     expect(resource.secret_config).toEqual({ "database.password": "${var.db_password}" });
+  });
+
+  test("takes tags as StreamkapTag constructs or ids, and leaves them out when not given", () => {
+    const { json } = synthSource((stack) => {
+      const team = new StreamkapTag(stack, "team", { name: "team-a", type: ["sources"] });
+      return { ...withPassword(stack), tags: [team, "670e5bab0d119c0d1f8cda9d"] };
+    });
+    const [resource] = Object.values(json.resource[Source.tfResourceType]) as Record<string, any>[];
+    expect(resource.tags).toEqual([expect.stringMatching(/^\$\{streamkap_tag\.team_resource_\w+\.id\}$/), "670e5bab0d119c0d1f8cda9d"]);
+    const untagged = Object.values(synthSource(withPassword).json.resource[Source.tfResourceType])[0] as Record<string, unknown>;
+    expect(untagged.tags).toBeUndefined();
   });
 
   test("accepts the port as a string as well as a number", () => {

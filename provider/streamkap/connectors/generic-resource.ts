@@ -10,6 +10,7 @@ import type { Schema } from "../../framework/schema";
 import { isObjectValue, isUnknown, type ObjectValue, type Value } from "../../framework/values";
 import type { StreamkapApi } from "../api/api-types";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./common-attributes";
+import { nonDefaultSettings } from "../../../catalog/config-values";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { hasTopics, watchedConnectors, type ConnectorKind } from "./kind";
@@ -233,17 +234,10 @@ export function refreshConfig(
 
 /** After an import there is no user config to follow: show the catalog's keys (the secret
  * ones for secret_config, the others for config) whose values differ from their defaults,
- * which is what a user would have written. */
+ * which is what a user would have written (the rule export writes code by, too). */
 export function importedConfig(connector: Connector | undefined, apiConfig: Record<string, unknown>, secrets: boolean): ObjectValue | null {
   if (!connector) return null;
-  const out: ObjectValue = {};
-  for (const field of connector.fields) {
-    if (field.sensitive !== secrets) continue;
-    const value = apiValueToString(apiConfig[field.api_key]);
-    if (value === null) continue;
-    if (field.default !== undefined && sameMeaning(field, String(field.default), value)) continue;
-    out[field.api_key] = value;
-  }
+  const out = nonDefaultSettings(connector, apiConfig, secrets);
   // No secret map rather than an empty one: what a configuration without secrets says.
   return secrets && Object.keys(out).length === 0 ? null : out;
 }
