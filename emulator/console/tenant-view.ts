@@ -88,7 +88,7 @@ export function tenantView(stores: TenantStores, now = Date.now()): TenantView {
 
   for (const p of stores.pipelines.all()) {
     const key = nodeKey("pipeline", p.id);
-    const { status, reason } = pipelineStatus(p, stores.source.get(p.source_id), stores.destination.get(p.destination_id), now);
+    const { status, reason } = pipelineStatus(p, stores.sources.get(p.source_id), stores.destinations.get(p.destination_id), now);
     nodes.set(key, { key, kind: "pipeline", id: p.id, name: p.name, connector: null, status, desired_state: null, reason, tags: names(p.tags) });
     const carried = p.source_topics.map((name) => nodeKey("topic", sourceTopicId(p.source_id, name))).filter((t) => nodes.has(t));
     for (const topic of carried) edge(topic, key);

@@ -35,8 +35,8 @@ export function buildPipeline(body: unknown, w: PipelineWrite): PipelineBuilt {
   }
   if (!previous) checkEnum(body, "created_from", CREATED_FROM, errors);
 
-  const source = reference(body, "source", (id) => stores.source.get(id), errors);
-  const destination = reference(body, "destination", (id) => stores.destination.get(id), errors);
+  const source = reference(body, "source", (id) => stores.sources.get(id), errors);
+  const destination = reference(body, "destination", (id) => stores.destinations.get(id), errors);
   const sourceTopics = source ? topicsOfSource(source, isObject(body.source) ? body.source.topics : undefined, errors) : [];
   const transformExists = (id: unknown) => typeof id === "string" && stores.transforms.get(id) !== undefined;
   const transforms = listField(body, "transforms", previous?.transforms ?? [], errors, (entry, loc) => transformEntry(entry, loc, transformExists, errors));

@@ -1,6 +1,6 @@
-// /pipelines as a CollectionSpec: the body's rules (pipeline-body.ts), names unique per tenant
+// /pipelines as a CollectionSpec: the body's rules (body.ts), names unique per tenant
 // with 409 as the reference says, list filters by source, destination, tag and status, and
-// the object the API answers with, its status derived (pipeline-status.ts).
+// the object the API answers with, its status derived (status.ts).
 import type { CollectionSpec } from "../http/collection-routes";
 import { invalid } from "../http/handler";
 import { sourceTopicId } from "../connectors/kinds";
@@ -55,8 +55,8 @@ export function pipelineCollection(ctx: PipelineContext): CollectionSpec<StoredP
 
 /** The pipeline as the API shows it. */
 export function pipelineView(stores: TenantStores, p: StoredPipeline, now = Date.now()) {
-  const source = stores.source.get(p.source_id);
-  const destination = stores.destination.get(p.destination_id);
+  const source = stores.sources.get(p.source_id);
+  const destination = stores.destinations.get(p.destination_id);
   const { status, reason } = pipelineStatus(p, source, destination, now);
   const topicIds = p.source_topics.map((t) => sourceTopicId(p.source_id, t));
   return {

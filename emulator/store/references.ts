@@ -21,8 +21,8 @@ export function refuseConnectorDelete(stores: TenantStores, kind: ConnectorKind,
 /** 409 when a record still carries the tag; undefined when it may go. */
 export function refuseTagDelete(stores: TenantStores, tagId: string): ApiResult | undefined {
   const holders: [string, { id: string; name: string; tags?: string[] }[]][] = [
-    ["source", stores.source.all()],
-    ["destination", stores.destination.all()],
+    ["source", stores.sources.all()],
+    ["destination", stores.destinations.all()],
     ["pipeline", stores.pipelines.all()],
     ["topic", stores.topics.all()],
     ["transform", stores.transforms.all()],

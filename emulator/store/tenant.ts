@@ -1,5 +1,6 @@
 // The one tenant an emulator serves: a store per collection, opened together from the same
-// data directory (or all in memory) and closed together.
+// data directory (or all in memory) and closed together. Each is named as the API names its
+// collection.
 import type { ConnectorKind } from "../../catalog";
 import type { StoredPipeline, StoredTag, StoredTopic, StoredTransform } from "./model";
 import { ConnectorStore, RecordStore, type StoredRecord } from "./store";
@@ -8,16 +9,16 @@ export const COLLECTIONS = ["sources", "destinations", "pipelines", "tags", "top
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export class TenantStores {
-  readonly source: ConnectorStore;
-  readonly destination: ConnectorStore;
+  readonly sources: ConnectorStore;
+  readonly destinations: ConnectorStore;
   readonly pipelines: RecordStore<StoredPipeline>;
   readonly tags: RecordStore<StoredTag>;
   readonly topics: RecordStore<StoredTopic>;
   readonly transforms: RecordStore<StoredTransform>;
 
   constructor(dataDir?: string) {
-    this.source = new ConnectorStore("source", dataDir);
-    this.destination = new ConnectorStore("destination", dataDir);
+    this.sources = new ConnectorStore("source", dataDir);
+    this.destinations = new ConnectorStore("destination", dataDir);
     this.pipelines = new RecordStore("pipeline", dataDir);
     this.tags = new RecordStore("tag", dataDir);
     this.topics = new RecordStore("topic", dataDir);
@@ -25,12 +26,12 @@ export class TenantStores {
   }
 
   connectors(kind: ConnectorKind): ConnectorStore {
-    return this[kind];
+    return kind === "source" ? this.sources : this.destinations;
   }
 
   /** Every store, by the API's name for its collection. */
   byCollection(): Record<CollectionName, RecordStore<StoredRecord>> {
-    const { source: sources, destination: destinations, pipelines, tags, topics, transforms } = this;
+    const { sources, destinations, pipelines, tags, topics, transforms } = this;
     return { sources, destinations, pipelines, tags, topics, transforms };
   }
 

@@ -26,7 +26,7 @@ interface Topic extends StoredTopic {
 /** Every topic of the tenant, those not live yet included (a PUT may create one), by id. */
 function topicsById(stores: TenantStores, now: number): Map<string, Topic> {
   const topics = new Map<string, Topic>();
-  for (const source of stores.source.all()) {
+  for (const source of stores.sources.all()) {
     const status = connectorStatus(source, now);
     const live = status !== "Starting" && status !== "Broken";
     const prefix = kafkaConnectName("source", source.id);
