@@ -22,7 +22,7 @@ export interface EmulatorOptions {
   deployMs?: number;
   /** Seed for the fault generator; omitted = a different sequence each run. */
   seed?: number;
-  /** A JSON file preloading the tenant (see fixtures.ts); loading it again changes nothing. */
+  /** A JSON file preloading the tenant (see store/fixtures.ts); loading it again changes nothing. */
   fixtures?: string;
   /** Test aid: append every token issued to this file (for leak searches). */
   issuedTokensFile?: string;

@@ -1,7 +1,8 @@
-// The API's routes: login, then each collection of the tenant: the connector kinds and
-// pipelines and transforms through the one enveloped collection (collection-routes.ts), tags
-// and topics through their own shapes.
+// The API's routes, one line per collection, each from its own folder: login (auth/), then the
+// tenant's collections: the connector kinds, pipelines and transforms through the one enveloped
+// collection (http/collection-routes.ts), tags and topics through their own shapes.
 import { createHash } from "node:crypto";
+import { addAuthRoutes } from "./auth/routes";
 import type { TokenAuthority } from "./auth/token-authority";
 import { addCollectionRoutes } from "./http/collection-routes";
 import { connectorCollection } from "./connectors/routes";
@@ -27,15 +28,7 @@ export interface ApiContext {
 export function buildRouter(ctx: ApiContext): Router<Handler> {
   const router = new Router<Handler>();
 
-  const login: Handler = (req) => {
-    const body = req.body() as Record<string, unknown> | undefined;
-    const tokens = ctx.auth.login(body?.client_id, body?.secret);
-    if (!tokens) return { status: 401, body: { detail: "Invalid client credentials" } };
-    return { status: 200, body: tokens };
-  };
-  login.public = true;
-  router.add("POST", "/auth/access-token", login);
-
+  addAuthRoutes(router, ctx.auth);
   const { stores, deployMs, sleep } = ctx;
   const tenant = tenantIds(ctx.clientId);
   for (const rules of KINDS) addCollectionRoutes(router, connectorCollection({ rules, stores, tenant, deployMs, sleep }));

@@ -1,22 +1,24 @@
-// The HTTP server: request ids, stats, latency and faults, authentication, then the route.
-// Beside the API: /__emulator/stats, and the console (console/endpoints.ts), which reads the
-// tenant and the request log this server keeps.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+// startEmulator: wiring only. The tenant's stores (preloaded from fixtures), the token
+// authority, the API's routes (routes.ts), and the HTTP layer as an ordered list of middleware
+// (http/middleware.ts); the console, when served, is one more endpoint and an observer of API
+// requests (console/endpoints.ts).
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { RecordingTokenAuthority } from "./auth/issued-tokens";
 import { TokenAuthority } from "./auth/token-authority";
 import { consoleEnabled } from "./console/access";
-import { serveConsole, type ConsoleContext } from "./console/endpoints";
-import { RequestLog } from "./console/request-log";
-import { FaultInjector, LOST_RESPONSE_BODY } from "./http/faults";
-import { BadBody, type ApiRequest, type Handler } from "./http/handler";
-import { RecordingTokenAuthority } from "./auth/issued-tokens";
-import { send, readBody, sendJson } from "./http/wire";
-import { newRequestId } from "./store/ids";
-import { DEFAULTS, type EmulatorOptions } from "./options";
+import { attachConsole } from "./console/endpoints";
+import { compose, type Middleware } from "./http/exchange";
+import { FaultInjector } from "./http/faults";
+import { authenticate, dispatch, faults, latency, logLines, observeRequests, readRequestBody, respond, route, statsEndpoint, type RequestObserver } from "./http/middleware";
 import { randomSeed } from "./http/random";
-import { loadFixtures } from "./store/fixtures";
-import { buildRouter, tenantIds } from "./routes";
 import { RequestStats } from "./http/stats";
+import { sendJson } from "./http/wire";
+import { DEFAULTS, type EmulatorOptions } from "./options";
+import { buildRouter, tenantIds } from "./routes";
+import { Sleeper } from "./sleeper";
+import { loadFixtures } from "./store/fixtures";
+import { newRequestId } from "./store/ids";
 import { TenantStores } from "./store/tenant";
 
 export interface RunningEmulator {
@@ -25,146 +27,54 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-const STATS_PATH = "/__emulator/stats";
+/** The options, every one that has a default set. */
+type Settings = EmulatorOptions & { [K in keyof typeof DEFAULTS]: NonNullable<EmulatorOptions[K]> };
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const settings = { ...DEFAULTS, ...withoutUndefined(options) };
-  const stores = new TenantStores(options.dataDir);
-  if (options.fixtures) {
-    try {
-      loadFixtures(options.fixtures, stores, tenantIds(settings.clientId));
-    } catch (err) {
-      stores.close();
-      throw err;
-    }
-  }
-  const credentials = { clientId: settings.clientId, secret: settings.secret };
-  const auth = options.issuedTokensFile
-    ? new RecordingTokenAuthority(credentials, settings.tokenTtlSeconds, options.dataDir, options.issuedTokensFile)
-    : new TokenAuthority(credentials, settings.tokenTtlSeconds, options.dataDir);
-  const faults = new FaultInjector(settings, options.seed ?? randomSeed());
-  let apiRequests = 0;
-  const stats = new RequestStats();
-  const requestLog = new RequestLog();
-  const consoleContext: ConsoleContext | undefined = consoleEnabled(settings.console, settings.host) ? { mode: settings.console, stores, requests: requestLog } : undefined;
+  const settings: Settings = { ...DEFAULTS, ...withoutUndefined(options) };
   const log = options.log ?? (() => undefined);
+  const stores = openTenant(settings);
+  const auth = tokenAuthority(settings);
+  const sleeper = new Sleeper();
+  const stats = new RequestStats();
+  const router = buildRouter({ stores, auth, clientId: settings.clientId, deployMs: settings.deployMs, sleep: sleeper.sleep });
 
-  // Pending waits (latency, deployment) end at once on close, so close never hangs.
-  const waiters = new Set<() => void>();
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      if (ms <= 0) return resolve();
-      const done = () => {
-        clearTimeout(timer);
-        waiters.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      waiters.add(done);
-    });
+  const consoleParts = consoleEnabled(settings.console, settings.host) ? attachConsole(settings.console, stores) : undefined;
+  const observers: RequestObserver[] = consoleParts ? [consoleParts.observer] : [];
+  const middleware: Middleware[] = [
+    logLines(log),
+    statsEndpoint(stats),
+    ...(consoleParts ? [consoleParts.endpoints] : []),
+    // From here on, API requests only.
+    observeRequests(observers),
+    respond,
+    route(router, stats),
+    readRequestBody,
+    latency(settings.latencyMs, sleeper.sleep),
+    faults(new FaultInjector(settings, settings.seed ?? randomSeed())),
+    authenticate(auth),
+    dispatch,
+  ];
+  const handle = compose(middleware);
 
-  const router = buildRouter({ stores, auth, clientId: settings.clientId, deployMs: settings.deployMs, sleep });
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const server = createServer((req, res) => {
     const requestId = newRequestId();
     res.setHeader("X-Request-Id", requestId);
     const started = Date.now();
-    const method = req.method ?? "GET";
-    const url = new URL(req.url ?? "/", "http://emulator");
-    res.on("close", () => log(`${method} ${url.pathname} ${res.headersSent ? res.statusCode : "-"} ${requestId} ${Date.now() - started}ms`));
-
-    if (url.pathname === STATS_PATH) {
-      if (method !== "GET") return sendJson(res, 405, { detail: "Method Not Allowed" });
-      return sendJson(res, 200, stats.snapshot());
-    }
-    if (consoleContext && serveConsole(consoleContext, req, res, url)) return;
-
-    // What the console's request log keeps of an API request: never a body, header or query.
-    let injected: string | null = null;
-    res.on("close", () =>
-      requestLog.add({
-        time: new Date(started).toISOString(),
-        method,
-        path: url.pathname,
-        status: res.headersSent ? res.statusCode : null,
-        latency_ms: Date.now() - started,
-        fault: injected,
-        request_id: requestId,
-      }),
-    );
-
-    const match = router.match(method, url.pathname);
-    stats.record(match.kind === "found" ? `${method} ${match.route.pattern}` : undefined);
-    const n = ++apiRequests;
-    const rawBody = await readBody(req);
-    await sleep(settings.latencyMs);
-
-    const fault = faults.beforeRequest(n);
-    if (fault) {
-      injected = `${fault.status} before handling`;
-      return send(res, fault.status, fault.contentType, fault.body, fault.headers);
-    }
-
-    if (match.kind === "none") return sendJson(res, 404, { detail: "Not Found" });
-    if (match.kind === "wrong-method") return sendJson(res, 405, { detail: "Method Not Allowed" });
-
-    const handler: Handler = match.route.handler;
-    if (!handler.public) {
-      const check = auth.check(req.headers.authorization);
-      if (!check.ok) return sendJson(res, 401, { detail: check.detail });
-    }
-
-    const apiRequest: ApiRequest = {
-      params: match.params,
-      query: url.searchParams,
-      body: () => parseJson(rawBody),
-    };
-    let result;
-    try {
-      result = await handler(apiRequest);
-    } catch (err) {
-      if (err instanceof BadBody) {
-        return sendJson(res, 422, { detail: [{ loc: ["body"], msg: err.message, type: "json_invalid" }] });
-      }
-      throw err;
-    }
-
-    if (result.wrote) {
-      const lost = faults.afterWrite(n);
-      if (lost) injected = `lost response: ${lost}`;
-      if (lost === "destroy-socket") {
-        res.socket?.destroy();
-        return;
-      }
-      if (lost === "bad-gateway") return send(res, 502, "text/html", LOST_RESPONSE_BODY);
-    }
-    sendJson(res, result.status, result.body);
-  }
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    handle({ req, res, requestId, started, method: req.method ?? "GET", url: new URL(req.url ?? "/", "http://emulator") }).catch((err: unknown) => {
       // The message only: an error object could carry a request body.
       log(`internal error: ${err instanceof Error ? err.message : "unknown"}`);
       sendJson(res, 500, { detail: "Internal Server Error" });
     });
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(settings.port, settings.host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
+  const url = await listen(server, settings.port, settings.host);
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        for (const wake of [...waiters]) wake();
+        sleeper.wakeAll();
         server.close(() => {
           stores.close();
           resolve();
@@ -176,13 +86,38 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 }
 
-function parseJson(raw: string): unknown {
-  if (raw.trim() === "") return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new BadBody("JSON decode error");
+/** The tenant's stores, preloaded from the fixtures file when there is one. */
+function openTenant(settings: Settings): TenantStores {
+  const stores = new TenantStores(settings.dataDir);
+  if (settings.fixtures) {
+    try {
+      loadFixtures(settings.fixtures, stores, tenantIds(settings.clientId));
+    } catch (err) {
+      stores.close();
+      throw err;
+    }
   }
+  return stores;
+}
+
+function tokenAuthority(settings: Settings): TokenAuthority {
+  const credentials = { clientId: settings.clientId, secret: settings.secret };
+  return settings.issuedTokensFile
+    ? new RecordingTokenAuthority(credentials, settings.tokenTtlSeconds, settings.dataDir, settings.issuedTokensFile)
+    : new TokenAuthority(credentials, settings.tokenTtlSeconds, settings.dataDir);
+}
+
+/** Listens and answers the base URL (an IPv6 host in brackets). */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${bound}`;
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

@@ -6,12 +6,14 @@
 //   GET /__emulator/events            both, live, as server-sent events (events.ts)
 // Nothing here can change the tenant. Who may reach it is access.ts's rule.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Middleware } from "../http/exchange";
+import type { RequestObserver } from "../http/middleware";
 import { send, sendJson } from "../http/wire";
 import type { TenantStores } from "../store/tenant";
 import { requestAllowed, type ConsoleMode } from "./access";
 import { streamEvents } from "./events";
 import { CONSOLE_SCRIPT_PATH, PAGE_HEADERS, PAGE_HTML } from "./page";
-import type { RequestLog } from "./request-log";
+import { RequestLog } from "./request-log";
 import { consoleScript } from "./script";
 import { tenantView } from "./tenant-view";
 
@@ -21,6 +23,16 @@ export interface ConsoleContext {
   mode: ConsoleMode;
   stores: TenantStores;
   requests: RequestLog;
+}
+
+/** The console attached to an emulator: its endpoints, and the request log it keeps by observing API requests. */
+export function attachConsole(mode: ConsoleMode, stores: TenantStores): { endpoints: Middleware; observer: RequestObserver } {
+  const requests = new RequestLog();
+  const ctx: ConsoleContext = { mode, stores, requests };
+  return {
+    endpoints: (ex, next) => (serveConsole(ctx, ex.req, ex.res, ex.url) ? Promise.resolve() : next()),
+    observer: requests,
+  };
 }
 
 const DATA_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };

@@ -1,25 +1,17 @@
 // The last few hundred API requests, for the console's request log: when, what, how it was
 // answered and whether a fault was injected. It keeps the path only (no query string, no
-// headers, no body), so nothing a client sent as a secret can reach it.
+// headers, no body), so nothing a client sent as a secret can reach it. It is attached to the
+// emulator as an observer of API requests (http/middleware.ts).
+import type { ObservedRequest, RequestObserver } from "../http/middleware";
 
-export interface LoggedRequest {
+export interface LoggedRequest extends ObservedRequest {
   /** Increases by one per request: the console asks for what came after the last it has. */
   seq: number;
-  /** ISO 8601, when the request arrived. */
-  time: string;
-  method: string;
-  path: string;
-  /** The status answered; null when no answer went out (a socket cut off as a lost response). */
-  status: number | null;
-  latency_ms: number;
-  /** The injected trouble, e.g. "503 before handling" or "lost: bad-gateway"; null when none. */
-  fault: string | null;
-  request_id: string;
 }
 
 export const REQUEST_LOG_SIZE = 300;
 
-export class RequestLog {
+export class RequestLog implements RequestObserver {
   private readonly entries: LoggedRequest[] = [];
   private seq = 0;
 
@@ -28,6 +20,10 @@ export class RequestLog {
   add(entry: Omit<LoggedRequest, "seq">): void {
     this.entries.push({ seq: ++this.seq, ...entry });
     if (this.entries.length > this.size) this.entries.splice(0, this.entries.length - this.size);
+  }
+
+  requestDone(request: ObservedRequest): void {
+    this.add(request);
   }
 
   /** The sequence number of the latest request; 0 before any. */
