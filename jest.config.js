@@ -1,7 +1,7 @@
 /** Unit tests live beside the layer they test; integration tests in test/. Two projects say which
  * is which, so that `npm run test:unit` (jest --selectProjects unit, after building the two
  * executables) runs without Terraform or the cdktf CLI:
- * - unit: every test in catalog/, provider/, emulator/ and constructs/, except a file named
+ * - unit: every test in catalog/, transform-runtime/, provider/, emulator/ and constructs/, except a file named
  *   `terraform.test.ts` or `<name>.terraform.test.ts`: it drives the real terraform binary;
  * - integration: test/ (terraform, the cdktf CLI, npm pack, the built provider's schema) and
  *   those files.
@@ -12,7 +12,7 @@ const shared = {
   moduleNameMapper: { "^cdktf-streamkap$": "<rootDir>/constructs/index.ts" },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
 };
-const layers = ["catalog", "provider", "emulator", "constructs"].map((dir) => `<rootDir>/${dir}`);
+const layers = ["catalog", "transform-runtime", "provider", "emulator", "constructs"].map((dir) => `<rootDir>/${dir}`);
 const drivesTerraform = ["**/terraform.test.ts", "**/*.terraform.test.ts"];
 
 module.exports = {

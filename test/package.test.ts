@@ -55,7 +55,7 @@ afterAll(async () => {
 
 test("the tarball holds the library, the bundled executables, the command and the docs, and no sources or tests", async () => {
   const files = await tarballFiles(tarball);
-  for (const f of ["dist/constructs/index.js", "dist/constructs/index.d.ts", "dist/constructs/cli/main.js", "dist/bin/terraform-provider-streamkap", "dist/catalog/source-connectors.json", "docs/index.md", "README.md", "package.json"]) {
+  for (const f of ["dist/constructs/index.js", "dist/constructs/index.d.ts", "dist/constructs/cli/main.js", "dist/bin/terraform-provider-streamkap", "dist/catalog/source-connectors.json", "dist/transform-runtime/index.js", "docs/index.md", "README.md", "package.json"]) {
     expect(files).toContain(f);
   }
   expect(files.filter((f) => /\.test\.|^provider\/|^emulator\/|^test\/|^scripts\/|\.ts$/.test(f) && !f.endsWith(".d.ts"))).toEqual([]);

@@ -20,9 +20,9 @@ function rewriteTree(dir: string): void {
   }
 }
 
-/** Copies catalog/ and constructs/ (less cli/ and tests) into outDir, importing cdktn. */
+/** Copies catalog/, transform-runtime/ and constructs/ (less cli/ and tests) into outDir, importing cdktn. */
 export function writeCdktnCopy(outDir: string): void {
-  for (const folder of ["catalog", "constructs"]) {
+  for (const folder of ["catalog", "transform-runtime", "constructs"]) {
     cpSync(join(REPO_ROOT, folder), join(outDir, folder), {
       recursive: true,
       filter: (src) => !src.endsWith(".test.ts") && !src.includes(`${join("constructs", "cli")}`),
