@@ -1,13 +1,14 @@
-// `npm run bench:ab -- <provider A> <provider B> [--sources N] [--plans R]`: an A/B of two
-// builds of the provider (copies of dist/bin/terraform-provider-streamkap made from two
-// commits), measured in the same minutes: start-up to handshake (41 starts each, interleaved)
-// and R plans each of N existing sources, alternating A and B, against the built emulator.
+// `npm run bench:ab -- <provider A> <provider B> [--sources N | --flows N] [--plans R] [--starts S]`:
+// an A/B of two builds of the provider (copies of dist/bin/terraform-provider-streamkap made
+// from two commits), measured in the same minutes: start-up to handshake (S starts each,
+// interleaved with `node -e 0`; 41 by default, 0 skips it) and R plans each of N existing
+// sources (or N whole flows of 3 objects each), alternating A and B, against the built emulator.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TerraformWorkspace } from "./lib/terraform-workspace";
-import { benchStartup } from "./bench/startup";
+import { benchStartups } from "./bench/startup";
 import { median, round, timed } from "./bench/stats";
-import { cleanPlan, deployedSources, withEmulator } from "./bench/terraform-benches";
+import { appliedTerraformData, cleanPlan, deployedFlows, deployedSources, withEmulator } from "./bench/terraform-benches";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -16,22 +17,35 @@ function option(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const binaries = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--")).map((b) => resolve(b));
-  if (binaries.length !== 2 || !binaries.every(existsSync)) throw new Error("usage: npm run bench:ab -- <provider A> <provider B> [--sources N] [--plans R]");
+  if (binaries.length !== 2 || !binaries.every(existsSync)) throw new Error("usage: npm run bench:ab -- <provider A> <provider B> [--sources N | --flows N] [--plans R] [--starts S]");
+  const flows = option("--flows", 0);
   const sources = option("--sources", 1);
   const plans = option("--plans", 15);
+  const starts = option("--starts", 41);
+  const what = flows > 0 ? `${flows} flows (${3 * flows} objects)` : `${sources} source(s)`;
 
-  for (const binary of binaries) console.log(`start-up ${binary}: ${JSON.stringify(await benchStartup(binary, 41))}`);
+  if (starts > 0) (await benchStartups(binaries, starts)).forEach((r, i) => console.log(`start-up ${binaries[i]}: ${JSON.stringify(r)}`));
 
   await withEmulator(["--deploy-ms", "0"], async (emulator) => {
     const workspaces: TerraformWorkspace[] = [];
     try {
-      for (const [i, providerBinary] of binaries.entries()) workspaces.push(await deployedSources({ emulator, providerBinary }, `ab-${i}`, sources));
-      const times: number[][] = binaries.map(() => []);
-      for (let r = 0; r < plans; r++) {
-        for (const [i, ws] of workspaces.entries()) times[i].push((await timed(() => cleanPlan(ws, `with ${binaries[i]}`))).ms);
+      for (const [i, providerBinary] of binaries.entries()) {
+        const endpoint = { emulator, providerBinary };
+        workspaces.push(flows > 0 ? await deployedFlows(endpoint, `ab-${i}`, flows) : await deployedSources(endpoint, `ab-${i}`, sources));
       }
-      binaries.forEach((b, i) => console.log(`plan of ${sources} source(s) ${b}: median ${round(median(times[i]))} ms, fastest ${round(Math.min(...times[i]))} ms (${plans} plans)`));
-      for (const ws of workspaces) await ws.destroy(["-parallelism=50"]);
+      // Terraform's own plan of as many terraform_data resources, in the same rotation.
+      const floor = await appliedTerraformData(flows > 0 ? 3 * flows : sources);
+      workspaces.push(floor);
+      const labels = [...binaries, `${flows > 0 ? 3 * flows : sources} terraform_data (no provider)`];
+      const times: number[][] = labels.map(() => []);
+      for (let r = 0; r < plans; r++) {
+        for (const [i, ws] of workspaces.entries()) times[i].push((await timed(() => cleanPlan(ws, `with ${labels[i]}`))).ms);
+      }
+      const floorMedian = median(times[labels.length - 1]);
+      labels.forEach((b, i) =>
+        console.log(`plan of ${i < binaries.length ? what : "the floor"} ${b}: median ${round(median(times[i]))} ms (${round(median(times[i]) / floorMedian, 2)}x the floor), fastest ${round(Math.min(...times[i]))} ms (${plans} plans)`),
+      );
+      for (const ws of workspaces.slice(0, binaries.length)) await ws.destroy(["-parallelism=50"]);
     } finally {
       for (const ws of workspaces) ws.cleanup();
     }

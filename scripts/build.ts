@@ -1,6 +1,10 @@
 // Builds the two executables as single files (no node_modules beside them: the provider is
 // symlinked into .terraform/ from a filesystem mirror; the emulator carries its console's
 // page and script) and the constructs library.
+// `--profiling-provider <file>` builds only a provider for CPU profiles (`npm run bench --
+// --profile`): not minified, so that a profile names functions and the `// <path>` comment
+// above each module says where they come from, and without the code-cache loader, so that a
+// profile's line numbers are the file's.
 import { build, type BuildOptions } from "esbuild";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -18,6 +22,7 @@ interface Executable {
   bundle?: BuildOptions;
   /** Keep V8's compiled code between starts (scripts/lib/code-cache-loader.ts). */
   codeCache?: boolean;
+  minify?: boolean;
 }
 
 async function executables(): Promise<Executable[]> {
@@ -42,11 +47,15 @@ async function executables(): Promise<Executable[]> {
 // --executables builds only the two bundles (what `npm run generate` needs before the
 // bindings it regenerates can compile).
 const executablesOnly = process.argv.includes("--executables");
+const profilingIndex = process.argv.indexOf("--profiling-provider");
+const profilingOutfile = profilingIndex < 0 ? undefined : process.argv[profilingIndex + 1];
 
 async function main(): Promise<void> {
   mkdirSync(BIN_DIR, { recursive: true });
+  const all = await executables();
+  const chosen = profilingOutfile ? [{ ...all[0], outfile: profilingOutfile, codeCache: false, minify: false }] : all;
   await Promise.all(
-    (await executables()).map(async ({ entry, outfile, bundle, codeCache }) => {
+    chosen.map(async ({ entry, outfile, bundle, codeCache, minify = true }) => {
       await build({
         entryPoints: [join(REPO_ROOT, entry)],
         outfile,
@@ -54,7 +63,7 @@ async function main(): Promise<void> {
         platform: "node",
         target: "node20",
         format: "cjs",
-        minify: true,
+        minify,
         legalComments: "none",
         banner: { js: "#!/usr/bin/env node" },
         loader: { ".proto": "text" },
@@ -65,7 +74,7 @@ async function main(): Promise<void> {
       chmodSync(outfile, 0o755);
     }),
   );
-  if (executablesOnly) return;
+  if (executablesOnly || profilingOutfile) return;
   // The constructs library (what users import) is plain tsc output with declarations.
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(REPO_ROOT, "tsconfig.lib.json")], {
     stdio: "inherit",

@@ -2,11 +2,12 @@
 import type { ConsoleResult } from "./console";
 import type { StartupResult } from "./startup";
 import type { SynthResult } from "./synth";
-import type { ApplyResult, LargeTenantResult, PlanOverheadResult, RefreshResult } from "./terraform-benches";
+import type { ApplyResult, FlowApplyResult, FlowPlanResult, LargeTenantResult, PlanOverheadResult, RefreshResult } from "./terraform-benches";
 
 export interface BenchResults {
   machine: { nproc: number; cpu: string; node: string; terraform: string; platform: string };
   startup: StartupResult;
+  flows: FlowResults;
   planOverhead: PlanOverheadResult;
   refresh: RefreshResult;
   largeTenant: LargeTenantResult;
@@ -15,9 +16,53 @@ export interface BenchResults {
   console: ConsoleResult;
 }
 
-export function printTable(r: BenchResults): void {
-  const rows: [string, string, string, string][] = [
-    ["start-up to handshake (median of " + r.startup.runs + ")", `${r.startup.providerMedianMs} ms`, `node -e 0: ${r.startup.nodeFloorMedianMs} ms`, `${r.startup.ratio}x`],
+export interface FlowResults {
+  plans: FlowPlanResult[];
+  apply: FlowApplyResult;
+}
+
+type Row = [string, string, string, string];
+
+/** `npm run bench -- --only <steps>` leaves the other parts out. */
+export function printTable(r: Partial<BenchResults> & Pick<BenchResults, "machine">): void {
+  const rows: Row[] = [
+    ...(r.startup ? startupRows(r.startup) : []),
+    ...(r.flows ? flowRows(r.flows) : []),
+    ...(r.planOverhead && r.refresh && r.largeTenant ? sourceRows(r as BenchResults) : []),
+    ...(r.apply ? applyRows(r.apply) : []),
+    ...(r.synth ? [[`synth ${r.synth.constructs} StreamkapSource`, `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`, `peak RSS ${r.synth.peakRssMiB} MiB`, ""] as Row] : []),
+    ...(r.console ? consoleRows(r.console) : []),
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i])).join(" | ");
+  console.log(`machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), node ${r.machine.node}, terraform ${r.machine.terraform}, ${r.machine.platform}\n`);
+  console.log(line(["what", "measured", "floor / bound", "ratio"]));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const row of rows) console.log(line(row));
+}
+
+function startupRows(s: StartupResult): Row[] {
+  return [["start-up to handshake (median of " + s.runs + ")", `${s.providerMedianMs} ms`, `node -e 0: ${s.nodeFloorMedianMs} ms`, `${s.ratio}x`]];
+}
+
+function flowRows(f: FlowResults): Row[] {
+  return [
+    ...f.plans.flatMap((p): Row[] => [
+      [`plan, ${p.flows} flows (${p.objects} objects), median of ${p.runs}`, `${p.medianPlanMs} ms`, `${p.objects} terraform_data: ${p.terraformDataPlanMs} ms`, `${p.ratio}x`],
+      [`  API requests of one plan`, `${p.requests}`, "", ""],
+      [`  provider peak RSS`, `${p.providerPeakRssMiB} MiB`, "", ""],
+    ]),
+    [
+      `apply ${f.apply.flows} flows (${f.apply.objects} objects), -parallelism=${f.apply.parallelism}, median of ${f.apply.rounds}`,
+      `${f.apply.medianApplyMs} ms`,
+      `${f.apply.objects} terraform_data: ${f.apply.terraformDataApplyMs} ms`,
+      `${f.apply.ratio}x`,
+    ],
+  ];
+}
+
+function sourceRows(r: BenchResults): Row[] {
+  return [
     ["plan, 1 existing source", `${r.planOverhead.oneSourceMs} ms`, `1 terraform_data: ${r.planOverhead.terraformDataMs} ms`, `${r.planOverhead.ratio}x`],
     [
       `  against reachable: 1 terraform_data + ${r.planOverhead.providerProcesses} x node -e 0`,
@@ -36,6 +81,12 @@ export function printTable(r: BenchResults): void {
     ],
     ["drift seen after an out-of-band change", r.refresh.driftSeen ? "yes" : "NO", "", ""],
     [`provider peak RSS, ${r.refresh.large.sources}-source plan`, `${r.refresh.providerPeakRssMiB} MiB`, "", ""],
+  ];
+}
+
+function applyRows(apply: ApplyResult): Row[] {
+  const r = { apply };
+  return [
     [
       `apply ${r.apply.sources} sources, -parallelism=${r.apply.parallelism}, ${r.apply.latencyMs} ms latency (median)`,
       `${r.apply.applyMs} ms`,
@@ -54,22 +105,14 @@ export function printTable(r: BenchResults): void {
       `bound ${r.apply.boundMs} ms`,
       `${r.apply.reachableRatio}x`,
     ],
-    [`synth ${r.synth.constructs} StreamkapSource`, `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`, `peak RSS ${r.synth.peakRssMiB} MiB`, ""],
-    ...consoleRows(r.console),
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i])).join(" | ");
-  console.log(`machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), node ${r.machine.node}, terraform ${r.machine.terraform}, ${r.machine.platform}\n`);
-  console.log(line(["what", "measured", "floor / bound", "ratio"]));
-  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
-  for (const row of rows) console.log(line(row));
 }
 
-function consoleRows(c: ConsoleResult): [string, string, string, string][] {
+function consoleRows(c: ConsoleResult): Row[] {
   if ("skipped" in c) return [["console", `skipped: ${c.skipped}`, "", ""]];
   return [
     ["console: bytes shipped (page + script)", `${c.totalBytes} B (${c.pageBytes} + ${c.scriptBytes})`, `gzipped ${c.totalGzipBytes} B`, ""],
-    ...c.loads.map((l): [string, string, string, string] => [
+    ...c.loads.map((l): Row => [
       `console, ${l.flows} flow(s), ${l.nodes} nodes: first paint / drawn (median of ${c.runs})`,
       `${l.firstPaintMs} ms / ${l.drawnMs} ms`,
       `blank page first paint: ${c.floorFirstPaintMs} ms`,

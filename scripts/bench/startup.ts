@@ -48,22 +48,30 @@ function timeNodeFloor(): Promise<number> {
 }
 
 export async function benchStartup(binary: string, runs = 41): Promise<StartupResult> {
+  return (await benchStartups([binary], runs))[0];
+}
+
+/** Several builds' start-ups, interleaved with each other and with the floor (one floor for all). */
+export async function benchStartups(binaries: string[], runs = 41): Promise<StartupResult[]> {
   const env = {
     ...process.env,
     [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
     PLUGIN_PROTOCOL_VERSIONS: "6,5",
     PLUGIN_CLIENT_CERT: generateServerCertificate().certPem,
   };
-  const provider: number[] = [];
+  const provider: number[][] = binaries.map(() => []);
   const floor: number[] = [];
-  // One warm-up of each (page cache), then interleaved runs so that machine noise hits both alike.
-  await timeToHandshake(binary, env);
+  // One warm-up of each (page cache, code cache), then interleaved runs so that machine noise
+  // hits all alike.
+  for (const binary of binaries) await timeToHandshake(binary, env);
   await timeNodeFloor();
   for (let i = 0; i < runs; i++) {
-    provider.push(await timeToHandshake(binary, env));
+    for (const [b, binary] of binaries.entries()) provider[b].push(await timeToHandshake(binary, env));
     floor.push(await timeNodeFloor());
   }
-  const providerMedianMs = round(median(provider));
   const nodeFloorMedianMs = round(median(floor));
-  return { runs, providerMedianMs, nodeFloorMedianMs, ratio: round(providerMedianMs / nodeFloorMedianMs, 2) };
+  return provider.map((times) => {
+    const providerMedianMs = round(median(times));
+    return { runs, providerMedianMs, nodeFloorMedianMs, ratio: round(providerMedianMs / nodeFloorMedianMs, 2) };
+  });
 }

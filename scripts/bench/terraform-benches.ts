@@ -1,5 +1,6 @@
 // The benchmarks that run the real terraform against the emulator: plan overhead, refresh
-// of many existing sources (API requests, wall time, provider memory) and apply at scale.
+// of many existing sources (API requests, wall time, provider memory), apply at scale, and
+// plan and apply of whole flows beside as many terraform_data resources.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +8,7 @@ import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../lib/
 import { PROVIDER_ADDRESS, PROVIDER_VERSION } from "../lib/provider-address";
 import { StreamkapApi } from "../lib/streamkap-api";
 import { TerraformWorkspace, workspaceWithProvider } from "../lib/terraform-workspace";
-import { sourcesHcl, SOURCE_CONFIG, SOURCE_SECRETS, terraformDataHcl } from "./fixtures";
+import { flowsHcl, sourcesHcl, SOURCE_CONFIG, SOURCE_SECRETS, terraformDataHcl } from "./fixtures";
 import { memoryProbe } from "./memory-probe";
 import { median, round, timed } from "./stats";
 
@@ -315,6 +316,113 @@ export async function benchApply(endpoint: Endpoint, latencyMs: number, nodeFloo
       reachableMs,
       reachableRatio: round(reachableMs / boundMs, 2),
     };
+  } finally {
+    ws.cleanup();
+    floor.cleanup();
+  }
+}
+
+/** Creates `flows` whole flows (3 objects each) with a first apply (not timed); the caller
+ * destroys them. */
+export async function deployedFlows(endpoint: Endpoint, prefix: string, flows: number): Promise<TerraformWorkspace> {
+  const ws = sourcesWorkspace(endpoint);
+  ws.writeConfig(flowsHcl(prefix, flows));
+  await ws.init();
+  await ws.apply(["-parallelism=50"]);
+  return ws;
+}
+
+/** `count` terraform_data resources, applied: the floor's workspace; the caller cleans up. */
+export async function appliedTerraformData(count: number): Promise<TerraformWorkspace> {
+  const ws = new TerraformWorkspace();
+  ws.writeConfig(terraformDataHcl(count));
+  await ws.init();
+  await ws.apply(["-parallelism=50"]);
+  return ws;
+}
+
+export interface FlowPlanResult {
+  flows: number;
+  objects: number;
+  runs: number;
+  medianPlanMs: number;
+  /** A plan of as many terraform_data resources, interleaved with the flow plans. */
+  terraformDataPlanMs: number;
+  ratio: number;
+  /** API requests of one plan (token included), by route. */
+  requests: number;
+  byRoute: Record<string, number>;
+  /** Peak RSS of the largest provider process of one plan. */
+  providerPeakRssMiB: number;
+}
+
+/** Plans of `flows` existing flows (nothing to change), alternating with plans of 3 x flows
+ * terraform_data resources, medians of `runs` each. */
+export async function benchFlowPlan(endpoint: Endpoint, flows: number, runs: number): Promise<FlowPlanResult> {
+  const objects = 3 * flows;
+  const ws = await deployedFlows(endpoint, `plan${flows}`, flows);
+  const floor = await appliedTerraformData(objects);
+  try {
+    const { total: requests, byRoute } = await requestsDuring(endpoint.emulator, () => cleanPlan(ws, `of ${flows} flows`));
+    const probe = memoryProbe();
+    let providerPeakRssMiB: number;
+    try {
+      const measured = await ws.plan([], { env: probe.env });
+      if (measured.code !== 0) throw new Error(`plan under the memory probe failed:\n${measured.stderr}`);
+      providerPeakRssMiB = Math.max(0, ...probe.peaksMiB());
+    } finally {
+      probe.cleanup();
+    }
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      a.push(await medianCleanPlanMs(ws, 1));
+      b.push(await medianCleanPlanMs(floor, 1));
+    }
+    await ws.destroy(["-parallelism=50"]);
+    const medianPlanMs = round(median(a));
+    const terraformDataPlanMs = round(median(b));
+    return { flows, objects, runs, medianPlanMs, terraformDataPlanMs, ratio: round(medianPlanMs / terraformDataPlanMs, 2), requests, byRoute, providerPeakRssMiB };
+  } finally {
+    ws.cleanup();
+    floor.cleanup();
+  }
+}
+
+export interface FlowApplyResult {
+  flows: number;
+  objects: number;
+  rounds: number;
+  parallelism: number;
+  medianApplyMs: number;
+  /** Apply of as many terraform_data resources at the same parallelism, same rounds. */
+  terraformDataApplyMs: number;
+  ratio: number;
+}
+
+/** Each round creates `flows` flows (Terraform's default parallelism, no added latency), then
+ * destroys them, and applies and destroys 3 x flows terraform_data resources. Medians. */
+export async function benchFlowApply(endpoint: Endpoint, flows: number, rounds = 3, parallelism = 10): Promise<FlowApplyResult> {
+  const objects = 3 * flows;
+  const ws = sourcesWorkspace(endpoint);
+  const floor = new TerraformWorkspace();
+  const parallel = [`-parallelism=${parallelism}`];
+  try {
+    ws.writeConfig(flowsHcl("apply", flows));
+    await ws.init();
+    floor.writeConfig(terraformDataHcl(objects));
+    await floor.init();
+    const applies: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      applies.push((await timed(() => ws.apply(parallel))).ms);
+      await ws.destroy(["-parallelism=50"]);
+      floors.push((await timed(() => floor.apply(parallel))).ms);
+      await floor.destroy(["-parallelism=50"]);
+    }
+    const medianApplyMs = round(median(applies));
+    const terraformDataApplyMs = round(median(floors));
+    return { flows, objects, rounds, parallelism, medianApplyMs, terraformDataApplyMs, ratio: round(medianApplyMs / terraformDataApplyMs, 2) };
   } finally {
     ws.cleanup();
     floor.cleanup();
