@@ -64,7 +64,8 @@ export function nearestKey(connector: Connector, key: string): string | undefine
   return best && best.distance <= Math.max(3, Math.floor(key.length / 3)) ? best.key : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: how many one-character edits turn a into b. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0];

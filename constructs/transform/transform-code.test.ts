@@ -1,0 +1,138 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { runInNewContext } from "node:vm";
+import { TransformCode } from "./transform-code";
+
+let project: string;
+
+/** Writes files (path → text) under the scratch project. */
+function write(files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), text);
+  }
+}
+
+beforeEach(() => {
+  project = mkdtempSync(join(tmpdir(), "transform-code-"));
+  write({
+    "package.json": JSON.stringify({ name: "shop-flows", private: true }),
+    // An npm dependency, as `npm install` leaves it.
+    "node_modules/pad-id/package.json": JSON.stringify({ name: "pad-id", version: "1.0.0", main: "index.js" }),
+    "node_modules/pad-id/index.js": "module.exports = function padId(id) { return String(id).padStart(8, '0'); };\n",
+    "transforms/clean-orders.ts": [
+      'import padId from "pad-id";',
+      'import { cents } from "./money";',
+      "interface Order { id: number; amount: string; status: string }",
+      "export function valueTransform(order: Order) {",
+      '  if (order.status === "test") return null;',
+      "  return { ...order, id: padId(order.id), amount_cents: cents(order.amount) };",
+      "}",
+      "export const keyTransform = (order: Order) => ({ id: padId(order.id) });",
+      "export const helperForTests = 1;",
+    ].join("\n"),
+    "transforms/money.ts": "export const cents = (amount: string) => Math.round(Number(amount) * 100);\n",
+  });
+});
+
+afterEach(() => rmSync(project, { recursive: true, force: true }));
+
+const file = (path: string) => TransformCode.fromFile(join(project, path));
+
+/** Runs one script of an implementation in a bare context, as the runtime would, and calls fn. */
+function call(script: string, fn: string, ...args: unknown[]): unknown {
+  const context: Record<string, unknown> = { args };
+  runInNewContext(`${script}\nresult = ${fn}(...args);`, context);
+  return context.result;
+}
+
+describe("TransformCode.fromFile", () => {
+  test("bundles the module with its npm dependency and local imports into one script per exported entry function", () => {
+    const bound = file("transforms/clean-orders.ts").bind("map_filter");
+    expect(bound.problems).toEqual([]);
+    expect(bound.language).toBe("JavaScript");
+    const implementation = JSON.parse(bound.json!);
+    expect(Object.keys(implementation)).toEqual(["language", "value_transform", "key_transform"]);
+    expect(implementation.language).toBe("JAVASCRIPT");
+    // Self-contained: nothing is required or imported at run time.
+    for (const script of [implementation.value_transform, implementation.key_transform]) expect(script).not.toMatch(/\brequire\(|\bimport\b/);
+    const order = { id: 42, amount: "12.30", status: "paid" };
+    expect(call(implementation.value_transform, "_streamkap_transform", order, { id: 42 }, "source_x.public.orders", 0)).toEqual({ id: "00000042", amount: "12.30", status: "paid", amount_cents: 1230 });
+    expect(call(implementation.value_transform, "_streamkap_transform", { ...order, status: "test" }, null, "t", 0)).toBeNull();
+    expect(call(implementation.key_transform, "_streamkap_transform_key", order, { id: 42 }, "t", 0)).toEqual({ id: "00000042" });
+  });
+
+  test("the same files give the same bytes, from any current directory", () => {
+    const first = file("transforms/clean-orders.ts").bind("map_filter").json;
+    const cwd = process.cwd();
+    try {
+      process.chdir(tmpdir());
+      expect(file("transforms/clean-orders.ts").bind("map_filter").json).toBe(first);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(first).not.toContain(project);
+  });
+
+  test("a relative path is taken from the current directory", () => {
+    const cwd = process.cwd();
+    try {
+      process.chdir(project);
+      expect(TransformCode.fromFile("transforms/clean-orders.ts").bind("map_filter").problems).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test("Node built-ins are refused, each naming the import and the file, with every other problem at once", () => {
+    write({
+      "transforms/leaky.ts": 'import { readFileSync } from "fs";\nimport { env } from "node:process";\nimport "left-pad";\nexport const valueTransform = () => readFileSync(env.X!);\n',
+    });
+    const { problems, json } = file("transforms/leaky.ts").bind("map_filter");
+    expect(json).toBeUndefined();
+    expect(problems).toEqual([
+      expect.stringMatching(/^implementation transforms\/leaky\.ts: transforms\/leaky\.ts:1:30: imports the Node built-in "fs", which Streamkap's transform runtime does not have/),
+      expect.stringMatching(/transforms\/leaky\.ts:2:21: imports the Node built-in "node:process"/),
+      expect.stringMatching(/transforms\/leaky\.ts:3:8: cannot find "left-pad": install it in the project \(npm install left-pad\)/),
+    ]);
+  });
+
+  test("a built-in imported by a dependency names the dependency's file", () => {
+    write({
+      "node_modules/reads-files/package.json": JSON.stringify({ name: "reads-files", main: "index.js" }),
+      "node_modules/reads-files/index.js": 'module.exports = require("path").join;\n',
+      "transforms/indirect.ts": 'import join from "reads-files";\nexport const valueTransform = (v: unknown) => join("a", "b") && v;\n',
+    });
+    expect(file("transforms/indirect.ts").bind("map_filter").problems).toEqual([expect.stringContaining('node_modules/reads-files/index.js:1:26: imports the Node built-in "path"')]);
+  });
+
+  test("a missing required function, and a misspelt one, are named with what the module exports", () => {
+    write({ "transforms/typo.ts": "export function valueTransfrom(v: unknown) { return v; }\nexport const topicTransform = () => 't';\n" });
+    expect(file("transforms/typo.ts").bind("map_filter").problems).toEqual([
+      expect.stringMatching(/typo\.ts exports "valueTransfrom": did you mean "valueTransform"\?$/),
+      expect.stringMatching(/typo\.ts must export a function "valueTransform" \(map_filter returns each record's new value, or null to drop it\); it exports "topicTransform", "valueTransfrom"$/),
+    ]);
+    // fan_out needs the topic function only.
+    expect(file("transforms/typo.ts").bind("fan_out").problems).toEqual([expect.stringContaining('exports "valueTransfrom": did you mean "valueTransform"?')]);
+  });
+
+  test("a type that does not run code says so", () => {
+    expect(file("transforms/clean-orders.ts").bind("sql_join").problems).toEqual([expect.stringContaining('transform type "sql_join" does not run JavaScript code; the types that do are map_filter, enrich_async, fan_out')]);
+  });
+
+  test("a file that does not exist is named, with the directory it was looked for from", () => {
+    expect(TransformCode.fromFile("transforms/nope.ts").bind("map_filter").problems).toEqual([expect.stringContaining(`no such file (looked for ${join(process.cwd(), "transforms/nope.ts")} from ${process.cwd()})`)]);
+  });
+});
+
+test("TransformCode.fromInline bundles source text, resolving imports from its directory", () => {
+  const code = TransformCode.fromInline('import padId from "pad-id";\nexport const topicTransform = (v: { id: number }) => ["orders." + padId(v.id), "audit"];\n', { resolveDir: project });
+  const implementation = JSON.parse(code.bind("fan_out").json!);
+  expect(call(implementation.topic_transform, "_streamkap_transform_topic", { id: 7 }, null, "t", 0)).toEqual(["orders.00000007", "audit"]);
+});
+
+test("TransformCode.fromImplementation passes an implementation object through as JSON", () => {
+  const implementation = { inputTables: [{ name: "orders", topicMatcherRegex: ".*orders", createTableSQL: "CREATE TABLE orders (id INT)" }], joinSQL: "SELECT 1", keyFields: ["id"] };
+  expect(TransformCode.fromImplementation(implementation).bind("sql_join")).toEqual({ json: JSON.stringify(implementation), problems: [] });
+});
