@@ -19,6 +19,8 @@ export const MODULE_GLOBAL = "__streamkap_module";
 export type BundleEntry = { readonly file: string } | { readonly source: string; readonly resolveDir: string; readonly name: string };
 
 export interface BundledModule {
+  /** The entry as messages name it: its path from the project's root, or its name. */
+  readonly entryName: string;
   /** A script that defines `var __streamkap_module = { <exports> }` and nothing else global. */
   readonly script: string;
   /** The names the entry exports (types excluded: they do not exist at run time). */
@@ -66,7 +68,7 @@ export function bundleTransform(entry: BundleEntry): BundledModule {
   const [output] = Object.values(built.metafile.outputs);
   // The ES module becomes a script assigning its exports to one global.
   const script = transformSync(built.outputFiles[0].text, { format: "iife", globalName: MODULE_GLOBAL, target: TARGET, charset: "utf8" }).code;
-  return { script, exports: [...output.exports].sort() };
+  return { entryName, script, exports: [...output.exports].sort() };
 }
 
 /** The nearest folder at or above `dir` holding a package.json; `dir` itself when none does. */

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { transformCatalog } from "../../catalog/transform-types";
 import { TransformCode } from "./transform-code";
 
 let project: string;
@@ -49,7 +50,7 @@ function call(script: string, fn: string, ...args: unknown[]): unknown {
 
 describe("TransformCode.fromFile", () => {
   test("bundles the module with its npm dependency and local imports into one script per exported entry function", () => {
-    const bound = file("transforms/clean-orders.ts").bind("map_filter");
+    const bound = file("transforms/clean-orders.ts").bind(transformCatalog.get("map_filter"));
     expect(bound.problems).toEqual([]);
     expect(bound.language).toBe("JavaScript");
     const implementation = JSON.parse(bound.json!);
@@ -64,11 +65,11 @@ describe("TransformCode.fromFile", () => {
   });
 
   test("the same files give the same bytes, from any current directory", () => {
-    const first = file("transforms/clean-orders.ts").bind("map_filter").json;
+    const first = file("transforms/clean-orders.ts").bind(transformCatalog.get("map_filter")).json;
     const cwd = process.cwd();
     try {
       process.chdir(tmpdir());
-      expect(file("transforms/clean-orders.ts").bind("map_filter").json).toBe(first);
+      expect(file("transforms/clean-orders.ts").bind(transformCatalog.get("map_filter")).json).toBe(first);
     } finally {
       process.chdir(cwd);
     }
@@ -79,7 +80,7 @@ describe("TransformCode.fromFile", () => {
     const cwd = process.cwd();
     try {
       process.chdir(project);
-      expect(TransformCode.fromFile("transforms/clean-orders.ts").bind("map_filter").problems).toEqual([]);
+      expect(TransformCode.fromFile("transforms/clean-orders.ts").bind(transformCatalog.get("map_filter")).problems).toEqual([]);
     } finally {
       process.chdir(cwd);
     }
@@ -89,7 +90,7 @@ describe("TransformCode.fromFile", () => {
     write({
       "transforms/leaky.ts": 'import { readFileSync } from "fs";\nimport { env } from "node:process";\nimport "left-pad";\nexport const valueTransform = () => readFileSync(env.X!);\n',
     });
-    const { problems, json } = file("transforms/leaky.ts").bind("map_filter");
+    const { problems, json } = file("transforms/leaky.ts").bind(transformCatalog.get("map_filter"));
     expect(json).toBeUndefined();
     expect(problems).toEqual([
       expect.stringMatching(/^implementation transforms\/leaky\.ts: transforms\/leaky\.ts:1:30: imports the Node built-in "fs", which Streamkap's transform runtime does not have/),
@@ -104,35 +105,41 @@ describe("TransformCode.fromFile", () => {
       "node_modules/reads-files/index.js": 'module.exports = require("path").join;\n',
       "transforms/indirect.ts": 'import join from "reads-files";\nexport const valueTransform = (v: unknown) => join("a", "b") && v;\n',
     });
-    expect(file("transforms/indirect.ts").bind("map_filter").problems).toEqual([expect.stringContaining('node_modules/reads-files/index.js:1:26: imports the Node built-in "path"')]);
+    expect(file("transforms/indirect.ts").bind(transformCatalog.get("map_filter")).problems).toEqual([expect.stringContaining('node_modules/reads-files/index.js:1:26: imports the Node built-in "path"')]);
   });
 
   test("a missing required function, and a misspelt one, are named with what the module exports", () => {
     write({ "transforms/typo.ts": "export function valueTransfrom(v: unknown) { return v; }\nexport const topicTransform = () => 't';\n" });
-    expect(file("transforms/typo.ts").bind("map_filter").problems).toEqual([
+    expect(file("transforms/typo.ts").bind(transformCatalog.get("map_filter")).problems).toEqual([
       expect.stringMatching(/typo\.ts exports "valueTransfrom": did you mean "valueTransform"\?$/),
-      expect.stringMatching(/typo\.ts must export a function "valueTransform" \(map_filter returns each record's new value, or null to drop it\); it exports "topicTransform", "valueTransfrom"$/),
+      expect.stringMatching(/typo\.ts must export a function "valueTransform": a map_filter transform calls it with \(valueObject, keyObject, topic, timestamp\) and expects the new value, or null to drop the record; it exports "topicTransform", "valueTransfrom"$/),
     ]);
-    // fan_out needs the topic function only.
-    expect(file("transforms/typo.ts").bind("fan_out").problems).toEqual([expect.stringContaining('exports "valueTransfrom": did you mean "valueTransform"?')]);
+    // fan_out needs the topic function too.
+    write({ "transforms/no-topic.ts": "export const valueTransform = (v: unknown) => v;\n" });
+    expect(file("transforms/no-topic.ts").bind(transformCatalog.get("fan_out")).problems).toEqual([expect.stringContaining('must export a function "topicTransform": a fan_out transform calls it')]);
   });
 
   test("a type that does not run code says so", () => {
-    expect(file("transforms/clean-orders.ts").bind("sql_join").problems).toEqual([expect.stringContaining('transform type "sql_join" does not run JavaScript code; the types that do are map_filter, enrich_async, fan_out')]);
+    expect(file("transforms/clean-orders.ts").bind(transformCatalog.get("sql_join")).problems).toEqual(["a sql_join transform does not run JavaScript code (the types that do: map_filter, enrich_async, fan_out); give its implementation with TransformCode.fromImplementation"]);
   });
 
   test("a file that does not exist is named, with the directory it was looked for from", () => {
-    expect(TransformCode.fromFile("transforms/nope.ts").bind("map_filter").problems).toEqual([expect.stringContaining(`no such file (looked for ${join(process.cwd(), "transforms/nope.ts")} from ${process.cwd()})`)]);
+    expect(TransformCode.fromFile("transforms/nope.ts").bind(transformCatalog.get("map_filter")).problems).toEqual([expect.stringContaining(`no such file (looked for ${join(process.cwd(), "transforms/nope.ts")} from ${process.cwd()})`)]);
   });
 });
 
 test("TransformCode.fromInline bundles source text, resolving imports from its directory", () => {
-  const code = TransformCode.fromInline('import padId from "pad-id";\nexport const topicTransform = (v: { id: number }) => ["orders." + padId(v.id), "audit"];\n', { resolveDir: project });
-  const implementation = JSON.parse(code.bind("fan_out").json!);
+  const code = TransformCode.fromInline('import padId from "pad-id";\nexport const topicTransform = (v: { id: number }) => ["orders." + padId(v.id), "audit"];\nexport const valueTransform = (v: unknown) => v;\n', { resolveDir: project });
+  const implementation = JSON.parse(code.bind(transformCatalog.get("fan_out")).json!);
   expect(call(implementation.topic_transform, "_streamkap_transform_topic", { id: 7 }, null, "t", 0)).toEqual(["orders.00000007", "audit"]);
 });
 
-test("TransformCode.fromImplementation passes an implementation object through as JSON", () => {
+test("TransformCode.fromImplementation passes an implementation object through as JSON, checked by the catalog's rule", () => {
   const implementation = { inputTables: [{ name: "orders", topicMatcherRegex: ".*orders", createTableSQL: "CREATE TABLE orders (id INT)" }], joinSQL: "SELECT 1", keyFields: ["id"] };
-  expect(TransformCode.fromImplementation(implementation).bind("sql_join")).toEqual({ json: JSON.stringify(implementation), problems: [] });
+  expect(TransformCode.fromImplementation(implementation).bind(transformCatalog.get("sql_join"))).toEqual({ json: JSON.stringify(implementation), problems: [] });
+  expect(TransformCode.fromImplementation({ inputTables: [{ name: "orders" }] }).bind(transformCatalog.get("sql_join")).problems).toEqual([
+    "implementation.inputTables.0.topicMatcherRegex is required (a non-empty string)",
+    "implementation.inputTables.0.createTableSQL is required (a non-empty string)",
+    "implementation.joinSQL is required: a SQL statement",
+  ]);
 });

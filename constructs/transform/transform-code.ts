@@ -6,7 +6,8 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { bundleTransform, TransformBundleError, type BundledModule, type BundleEntry } from "./bundle";
-import { codeImplementation, exportProblems, CODE_TYPES } from "./entry-functions";
+import { checkImplementation, type TransformType } from "../../catalog/transform-types";
+import { codeImplementation, exportProblems, javascriptTypes } from "./entry-functions";
 
 /** What a TransformCode gives a transform of some type. */
 export interface BoundTransformCode {
@@ -40,7 +41,7 @@ export abstract class TransformCode {
   }
 
   /** The implementation for a transform of `type`, with every problem found. */
-  abstract bind(type: string): BoundTransformCode;
+  abstract bind(type: TransformType): BoundTransformCode;
 }
 
 /** A module bundled once, then checked for each type it is bound to. */
@@ -60,8 +61,10 @@ class ModuleCode extends TransformCode {
     return this.bundled;
   }
 
-  bind(type: string): BoundTransformCode {
-    if (!CODE_TYPES[type]) return { problems: exportProblems(type, []) };
+  bind(type: TransformType): BoundTransformCode {
+    if (!javascriptTypes().includes(type)) {
+      return { problems: [`a ${type.id} transform does not run JavaScript code (the types that do: ${javascriptTypes().map((t) => t.id).join(", ")}); give its implementation with TransformCode.fromImplementation`] };
+    }
     let bundled: BundledModule;
     try {
       bundled = this.bundle();
@@ -69,10 +72,14 @@ class ModuleCode extends TransformCode {
       if (!(err instanceof TransformBundleError)) throw err;
       return { problems: err.problems.map((p) => `implementation ${err.entryName}: ${p}`) };
     }
-    const where = "file" in this.entry ? this.entry.file : this.entry.name;
+    const where = bundled.entryName;
     const problems = exportProblems(type, bundled.exports).map((p) => `implementation ${where} ${p}`);
     if (problems.length > 0) return { problems };
-    return { json: JSON.stringify(codeImplementation(bundled)), language: "JavaScript", problems: [] };
+    const implementation = codeImplementation(type, bundled);
+    // The rule the provider applies at plan, so that what synth accepts plans too.
+    const planProblems = checkImplementation(type, implementation, "JavaScript").map((p) => `implementation ${where}: ${p.path.join(".")} ${p.message}`);
+    if (planProblems.length > 0) return { problems: planProblems };
+    return { json: JSON.stringify(implementation), language: "JavaScript", problems: [] };
   }
 }
 
@@ -81,7 +88,8 @@ class ObjectCode extends TransformCode {
     super();
   }
 
-  bind(): BoundTransformCode {
-    return { json: JSON.stringify(this.implementation), problems: [] };
+  bind(type: TransformType): BoundTransformCode {
+    const problems = checkImplementation(type, this.implementation).map((p) => `implementation${p.path.length > 0 ? `.${p.path.join(".")}` : ""} ${p.message}`);
+    return problems.length > 0 ? { problems } : { json: JSON.stringify(this.implementation), problems: [] };
   }
 }
