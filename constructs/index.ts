@@ -5,6 +5,8 @@ export { StreamkapSource, type StreamkapSourceProps } from "./streamkap-source";
 export { StreamkapDestination, type StreamkapDestinationProps } from "./streamkap-destination";
 export { StreamkapPipeline, type StreamkapPipelineProps, type StreamkapPipelineTransform, type ConnectorEnd, type PipelineSourceEnd } from "./streamkap-pipeline";
 export { StreamkapTag, type StreamkapTagProps } from "./streamkap-tag";
+export { TransformCode, type BoundTransformCode } from "./transform/transform-code";
+export type { TransformRecord, ValueTransform, AsyncValueTransform, KeyTransform, TopicTransform } from "./transform/record-types";
 export { SYSTEM_TAGS, TAG_TYPES, type TagType } from "../catalog/system-tags";
 export { type StreamkapConnectorProps, type StreamkapConnectorTimeouts, type DesiredState } from "./connector-config";
 export { findConfigProblems, type ConfigProblem, type ConfigValue } from "./config-validation";

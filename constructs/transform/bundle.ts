@@ -6,8 +6,9 @@
 // Same input, same bytes: esbuild's output depends only on the files and these options, and
 // every path it writes is relative to the project's root (the nearest folder above the file
 // with a package.json), never to the current directory. Synchronous, because construct
-// constructors are: esbuild's sync API keeps one service alive for the whole synth.
-import { buildSync, transformSync, type BuildFailure, type Message } from "esbuild";
+// constructors are: esbuild's sync API keeps one service alive for the whole synth. esbuild is
+// loaded on the first bundle, so a stack without transforms does not pay for it.
+import type { BuildFailure, Message } from "esbuild";
 import { existsSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -44,6 +45,7 @@ const NODE_BUILTINS = new Set(builtinModules);
 export function bundleTransform(entry: BundleEntry): BundledModule {
   const root = projectRoot("file" in entry ? dirname(entry.file) : entry.resolveDir);
   const entryName = "file" in entry ? relative(root, entry.file) : entry.name;
+  const { buildSync, transformSync } = require("esbuild") as typeof import("esbuild");
   let built;
   try {
     built = buildSync({

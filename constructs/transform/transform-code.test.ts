@@ -119,6 +119,23 @@ describe("TransformCode.fromFile", () => {
     expect(file("transforms/no-topic.ts").bind(transformCatalog.get("fan_out")).problems).toEqual([expect.stringContaining('must export a function "topicTransform": a fan_out transform calls it')]);
   });
 
+  test("entry functions are checked as loaded: a function, no more parameters than passed, async only for enrich_async; a module that throws on load says so", () => {
+    write({
+      "transforms/shapes.ts": "export const valueTransform = async (v: unknown) => v;\nexport const keyTransform = 42;\nexport function topicTransform(a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8) { return 't'; }\n",
+      "transforms/uses-process.ts": "const level = (globalThis as any).process.env.LEVEL;\nexport const valueTransform = (v: unknown) => ({ v, level });\n",
+    });
+    expect(file("transforms/shapes.ts").bind(transformCatalog.get("map_filter")).problems).toEqual([
+      'implementation transforms/shapes.ts "valueTransform" is async, but a map_filter transform takes its result as it returns (only enrich_async awaits): make it a plain function',
+      'implementation transforms/shapes.ts exports "keyTransform" as number: it must be a function (valueObject, keyObject, topic, timestamp)',
+      'implementation transforms/shapes.ts "topicTransform" takes 8 parameters, but the runtime passes at most 7 (valueObject, keyObject, topic, timestamp, commonObject, valueSchema, keySchema)',
+    ]);
+    write({ "transforms/lookup.ts": "export const valueTransform = async (v: unknown) => v;\n" });
+    expect(file("transforms/lookup.ts").bind(transformCatalog.get("enrich_async")).problems).toEqual([]);
+    expect(file("transforms/uses-process.ts").bind(transformCatalog.get("map_filter")).problems).toEqual([
+      expect.stringMatching(/^implementation transforms\/uses-process\.ts throws when loaded, before any record: TypeError: Cannot read properties of undefined \(reading 'env'\)$/),
+    ]);
+  });
+
   test("a type that does not run code says so", () => {
     expect(file("transforms/clean-orders.ts").bind(transformCatalog.get("sql_join")).problems).toEqual(["a sql_join transform does not run JavaScript code (the types that do: map_filter, enrich_async, fan_out); give its implementation with TransformCode.fromImplementation"]);
   });

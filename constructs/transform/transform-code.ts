@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from "node:path";
 import { bundleTransform, TransformBundleError, type BundledModule, type BundleEntry } from "./bundle";
 import { checkImplementation, type TransformType } from "../../catalog/transform-types";
 import { codeImplementation, exportProblems, javascriptTypes } from "./entry-functions";
+import { entryFunctionProblems } from "./inspect-exports";
 
 /** What a TransformCode gives a transform of some type. */
 export interface BoundTransformCode {
@@ -73,7 +74,8 @@ class ModuleCode extends TransformCode {
       return { problems: err.problems.map((p) => `implementation ${err.entryName}: ${p}`) };
     }
     const where = bundled.entryName;
-    const problems = exportProblems(type, bundled.exports).map((p) => `implementation ${where} ${p}`);
+    const named = exportProblems(type, bundled.exports);
+    const problems = (named.length > 0 ? named : entryFunctionProblems(type, bundled)).map((p) => `implementation ${where} ${p}`);
     if (problems.length > 0) return { problems };
     const implementation = codeImplementation(type, bundled);
     // The rule the provider applies at plan, so that what synth accepts plans too.
