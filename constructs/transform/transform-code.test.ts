@@ -93,7 +93,7 @@ describe("TransformCode.fromFile", () => {
     const { problems, json } = file("transforms/leaky.ts").bind(transformCatalog.get("map_filter"));
     expect(json).toBeUndefined();
     expect(problems).toEqual([
-      expect.stringMatching(/^implementation transforms\/leaky\.ts: transforms\/leaky\.ts:1:30: imports the Node built-in "fs", which Streamkap's transform runtime does not have/),
+      expect.stringMatching(/^implementation: transforms\/leaky\.ts:1:30: imports the Node built-in "fs", which Streamkap's transform runtime does not have/),
       expect.stringMatching(/transforms\/leaky\.ts:2:21: imports the Node built-in "node:process"/),
       expect.stringMatching(/transforms\/leaky\.ts:3:8: cannot find "left-pad": install it in the project \(npm install left-pad\)/),
     ]);

@@ -71,7 +71,7 @@ class ModuleCode extends TransformCode {
       bundled = this.bundle();
     } catch (err) {
       if (!(err instanceof TransformBundleError)) throw err;
-      return { problems: err.problems.map((p) => `implementation ${err.entryName}: ${p}`) };
+      return { problems: err.problems.map((p) => `implementation: ${p}`) };
     }
     const where = bundled.entryName;
     const named = exportProblems(type, bundled.exports);
