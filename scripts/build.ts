@@ -32,7 +32,7 @@ async function executables(): Promise<Executable[]> {
       outfile: PROVIDER_BINARY,
       bundle: {
         // axios' multipart support, which the provider never uses (see the module's comment).
-        alias: { "form-data": join(REPO_ROOT, "provider/streamkap/api/no-form-data.ts") },
+        alias: { "form-data": join(REPO_ROOT, "provider/streamkap/api/transport/no-form-data.ts") },
         // The provider's schema answer, computed once here (provider/schema-response.ts).
         define: { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify(brotliCompressSync(await encodedSchemaResponse()).toString("base64")) },
       },

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { StreamkapClient } from "./client";
-import { createLogger } from "./log";
+import { StreamkapClient } from "./transport/http-engine";
+import { createLogger } from "../log";
 
 const CLIENT_ID = "client-abc";
 const SECRET = "very-secret-value-123";

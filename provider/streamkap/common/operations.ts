@@ -5,9 +5,9 @@
 // orphaned.
 import type { CallContext } from "../../framework/resource";
 import type { ObjectValue } from "../../framework/values";
-import type { ApiObject, CollectionApi, StreamkapApi } from "../api/api-types";
-import { createOnce } from "../api/create-once";
-import { waitForStatus, waitUntilGone, type StatusReader } from "../api/status-wait";
+import type { ApiObject, CollectionApi, StreamkapApi } from "../api/collections/collection-api";
+import { createOnce } from "../api/collections/create-once";
+import { waitForStatus, waitUntilGone, type StatusReader } from "../api/collections/status-wait";
 import { capitalized, describedCall, requireId } from "./calls";
 import { deadlineFor } from "./timeouts";
 

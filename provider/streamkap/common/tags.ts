@@ -4,7 +4,7 @@ import { isObjectId } from "../../../catalog/object-ids";
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { Attribute } from "../../framework/schema";
 import { isWhollyKnown, type ObjectValue, type Value } from "../../framework/values";
-import { tagIdsOf } from "../api/tags";
+import { tagIdsOf } from "../api/collections/tags";
 
 export function tagsAttribute(noun: string, defaultTags?: readonly string[]): Attribute {
   const attribute: Attribute = {

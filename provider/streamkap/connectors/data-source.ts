@@ -3,9 +3,9 @@
 import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { ObjectValue } from "../../framework/values";
-import type { StreamkapApi } from "../api/api-types";
-import { findNamed } from "../api/find-named";
-import { isSensitiveKey } from "../api/redaction";
+import type { StreamkapApi } from "../api/collections/collection-api";
+import { findNamed } from "../api/collections/find-named";
+import { isSensitiveKey } from "../api/transport/redaction";
 import { apiValueToString } from "./config-values";
 import { hasTopics, type ConnectorKind } from "./kind";
 import { capitalized } from "../common/calls";

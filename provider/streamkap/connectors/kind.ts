@@ -4,8 +4,8 @@
 // destinations/); the resources themselves are built by typed-resource.ts, generic-resource.ts
 // and data-source.ts.
 import type { Connector, ConnectorCatalog } from "../../../catalog";
-import type { ApiConnector, ConnectorApi, ConnectorWrite, StreamkapApi } from "../api/api-types";
-import { CONNECTOR_STATUS } from "../api/status-wait";
+import type { ApiConnector, ConnectorApi, ConnectorWrite, StreamkapApi } from "../api/collections/collection-api";
+import { CONNECTOR_STATUS } from "../api/collections/status-wait";
 import type { Watched } from "../common/operations";
 
 export interface ConnectorKind {

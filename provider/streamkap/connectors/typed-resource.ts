@@ -4,7 +4,7 @@ import { findField, type CatalogField, type Connector } from "../../../catalog";
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { Resource } from "../../framework/resource";
 import { isUnknown, isWhollyKnown, type ObjectValue, type Value } from "../../framework/values";
-import type { ApiConnector, StreamkapApi } from "../api/api-types";
+import type { ApiConnector, StreamkapApi } from "../api/collections/collection-api";
 import { fromApiValue, toApiValue } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { validateFieldValue } from "./field-validation";

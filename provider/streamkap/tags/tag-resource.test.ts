@@ -1,8 +1,8 @@
 import { Diagnostics, DiagnosticsError, formatPath } from "../../framework/diagnostics";
 import type { CallContext } from "../../framework/resource";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
-import type { ApiPage, ListOptions } from "../api/api-types";
-import type { ApiTag } from "../api/tags";
+import type { ApiPage, ListOptions } from "../api/collections/collection-api";
+import type { ApiTag } from "../api/collections/tags";
 import { tagResource, tagState } from "./tag-resource";
 import { FakeTagApi } from "./testdata/fake-tag-api";
 

@@ -6,9 +6,9 @@
 import { attr, DiagnosticsError, formatPath, type AttributePath, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
 import type { ObjectValue, Value } from "../../framework/values";
-import type { StreamkapApi } from "../api/api-types";
-import { createOnce, NameTakenError } from "../api/create-once";
-import { isIdenticalTagRefusal, TAG_TYPES, type ApiTag, type TagApi, type TagWrite } from "../api/tags";
+import type { StreamkapApi } from "../api/collections/collection-api";
+import { createOnce, NameTakenError } from "../api/collections/create-once";
+import { isIdenticalTagRefusal, TAG_TYPES, type ApiTag, type TagApi, type TagWrite } from "../api/collections/tags";
 import { describedCall, requireId } from "../common/calls";
 
 export const TAG_RESOURCE_TYPE = "streamkap_tag";

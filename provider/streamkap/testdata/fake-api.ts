@@ -12,7 +12,7 @@ import type {
   PipelineWrite,
   StreamkapApi,
   WriteOptions,
-} from "../api/api-types";
+} from "../api/collections/collection-api";
 
 export class FakeCollection<T extends ApiObject, W extends { name: string }> implements CollectionApi<T, W> {
   readonly stored = new Map<string, T>();

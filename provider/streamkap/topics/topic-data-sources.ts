@@ -6,8 +6,8 @@ import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { Attribute, AttributeType } from "../../framework/schema";
 import type { ObjectValue, Value } from "../../framework/values";
-import type { StreamkapApi } from "../api/api-types";
-import { listEveryTopic, MAX_TOPIC_PAGES, partitionCount, type ApiTopic } from "../api/topics";
+import type { StreamkapApi } from "../api/collections/collection-api";
+import { listEveryTopic, MAX_TOPIC_PAGES, partitionCount, type ApiTopic } from "../api/collections/topics";
 import { describedCall } from "../common/calls";
 
 type TopicClient = Pick<StreamkapApi, "topics">;

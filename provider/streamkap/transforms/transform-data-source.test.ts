@@ -1,5 +1,5 @@
 import { Diagnostics, DiagnosticsError } from "../../framework/diagnostics";
-import type { ApiTransform, TransformApi } from "../api/transforms";
+import type { ApiTransform, TransformApi } from "../api/collections/transforms";
 import { transformDataSource } from "./transform-data-source";
 
 const id = "d".repeat(24);

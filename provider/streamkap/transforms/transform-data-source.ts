@@ -4,8 +4,8 @@
 import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { AttributeType } from "../../framework/schema";
-import type { StreamkapApi } from "../api/api-types";
-import { tagIdsOf } from "../api/tags";
+import type { StreamkapApi } from "../api/collections/collection-api";
+import { tagIdsOf } from "../api/collections/tags";
 import { describedCall } from "../common/calls";
 
 type TransformClient = Pick<StreamkapApi, "transforms">;

@@ -2,9 +2,9 @@
 // start, the API's refusal of a second tag with the same name and types (400), and a log of
 // the calls made, so tests can say that no POST was sent.
 import { SYSTEM_TAGS } from "../../../../catalog/system-tags";
-import { StreamkapApiError } from "../../api/api-error";
-import type { ApiPage, ListOptions } from "../../api/api-types";
-import type { ApiTag, TagApi, TagFilter, TagWrite } from "../../api/tags";
+import { StreamkapApiError } from "../../api/transport/api-error";
+import type { ApiPage, ListOptions } from "../../api/collections/collection-api";
+import type { ApiTag, TagApi, TagFilter, TagWrite } from "../../api/collections/tags";
 
 export class FakeTagApi implements TagApi {
   readonly noun = "tag";

@@ -1,9 +1,9 @@
 // An in-memory /topics for resource and data source tests: topics as the detailed read shows
 // them, PUT's payload applied (refusing fewer partitions, as Kafka does), and listings served
 // page by page with a total, so paging through every page can be checked.
-import { StreamkapApiError } from "../../api/api-error";
-import type { ApiPage } from "../../api/api-types";
-import type { ApiTopic, TopicApi, TopicChange, TopicListFilter } from "../../api/topics";
+import { StreamkapApiError } from "../../api/transport/api-error";
+import type { ApiPage } from "../../api/collections/collection-api";
+import type { ApiTopic, TopicApi, TopicChange, TopicListFilter } from "../../api/collections/topics";
 
 export class FakeTopicApi implements TopicApi {
   readonly stored = new Map<string, ApiTopic>();

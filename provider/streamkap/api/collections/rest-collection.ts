@@ -2,10 +2,10 @@
 // update and delete through the client's request engine, with what every kind gets the same way — reads
 // served from one paged listing per refresh (read-cache.ts), names proven free from a shared
 // listing (name-index.ts), and the read cache dropped around every write.
-import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./api-types";
-import type { RequestEngine } from "./client";
+import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./collection-api";
+import type { RequestEngine } from "../transport/http-engine";
 import { NameIndex } from "./name-index";
-import { isSensitiveKey } from "./redaction";
+import { isSensitiveKey } from "../transport/redaction";
 import { ReadCache } from "./read-cache";
 
 export interface CollectionOptions {

@@ -2,7 +2,7 @@
 // over page lengths; the first page also tells the page size the API really used, since a
 // server may cap what was asked for (a short first page with a larger total). Without a
 // total, a page shorter than the size asked for is the last.
-import type { ApiPage, ApiObject } from "./api-types";
+import type { ApiPage, ApiObject } from "./collection-api";
 
 export class PageCursor {
   private seen = 0;

@@ -1,7 +1,7 @@
 // Provider logging: structured lines (hclog JSON) on stderr, filtered by TF_LOG_PROVIDER or
 // TF_LOG the way Terraform's own logs are. Callers mask what they log (client.ts: redact and
 // redactBody); this module only formats and filters.
-import { hclogLine } from "../../plugin/log";
+import { hclogLine } from "../plugin/log";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
 

@@ -6,7 +6,7 @@
 // single request, until those have cost as much as the remaining pages would; then the rest
 // is listed. A few questions in a tenant of thousands cost a few requests, and questions about
 // the whole tenant at most twice its pages.
-import type { ApiPage, ApiObject } from "./api-types";
+import type { ApiPage, ApiObject } from "./collection-api";
 import { PageCursor } from "./paging";
 
 export type ListPage = (page: number, pageSize: number, opts: { signal?: AbortSignal; deadline?: number }) => Promise<ApiPage<ApiObject>>;

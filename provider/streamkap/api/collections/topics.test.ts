@@ -1,7 +1,7 @@
 import type { AxiosResponse } from "axios";
-import { StreamkapApiError } from "./api-error";
-import type { ApiPage } from "./api-types";
-import type { RequestEngine, RequestSpec } from "./client";
+import { StreamkapApiError } from "../transport/api-error";
+import type { ApiPage } from "./collection-api";
+import type { RequestEngine, RequestSpec } from "../transport/http-engine";
 import { listEveryTopic, partitionCount, TopicCollection, type ApiTopic, type TopicApi } from "./topics";
 
 function engine(answer: (spec: RequestSpec) => unknown) {

@@ -1,6 +1,6 @@
 import type { AxiosResponse } from "axios";
-import { StreamkapApiError } from "./api-error";
-import type { RequestEngine, RequestSpec } from "./client";
+import { StreamkapApiError } from "../transport/api-error";
+import type { RequestEngine, RequestSpec } from "../transport/http-engine";
 import { isIdenticalTagRefusal, TagCollection, tagIdsOf } from "./tags";
 
 /** A request engine that records each request and answers from `answer`. */

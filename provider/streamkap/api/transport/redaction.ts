@@ -1,6 +1,6 @@
 // What must never be printed: values known to be secret (the client secret, tokens issued,
 // a resource's sensitive values) and fields whose name or catalog entry says they are.
-import { isSecretKey } from "../../../catalog/secret-keys";
+import { isSecretKey } from "../../../../catalog/secret-keys";
 
 export const MASK = "***";
 

@@ -1,4 +1,4 @@
-import type { ApiPage, ApiConnector, ListOptions, ConnectorApi } from "./api-types";
+import type { ApiPage, ApiConnector, ListOptions, ConnectorApi } from "./collection-api";
 import { findNamed } from "./find-named";
 
 /** An API whose list matches partial names case-insensitively, as Streamkap's does, serving at

@@ -3,12 +3,12 @@
 // filters repeat in the query (or, for id lists too long for a URL, go in the body of
 // POST /tags/search). The collection still offers the CollectionApi shape, so that the shared
 // create rules (create-once.ts) and exact-name lookup (find-named.ts) apply to tags unchanged.
-import { StreamkapApiError } from "./api-error";
-import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./api-types";
-import type { RequestEngine } from "./client";
+import { StreamkapApiError } from "../transport/api-error";
+import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./collection-api";
+import type { RequestEngine } from "../transport/http-engine";
 
 /** Every tag type the API knows. environment and general belong to Streamkap's system tags. */
-export { TAG_TYPES } from "../../../catalog/system-tags";
+export { TAG_TYPES } from "../../../../catalog/system-tags";
 
 /** A tag as the API returns it. */
 export interface ApiTag extends ApiObject {

@@ -3,7 +3,7 @@
 // from a listing of the tenant in pages of 100, fetched only as far as it pays
 // (tenant-listing.ts). The listing is taken at refresh time, so an object changed out of band
 // still shows as drift.
-import type { ApiObject } from "./api-types";
+import type { ApiObject } from "./collection-api";
 import { RecentListing, type ListPage, type RecentListingOptions } from "./tenant-listing";
 
 export interface ReadCacheBackend<T extends ApiObject> {

@@ -2,9 +2,9 @@
 // that write them, so the API only changes them (PUT /topics/{id}: partition count and tags),
 // reads one in detail, and lists them with their owners (GET /topics/details, paged). The
 // listing is read through every page (the official provider reads only the first).
-import { StreamkapApiError } from "./api-error";
-import type { ApiObject, ApiPage } from "./api-types";
-import type { RequestEngine } from "./client";
+import { StreamkapApiError } from "../transport/api-error";
+import type { ApiObject, ApiPage } from "./collection-api";
+import type { RequestEngine } from "../transport/http-engine";
 import { PageCursor } from "./paging";
 
 /** Who writes a topic. */

@@ -8,10 +8,10 @@
 //  2. after a POST whose outcome is unknown (5xx, timeout, lost connection), the name is
 //     looked up; one by that name and connector, which the check proved did not exist
 //     then, is ours and adopted; if there is none, the POST is sent again.
-import { StreamkapApiError } from "./api-error";
-import type { ApiObject, CollectionApi, WriteOptions } from "./api-types";
-import { DEFAULT_TIMEOUT_MS } from "../common/timeouts";
-import { outcomeUnknown } from "./retry";
+import { StreamkapApiError } from "../transport/api-error";
+import type { ApiObject, CollectionApi, WriteOptions } from "./collection-api";
+import { DEFAULT_TIMEOUT_MS } from "../../common/timeouts";
+import { outcomeUnknown } from "../transport/retry";
 import { findNamed } from "./find-named";
 
 /** POSTs in all; the deadline usually ends the loop first. */

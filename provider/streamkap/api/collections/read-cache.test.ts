@@ -1,4 +1,4 @@
-import type { ApiConnector } from "./api-types";
+import type { ApiConnector } from "./collection-api";
 import { ReadCache, type ReadCacheBackend } from "./read-cache";
 
 function source(i: number): ApiConnector {

@@ -2,9 +2,9 @@
 // then polled, with growing pauses, until its status reaches the desired state, ends
 // Broken, disappears, or the operation's time runs out — so a timeout is Terraform's, not a
 // socket's, and a Broken connector is reported with what its tasks say.
-import type { ApiConnector, ApiObject, CollectionApi } from "./api-types";
-import { redact } from "./redaction";
-import { sleep } from "./retry";
+import type { ApiConnector, ApiObject, CollectionApi } from "./collection-api";
+import { redact } from "../transport/redaction";
+import { sleep } from "../transport/retry";
 
 export interface PollOptions {
   /** Absolute time (ms since epoch) by which the wait must end. */

@@ -1,7 +1,7 @@
 // Finding a connector by its exact name. The API only searches by partial name (a substring,
 // case-insensitive), so the matches are paged through for the exact one; names are unique in
 // a tenant, so the first exact match is the only one.
-import type { ApiObject, CollectionApi } from "./api-types";
+import type { ApiObject, CollectionApi } from "./collection-api";
 import { PageCursor } from "./paging";
 
 const PAGE_SIZE = 100;

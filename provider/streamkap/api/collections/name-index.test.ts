@@ -1,4 +1,4 @@
-import type { ApiConnector } from "./api-types";
+import type { ApiConnector } from "./collection-api";
 import { NameIndex } from "./name-index";
 import type { ListPage } from "./tenant-listing";
 

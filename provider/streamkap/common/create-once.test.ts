@@ -1,7 +1,7 @@
-import { StreamkapApiError } from "./api-error";
-import type { ApiPage, ApiConnector, ListOptions, ConnectorApi, ConnectorWrite, WriteOptions } from "./api-types";
-import { createOnce, NameTakenError } from "./create-once";
-import { NameIndex } from "./name-index";
+import { StreamkapApiError } from "../api/transport/api-error";
+import type { ApiPage, ApiConnector, ListOptions, ConnectorApi, ConnectorWrite, WriteOptions } from "../api/collections/collection-api";
+import { createOnce, NameTakenError } from "../api/collections/create-once";
+import { NameIndex } from "../api/collections/name-index";
 
 type PostOutcome = "ok" | "lost-after-write" | "503-before-write" | "timeout-after-write" | "422";
 

@@ -1,9 +1,9 @@
 // /transforms through the client's request engine: reading one transform, which is all the
 // streamkap_transform data source needs (transforms are managed in Streamkap's app). The
 // answer is an envelope; an empty one, or a 404, means there is no such transform.
-import { unwrapOne } from "./collection";
-import type { ApiObject } from "./api-types";
-import type { RequestEngine } from "./client";
+import { unwrapOne } from "./rest-collection";
+import type { ApiObject } from "./collection-api";
+import type { RequestEngine } from "../transport/http-engine";
 
 export interface ApiTransform extends ApiObject {
   transform_type?: string;

@@ -3,15 +3,15 @@
 // errors that explain themselves without revealing a secret.
 import axios, { AxiosInstance, AxiosResponse } from "axios";
 import { StreamkapApiError } from "./api-error";
-import type { ApiConnector, ApiPipeline, ConnectorWrite, PipelineWrite, StreamkapApi } from "./api-types";
-import { RestCollection } from "./collection";
-import { createLogger, LogFields, Logger, LogLevel } from "./log";
+import type { ApiConnector, ApiPipeline, ConnectorWrite, PipelineWrite, StreamkapApi } from "../collections/collection-api";
+import { RestCollection } from "../collections/rest-collection";
+import { createLogger, LogFields, Logger, LogLevel } from "../../log";
 import { redact, redactBody } from "./redaction";
 import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, RetryPolicy, sleep } from "./retry";
 import { IssuedToken, TokenCache } from "./token-cache";
-import { TagCollection } from "./tags";
-import { TopicCollection } from "./topics";
-import { TransformCollection } from "./transforms";
+import { TagCollection } from "../collections/tags";
+import { TopicCollection } from "../collections/topics";
+import { TransformCollection } from "../collections/transforms";
 
 export interface StreamkapClientOptions {
   host: string;
