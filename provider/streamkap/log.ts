@@ -1,18 +1,11 @@
-// Provider logging: structured lines (hclog JSON) on stderr, filtered by TF_LOG_PROVIDER or
-// TF_LOG the way Terraform's own logs are. Callers mask what they log (client.ts: redact and
-// redactBody); this module only formats and filters.
+// Provider logging: the API transport's Logger (api/transport/logger.ts) as structured lines
+// (hclog JSON) on stderr, filtered by TF_LOG_PROVIDER or TF_LOG the way Terraform's own logs
+// are. Callers mask what they log (api/transport/http-engine.ts: redact and redactBody); this
+// module only formats and filters.
 import { hclogLine } from "../plugin/log";
-
-export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
+import type { Logger, LogLevel } from "./api/transport/logger";
 
 const ORDER: Record<LogLevel, number> = { trace: 0, debug: 1, info: 2, warn: 3, error: 4 };
-
-export type LogFields = Record<string, unknown>;
-
-export interface Logger {
-  enabled(level: LogLevel): boolean;
-  log(level: LogLevel, message: string, fields?: LogFields): void;
-}
 
 export const LOG_MODULE = "provider.streamkap";
 

@@ -1,6 +1,6 @@
 import { Diagnostics, formatPath } from "../framework/diagnostics";
 import { UNKNOWN } from "../framework/values";
-import { StreamkapClient } from "./api/transport/http-engine";
+import { StreamkapClient } from "./api/client";
 import { streamkapProvider } from "./provider";
 import { DEFAULT_HOST, resolveSettings } from "./provider-settings";
 

@@ -1,6 +1,6 @@
 // The Streamkap provider: its settings, its client, and the resources it offers.
 import type { ProviderDefinition } from "../framework/resource";
-import type { StreamkapApi } from "./api/collections/collection-api";
+import type { StreamkapApi } from "./api/client";
 import { createLogger } from "./log";
 import { requireWithoutFetchGlobals } from "./api/transport/quiet-require";
 import { resolveSettings } from "./provider-settings";
@@ -50,7 +50,7 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
       logger.log("debug", `configured for ${settings.host}`);
       // The HTTP client (axios and its dependencies) loads only in processes that talk to the
       // API: Terraform's validate walk never configures the provider.
-      const { StreamkapClient: Client } = requireWithoutFetchGlobals(() => require("./api/transport/http-engine") as typeof import("./api/transport/http-engine"));
+      const { StreamkapClient: Client } = requireWithoutFetchGlobals(() => require("./api/client") as typeof import("./api/client"));
       return new Client({ ...settings, logger, cacheReads: true });
     },
     resources: kinds.flatMap((k) => k.resources),

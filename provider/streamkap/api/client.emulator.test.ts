@@ -3,7 +3,7 @@ import { sourceCatalog } from "../../../catalog";
 import { startEmulatorProcess, type EmulatorProcess } from "../../../scripts/lib/emulator-process";
 import { Diagnostics } from "../../framework/diagnostics";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
-import { StreamkapClient } from "./transport/http-engine";
+import { StreamkapClient } from "./client";
 import { createLogger } from "../log";
 import { typedConnectorResource } from "../connectors/typed-resource";
 import { genericConnectorResource } from "../connectors/generic-resource";

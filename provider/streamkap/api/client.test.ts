@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { StreamkapClient } from "./transport/http-engine";
+import { StreamkapClient } from "./client";
 import { createLogger } from "../log";
 
 const CLIENT_ID = "client-abc";

@@ -1,6 +1,7 @@
 import { StreamkapApiError } from "../api/transport/api-error";
-import type { ApiPage, ApiConnector, ListOptions, ConnectorApi, ConnectorWrite, WriteOptions } from "../api/collections/collection-api";
-import { createOnce, NameTakenError } from "../api/collections/create-once";
+import type { ApiPage, ListOptions, WriteOptions } from "../api/collections/collection-api";
+import type { ApiConnector, ConnectorApi, ConnectorWrite } from "../api/collections/connectors";
+import { createResourceOnce as createOnce, NameTakenError } from "./create-once";
 import { NameIndex } from "../api/collections/name-index";
 
 type PostOutcome = "ok" | "lost-after-write" | "503-before-write" | "timeout-after-write" | "422";

@@ -5,8 +5,9 @@
 // orphaned.
 import type { CallContext } from "../../framework/resource";
 import type { ObjectValue } from "../../framework/values";
-import type { ApiObject, CollectionApi, StreamkapApi } from "../api/collections/collection-api";
-import { createOnce } from "../api/collections/create-once";
+import type { ApiObject, CollectionApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
+import { createResourceOnce } from "./create-once";
 import { waitForStatus, waitUntilGone, type StatusReader } from "../api/collections/status-wait";
 import { capitalized, describedCall, requireId } from "./calls";
 import { deadlineFor } from "./timeouts";
@@ -40,7 +41,7 @@ export async function createAndWait<T extends ApiObject, W extends { name: strin
   const deadline = deadlineFor(planned, "create");
   const noun = watched.api.noun;
   const created = await describedCall(`Could not create ${noun} "${body.name}"`, () =>
-    createOnce(watched.api, body, { wait: false, secrets, signal: ctx.signal, deadline, resourceType }),
+    createResourceOnce(watched.api, body, { wait: false, secrets, signal: ctx.signal, deadline, resourceType }),
   );
   return settle(ctx, watched, created, body.name, target, deadline, secrets, "created");
 }

@@ -3,7 +3,7 @@
 import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { ObjectValue } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { findNamed } from "../api/collections/find-named";
 import { isSensitiveKey } from "../api/transport/redaction";
 import { apiValueToString } from "./config-values";

@@ -2,7 +2,7 @@ import { sourceCatalog } from "../../../catalog";
 import { Diagnostics, formatPath } from "../../framework/diagnostics";
 import type { CallContext } from "../../framework/resource";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
 import { SOURCES } from "../sources";
 import { genericConnectorResource, importedConfig, refreshConfig, validateGenericConfig } from "./generic-resource";

@@ -8,7 +8,7 @@ import { attr, type AttributePath, type Diagnostics } from "../../framework/diag
 import type { Resource } from "../../framework/resource";
 import type { Schema } from "../../framework/schema";
 import { isObjectValue, isUnknown, type ObjectValue, type Value } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./common-attributes";
 import { nonDefaultSettings } from "../../../catalog/config-values";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";

@@ -1,7 +1,7 @@
 // Every resource and data source of one connector kind: a typed resource per catalog
 // connector, the generic resource and the data source.
 import type { DataSource, Resource } from "../../framework/resource";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { connectorDataSource } from "./data-source";
 import { genericConnectorResource } from "./generic-resource";
 import type { ConnectorKind } from "./kind";

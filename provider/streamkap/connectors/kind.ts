@@ -4,7 +4,8 @@
 // destinations/); the resources themselves are built by typed-resource.ts, generic-resource.ts
 // and data-source.ts.
 import type { Connector, ConnectorCatalog } from "../../../catalog";
-import type { ApiConnector, ConnectorApi, ConnectorWrite, StreamkapApi } from "../api/collections/collection-api";
+import type { ApiConnector, ConnectorApi, ConnectorWrite } from "../api/collections/connectors";
+import type { StreamkapApi } from "../api/client";
 import { CONNECTOR_STATUS } from "../api/collections/status-wait";
 import type { Watched } from "../common/operations";
 

@@ -4,7 +4,7 @@ import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { Attribute } from "../../framework/schema";
 import type { ObjectValue, Value } from "../../framework/values";
 import { validateTimeouts } from "../common/timeouts";
-import type { ApiConnector, ConnectorWrite } from "../api/collections/collection-api";
+import type { ApiConnector, ConnectorWrite } from "../api/collections/connectors";
 import type { WriteRequest } from "../common/operations";
 import { tagsToSend, validateTagIds } from "../common/tags";
 import { DESIRED_STATES } from "../../../catalog";

@@ -1,6 +1,6 @@
 // The state every connector resource builds the same way from an API object.
 import type { ObjectValue } from "../../framework/values";
-import type { ApiConnector } from "../api/collections/collection-api";
+import type { ApiConnector } from "../api/collections/connectors";
 import { tagsFromApi } from "../common/tags";
 import { hasTopics, type ConnectorKind } from "./kind";
 

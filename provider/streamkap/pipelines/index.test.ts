@@ -1,6 +1,6 @@
 import { Diagnostics } from "../../framework/diagnostics";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
 import { pipelineResource } from "./index";
 

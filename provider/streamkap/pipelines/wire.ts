@@ -3,7 +3,7 @@
 // topic's id, and is folded back on read; a source topic may come back prefixed with
 // "source_<source id>.", which is stripped (exactly that prefix: "default.MyTable" stays whole).
 import { isObjectValue, type ObjectValue, type Value } from "../../framework/values";
-import type { ApiPipeline, PipelineTransformEntry, PipelineWrite } from "../api/collections/collection-api";
+import type { ApiPipeline, PipelineTransformEntry, PipelineWrite } from "../api/collections/pipelines";
 import { tagsFromApi, tagsToSend } from "../common/tags";
 
 /** What a pipeline's transforms need from the API: a transform's name, start time and the

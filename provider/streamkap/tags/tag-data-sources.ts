@@ -5,7 +5,7 @@ import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { AttributeType } from "../../framework/schema";
 import type { Value } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { TAG_TYPES } from "../api/collections/tags";
 import { describedCall } from "../common/calls";
 import { checkTagTypes, tagState } from "./tag-resource";

@@ -6,8 +6,8 @@
 import { attr, DiagnosticsError, formatPath, type AttributePath, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
 import type { ObjectValue, Value } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
-import { createOnce, NameTakenError } from "../api/collections/create-once";
+import type { StreamkapApi } from "../api/client";
+import { createResourceOnce, NameTakenError } from "../common/create-once";
 import { isIdenticalTagRefusal, TAG_TYPES, type ApiTag, type TagApi, type TagWrite } from "../api/collections/tags";
 import { describedCall, requireId } from "../common/calls";
 
@@ -81,7 +81,7 @@ async function createTag(ctx: CallContext<TagClient>, body: TagWrite): Promise<A
   const api: TagApi = ctx.client.tags;
   try {
     // The API says 400 "identical properties" where other collections say 409 or 422.
-    return await createOnce(api, body, { resourceType: TAG_RESOURCE_TYPE, signal: ctx.signal, isRefusal: isIdenticalTagRefusal });
+    return await createResourceOnce(api, body, { resourceType: TAG_RESOURCE_TYPE, signal: ctx.signal, isRefusal: isIdenticalTagRefusal });
   } catch (err) {
     if (err instanceof NameTakenError) throw DiagnosticsError.single("Tag name already in use", err.message, attr("name"));
     throw err;

@@ -2,17 +2,10 @@
 // records every call; connectors echo config values as strings the way the API does and leave
 // secrets out of answers unless asked for them; pipelines answer Active. What a test does not fake throws.
 import { everyConnector } from "../../../catalog";
-import type {
-  ApiConnector,
-  ApiObject,
-  ApiPage,
-  ApiPipeline,
-  CollectionApi,
-  ConnectorWrite,
-  PipelineWrite,
-  StreamkapApi,
-  WriteOptions,
-} from "../api/collections/collection-api";
+import type { ApiConnector, ConnectorWrite } from "../api/collections/connectors";
+import type { ApiObject, ApiPage, CollectionApi, WriteOptions } from "../api/collections/collection-api";
+import type { ApiPipeline, PipelineWrite } from "../api/collections/pipelines";
+import type { StreamkapApi } from "../api/client";
 
 export class FakeCollection<T extends ApiObject, W extends { name: string }> implements CollectionApi<T, W> {
   readonly stored = new Map<string, T>();

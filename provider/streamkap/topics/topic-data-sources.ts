@@ -6,7 +6,7 @@ import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { Attribute, AttributeType } from "../../framework/schema";
 import type { ObjectValue, Value } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { listEveryTopic, MAX_TOPIC_PAGES, partitionCount, type ApiTopic } from "../api/collections/topics";
 import { describedCall } from "../common/calls";
 

@@ -7,7 +7,7 @@
 import { attr, Diagnostics, DiagnosticsError } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
 import { isUnknown, type ObjectValue, type Value } from "../../framework/values";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { tagIdsOf } from "../api/collections/tags";
 import { isUnknownTopic, partitionCount, type ApiTopic } from "../api/collections/topics";
 import { describedCall } from "../common/calls";

@@ -4,7 +4,7 @@
 import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { AttributeType } from "../../framework/schema";
-import type { StreamkapApi } from "../api/collections/collection-api";
+import type { StreamkapApi } from "../api/client";
 import { tagIdsOf } from "../api/collections/tags";
 import { describedCall } from "../common/calls";
 

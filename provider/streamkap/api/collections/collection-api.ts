@@ -1,5 +1,7 @@
-// The shapes of Streamkap API payloads this provider uses (see reference/streamkap-api.md and
-// streamkap-api-flow.md), and what resources need from the API, kind by kind.
+// What every collection of the API shares: an object with an id and a unique name, the paged
+// envelope, the options of reads and writes, and CollectionApi, what the resources need from a
+// REST collection (rest-collection.ts implements it, tests fake it). Each collection's own
+// payloads are in its file (connectors.ts, pipelines.ts, tags.ts, topics.ts, transforms.ts).
 
 /** Anything the API keeps by id and (unique) name. Only the fields the provider reads are typed. */
 export interface ApiObject {
@@ -8,71 +10,12 @@ export interface ApiObject {
   [other: string]: unknown;
 }
 
-/** A connector (source or destination) as the API returns it. */
-export interface ApiConnector extends ApiObject {
-  connector: string;
-  config?: Record<string, unknown>;
-  connector_status?: string;
-  topics?: unknown;
-}
-
-/** A reference to a connector inside a pipeline. */
-export interface ConnectorRef {
-  id: string;
-  name: string;
-  connector: string;
-}
-
-/** A pipeline as the API returns it. `status` is the pipeline's own state (Starting, Active,
- * Paused, Stopped, Broken), `status_reason` why it is Broken. */
-export interface ApiPipeline extends ApiObject {
-  snapshot_new_tables?: boolean;
-  source?: ConnectorRef & { topics?: unknown };
-  destination?: ConnectorRef;
-  transforms?: unknown;
-  topic_auto_discovery_transforms?: unknown;
-  tags?: unknown;
-  status?: string;
-  status_reason?: string;
-}
-
-/** One (transform, topic) pair as a pipeline carries it on the wire. */
-export interface PipelineTransformEntry {
-  id: string;
-  name: string;
-  start_time: string | null;
-  topic_id: string;
-  topic: string;
-}
-
-/** The body of a pipeline's create or update. */
-export interface PipelineWrite {
-  name: string;
-  snapshot_new_tables: boolean;
-  source: ConnectorRef & { topics: string[] };
-  destination: ConnectorRef;
-  transforms: PipelineTransformEntry[];
-  topic_auto_discovery_transforms: { transform_id: string; regex: string }[];
-  tags: string[] | null;
-}
-
 /** The paginated envelope of list and read-one answers. */
 export interface ApiPage<T> {
   total?: number;
   page?: number;
   page_size?: number;
   result: T[];
-}
-
-/** The body of a connector's create or update. */
-export interface ConnectorWrite {
-  name: string;
-  connector: string;
-  config: Record<string, unknown>;
-  /** Active, Paused or Stopped; the API keeps its current state when absent. */
-  desired_state?: string;
-  /** Tag ids: null keeps the API's, [] clears. */
-  tags?: string[] | null;
 }
 
 export interface WriteOptions {
@@ -104,7 +47,7 @@ export interface ListOptions {
 }
 
 /** One REST collection of the API (/sources, /destinations, /pipelines): what the resources
- * need from it. The client implements it (collection.ts), tests fake it. */
+ * need from it. The client implements it (rest-collection.ts), tests fake it. */
 export interface CollectionApi<T extends ApiObject, W extends { name: string }> {
   /** "source", "destination", "pipeline": for messages. */
   readonly noun: string;
@@ -118,19 +61,4 @@ export interface CollectionApi<T extends ApiObject, W extends { name: string }> 
   update(id: string, body: W, opts?: WriteOptions): Promise<T>;
   /** Deletes the object; true if it existed, false if it was already gone. */
   delete(id: string, opts?: DeleteOptions): Promise<boolean>;
-}
-
-export type ConnectorApi = CollectionApi<ApiConnector, ConnectorWrite>;
-export type PipelinesApi = CollectionApi<ApiPipeline, PipelineWrite>;
-
-/** The API as the resources see it: one collection per kind. */
-export interface StreamkapApi {
-  readonly sources: ConnectorApi;
-  readonly destinations: ConnectorApi;
-  readonly pipelines: PipelinesApi;
-  /** Whether connector reads carry secret values (the provider's read_secrets). */
-  readonly secretsReturned: boolean;
-  readonly tags: import("./tags").TagApi;
-  readonly topics: import("./topics").TopicApi;
-  readonly transforms: import("./transforms").TransformApi;
 }

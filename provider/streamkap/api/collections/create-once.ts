@@ -1,8 +1,8 @@
 // Creating a connector is the one write that cannot simply be retried: a lost answer may hide
 // one that was made. Every connector resource creates through this function, so that the rules for
 // names already taken and outcomes that are unknown live in one place:
-//  1. before the POST, the name must be free, else the error names the existing one and
-//     how to import it — never a take-over. A listing of the tenant shared by the provider
+//  1. before the POST, the name must be free, else the error names the existing one — never a
+//     take-over (common/create-once.ts adds how to import it into Terraform). A listing of the tenant shared by the provider
 //     process proves it free without a request per create (name-index.ts); a name it does
 //     not prove free is looked up by partial_name, exact match;
 //  2. after a POST whose outcome is unknown (5xx, timeout, lost connection), the name is
@@ -10,7 +10,6 @@
 //     then, is ours and adopted; if there is none, the POST is sent again.
 import { StreamkapApiError } from "../transport/api-error";
 import type { ApiObject, CollectionApi, WriteOptions } from "./collection-api";
-import { DEFAULT_TIMEOUT_MS } from "../../common/timeouts";
 import { outcomeUnknown } from "../transport/retry";
 import { findNamed } from "./find-named";
 
@@ -21,17 +20,18 @@ export class NameTakenError extends Error {
   constructor(
     readonly name: string,
     readonly existing: ApiObject,
-    noun: string,
-    resourceType: string,
+    readonly noun: string,
+    /** What the caller can do about it, appended to the message. */
+    readonly advice?: string,
   ) {
-    super(describeTakenName(noun, name, existing, resourceType));
+    super(describeTakenName(noun, name, existing) + (advice ? ` ${advice}` : ""));
     this.name = "NameTakenError";
   }
 }
 
 export interface CreateOptions extends WriteOptions {
-  /** The Terraform resource type, to spell out the import command. */
-  resourceType: string;
+  /** When the create, with its look-ups and repeated POSTs, must be over. */
+  deadline: number;
   /** How this collection refuses a name in use, when not with 409 or 422 (tags: a 400). */
   isRefusal?: (err: unknown) => boolean;
 }
@@ -40,9 +40,9 @@ export interface CreateOptions extends WriteOptions {
 type Named = { name: string; connector?: string };
 
 export async function createOnce<T extends ApiObject, W extends Named>(api: CollectionApi<T, W>, body: W, opts: CreateOptions): Promise<T> {
-  const deadline = opts.deadline ?? Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const deadline = opts.deadline;
   const stepOpts: WriteOptions = { wait: opts.wait, secrets: opts.secrets, signal: opts.signal, timeoutMs: opts.timeoutMs, deadline };
-  const taken = (holder: ApiObject) => new NameTakenError(body.name, holder, api.noun, opts.resourceType);
+  const taken = (holder: ApiObject) => new NameTakenError(body.name, holder, api.noun);
 
   const holder = await nameHolder(api, body.name, stepOpts);
   if (holder) throw taken(holder);
@@ -92,11 +92,7 @@ async function nameHolder<T extends ApiObject>(api: CollectionApi<T, never>, nam
   return findNamed(api, name, opts);
 }
 
-function describeTakenName(noun: string, name: string, existing: ApiObject, resourceType: string): string {
+function describeTakenName(noun: string, name: string, existing: ApiObject): string {
   const connector = typeof existing.connector === "string" ? `, connector ${existing.connector}` : "";
-  return (
-    `A ${noun} named "${name}" already exists (id ${existing.id}${connector}); names are unique in a Streamkap tenant. ` +
-    `Terraform did not create it and leaves it untouched. To manage it with this configuration, import it: ` +
-    `terraform import ${resourceType}.<resource name> ${existing.id} — or choose another name.`
-  );
+  return `A ${noun} named "${name}" already exists (id ${existing.id}${connector}); names are unique in a Streamkap tenant.`;
 }

@@ -1,4 +1,5 @@
-import type { ApiPage, ApiConnector, ListOptions, ConnectorApi } from "./collection-api";
+import type { ApiPage, ListOptions } from "./collection-api";
+import type { ApiConnector, ConnectorApi } from "./connectors";
 import { findNamed } from "./find-named";
 
 /** An API whose list matches partial names case-insensitively, as Streamkap's does, serving at

@@ -1,4 +1,4 @@
-import type { ApiConnector } from "./collection-api";
+import type { ApiConnector } from "./connectors";
 import { NameIndex } from "./name-index";
 import type { ListPage } from "./tenant-listing";
 

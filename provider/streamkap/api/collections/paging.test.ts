@@ -1,4 +1,4 @@
-import type { ApiConnector } from "./collection-api";
+import type { ApiConnector } from "./connectors";
 import { PageCursor } from "./paging";
 
 const page = (n: number, total?: number) => ({ result: Array.from({ length: n }, (_, i) => ({ id: String(i), name: `s${i}`, connector: "x" }) as ApiConnector), total });

@@ -1,4 +1,4 @@
-import type { ApiConnector } from "./collection-api";
+import type { ApiConnector } from "./connectors";
 import { ReadCache, type ReadCacheBackend } from "./read-cache";
 
 function source(i: number): ApiConnector {

@@ -3,7 +3,7 @@
 // served from one paged listing per refresh (read-cache.ts), names proven free from a shared
 // listing (name-index.ts), and the read cache dropped around every write.
 import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./collection-api";
-import type { RequestEngine } from "../transport/http-engine";
+import type { RequestEngine } from "../transport/engine";
 import { NameIndex } from "./name-index";
 import { isSensitiveKey } from "../transport/redaction";
 import { ReadCache } from "./read-cache";

@@ -1,4 +1,4 @@
-import type { ApiConnector, ConnectorApi } from "./collection-api";
+import type { ApiConnector, ConnectorApi } from "./connectors";
 import { CONNECTOR_STATUS, describeStatus, waitForStatus, waitUntilGone } from "./status-wait";
 
 /** A ConnectorApi whose get answers from a script, one entry per poll, on a fake clock. */

@@ -2,7 +2,8 @@
 // then polled, with growing pauses, until its status reaches the desired state, ends
 // Broken, disappears, or the operation's time runs out — so a timeout is Terraform's, not a
 // socket's, and a Broken connector is reported with what its tasks say.
-import type { ApiConnector, ApiObject, CollectionApi } from "./collection-api";
+import type { ApiConnector } from "./connectors";
+import type { ApiObject, CollectionApi } from "./collection-api";
 import { redact } from "../transport/redaction";
 import { sleep } from "../transport/retry";
 

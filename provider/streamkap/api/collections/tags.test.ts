@@ -1,6 +1,5 @@
-import type { AxiosResponse } from "axios";
 import { StreamkapApiError } from "../transport/api-error";
-import type { RequestEngine, RequestSpec } from "../transport/http-engine";
+import type { ApiResponse, RequestEngine, RequestSpec } from "../transport/engine";
 import { isIdenticalTagRefusal, TagCollection, tagIdsOf } from "./tags";
 
 /** A request engine that records each request and answers from `answer`. */
@@ -10,7 +9,7 @@ function engine(answer: (spec: RequestSpec) => { status?: number; data?: unknown
     async request<T>(spec: RequestSpec) {
       sent.push(spec);
       const { status = 200, data } = answer(spec);
-      return { status, data } as AxiosResponse<T>;
+      return { status, data } as ApiResponse<T>;
     },
     writeTiming: () => ({ deadline: Date.now() + 1000 }),
     readDeadline: () => Date.now() + 1000,

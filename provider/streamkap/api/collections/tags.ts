@@ -5,7 +5,7 @@
 // create rules (create-once.ts) and exact-name lookup (find-named.ts) apply to tags unchanged.
 import { StreamkapApiError } from "../transport/api-error";
 import type { ApiObject, ApiPage, CollectionApi, DeleteOptions, ListOptions, WriteOptions } from "./collection-api";
-import type { RequestEngine } from "../transport/http-engine";
+import type { RequestEngine } from "../transport/engine";
 
 /** Every tag type the API knows. environment and general belong to Streamkap's system tags. */
 export { TAG_TYPES } from "../../../../catalog/system-tags";

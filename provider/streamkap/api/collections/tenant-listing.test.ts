@@ -1,4 +1,4 @@
-import type { ApiConnector } from "./collection-api";
+import type { ApiConnector } from "./connectors";
 import { TenantListing, type ListPage } from "./tenant-listing";
 
 const id = (i: number) => i.toString(16).padStart(24, "0");

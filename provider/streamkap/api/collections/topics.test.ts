@@ -1,7 +1,6 @@
-import type { AxiosResponse } from "axios";
 import { StreamkapApiError } from "../transport/api-error";
 import type { ApiPage } from "./collection-api";
-import type { RequestEngine, RequestSpec } from "../transport/http-engine";
+import type { ApiResponse, RequestEngine, RequestSpec } from "../transport/engine";
 import { listEveryTopic, partitionCount, TopicCollection, type ApiTopic, type TopicApi } from "./topics";
 
 function engine(answer: (spec: RequestSpec) => unknown) {
@@ -9,7 +8,7 @@ function engine(answer: (spec: RequestSpec) => unknown) {
   const fake: RequestEngine = {
     async request<T>(spec: RequestSpec) {
       sent.push(spec);
-      return { status: 200, data: answer(spec) } as AxiosResponse<T>;
+      return { status: 200, data: answer(spec) } as ApiResponse<T>;
     },
     writeTiming: () => ({ deadline: Date.now() + 1000 }),
     readDeadline: () => Date.now() + 1000,

@@ -4,7 +4,7 @@
 // listing is read through every page (the official provider reads only the first).
 import { StreamkapApiError } from "../transport/api-error";
 import type { ApiObject, ApiPage } from "./collection-api";
-import type { RequestEngine } from "../transport/http-engine";
+import type { RequestEngine } from "../transport/engine";
 import { PageCursor } from "./paging";
 
 /** Who writes a topic. */

@@ -3,7 +3,7 @@
 // answer is an envelope; an empty one, or a 404, means there is no such transform.
 import { unwrapOne } from "./rest-collection";
 import type { ApiObject } from "./collection-api";
-import type { RequestEngine } from "../transport/http-engine";
+import type { RequestEngine } from "../transport/engine";
 
 export interface ApiTransform extends ApiObject {
   transform_type?: string;

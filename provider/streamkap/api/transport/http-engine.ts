@@ -1,19 +1,16 @@
-// The Streamkap API client: one collection per kind (collection.ts) over one request engine
-// with bearer-token auth, a timeout on every request, retries of transient failures, and
-// errors that explain themselves without revealing a secret.
-import axios, { AxiosInstance, AxiosResponse } from "axios";
+// The request engine over HTTP (axios, which stays behind this file): bearer-token auth, a
+// timeout on every request, retries of transient failures, one masked log line per request and
+// answer, and errors that explain themselves without revealing a secret. What it answers is
+// engine.ts's ApiResponse, so no axios type reaches the collections.
+import axios, { type AxiosInstance, type AxiosResponse } from "axios";
 import { StreamkapApiError } from "./api-error";
-import type { ApiConnector, ApiPipeline, ConnectorWrite, PipelineWrite, StreamkapApi } from "../collections/collection-api";
-import { RestCollection } from "../collections/rest-collection";
-import { createLogger, LogFields, Logger, LogLevel } from "../../log";
+import { NOT_STARTED, type ApiResponse, type RequestEngine, type RequestSpec } from "./engine";
+import { SILENT_LOGGER, type LogFields, type Logger, type LogLevel } from "./logger";
 import { redact, redactBody } from "./redaction";
-import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, RetryPolicy, sleep } from "./retry";
-import { IssuedToken, TokenCache } from "./token-cache";
-import { TagCollection } from "../collections/tags";
-import { TopicCollection } from "../collections/topics";
-import { TransformCollection } from "../collections/transforms";
+import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, type RetryPolicy, sleep } from "./retry";
+import { type IssuedToken, TokenCache } from "./token-cache";
 
-export interface StreamkapClientOptions {
+export interface HttpEngineOptions {
   host: string;
   clientId: string;
   secret: string;
@@ -24,47 +21,13 @@ export interface StreamkapClientOptions {
   /** How long a call without a timeout of its own (a read) may keep retrying. */
   readBudgetMs?: number;
   retry?: RetryPolicy;
+  /** Default: silent. */
   logger?: Logger;
-  /** Serve reads from one paged listing per refresh (see read-cache.ts). */
-  cacheReads?: boolean;
-  /** Ask for secret values on reads (secret_returned=true); the provider's read_secrets. */
-  readSecrets?: boolean;
 }
-
-export interface RequestSpec {
-  method: "GET" | "POST" | "PUT" | "DELETE";
-  path: string;
-  query?: Record<string, string | number | boolean | undefined>;
-  body?: unknown;
-  /** Sending it twice has the same effect as once. */
-  idempotent: boolean;
-  authenticated?: boolean;
-  /** Statuses returned to the caller instead of raised, besides 2xx. */
-  accept?: number[];
-  timeoutMs?: number;
-  /** Epoch ms after which no attempt starts and no attempt runs on: the operation's timeout. */
-  deadline: number;
-  secrets?: string[];
-  signal?: AbortSignal;
-}
-
-/** The error code of a call given up before any attempt was sent. */
-export const NOT_STARTED = "NOT_STARTED";
 
 const USER_AGENT = "terraform-provider-streamkap (cdktf-streamkap)";
 
-/** What a collection needs from the client: the request engine and its timing rules. */
-export type RequestEngine = Pick<StreamkapClient, "request" | "writeTiming" | "readDeadline" | "rememberSecrets">;
-
-export class StreamkapClient implements StreamkapApi {
-  readonly sources: RestCollection<ApiConnector, ConnectorWrite>;
-  readonly destinations: RestCollection<ApiConnector, ConnectorWrite>;
-  readonly pipelines: RestCollection<ApiPipeline, PipelineWrite>;
-  /** Whether connector reads carry secret values. */
-  readonly secretsReturned: boolean;
-  readonly tags: TagCollection;
-  readonly topics: TopicCollection;
-  readonly transforms: TransformCollection;
+export class HttpEngine implements RequestEngine {
   private readonly http: AxiosInstance;
   private readonly tokens: TokenCache;
   private readonly logger: Logger;
@@ -75,8 +38,8 @@ export class StreamkapClient implements StreamkapApi {
   /** Every string that must be masked in messages: the client secret and tokens issued. */
   private readonly knownSecrets = new Set<string>();
 
-  constructor(private readonly options: StreamkapClientOptions) {
-    this.logger = options.logger ?? createLogger();
+  constructor(private readonly options: HttpEngineOptions) {
+    this.logger = options.logger ?? SILENT_LOGGER;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.waitTimeoutMs = options.waitTimeoutMs ?? 15 * 60_000;
@@ -91,34 +54,17 @@ export class StreamkapClient implements StreamkapApi {
       adapter: "http",
     });
     this.tokens = new TokenCache(() => this.issueToken());
-    const cacheReads = options.cacheReads ?? false;
-    this.secretsReturned = options.readSecrets ?? false;
-    const secretsReturned = this.secretsReturned;
-    this.sources = new RestCollection(this, { path: "/sources", noun: "source", cacheReads, secretsReturned });
-    this.destinations = new RestCollection(this, { path: "/destinations", noun: "destination", cacheReads, secretsReturned });
-    this.pipelines = new RestCollection(this, { path: "/pipelines", noun: "pipeline", cacheReads });
-    this.tags = new TagCollection(this);
-    this.topics = new TopicCollection(this);
-    this.transforms = new TransformCollection(this);
   }
 
-  get host(): string {
-    return this.options.host;
-  }
-
-  /** The timeout and deadline of a write (see WriteOptions): its own deadline, or its
-   * timeout from now; a write that waits for the deployment gets the longer timeout. */
   writeTiming(opts: { deadline?: number; timeoutMs?: number }, wait: boolean): { timeoutMs?: number; deadline: number } {
     const timeoutMs = opts.timeoutMs ?? (wait ? this.waitTimeoutMs : undefined);
     return { timeoutMs, deadline: opts.deadline ?? Date.now() + (timeoutMs ?? this.readBudgetMs) };
   }
 
-  /** Secret values read from the API, masked from then on wherever they would be printed. */
   rememberSecrets(values: Iterable<string>): void {
     for (const value of values) if (value) this.knownSecrets.add(value);
   }
 
-  /** When a read (which has no timeout of its own) must give up retrying. */
   readDeadline(): number {
     return Date.now() + this.readBudgetMs;
   }
@@ -141,7 +87,7 @@ export class StreamkapClient implements StreamkapApi {
     return { accessToken, expiresIn: Number.isFinite(seconds) ? seconds : 0 };
   }
 
-  async request<T>(spec: RequestSpec): Promise<AxiosResponse<T>> {
+  async request<T>(spec: RequestSpec): Promise<ApiResponse<T>> {
     const authenticated = spec.authenticated ?? true;
     const secrets = () => [...this.knownSecrets, ...(spec.secrets ?? [])];
     const what = `${spec.method} ${spec.path}`;
@@ -200,7 +146,7 @@ export class StreamkapClient implements StreamkapApi {
         attempt--;
         continue;
       }
-      if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status)) return res;
+      if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status)) return { status: res.status, data: res.data, headers: headersOf(res.headers) };
       const failure = new StreamkapApiError(
         { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
         secrets()
@@ -256,6 +202,13 @@ function definedOnly(query: RequestSpec["query"]): Record<string, string | numbe
   if (!query) return undefined;
   const out: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(query)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function headersOf(headers: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers || typeof headers !== "object") return out;
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) if (value !== undefined && value !== null) out[name.toLowerCase()] = String(value);
   return out;
 }
 
