@@ -1,16 +1,9 @@
 // Attribute schemas: what a resource, data source or provider configuration looks like.
 // protocol/ turns these into tfplugin6 Schema messages; plan.ts reads the plan modifiers.
+import type { AttributeType } from "./types";
 import type { Value } from "./values";
 
-/** A Terraform type. An object is a plain object attribute, or the value shape of a nested one. */
-export type AttributeType =
-  | "string"
-  | "number"
-  | "bool"
-  | { map: AttributeType }
-  | { list: AttributeType }
-  | { set: AttributeType }
-  | { object: Record<string, AttributeType> };
+export type { AttributeType };
 
 export interface Attribute {
   type: AttributeType;

@@ -1,7 +1,7 @@
 // Terraform values as the framework sees them: plain JavaScript data, with unknown values
 // (known only after apply) as instances of Unknown. A refined unknown keeps the refinement
 // bytes Terraform sent, so that a plan can hand them back unchanged.
-import type { AttributeType } from "./schema";
+import type { AttributeType } from "./types";
 
 export class Unknown {
   /** The msgpack payload of a refined unknown (extension type 12), kept verbatim. */
