@@ -2,3 +2,4 @@
 export { startEmulator, type RunningEmulator } from "./server";
 export { DEFAULTS, type EmulatorOptions } from "./options";
 export { consoleHint } from "./console/hint";
+export { ManualClock, type Clock } from "./clock";

@@ -1,4 +1,5 @@
 // Emulator settings and their defaults, shared by the programmatic API and the CLI help.
+import type { Clock } from "./clock";
 import type { ConsoleMode } from "./console/access";
 
 export interface EmulatorOptions {
@@ -28,6 +29,10 @@ export interface EmulatorOptions {
   issuedTokensFile?: string;
   /** Whether the console (console/endpoints.ts) is served: "auto" only on a loopback address. */
   console?: ConsoleMode;
+  /** Test aid: the clock deployments and token lifetimes run on (with a ManualClock, statuses
+   * move and tokens expire only when the test advances it). Default: the wall clock. Latency
+   * stays real time. */
+  clock?: Clock;
   /** Receives one line per request (never bodies or secrets). Default: silent. */
   log?: (line: string) => void;
 }

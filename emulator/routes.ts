@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { addAuthRoutes } from "./auth/routes";
 import type { TokenAuthority } from "./auth/token-authority";
+import type { Clock } from "./clock";
 import { addCollectionRoutes } from "./http/collection-routes";
 import { connectorCollection } from "./connectors/routes";
 import type { Handler } from "./http/handler";
@@ -21,21 +22,21 @@ export interface ApiContext {
   auth: TokenAuthority;
   clientId: string;
   deployMs: number;
-  /** Waits; resolves early when the emulator closes. */
-  sleep(ms: number): Promise<void>;
+  /** The clock of deployments and token lifetimes (clock.ts); its waits end early when the emulator closes. */
+  clock: Clock;
 }
 
 export function buildRouter(ctx: ApiContext): Router<Handler> {
   const router = new Router<Handler>();
 
-  addAuthRoutes(router, ctx.auth);
-  const { stores, deployMs, sleep } = ctx;
+  const { stores, deployMs, clock } = ctx;
+  addAuthRoutes(router, ctx.auth, clock);
   const tenant = tenantIds(ctx.clientId);
-  for (const rules of KINDS) addCollectionRoutes(router, connectorCollection({ rules, stores, tenant, deployMs, sleep }));
-  addCollectionRoutes(router, pipelineCollection({ stores, tenant, deployMs, sleep }));
-  addCollectionRoutes(router, transformCollection(stores, sleep));
+  for (const rules of KINDS) addCollectionRoutes(router, connectorCollection({ rules, stores, tenant, deployMs, clock }));
+  addCollectionRoutes(router, pipelineCollection({ stores, tenant, deployMs, clock }));
+  addCollectionRoutes(router, transformCollection(stores, clock));
   addTagRoutes(router, stores);
-  addTopicRoutes(router, stores);
+  addTopicRoutes(router, stores, clock);
   return router;
 }
 

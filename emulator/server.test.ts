@@ -1,7 +1,7 @@
 // The API over real HTTP, against an in-process emulator: auth, what only sources have, the
 // validation of a body and the protocol. The contract sources share with destinations is in
 // collections.test.ts.
-import { startEmulator, type RunningEmulator } from "./index";
+import { ManualClock, startEmulator, type RunningEmulator } from "./index";
 import { call, login, postgresBody } from "./testing/test-client";
 
 const CLIENT_ID = "client-under-test";
@@ -12,7 +12,7 @@ let token: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: 150, log: (l) => logLines.push(l) });
+  emulator = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: 150, log: (l) => logLines.push(l), clock: new ManualClock({ waits: "jump" }) });
   token = await login(emulator.url, CLIENT_ID, SECRET);
 });
 afterAll(() => emulator.close());
@@ -51,11 +51,13 @@ describe("auth", () => {
   });
 
   test("an expired token → 401, a new login works again", async () => {
-    const shortLived = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, tokenTtlSeconds: 0.3 });
+    const clock = new ManualClock();
+    const shortLived = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, tokenTtlSeconds: 0.3, clock });
     try {
       const t = await login(shortLived.url, CLIENT_ID, SECRET);
+      clock.advance(299);
       expect((await call(shortLived.url, "GET", "/sources", undefined, t)).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 400));
+      clock.advance(1);
       const expired = await call(shortLived.url, "GET", "/sources", undefined, t);
       expect(expired.status).toBe(401);
       expect(expired.json.detail).toMatch(/expired/i);

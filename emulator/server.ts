@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { RecordingTokenAuthority } from "./auth/issued-tokens";
 import { TokenAuthority } from "./auth/token-authority";
+import { systemClock } from "./clock";
 import { consoleEnabled } from "./console/access";
 import { attachConsole } from "./console/endpoints";
 import { compose, type Middleware } from "./http/exchange";
@@ -36,10 +37,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const stores = openTenant(settings);
   const auth = tokenAuthority(settings);
   const sleeper = new Sleeper();
+  // Deployments and token lifetimes follow one clock (a test may bring its own); latency is real time.
+  const clock = sleeper.closable(settings.clock ?? systemClock);
   const stats = new RequestStats();
-  const router = buildRouter({ stores, auth, clientId: settings.clientId, deployMs: settings.deployMs, sleep: sleeper.sleep });
+  const router = buildRouter({ stores, auth, clientId: settings.clientId, deployMs: settings.deployMs, clock });
 
-  const consoleParts = consoleEnabled(settings.console, settings.host) ? attachConsole(settings.console, stores) : undefined;
+  const consoleParts = consoleEnabled(settings.console, settings.host) ? attachConsole(settings.console, stores, clock) : undefined;
   const observers: RequestObserver[] = consoleParts ? [consoleParts.observer] : [];
   const middleware: Middleware[] = [
     logLines(log),
@@ -52,7 +55,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     readRequestBody,
     latency(settings.latencyMs, sleeper.sleep),
     faults(new FaultInjector(settings, settings.seed ?? randomSeed())),
-    authenticate(auth),
+    authenticate(auth, clock),
     dispatch,
   ];
   const handle = compose(middleware);

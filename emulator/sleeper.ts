@@ -1,21 +1,21 @@
 // Waits that end at once when the emulator closes (latency, deployments), so close never hangs.
-export class Sleeper {
-  private readonly waiters = new Set<() => void>();
+import { systemClock, type Clock } from "./clock";
 
-  /** Resolves after ms, or as soon as wakeAll() is called. */
-  readonly sleep = (ms: number): Promise<void> =>
-    new Promise<void>((resolve) => {
-      if (ms <= 0) return resolve();
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.waiters.add(done);
-    });
+export class Sleeper {
+  private readonly closing = new AbortController();
+
+  /** Resolves after ms of wall-clock time, or as soon as wakeAll() is called. */
+  readonly sleep = async (ms: number): Promise<void> => {
+    if (ms > 0) await systemClock.until(Date.now() + ms, this.closing.signal);
+  };
+
+  /** `clock`, its waits ending at wakeAll() too. */
+  closable(clock: Clock): Clock {
+    const signal = this.closing.signal;
+    return { now: () => clock.now(), until: (time) => clock.until(time, signal) };
+  }
 
   wakeAll(): void {
-    for (const wake of [...this.waiters]) wake();
+    this.closing.abort();
   }
 }

@@ -24,7 +24,9 @@ const workspaces = new WorkspaceFactory({
 });
 
 beforeAll(async () => {
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "1500"] });
+  // Deployments long enough for the page to show Starting even on a busy machine (its feed ticks
+  // every 250 ms); the emulator runs in its own process, on the wall clock.
+  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "3000"] });
 });
 afterAll(async () => {
   await browser?.close();
@@ -83,7 +85,7 @@ it("follows a terraform apply live, then shows the applied flow whole and no sec
   const applied = ws.apply();
   await page.waitForSelector('g.node[data-kind="source"][data-status="Starting"]', { timeout: 120_000 });
   await applied;
-  for (const kind of ["source", "destination", "pipeline"]) await page.waitForSelector(`g.node[data-kind="${kind}"][data-status="Active"]`, { timeout: 10_000 });
+  for (const kind of ["source", "destination", "pipeline"]) await page.waitForSelector(`g.node[data-kind="${kind}"][data-status="Active"]`, { timeout: 30_000 });
 
   // The full name is on the node; its text is cut to fit the card ("console-orders-to-wareho…").
   const names = await page.$$eval("g.node", (els) => els.map((e) => e.getAttribute("data-name")));

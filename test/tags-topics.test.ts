@@ -8,6 +8,7 @@ import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scri
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
+import { eventually } from "./support/eventually";
 import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(300_000);
@@ -154,7 +155,7 @@ resource "streamkap_topic" "orders" {
     sourceId = source.id;
     topicId = `source_${sourceId}.public.orders`;
     // Its topics exist once the source is Active.
-    for (let i = 0; i < 100 && (await api.getSource(sourceId))?.connector_status !== "Active"; i++) await new Promise((r) => setTimeout(r, 50));
+    await eventually("the source to be Active", async () => (await api.getSource(sourceId))?.connector_status, (s) => s === "Active");
   });
 
   test("apply raises the partition count with one PUT and tags the topic; the plan after it is clean", async () => {

@@ -6,14 +6,15 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decodeMap, destinationCatalog, encodeMap, findField } from "../../catalog";
-import { startEmulator, type EmulatorOptions } from "../index";
+import { ManualClock, startEmulator, type EmulatorOptions } from "../index";
 import { call, clickhouseBody, emulatorForTests, login, postgresBody, snowflakeBody, updateBody } from "../testing/test-client";
 
 const CLIENT_ID = "destinations-client";
 const SECRET = "destinations-secret";
 const DEPLOY_MS = 150;
 
-const { api } = emulatorForTests({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS });
+// Deployments run on a clock the tests step; a wait=true request moves it to its deployment's end.
+const { api } = emulatorForTests({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS, clock: new ManualClock({ waits: "jump" }) });
 
 const DESTINATION_KEYS = [
   "id", "name", "connector", "connector_display_name", "created_timestamp", "created_from", "sub_id", "tenant_id",

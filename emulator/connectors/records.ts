@@ -58,7 +58,7 @@ export function updatedStoredConnector(rules: KindRules, previous: StoredConnect
 }
 
 /** The connector as the API shows it. */
-export function connectorView(rules: KindRules, record: StoredConnector, secretReturned: boolean, now = Date.now()): Record<string, unknown> {
+export function connectorView(rules: KindRules, record: StoredConnector, secretReturned: boolean, now: number): Record<string, unknown> {
   const connector = rules.catalog.find(record.connector);
   const status = connectorStatus(record, now);
   const topics = rules.topics(record);

@@ -1,6 +1,7 @@
 // A connector collection (/sources, /destinations) as a CollectionSpec: the body checked
 // against the kind's catalog, tags against the tenant's tags, names unique per kind (422),
 // and a delete refused while a pipeline still joins the connector.
+import type { Clock } from "../clock";
 import type { Built, CollectionSpec, CollectionWrites } from "../http/collection-routes";
 import { invalid } from "../http/handler";
 import type { KindRules } from "./kinds";
@@ -16,8 +17,8 @@ export interface ConnectorContext {
   stores: TenantStores;
   tenant: TenantIds;
   deployMs: number;
-  /** Waits; resolves early when the emulator closes. */
-  sleep(ms: number): Promise<void>;
+  /** The deployments' clock (clock.ts). */
+  clock: Clock;
 }
 
 export function connectorCollection(ctx: ConnectorContext): CollectionSpec<StoredConnector> {
@@ -26,9 +27,9 @@ export function connectorCollection(ctx: ConnectorContext): CollectionSpec<Store
     path: rules.path,
     title: rules.title,
     store: ctx.stores.connectors(rules.kind),
-    view: (record, secretReturned) => connectorView(rules, record, secretReturned),
+    view: (record, secretReturned, now) => connectorView(rules, record, secretReturned, now),
     writes: connectorWrites(ctx),
-    sleep: ctx.sleep,
+    clock: ctx.clock,
   };
 }
 

@@ -4,6 +4,7 @@
 // sources and destinations alike: a config key with a part named host, hostname, url, uri,
 // domain or bootstrap (database.hostname.user.defined, http.url, kafka.sink.bootstrap, ...)
 // whose value ends in ".broken".
+import { inTransition } from "../clock";
 import type { StoredConnector } from "../store/model";
 
 export const BROKEN_SUFFIX = ".broken";
@@ -14,8 +15,8 @@ const ADDRESS_KEY = /(^|\.)(host|hostname|url|uri|domain|bootstrap)(\.|$)/;
 /** The rule as `--help` states it. */
 export const BROKEN_RULE_HELP = `a value ending in "${BROKEN_SUFFIX}" for a config key with a part named host, hostname, url, uri, domain or bootstrap`;
 
-export function connectorStatus(record: StoredConnector, now = Date.now()): string {
-  if (now < record.ready_at) return record.transition;
+export function connectorStatus(record: StoredConnector, now: number): string {
+  if (inTransition(record.ready_at, now)) return record.transition;
   // A connector that should run but cannot reach its database or service fails once deployed.
   if (record.desired_state === "Active" && cannotConnect(record)) return "Broken";
   return record.desired_state;

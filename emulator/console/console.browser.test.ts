@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { FaultInjector } from "../http/faults";
-import { startEmulator, type RunningEmulator } from "../index";
+import { ManualClock, startEmulator, type RunningEmulator } from "../index";
 import { call, login, postgresBody, updateBody } from "../testing/test-client";
 import { DEMO_DESTINATION_PASSWORD, DEMO_PASSWORD, demoIds, demoTenant } from "../testing/demo-tenant";
 import { browserTest, launchChromium, openConsole, readEvents } from "../testing/headless-chromium";
@@ -24,6 +24,10 @@ const it = browserTest();
 const ids = demoIds(0);
 const key = (kind: string, id: string) => `${kind}:${id}`;
 
+// Deployments end when the test steps this clock: each status stays on screen until it has been
+// seen, however slowly the browser runs.
+const clock = new ManualClock();
+const DEPLOY_MS = 1500;
 let dir: string;
 let browser: Browser;
 let emulator: RunningEmulator;
@@ -34,7 +38,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "console-browser-"));
   mkdirSync(OUTPUT_DIR, { recursive: true });
   writeFileSync(join(dir, "tenant.json"), JSON.stringify(demoTenant(1)));
-  emulator = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: 1500, fixtures: join(dir, "tenant.json") });
+  emulator = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS, fixtures: join(dir, "tenant.json"), clock });
   token = await login(emulator.url, CLIENT_ID, SECRET);
 });
 
@@ -74,18 +78,20 @@ it("draws every node and edge of the flow, each with name, connector, status, de
 
 it("statuses change live: a new source Starting → Active, a source made Broken breaks its pipeline", async () => {
   const { page: p } = await page();
-  const created = await call(emulator.url, "POST", "/sources", postgresBody("payments-db", { "table.include.list.user.defined": "public.payments" }), token);
+  const created = await call(emulator.url, "POST", "/sources?wait=false", postgresBody("payments-db", { "table.include.list.user.defined": "public.payments" }), token);
   expect(created.status).toBe(201);
   const fresh = key("source", created.json.id);
-  await p.waitForSelector(`g.node[data-key="${fresh}"][data-status="Starting"]`, { timeout: 5_000 });
-  await p.waitForSelector(`g.node[data-key="${fresh}"][data-status="Active"]`, { timeout: 10_000 });
+  await p.waitForSelector(`g.node[data-key="${fresh}"][data-status="Starting"]`, { timeout: 30_000 });
+  clock.advance(DEPLOY_MS);
+  await p.waitForSelector(`g.node[data-key="${fresh}"][data-status="Active"]`, { timeout: 30_000 });
 
   const broken = updateBody(postgresBody("orders-db", { "database.hostname.user.defined": "db.broken" }));
-  const put = await call(emulator.url, "PUT", `/sources/${ids.source}`, broken, token);
+  const put = await call(emulator.url, "PUT", `/sources/${ids.source}?wait=false`, broken, token);
   expect(put.status).toBe(200);
-  await p.waitForSelector(`g.node[data-key="${key("source", ids.source)}"][data-status="Pending Update"]`, { timeout: 5_000 });
-  await p.waitForSelector(`g.node[data-key="${key("source", ids.source)}"][data-status="Broken"]`, { timeout: 10_000 });
-  await p.waitForSelector(`g.node[data-key="${key("pipeline", ids.pipeline)}"][data-status="Broken"]`, { timeout: 5_000 });
+  await p.waitForSelector(`g.node[data-key="${key("source", ids.source)}"][data-status="Pending Update"]`, { timeout: 30_000 });
+  clock.advance(DEPLOY_MS);
+  await p.waitForSelector(`g.node[data-key="${key("source", ids.source)}"][data-status="Broken"]`, { timeout: 30_000 });
+  await p.waitForSelector(`g.node[data-key="${key("pipeline", ids.pipeline)}"][data-status="Broken"]`, { timeout: 30_000 });
   // Every API request of this test is in the log, with the PUT's own request id.
   await p.waitForSelector(`#request-log tr[data-request-id="${put.headers["x-request-id"]}"]`);
   expect(await p.textContent(`#request-log tr[data-request-id="${put.headers["x-request-id"]}"]`)).toMatch(/PUT\/sources\/[0-9a-f]{24}200/);

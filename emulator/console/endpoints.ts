@@ -6,6 +6,7 @@
 //   GET /__emulator/events            both, live, as server-sent events (events.ts)
 // Nothing here can change the tenant. Who may reach it is access.ts's rule.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Clock } from "../clock";
 import type { Middleware } from "../http/exchange";
 import type { RequestObserver } from "../http/middleware";
 import { send, sendJson } from "../http/wire";
@@ -23,12 +24,14 @@ export interface ConsoleContext {
   mode: ConsoleMode;
   stores: TenantStores;
   requests: RequestLog;
+  /** The deployments' clock: statuses as the API would answer them now. */
+  clock: Clock;
 }
 
 /** The console attached to an emulator: its endpoints, and the request log it keeps by observing API requests. */
-export function attachConsole(mode: ConsoleMode, stores: TenantStores): { endpoints: Middleware; observer: RequestObserver } {
+export function attachConsole(mode: ConsoleMode, stores: TenantStores, clock: Clock): { endpoints: Middleware; observer: RequestObserver } {
   const requests = new RequestLog();
-  const ctx: ConsoleContext = { mode, stores, requests };
+  const ctx: ConsoleContext = { mode, stores, requests, clock };
   return {
     endpoints: (ex, next) => (serveConsole(ctx, ex.req, ex.res, ex.url) ? Promise.resolve() : next()),
     observer: requests,
@@ -59,7 +62,7 @@ export function serveConsole(ctx: ConsoleContext, req: IncomingMessage, res: Ser
       send(res, 200, "text/javascript; charset=utf-8", consoleScript(), DATA_HEADERS);
       break;
     case "/__emulator/tenant":
-      send(res, 200, "application/json", JSON.stringify(tenantView(ctx.stores)), DATA_HEADERS);
+      send(res, 200, "application/json", JSON.stringify(tenantView(ctx.stores, ctx.clock.now())), DATA_HEADERS);
       break;
     case "/__emulator/requests": {
       const after = Number(url.searchParams.get("after") ?? 0) || 0;
@@ -67,7 +70,7 @@ export function serveConsole(ctx: ConsoleContext, req: IncomingMessage, res: Ser
       break;
     }
     case "/__emulator/events":
-      streamEvents(req, res, () => tenantView(ctx.stores), ctx.requests);
+      streamEvents(req, res, () => tenantView(ctx.stores, ctx.clock.now()), ctx.requests);
       break;
   }
   return true;

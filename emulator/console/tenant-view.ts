@@ -49,7 +49,7 @@ export interface TenantView {
 
 export const nodeKey = (kind: NodeKind, id: string) => `${kind}:${id}`;
 
-export function tenantView(stores: TenantStores, now = Date.now()): TenantView {
+export function tenantView(stores: TenantStores, now: number): TenantView {
   const tagNames = new Map(allTags(stores.tags).map((t) => [t.id, t.name]));
   const names = (ids: string[] | undefined) => (ids ?? []).map((id) => tagNames.get(id) ?? id);
   const nodes = new Map<string, ConsoleNode>();
@@ -67,7 +67,7 @@ export function tenantView(stores: TenantStores, now = Date.now()): TenantView {
   for (const pipeline of stores.pipelines.all()) {
     for (const name of pipeline.source_topics) {
       const id = sourceTopicId(pipeline.source_id, name);
-      const topic = topics.some((t) => t.id === id) ? undefined : findTopic(stores, id, true, now);
+      const topic = topics.some((t) => t.id === id) ? undefined : findTopic(stores, id, now, true);
       if (topic) topics.push(topic);
     }
   }

@@ -3,6 +3,7 @@
 // when gone), and, for a collection that takes writes, POST, PUT and DELETE. Sources,
 // destinations, pipelines and transforms are each a CollectionSpec; what differs between
 // them (the body's rules, the view, the filters, what may refuse a delete) is in their spec.
+import type { Clock } from "../clock";
 import { isObjectId, newObjectId } from "../store/ids";
 import { invalid, type ApiResult, type Handler } from "./handler";
 import { DEFAULT_PAGE_SIZE, pageOf, pageParams, queryFlags, type Flags } from "./query";
@@ -20,7 +21,8 @@ export interface CollectionWrites<T> {
   nameTakenStatus: number;
   /** An answer refusing to delete a record still in use, or undefined. */
   refuseDelete?(record: T): ApiResult | undefined;
-  /** When the record's latest deployment finishes: `wait=true` answers then. */
+  /** When the record's latest deployment (and any it depends on) finishes, on the clock:
+   * `wait=true` answers then, and the record's status is settled from then on. */
   readyAt(record: T): number;
 }
 
@@ -30,19 +32,20 @@ export interface CollectionSpec<T extends StoredRecord> {
   /** The record as a message opens with it: "Pipeline". */
   title: string;
   store: RecordStore<T>;
-  view(record: T, secretReturned: boolean): unknown;
+  /** The record as the API answers with it, its status as of `now` (the clock's). */
+  view(record: T, secretReturned: boolean, now: number): unknown;
   /** The listing's filters beyond partial_name; bad values are pushed onto errors. */
   listFilter?(query: URLSearchParams, errors: ValidationError[]): (record: T) => boolean;
   /** Absent for a read-only collection. */
   writes?: CollectionWrites<T>;
-  /** Waits; resolves early when the emulator closes. */
-  sleep(ms: number): Promise<void>;
+  /** The deployments' clock (clock.ts); its waits end early when the emulator closes. */
+  clock: Clock;
 }
 
 type ReadyFlags = Extract<Flags, { ok: true }>;
 
 export function addCollectionRoutes<T extends StoredRecord>(router: Router<Handler>, spec: CollectionSpec<T>): void {
-  const { store } = spec;
+  const { store, clock } = spec;
   const one = `${spec.path}/{id}`;
 
   router.add("GET", spec.path, (req) => {
@@ -54,7 +57,7 @@ export function addCollectionRoutes<T extends StoredRecord>(router: Router<Handl
     if (errors.length || !flags.ok) return invalid(errors);
     const needle = (req.query.get("partial_name") ?? "").toLowerCase();
     const matching = store.all().filter((r) => r.name.toLowerCase().includes(needle) && extra(r));
-    const result = pageOf(matching, paging).map((r) => spec.view(r, flags.secretReturned));
+    const result = pageOf(matching, paging).map((r) => spec.view(r, flags.secretReturned, clock.now()));
     return { status: 200, body: envelope(result, matching.length, paging.page, paging.pageSize) };
   });
 
@@ -64,16 +67,22 @@ export function addCollectionRoutes<T extends StoredRecord>(router: Router<Handl
     const id = req.params.id;
     if (!isObjectId(id)) return invalid([badId(id)]);
     const record = store.get(id);
-    return { status: 200, body: envelope(record ? [spec.view(record, flags.secretReturned)] : [], record ? 1 : 0, 1, DEFAULT_PAGE_SIZE) };
+    return { status: 200, body: envelope(record ? [spec.view(record, flags.secretReturned, clock.now())] : [], record ? 1 : 0, 1, DEFAULT_PAGE_SIZE) };
   });
 
   const writes = spec.writes;
   if (!writes) return;
 
-  /** The answer to a write: once deployed when the caller waits, at once otherwise. */
+  /** The answer to a write: at once, or when the caller waits, once deployed — never in a
+   * transitional status: the wait and the status read the same clock, and a wait that ends to
+   * find a newer deployment under way (another write meanwhile) waits for that one too. */
   const answerWrite = async (status: number, record: T, flags: ReadyFlags): Promise<ApiResult> => {
-    if (flags.wait) await spec.sleep(writes.readyAt(record) - Date.now());
-    return { status, body: spec.view(store.get(record.id) ?? record, flags.secretReturned), wrote: true };
+    const current = () => store.get(record.id) ?? record;
+    if (flags.wait) {
+      let readyAt = writes.readyAt(current());
+      while (clock.now() < readyAt && (await clock.until(readyAt))) readyAt = writes.readyAt(current());
+    }
+    return { status, body: spec.view(current(), flags.secretReturned, clock.now()), wrote: true };
   };
   const nameTaken = (name: string): ApiResult => ({
     status: writes.nameTakenStatus,
@@ -83,7 +92,7 @@ export function addCollectionRoutes<T extends StoredRecord>(router: Router<Handl
   router.add("POST", spec.path, async (req) => {
     const flags = queryFlags(req.query);
     if (!flags.ok) return invalid(flags.errors);
-    const now = Date.now();
+    const now = clock.now();
     const built = writes.create(req.body(), newObjectId(now), now);
     if (!built.ok) return built.result;
     if (store.findByName(built.record.name)) return nameTaken(built.record.name);
@@ -98,7 +107,7 @@ export function addCollectionRoutes<T extends StoredRecord>(router: Router<Handl
     if (!isObjectId(id)) return invalid([badId(id)]);
     const previous = store.get(id);
     if (!previous) return notFound(spec.title, id);
-    const built = writes.update(previous, req.body(), Date.now());
+    const built = writes.update(previous, req.body(), clock.now());
     if (!built.ok) return built.result;
     const clash = store.findByName(built.record.name);
     if (clash && clash.id !== id) return nameTaken(built.record.name);
@@ -114,7 +123,7 @@ export function addCollectionRoutes<T extends StoredRecord>(router: Router<Handl
     const refused = writes.refuseDelete?.(record);
     if (refused) return refused;
     store.delete(id);
-    return { status: 200, body: spec.view(record, false), wrote: true };
+    return { status: 200, body: spec.view(record, false, clock.now()), wrote: true };
   });
 }
 

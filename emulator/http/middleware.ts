@@ -4,6 +4,7 @@
 // injected faults (before handling, and lost answers after a write), authentication, and the
 // handler itself. Everything here serves every collection alike.
 import type { TokenAuthority } from "../auth/token-authority";
+import type { Clock } from "../clock";
 import type { Answer, Exchange, Middleware } from "./exchange";
 import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
 import { BadBody, type ApiRequest, type Handler } from "./handler";
@@ -120,13 +121,13 @@ export function faults(injector: FaultInjector): Middleware {
 }
 
 /** Unknown paths and methods end here; a route that is not public needs a valid bearer token. */
-export function authenticate(auth: TokenAuthority): Middleware {
+export function authenticate(auth: TokenAuthority, clock: Clock): Middleware {
   return (ex, next) => {
     const match = ex.match;
     if (match?.kind === "none") return answer(ex, { kind: "json", status: 404, body: { detail: "Not Found" } });
     if (match?.kind === "wrong-method") return answer(ex, { kind: "json", status: 405, body: { detail: "Method Not Allowed" } });
     if (match && !match.route.handler.public) {
-      const check = auth.check(ex.req.headers.authorization);
+      const check = auth.check(ex.req.headers.authorization, clock.now());
       if (!check.ok) return answer(ex, { kind: "json", status: 401, body: { detail: check.detail } });
     }
     return next();

@@ -2,16 +2,18 @@
 // body's validation against the tenant, the 409 on a taken name, the status derived from the
 // pipeline's deployment and its connectors', the refusal to delete a connector a pipeline
 // joins, stats and faults.
-import { startEmulator } from "../index";
+import { ManualClock, startEmulator } from "../index";
 import { DEVELOPMENT_TAG_ID } from "../tags/tags";
+import { eventually } from "../../test/support/eventually";
 import { call, clickhouseBody, emulatorForTests, login, pipelineBody, postgresBody, updateBody } from "../testing/test-client";
 
 const CLIENT_ID = "pipelines-client";
 const SECRET = "pipelines-secret";
 const DEPLOY_MS = 150;
 
-const { api } = emulatorForTests({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS });
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Deployments run on a clock the tests step; a wait=true request moves it to its deployment's end.
+const clock = new ManualClock({ waits: "jump" });
+const { api } = emulatorForTests({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS, clock });
 
 /** A source and a destination, Active unless `wait` is false. */
 async function ends(label: string, opts: { wait?: boolean; sourceConfig?: Record<string, unknown>; destinationConfig?: Record<string, unknown> } = {}) {
@@ -150,16 +152,45 @@ describe("status", () => {
     const { source, destination } = await ends("status-start", { wait: false });
     const created = (await api("POST", "/pipelines?wait=false", pipelineBody("starting", source, destination))).json;
     expect(created.status).toBe("Starting");
-    await pause(DEPLOY_MS + 60);
+    clock.advance(DEPLOY_MS);
     expect((await api("GET", `/pipelines/${created.id}`)).json.result[0].status).toBe("Active");
     // Its own deployment, with both connectors Active.
     const own = (await api("POST", "/pipelines?wait=false", pipelineBody("own-deploy", source, destination))).json;
     expect(own.status).toBe("Starting");
 
-    const waited = Date.now();
+    const waited = clock.now();
     const sync = await api("POST", "/pipelines?wait=true", pipelineBody("waited", source, destination));
-    expect(Date.now() - waited).toBeGreaterThanOrEqual(DEPLOY_MS - 50);
+    expect(clock.now() - waited).toBe(DEPLOY_MS);
     expect(sync.json.status).toBe("Active");
+  });
+
+  test("wait=true answers once the pipeline and its connectors have deployed, a connector redeployed meanwhile included: never Starting", async () => {
+    // A clock that moves only when stepped: the request's wait is seen, not guessed from time.
+    const stepped = new ManualClock();
+    const own = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS, clock: stepped });
+    try {
+      const t = await login(own.url, CLIENT_ID, SECRET);
+      const source = (await call(own.url, "POST", "/sources?wait=false", postgresBody("waits-src"), t)).json;
+      const destination = (await call(own.url, "POST", "/destinations?wait=false", clickhouseBody("waits-dst"), t)).json;
+      stepped.advance(DEPLOY_MS / 2);
+      let answered = false;
+      const sync = call(own.url, "POST", "/pipelines?wait=true", pipelineBody("waits", source, destination), t).finally(() => (answered = true));
+      await eventually("the pipeline's create to wait for its deployment", () => stepped.waiting === 1);
+      stepped.advance(DEPLOY_MS / 2);
+      // The source redeploys: it ends DEPLOY_MS from now, after the pipeline's own deployment.
+      const put = await call(own.url, "PUT", `/sources/${source.id}?wait=false`, updateBody(postgresBody("waits-src", { "database.port.user.defined": 6001 })), t);
+      expect(put.json.connector_status).toBe("Pending Update");
+      stepped.advance(DEPLOY_MS / 2);
+      // The pipeline's own deployment is over; the wait goes on for the source's.
+      await eventually("the create to wait again, for the source's redeployment", () => stepped.waiting === 1 || answered);
+      expect(answered).toBe(false);
+      stepped.advance(DEPLOY_MS / 2);
+      const reply = await sync;
+      expect(reply.status).toBe(201);
+      expect(reply.json.status).toBe("Active");
+    } finally {
+      await own.close();
+    }
   });
 
   test("Starting while an Active pipeline's source redeploys", async () => {
@@ -168,7 +199,7 @@ describe("status", () => {
     expect(created.status).toBe("Active");
     await api("PUT", `/sources/${source.id}?wait=false`, updateBody(postgresBody("status-redeploy-src", { "database.port.user.defined": 6000 })));
     expect((await api("GET", `/pipelines/${created.id}`)).json.result[0].status).toBe("Starting");
-    await pause(DEPLOY_MS + 60);
+    clock.advance(DEPLOY_MS);
     expect((await api("GET", `/pipelines/${created.id}`)).json.result[0].status).toBe("Active");
   });
 

@@ -1,6 +1,7 @@
 // /pipelines as a CollectionSpec: the body's rules (body.ts), names unique per tenant
 // with 409 as the reference says, list filters by source, destination, tag and status, and
 // the object the API answers with, its status derived (status.ts).
+import type { Clock } from "../clock";
 import type { CollectionSpec } from "../http/collection-routes";
 import { invalid } from "../http/handler";
 import { sourceTopicId } from "../connectors/kinds";
@@ -15,12 +16,13 @@ export interface PipelineContext {
   stores: TenantStores;
   tenant: TenantIds;
   deployMs: number;
-  sleep(ms: number): Promise<void>;
+  /** The deployments' clock (clock.ts). */
+  clock: Clock;
 }
 
 export function pipelineCollection(ctx: PipelineContext): CollectionSpec<StoredPipeline> {
   const { stores } = ctx;
-  const view = (record: StoredPipeline) => pipelineView(stores, record);
+  const view = (record: StoredPipeline, _secretReturned: boolean, now: number) => pipelineView(stores, record, now);
   return {
     path: "/pipelines",
     title: "Pipeline",
@@ -31,11 +33,12 @@ export function pipelineCollection(ctx: PipelineContext): CollectionSpec<StoredP
       const destinations = listParam(query, "destination_id");
       const tags = listParam(query, "tag_ids");
       const statuses = listParam(query, "status");
+      const now = ctx.clock.now();
       return (p) =>
         (!sources || sources.includes(p.source_id)) &&
         (!destinations || destinations.includes(p.destination_id)) &&
         (!tags || p.tags.some((t) => tags.includes(t))) &&
-        (!statuses || statuses.includes(view(p).status));
+        (!statuses || statuses.includes(view(p, false, now).status));
     },
     writes: {
       create(body, id, now) {
@@ -47,14 +50,15 @@ export function pipelineCollection(ctx: PipelineContext): CollectionSpec<StoredP
         return built.ok ? built : { ok: false, result: invalid(built.errors) };
       },
       nameTakenStatus: 409,
-      readyAt: (record) => record.ready_at,
+      // Its status waits on its own deployment and on its two connectors' (status.ts).
+      readyAt: (record) => Math.max(record.ready_at, stores.sources.get(record.source_id)?.ready_at ?? 0, stores.destinations.get(record.destination_id)?.ready_at ?? 0),
     },
-    sleep: ctx.sleep,
+    clock: ctx.clock,
   };
 }
 
 /** The pipeline as the API shows it. */
-export function pipelineView(stores: TenantStores, p: StoredPipeline, now = Date.now()) {
+export function pipelineView(stores: TenantStores, p: StoredPipeline, now: number) {
   const source = stores.sources.get(p.source_id);
   const destination = stores.destinations.get(p.destination_id);
   const { status, reason } = pipelineStatus(p, source, destination, now);

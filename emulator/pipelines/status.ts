@@ -5,6 +5,7 @@
 // 2. else Starting while its own deployment runs, or while a connector is still deploying;
 // 3. else Stopped when either connector is Stopped, Paused when either is Paused;
 // 4. else Active (both connectors Active).
+import { inTransition } from "../clock";
 import type { StoredConnector, StoredPipeline } from "../store/model";
 import { connectorStatus } from "../connectors/status";
 
@@ -14,7 +15,7 @@ export interface PipelineStatus {
   reason: string | null;
 }
 
-export function pipelineStatus(pipeline: StoredPipeline, source: StoredConnector | undefined, destination: StoredConnector | undefined, now = Date.now()): PipelineStatus {
+export function pipelineStatus(pipeline: StoredPipeline, source: StoredConnector | undefined, destination: StoredConnector | undefined, now: number): PipelineStatus {
   const ends = [
     { title: "Source", id: pipeline.source_id, record: source },
     { title: "Destination", id: pipeline.destination_id, record: destination },
@@ -26,7 +27,7 @@ export function pipelineStatus(pipeline: StoredPipeline, source: StoredConnector
     return { status: "Broken", reason: reasons.join("; ") };
   }
   const statuses = ends.map((e) => e.status);
-  if (now < pipeline.ready_at || statuses.some((s) => !["Active", "Paused", "Stopped"].includes(s))) return { status: "Starting", reason: null };
+  if (inTransition(pipeline.ready_at, now) || statuses.some((s) => !["Active", "Paused", "Stopped"].includes(s))) return { status: "Starting", reason: null };
   if (statuses.includes("Stopped")) return { status: "Stopped", reason: null };
   if (statuses.includes("Paused")) return { status: "Paused", reason: null };
   return { status: "Active", reason: null };

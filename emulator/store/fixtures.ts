@@ -11,6 +11,7 @@
 // directory as it was, and start-up fails naming the file, the collection, the index and the
 // problem.
 import { readFileSync } from "node:fs";
+import { systemClock } from "../clock";
 import { connectorWrites } from "../connectors/routes";
 import { isObjectId } from "./ids";
 import { rulesFor } from "../connectors/kinds";
@@ -171,7 +172,7 @@ const LOADERS: Record<CollectionName, Loader> = {
 
 /** A fixture connector: a create body to the API, deployed already. */
 function connector(kind: "source" | "destination", fixture: Fixture, staged: TenantStores, tenant: TenantIds): Loaded {
-  const writes = connectorWrites({ rules: rulesFor(kind), stores: staged, tenant, deployMs: 0, sleep: async () => undefined });
+  const writes = connectorWrites({ rules: rulesFor(kind), stores: staged, tenant, deployMs: 0, clock: systemClock });
   const built = writes.create(fixture, fixture.id as string, Date.now());
   if (!built.ok) {
     const detail = (built.result.body as { detail: ValidationError[] | string }).detail;

@@ -3,6 +3,7 @@
 // partitions or tags (PUT /topics/{id} with {"payload": {...}}): partitions only grow, as in
 // Kafka, and a source's topic not created yet is created by the PUT, as the reference says the
 // backend does.
+import type { Clock } from "../clock";
 import { invalid, type ApiResult, type Handler } from "../http/handler";
 import { sourceTopicId } from "../connectors/kinds";
 import { listParam, pageOf, pageParams } from "../http/query";
@@ -12,7 +13,7 @@ import type { TenantStores } from "../store/tenant";
 import { ENTITY_TYPES, findTopic, liveTopics, storedTopic, topicDetails, topicSummary } from "./topics";
 import { enumMessage, type ValidationError } from "../connectors/validation";
 
-export function addTopicRoutes(router: Router<Handler>, stores: TenantStores): void {
+export function addTopicRoutes(router: Router<Handler>, stores: TenantStores, clock: Clock): void {
   // Before /topics/{id}, which would take "details" for an id.
   router.add("GET", "/topics/details", (req) => {
     const errors: ValidationError[] = [];
@@ -32,7 +33,7 @@ export function addTopicRoutes(router: Router<Handler>, stores: TenantStores): v
         ? stores.pipelines.all().filter((p) => entityIds?.includes(p.id)).flatMap((p) => p.source_topics.map((t) => sourceTopicId(p.source_id, t)))
         : [],
     );
-    const matching = liveTopics(stores).filter((t) => {
+    const matching = liveTopics(stores, clock.now()).filter((t) => {
       const byEntity = (!types || types.includes(t.entity?.entity_type ?? "manual")) && (!entityIds || entityIds.includes(t.entity?.entity_id ?? ""));
       return (byEntity || ofPipelines.has(t.id)) && (!topicIds || topicIds.includes(t.id)) && t.name.toLowerCase().includes(needle);
     });
@@ -41,12 +42,12 @@ export function addTopicRoutes(router: Router<Handler>, stores: TenantStores): v
   });
 
   router.add("GET", "/topics/{id}", (req) => {
-    const topic = findTopic(stores, req.params.id);
+    const topic = findTopic(stores, req.params.id, clock.now());
     return topic ? { status: 200, body: topicDetails(stores, topic) } : notFound(req.params.id);
   });
 
   router.add("PUT", "/topics/{id}", (req) => {
-    const topic = findTopic(stores, req.params.id, true);
+    const topic = findTopic(stores, req.params.id, clock.now(), true);
     if (!topic) return notFound(req.params.id);
     const body = req.body() as { payload?: unknown } | undefined;
     const payload = body?.payload;

@@ -3,12 +3,14 @@
 // paged details listing with its filters, and PUT's rules (partitions only grow, tags checked,
 // a source's topic not created yet is created).
 import { sourceCatalog } from "../../catalog";
+import { ManualClock } from "../index";
 import { DEVELOPMENT_TAG_ID } from "../tags/tags";
 import { clickhouseBody, emulatorForTests, pipelineBody, postgresBody } from "../testing/test-client";
 
 const DEPLOY_MS = 150;
-const { api } = emulatorForTests({ clientId: "topics-client", secret: "topics-secret", deployMs: DEPLOY_MS });
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Deployments run on a clock the tests step; a wait=true request moves it to its deployment's end.
+const clock = new ManualClock({ waits: "jump" });
+const { api } = emulatorForTests({ clientId: "topics-client", secret: "topics-secret", deployMs: DEPLOY_MS, clock });
 const source = async (name: string, config: Record<string, unknown> = {}, query = "wait=true") => (await api("POST", `/sources?${query}`, postgresBody(name, config))).json;
 
 describe("a source's topics", () => {
@@ -18,7 +20,7 @@ describe("a source's topics", () => {
     const early = await api("GET", `/topics/${id}?detailed=true`);
     expect(early.status).toBe(404);
     expect(early.json.detail).toMatch(/not found/);
-    await pause(DEPLOY_MS + 60);
+    clock.advance(DEPLOY_MS);
     const r = await api("GET", `/topics/${id}?detailed=true`);
     expect(r.status).toBe(200);
     expect(r.json).toEqual({

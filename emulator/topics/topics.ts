@@ -44,12 +44,12 @@ function topicsById(stores: TenantStores, now: number): Map<string, Topic> {
 }
 
 /** The topic by id, if it exists; with `creatable`, also a source's topic not created yet. */
-export function findTopic(stores: TenantStores, id: string, creatable = false, now = Date.now()): Topic | undefined {
+export function findTopic(stores: TenantStores, id: string, now: number, creatable = false): Topic | undefined {
   const topic = topicsById(stores, now).get(id);
   return topic && (topic.live || creatable) ? topic : undefined;
 }
 
-export function liveTopics(stores: TenantStores, now = Date.now()): Topic[] {
+export function liveTopics(stores: TenantStores, now: number): Topic[] {
   return [...topicsById(stores, now).values()].filter((t) => t.live).sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -1,17 +1,18 @@
 // /transforms, read only: enough for a client to read the transforms a pipeline names (their
 // name, start time and topics). Transforms come only from fixtures; creating and deploying
 // them (a Flink job in the real service) is not emulated.
+import type { Clock } from "../clock";
 import type { CollectionSpec } from "../http/collection-routes";
 import type { StoredTransform } from "../store/model";
 import type { TenantStores } from "../store/tenant";
 
-export function transformCollection(stores: TenantStores, sleep: (ms: number) => Promise<void>): CollectionSpec<StoredTransform> {
+export function transformCollection(stores: TenantStores, clock: Clock): CollectionSpec<StoredTransform> {
   return {
     path: "/transforms",
     title: "Transform",
     store: stores.transforms,
     view: transformView,
-    sleep,
+    clock,
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createUnaryGrpcServer, frame, unframe, type UnaryHandler } from "./unary-grpc-server";
+import { eventually } from "../../test/support/eventually";
 
 describe("framing", () => {
   test("frame and unframe are inverse", () => {
@@ -58,7 +59,7 @@ describe("serving unary calls to a grpc-js client (plaintext)", () => {
     expect(err).toBeNull();
     expect(res!.toString()).toBe("cba");
     // Told once the answer is out: serve() ends the process there on Shutdown.
-    for (let i = 0; i < 100 && answered.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await eventually("the server to say the answer is out", () => answered.length > 0);
     expect(answered).toEqual(["/test.Echo/Reverse"]);
   });
 
