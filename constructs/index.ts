@@ -1,6 +1,8 @@
 // The package entry of cdktf-streamkap: the hand-written constructs and every generated
 // resource, data source and provider class.
 export * from "./generated";
+// The generated provider class, plus the lock file entry written at synth (shadows the generated export).
+export { StreamkapProvider } from "./streamkap-provider";
 export { StreamkapSource, type StreamkapSourceProps } from "./streamkap-source";
 export { StreamkapDestination, type StreamkapDestinationProps } from "./streamkap-destination";
 export { StreamkapPipeline, type StreamkapPipelineProps, type StreamkapPipelineTransform, type ConnectorEnd, type PipelineSourceEnd } from "./streamkap-pipeline";

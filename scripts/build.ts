@@ -13,6 +13,8 @@ import { brotliCompressSync } from "node:zlib";
 import { emulatorBundleOptions } from "../emulator/console/build-script";
 import { encodedSchemaResponse } from "../provider/schema-response";
 import { codeCacheLoader } from "./lib/code-cache-loader";
+import { writeProviderZip } from "./lib/provider-archive";
+import { packageInfo } from "../constructs/cli/package-info";
 import { BIN_DIR, EMULATOR_BINARY, PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
 interface Executable {
@@ -74,7 +76,12 @@ async function main(): Promise<void> {
       chmodSync(outfile, 0o755);
     }),
   );
-  if (executablesOnly || profilingOutfile) return;
+  if (profilingOutfile) return;
+  // The provider zipped as a registry serves it: install-provider puts it into a packed mirror
+  // and the lock file entry hashes it (constructs/cli/provider-lock.ts).
+  const { providerArchive, providerEntryName } = packageInfo();
+  await writeProviderZip(readFileSync(PROVIDER_BINARY), providerEntryName, providerArchive);
+  if (executablesOnly) return;
   // The constructs library (what users import) is plain tsc output with declarations.
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(REPO_ROOT, "tsconfig.lib.json")], {
     stdio: "inherit",

@@ -1,18 +1,19 @@
-// The package as a user gets it: `npm pack`, installed into a cdktf project outside the
-// repository, whose own command installs the provider into a filesystem mirror; then the
-// quickstart's flow (source → destination → pipeline) deploys through the real cdktf CLI and
-// terraform against the emulator.
+// The package as a user gets it: `npm pack` in a fresh clone (its prepack builds dist/), installed
+// into a cdktf project outside the repository as the README says, whose own command installs the
+// provider into a filesystem mirror inside the project and prints the export line to use; then
+// the quickstart's flow (source → destination → pipeline) deploys through the real cdktf CLI and
+// terraform against the emulator on the first try: no extra flag, no registry, no lock warning,
+// no file outside the project.
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { runCdktf } from "../scripts/lib/cdktf";
-import { createUserProject, packRepository, tarballFiles } from "../scripts/lib/packed-project";
+import { createUserProject, packFreshClone, tarballFiles } from "../scripts/lib/packed-project";
 import { REPO_ROOT } from "../scripts/lib/paths";
-import { writeCdktfJson } from "./support/cdktf-project";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);
@@ -21,13 +22,28 @@ let tmp: string;
 let tarball: string;
 let project: string;
 let emulator: EmulatorProcess;
+/** The user's home and a CLI config of theirs outside the project: neither may be written. */
+let home: string;
+let globalCliConfig: string;
+const GLOBAL_CLI_CONFIG_TEXT = 'plugin_cache_dir = "/nonexistent/plugin-cache"\n';
 const secrets = { TF_VAR_db_password: "package-test-password-3c9e", TF_VAR_snowflake_private_key: "package-test-key-71b4" };
 
-/** The environment of a user who has not configured Terraform yet. */
+/** The environment of a user whose CI runner already sets TF_CLI_CONFIG_FILE to a file of its own. */
 function userEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
-  delete env.TF_CLI_CONFIG_FILE;
-  return env;
+  return { ...process.env, ...npmOutsideHome(), HOME: home, TF_CLI_CONFIG_FILE: globalCliConfig };
+}
+
+/** npm's own cache and logs (npx writes both) kept where they were, so that the home folder
+ * shows what this package and the tools it drives write. */
+function npmOutsideHome(): NodeJS.ProcessEnv {
+  return { npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? tmpdir(), ".npm"), npm_config_logs_dir: join(tmp, "npm-logs") };
+}
+
+/** Every file under dir, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
 }
 
 function installProvider(cwd: string, ...args: string[]) {
@@ -37,15 +53,16 @@ function installProvider(cwd: string, ...args: string[]) {
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "streamkap-package-"));
   project = join(tmp, "my-cdc");
+  home = join(tmp, "home");
+  globalCliConfig = join(home, ".terraformrc");
   mkdirSync(project);
-  [emulator, tarball] = await Promise.all([startEmulatorProcess(), packRepository(tmp)]);
+  mkdirSync(home);
+  writeFileSync(globalCliConfig, GLOBAL_CLI_CONFIG_TEXT);
+  [emulator, tarball] = await Promise.all([startEmulatorProcess(), packFreshClone(tmp)]);
   await createUserProject(project, tarball);
   copyFileSync(join(REPO_ROOT, "examples", "quickstart", "main.ts"), join(project, "main.ts"));
-  writeCdktfJson(project, { main: "main.ts" });
-  writeFileSync(
-    join(project, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, skipLibCheck: true, noEmit: true, types: [] }, include: ["main.ts"] }),
-  );
+  // As the README has it: ts-node type-checks the app at every synth.
+  writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: "npx ts-node main.ts", sendCrashReports: "false" }));
 });
 
 afterAll(async () => {
@@ -55,7 +72,7 @@ afterAll(async () => {
 
 test("the tarball holds the library, the bundled executables, the command and the docs, and no sources or tests", async () => {
   const files = await tarballFiles(tarball);
-  for (const f of ["dist/constructs/index.js", "dist/constructs/index.d.ts", "dist/constructs/cli/main.js", "dist/bin/terraform-provider-streamkap", "dist/catalog/source-connectors.json", "dist/transform-runtime/index.js", "docs/index.md", "README.md", "package.json"]) {
+  for (const f of ["dist/constructs/index.js", "dist/constructs/index.d.ts", "dist/constructs/cli/main.js", "dist/bin/terraform-provider-streamkap", "dist/bin/terraform-provider-streamkap.zip", "dist/catalog/source-connectors.json", "dist/transform-runtime/index.js", "docs/index.md", "README.md", "package.json"]) {
     expect(files).toContain(f);
   }
   expect(files.filter((f) => /\.test\.|^provider\/|^emulator\/|^test\/|^scripts\/|\.ts$/.test(f) && !f.endsWith(".d.ts"))).toEqual([]);
@@ -73,16 +90,19 @@ test("the user's app type-checks against the installed package's declarations", 
   expect(bad.stdout).toMatch(/wrong\.ts.*error TS2345/);
 });
 
-test("install-provider writes a CLI config, merges into an existing one and writes beside one it cannot merge", async () => {
+test("install-provider writes inside the project only, prints the export line, merges into a named config and writes beside one it cannot merge", async () => {
   // A folder inside the project: npx finds the package's command in the project's node_modules.
   const dir = join(project, "elsewhere");
   mkdirSync(dir);
   const fresh = await installProvider(dir);
   const config = join(dir, ".streamkap", "terraform.rc");
-  expect(fresh.stdout).toContain(`export TF_CLI_CONFIG_FILE=${JSON.stringify(config)}`);
+  expect(fresh.stdout).toContain(`\n  export TF_CLI_CONFIG_FILE=${JSON.stringify(config)} CHECKPOINT_DISABLE=1 CDKTF_DISABLE_PLUGIN_CACHE_ENV=1\n`);
   expect(readFileSync(config, "utf8")).toContain("filesystem_mirror");
-  const installed = join(dir, ".streamkap", "mirror", "registry.terraform.io", "cdktf-streamkap", "streamkap", "0.1.0");
+  const installed = join(dir, ".streamkap", "mirror", "registry.terraform.io", "cdktf-streamkap", "streamkap", "terraform-provider-streamkap_0.1.0_linux_amd64.zip");
   expect(fresh.stdout).toContain(installed);
+  // The TF_CLI_CONFIG_FILE the user had set is named, and left as it was.
+  expect(fresh.stdout).toContain(`TF_CLI_CONFIG_FILE is set to ${globalCliConfig} in this shell and was left unchanged`);
+  expect(readFileSync(globalCliConfig, "utf8")).toBe(GLOBAL_CLI_CONFIG_TEXT);
 
   const mine = join(dir, "mine.tfrc");
   writeFileSync(mine, 'plugin_cache_may_break_dependency_lock_file = true\n');
@@ -105,16 +125,28 @@ test("install-provider writes a CLI config, merges into an existing one and writ
   expect(wrong.stderr).toContain("--mirror needs a value");
 });
 
-test("cdktf deploy of the quickstart flow in the user's project creates source, destination and pipeline, running; destroy removes them", async () => {
+test("the first cdktf deploy of the quickstart flow, with only the printed export, creates source, destination and pipeline, running; destroy removes them", async () => {
   const installed = await installProvider(project);
-  const cliConfig = join(project, ".streamkap", "terraform.rc");
-  expect(existsSync(cliConfig)).toBe(true);
-  expect(installed.stdout).toContain("--skip-provider-lock");
+  const exported = /^ {2}export TF_CLI_CONFIG_FILE="([^"]+)" CHECKPOINT_DISABLE=1 CDKTF_DISABLE_PLUGIN_CACHE_ENV=1$/m.exec(installed.stdout);
+  expect(exported).not.toBeNull();
+  const cliConfig = exported![1];
+  expect(cliConfig).toBe(join(project, ".streamkap", "terraform.rc"));
+  expect(installed.stdout).not.toContain("--skip-provider-lock");
 
-  const env = { ...emulatorEnv(emulator), ...secrets };
+  const env = { ...emulatorEnv(emulator), ...secrets, ...npmOutsideHome(), HOME: home };
   const outputsFile = join(project, "outputs.json");
-  const deploy = await runCdktf(["deploy", "quickstart", "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
+  const deploy = await runCdktf(["deploy", "quickstart", "--auto-approve", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
   expect({ code: deploy.code, stderr: deploy.stderr }).toEqual({ code: 0, stderr: expect.anything() });
+  // The lock entry written at synth was complete: terraform neither asked the registry nor
+  // computed checksums of its own.
+  expect(deploy.stdout + deploy.stderr).not.toMatch(/providers lock|Incomplete lock file|forced to calculate lock file checksums/);
+  const lock = readFileSync(join(project, "cdktf.out", "stacks", "quickstart", ".terraform.lock.hcl"), "utf8");
+  expect(lock).toMatch(/provider "registry\.terraform\.io\/cdktf-streamkap\/streamkap" \{\n {2}version {5}= "0\.1\.0"\n {2}constraints = "~> 0\.1"\n {2}hashes = \[\n {4}"h1:[A-Za-z0-9+/]{43}=",\n {4}"zh:[0-9a-f]{64}",\n {2}\]\n\}/);
+  // Nothing was written outside the project: not the user's home, not their CLI config. The one
+  // exception is a cache: the provider keeps V8's compiled code in the user's cache folder
+  // (STREAMKAP_PROVIDER_CODE_CACHE=0 turns it off), and nothing else.
+  expect(filesUnder(home).filter((f) => !/^\.cache\/terraform-provider-streamkap\/[^/]+\.v8cache$/.test(f))).toEqual([".terraformrc"]);
+  expect(readFileSync(globalCliConfig, "utf8")).toBe(GLOBAL_CLI_CONFIG_TEXT);
   const outputs = JSON.parse(readFileSync(outputsFile, "utf8")).quickstart;
   expect(outputs).toMatchObject({ source_status: "Active", destination_status: "Active", pipeline_status: "Active" });
 
@@ -130,8 +162,6 @@ test("cdktf deploy of the quickstart flow in the user's project creates source, 
     destination: { id: outputs.destination_id },
   });
   for (const secret of [...Object.values(secrets), emulator.secret]) expect(deploy.stdout + deploy.stderr).not.toContain(secret);
-  // The lock file hashes the provider from the package's mirror: commit it with the project.
-  expect(readFileSync(join(project, "cdktf.out", "stacks", "quickstart", ".terraform.lock.hcl"), "utf8")).toContain('"registry.terraform.io/cdktf-streamkap/streamkap"');
 
   const destroy = await runCdktf(["destroy", "quickstart", "--auto-approve"], { projectDir: project, cliConfig, env });
   expect(destroy.code).toBe(0);

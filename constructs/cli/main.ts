@@ -7,12 +7,13 @@ const USAGE = `Usage: cdktf-streamkap <command> [options]
 
 Commands:
   install-provider   Install the bundled terraform-provider-streamkap into a filesystem mirror and
-                     write (or merge into) a Terraform CLI config that installs it from there.
+                     write a Terraform CLI config that installs it from there, both inside the
+                     project; print the export line that points Terraform at that config.
     --mirror <dir>       mirror folder (default: ./.streamkap/mirror)
-    --cli-config <file>  CLI config to write or merge into (default: $TF_CLI_CONFIG_FILE,
-                         else ./.streamkap/terraform.rc). An existing file keeps its settings; one
-                         with its own provider_installation block is left unchanged and a config is
-                         written beside it.
+    --cli-config <file>  CLI config to write or merge into (default: ./.streamkap/terraform.rc;
+                         a set TF_CLI_CONFIG_FILE is left alone unless named here). An existing
+                         file keeps its settings; one with its own provider_installation block is
+                         left unchanged and a config is written beside it.
     --as-official <version>  also serve this build as the official provider, streamkap-com/streamkap,
                          at <version> (e.g. 3.0.0, one your version constraint accepts), so that
                          HCL and state written for the official provider use it unchanged.

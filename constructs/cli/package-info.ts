@@ -1,13 +1,25 @@
 // The installed package as the CLI sees it (its package.json is found from this file, whether it
-// runs compiled from dist/ or from source): its version and the provider executable it ships.
+// runs compiled from dist/ or from source): its version, the provider executable it ships and
+// the same executable zipped as a registry would serve it (what a mirror installs and the lock
+// file hashes).
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { PROVIDER_TYPE } from "./provider-address";
 
 export const PACKAGE_NAME = "cdktf-streamkap";
 
 export interface PackageInfo {
   version: string;
   providerBinary: string;
+  /** dist/bin/terraform-provider-streamkap.zip, written by the build. */
+  providerArchive: string;
+  /** The executable's name inside the zip, as Terraform looks for it. */
+  providerEntryName: string;
+}
+
+/** The executable's file name, as Terraform looks for it in a mirror or an archive. */
+export function providerExecutableName(type: string, version: string): string {
+  return `terraform-provider-${type}_v${version}`;
 }
 
 export function packageInfo(): PackageInfo {
@@ -16,7 +28,8 @@ export function packageInfo(): PackageInfo {
     if (existsSync(manifest)) {
       const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string };
       if (pkg.name === PACKAGE_NAME && pkg.version) {
-        return { version: pkg.version, providerBinary: join(dir, "dist", "bin", "terraform-provider-streamkap") };
+        const providerBinary = join(dir, "dist", "bin", "terraform-provider-streamkap");
+        return { version: pkg.version, providerBinary, providerArchive: `${providerBinary}.zip`, providerEntryName: providerExecutableName(PROVIDER_TYPE, pkg.version) };
       }
     }
     if (dirname(dir) === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package.json above ${__dirname}`);

@@ -2,8 +2,9 @@
 // unpacked filesystem mirror, and a CLI configuration that installs the given providers from
 // it and everything else directly. Used by `npx cdktf-streamkap install-provider`, npm start
 // and the integration tests.
-import { copyFileSync, chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { providerExecutableName } from "./package-info";
 
 export interface ProviderAddress {
   hostname: string;
@@ -38,10 +39,7 @@ export interface InstallProviderOptions {
   platform?: string;
 }
 
-/** The executable's file name, as Terraform looks for it in a mirror or an archive. */
-export function providerExecutableName(type: string, version: string): string {
-  return `terraform-provider-${type}_v${version}`;
-}
+export { providerExecutableName };
 
 /** Copies the executable into the unpacked mirror layout; returns the installed file's path. */
 export function installProvider(options: InstallProviderOptions): string {
@@ -58,6 +56,25 @@ export function installProvider(options: InstallProviderOptions): string {
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(options.binary, target);
   chmodSync(target, 0o755);
+  return target;
+}
+
+/** A provider zip's file name, as registries and packed mirrors name it. */
+export function archiveName(type: string, version: string, platform: string): string {
+  return `terraform-provider-${type}_${version}_${platform}.zip`;
+}
+
+/** Copies a provider zip into the packed mirror layout (<host>/<namespace>/<type>/<zip>) and
+ * removes an unpacked copy of the same version and platform, which Terraform would otherwise
+ * find beside it; returns the installed zip's path. */
+export function installProviderArchive(options: Omit<InstallProviderOptions, "binary"> & { archive: string }): string {
+  const { hostname, namespace, type } = parseProviderAddress(options.address);
+  const platform = options.platform ?? terraformPlatform();
+  const base = join(resolve(options.mirrorDir), hostname, namespace, type);
+  const target = join(base, archiveName(type, options.version, platform));
+  mkdirSync(base, { recursive: true });
+  copyFileSync(options.archive, target);
+  rmSync(join(base, options.version, platform), { recursive: true, force: true });
   return target;
 }
 

@@ -1,16 +1,15 @@
 // Terraform provider archives as a registry serves them: one zip per platform holding the
 // executable (exec bit kept: Terraform runs the extracted file as is), the hashes Terraform
 // records in lock files, and the files a release and a mirror publish beside the zips.
-import { createHash } from "node:crypto";
 import { createWriteStream, readFileSync } from "node:fs";
 import { ZipFile } from "yazl";
+import { h1Hash, sha256Hex, zhHash as zhOf } from "../../constructs/cli/provider-lock";
+import { archiveName } from "../../constructs/cli/terraform-mirror";
+
+export { archiveName, h1Hash, sha256Hex };
 
 /** A fixed timestamp: the same executable always gives byte-identical zips (stable zh: hashes). */
 const FIXED_MTIME = new Date("2020-01-01T00:00:00Z");
-
-export function archiveName(type: string, version: string, platform: string): string {
-  return `terraform-provider-${type}_${version}_${platform}.zip`;
-}
 
 export function writeProviderZip(executable: Buffer, entryName: string, zipPath: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -21,23 +20,9 @@ export function writeProviderZip(executable: Buffer, entryName: string, zipPath:
   });
 }
 
-export function sha256Hex(data: Buffer | string): string {
-  return createHash("sha256").update(data).digest("hex");
-}
-
-/** Terraform's "h1:" hash of a provider package: Go's dirhash Hash1 over the files in the
- * zip — sha256 of the sorted lines "<sha256 hex>  <name>\n", base64-encoded. */
-export function h1Hash(files: { name: string; content: Buffer }[]): string {
-  const lines = files
-    .map((f) => `${sha256Hex(f.content)}  ${f.name}\n`)
-    .sort()
-    .join("");
-  return `h1:${createHash("sha256").update(lines).digest("base64")}`;
-}
-
-/** "zh:" is the sha256 of the zip file itself (what a registry's SHA256SUMS lists). */
+/** "zh:" of a zip on disk. */
 export function zhHash(zipPath: string): string {
-  return `zh:${sha256Hex(readFileSync(zipPath))}`;
+  return zhOf(readFileSync(zipPath));
 }
 
 /** The registry manifest published beside the archives: which plugin protocol the build speaks. */
