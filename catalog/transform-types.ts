@@ -39,7 +39,7 @@ export type SqlKeyShape = "table" | "tables" | "sql" | "strings";
 /** What an implementation of the type must hold. */
 export type ImplementationRules =
   | { kind: "code"; languages: string[]; functions: EntryFunction[] }
-  | { kind: "sql"; keys: Record<string, { shape: SqlKeyShape; required: boolean }> }
+  | { kind: "sql"; keys: Record<string, { shape: SqlKeyShape; required: boolean }>; server_added?: Record<string, unknown> }
   | { kind: "none" };
 
 export interface TransformType {
@@ -143,6 +143,12 @@ export function transformDefaults(type: TransformType): Record<string, string | 
   const out: Record<string, string | number | boolean> = {};
   for (const f of type.fields) if (f.default !== undefined) out[f.api_key] = f.default;
   return out;
+}
+
+/** Top-level keys the backend adds to an implementation that leaves them out, with the values
+ * it gives them (rollup's sourceIdleTimeoutMs and stateTTLMs). */
+export function serverAddedKeys(type: TransformType): Record<string, unknown> {
+  return type.implementation_rules.kind === "sql" ? type.implementation_rules.server_added ?? {} : {};
 }
 
 /** How an implementation spells a config language: "JavaScript" → "JAVASCRIPT". */

@@ -1,6 +1,7 @@
 // docs/ must be exactly what the current provider schema generates: regenerate into a
 // temporary directory and compare every generated page (`npm run docs` fixes a failure).
 import { destinationCatalog, sourceCatalog } from "../catalog";
+import { transformCatalog } from "../catalog/transform-types";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,9 +35,9 @@ test("the registry layout: provider index, one page per resource and data source
   expect(pages.has("resources/destination.md")).toBe(true);
   expect(pages.has("data-sources/destination.md")).toBe(true);
   // One page per resource of the schema: a typed one per connector of each kind, a generic one
-  // per connector kind, and the pipeline, tag and topic.
+  // per connector kind, the pipeline, tag and topic, and one per transform type.
   const resourcePages = [...pages.keys()].filter((p) => p.startsWith("resources/"));
-  expect(resourcePages).toHaveLength(sourceCatalog.all().length + destinationCatalog.all().length + 2 + 3);
+  expect(resourcePages).toHaveLength(sourceCatalog.all().length + destinationCatalog.all().length + 2 + 3 + transformCatalog.all().length);
   expect(pages.get("resources/pipeline.md")).toContain("- `source` (Attributes) The source the pipeline reads from");
   expect(pages.get("resources/pipeline.md")).toContain("### Nested Schema for `transforms`");
   const sqlserver = pages.get("resources/source_sqlserver.md")!;
@@ -49,4 +50,8 @@ test("the registry layout: provider index, one page per resource and data source
   expect(snowflake).toContain("- `ingestion_mode` (String)");
   expect(snowflake).toContain("- `auto_schema_creation` (Bool, Deprecated)");
   expect(snowflake).toContain("- `auto_qa_dedupe_table_mapping` (Map of String)");
+  const mapFilter = pages.get("resources/transform_map_filter.md")!;
+  expect(mapFilter).toContain("function _streamkap_transform(valueObject, keyObject, topic, timestamp)");
+  expect(mapFilter).toContain("- `transforms_input_job_parallelism` (Number)");
+  expect(pages.get("data-sources/topic_metrics.md")).toContain("### Nested Schema for `results`");
 });

@@ -40,6 +40,12 @@ export function nestedType(nested: NestedAttributes): AttributeType {
   return nested.nesting === "list" ? { list: object } : { set: object };
 }
 
+/** A nested attribute: its inner attributes, their nesting, and its own flags. */
+export function nestedAttribute(nesting: NestedAttributes["nesting"], attributes: Record<string, Attribute>, rest: Omit<Attribute, "type" | "nested">): Attribute {
+  const spec: NestedAttributes = { nesting, attributes };
+  return { ...rest, type: nestedType(spec), nested: spec };
+}
+
 /** A nested block such as `timeouts { create = "30m" }`. */
 export interface Block {
   nesting: "single" | "list";

@@ -57,8 +57,8 @@ describe("streamkapProvider", () => {
     expect(provider.typeName).toBe("streamkap");
     const types = provider.resources.map((r) => r.typeName);
     // 25 source and 24 destination connectors, each typed, one generic resource per connector
-    // kind, and the pipeline, tag and topic resources.
-    expect(types).toHaveLength(25 + 24 + 2 + 3);
+    // kind, the pipeline, tag and topic resources, and the seven transform types.
+    expect(types).toHaveLength(25 + 24 + 2 + 3 + 7);
     expect(new Set(types).size).toBe(types.length);
     expect(types).toEqual(
       expect.arrayContaining([
@@ -73,10 +73,12 @@ describe("streamkapProvider", () => {
         "streamkap_pipeline",
         "streamkap_tag",
         "streamkap_topic",
+        "streamkap_transform_map_filter",
+        "streamkap_transform_topic_router",
       ]),
     );
     expect(provider.dataSources.map((d) => d.typeName).sort()).toEqual(
-      ["streamkap_destination", "streamkap_source", "streamkap_tag", "streamkap_tags", "streamkap_topic", "streamkap_topics", "streamkap_transform"].sort(),
+      ["streamkap_destination", "streamkap_source", "streamkap_tag", "streamkap_tags", "streamkap_topic", "streamkap_topic_metrics", "streamkap_topics", "streamkap_transform"].sort(),
     );
     expect(provider.schema.attributes.secret.sensitive).toBe(true);
   });

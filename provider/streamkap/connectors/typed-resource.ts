@@ -86,7 +86,7 @@ function attributeView(connector: Connector, config: ObjectValue): SettingView {
 
 /** The API config for planned attribute values: only keys with a known, non-null value, so
  * that the backend's own defaults are never overridden by a null. */
-export function configFromAttributes(connector: Connector, values: ObjectValue): Record<string, unknown> {
+export function configFromAttributes(connector: Pick<Connector, "fields">, values: ObjectValue): Record<string, unknown> {
   const config: Record<string, unknown> = {};
   for (const field of connector.fields) {
     const value = values[field.tf_name];
@@ -100,7 +100,7 @@ export function configFromAttributes(connector: Connector, values: ObjectValue):
  * outside the schema ignored. Secrets come from the API when it was asked for them
  * (`secretsReturned`) and returned one; otherwise they are kept from `prior`. */
 export function attributesFromConfig(
-  connector: Connector,
+  connector: Pick<Connector, "fields">,
   config: Record<string, unknown>,
   prior: ObjectValue | null,
   diagnostics: Diagnostics,

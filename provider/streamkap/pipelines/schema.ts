@@ -4,16 +4,13 @@
 // to the system Development tag — and, beyond it, the pipeline's status, which the apply waits
 // on.
 import { DEFAULT_PIPELINE_TAGS } from "../../../catalog/system-tags";
-import { nestedType, type Attribute, type NestedAttributes, type Schema } from "../../framework/schema";
+import { nestedAttribute, type Attribute, type Schema } from "../../framework/schema";
 import { tagsAttribute } from "../common/tags";
 import { timeoutsBlock } from "../common/timeouts";
 
 const required = (description: string): Attribute => ({ type: "string", description, required: true });
 
-function nested(nesting: NestedAttributes["nesting"], attributes: Record<string, Attribute>, rest: Omit<Attribute, "type" | "nested">): Attribute {
-  const spec: NestedAttributes = { nesting, attributes };
-  return { ...rest, type: nestedType(spec), nested: spec };
-}
+const nested = nestedAttribute;
 
 export const PIPELINE_TYPE = "streamkap_pipeline";
 

@@ -1,11 +1,14 @@
 import { Diagnostics, DiagnosticsError } from "../../framework/diagnostics";
 import type { ApiTransform, TransformApi } from "../api/collections/transforms";
+import { FakeTransformApi } from "./testdata/fake-transform-api";
 import { transformDataSource } from "./transform-data-source";
 
 const id = "d".repeat(24);
 
 function api(stored: ApiTransform[]): TransformApi {
-  return { get: async (wanted) => stored.find((t) => t.id === wanted) };
+  const fake = new FakeTransformApi();
+  for (const t of stored) fake.stored.set(t.id, t);
+  return fake;
 }
 
 const ctx = (transforms: TransformApi) => ({ client: { transforms }, diagnostics: new Diagnostics(), signal: new AbortController().signal });

@@ -6,6 +6,7 @@ import { catalogFor, CONNECTOR_KINDS, type ConnectorKind } from "../../../catalo
 import { PROVIDER_SOURCE, PROVIDER_TYPE } from "../provider-address";
 import type { AttributeJson, ProviderSchemaJson, SchemaJson } from "./schema-json";
 import { blockMarkdown, capitalise } from "./schema-markdown";
+import { topicMetricsExample, transformExample } from "./transform-examples";
 
 export type Pages = Map<string, string>;
 
@@ -76,6 +77,8 @@ function typePage(type: string, schema: SchemaJson, kind: "Resource" | "Data Sou
  * connector resource (streamkap_source, streamkap_destination) gets its kind's example
  * connector with that connector's required keys, since any other connector id is refused. */
 function resourceExample(type: string, schema: SchemaJson): string {
+  const transform = transformExample(type);
+  if (transform) return transform;
   const attributes = schema.block.attributes ?? {};
   const values = new Map<string, string>();
   for (const [name, a] of Object.entries(attributes)) if (a.required) values.set(name, placeholder(name, a));
@@ -97,6 +100,7 @@ function resourceExample(type: string, schema: SchemaJson): string {
 /** A data source found by one of its lookup arguments: with none required, one block per
  * optional argument, each alone (the data source takes one of them). */
 function dataSourceExample(type: string, schema: SchemaJson): string {
+  if (type === `${PROVIDER_TYPE}_topic_metrics`) return topicMetricsExample();
   const attributes = Object.entries(schema.block.attributes ?? {});
   const required = attributes.filter(([, a]) => a.required);
   if (required.length > 0) return block("data", type, "example", new Map(required.map(([name, a]) => [name, placeholder(name, a, type)])));

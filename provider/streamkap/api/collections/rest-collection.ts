@@ -17,6 +17,13 @@ export interface CollectionOptions {
   cacheReads?: boolean;
   /** Ask for secret values on reads (secret_returned=true), and remember them as secrets. */
   secretsReturned?: boolean;
+  /** How a write names one object: in the path (PUT/DELETE /sources/{id}), or as /transforms
+   * does, in the body of PUT /transforms and the query of DELETE /transforms?id=. */
+  addressing?: "path" | "body-and-query";
+  /** Whether writes carry the `wait` parameter (transforms deploy apart and take none). */
+  waitParameter?: boolean;
+  /** Further query parameters of a read of one object. */
+  readQuery?: Record<string, string | boolean>;
 }
 
 export class RestCollection<T extends ApiObject, W extends { name: string }> implements CollectionApi<T, W> {
@@ -25,6 +32,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
   private readonly readCache?: ReadCache<T>;
   private readonly nameIndex: NameIndex;
   private readonly secretsReturned: boolean;
+  private readonly wire: Required<Pick<CollectionOptions, "addressing" | "waitParameter" | "readQuery">>;
 
   constructor(
     private readonly engine: RequestEngine,
@@ -33,6 +41,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
     this.path = options.path;
     this.noun = options.noun;
     this.secretsReturned = options.secretsReturned ?? false;
+    this.wire = { addressing: options.addressing ?? "path", waitParameter: options.waitParameter ?? true, readQuery: options.readQuery ?? {} };
     const listPage = (page: number, pageSize: number, o: { signal?: AbortSignal; deadline?: number }) => this.list({ page, pageSize, ...o });
     this.nameIndex = new NameIndex(listPage);
     if (options.cacheReads) this.readCache = new ReadCache({ listPage, getOne: (id, signal) => this.fetch(id, signal) });
@@ -44,7 +53,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
       const res = await this.engine.request<T>({
         method: "POST",
         path: this.path,
-        query: { wait, secret_returned: false },
+        query: this.writeQuery(wait),
         body: { ...body, created_from: "terraform" },
         idempotent: false,
         ...this.engine.writeTiming(opts, wait),
@@ -81,12 +90,13 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
   update(id: string, body: W, opts: WriteOptions = {}): Promise<T> {
     return this.writing(async () => {
       const wait = opts.wait ?? true;
-      const path = this.itemPath(id);
+      const inBody = this.wire.addressing === "body-and-query";
+      const path = inBody ? this.path : this.itemPath(id);
       const res = await this.engine.request<T>({
         method: "PUT",
         path,
-        query: { wait, secret_returned: false },
-        body,
+        query: this.writeQuery(wait),
+        body: inBody ? { id, ...body } : body,
         idempotent: true,
         ...this.engine.writeTiming(opts, wait),
         secrets: opts.secrets,
@@ -98,9 +108,11 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
 
   delete(id: string, opts: DeleteOptions = {}): Promise<boolean> {
     return this.writing(async () => {
+      const inQuery = this.wire.addressing === "body-and-query";
       const res = await this.engine.request({
         method: "DELETE",
-        path: this.itemPath(id),
+        path: inQuery ? this.path : this.itemPath(id),
+        query: inQuery ? { id } : undefined,
         idempotent: true,
         ...this.engine.writeTiming(opts, false),
         accept: [404],
@@ -114,7 +126,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
     const res = await this.engine.request<ApiPage<T> | T>({
       method: "GET",
       path: this.itemPath(id),
-      query: this.secretQuery(),
+      query: { ...this.secretQuery(), ...this.wire.readQuery },
       idempotent: true,
       accept: [404],
       deadline: this.engine.readDeadline(),
@@ -124,6 +136,10 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
     const found = unwrapOne(res.data) as T | undefined;
     if (found) this.remember([found]);
     return found;
+  }
+
+  private writeQuery(wait: boolean): Record<string, boolean> {
+    return this.wire.waitParameter ? { wait, secret_returned: false } : { secret_returned: false };
   }
 
   /** Reads say whether they want secrets; writes never do (their answers need none). */

@@ -1,4 +1,4 @@
-// Waiting for a connector's real outcome. Writes are sent with wait=false and the connector is
+// Waiting for a connector's (or a pipeline's, or a transform job's) real outcome. Writes are sent with wait=false and the connector is
 // then polled, with growing pauses, until its status reaches the desired state, ends
 // Broken, disappears, or the operation's time runs out — so a timeout is Terraform's, not a
 // socket's, and a Broken connector is reported with what its tasks say.
@@ -28,6 +28,8 @@ export type GoneOutcome<T extends ApiObject = ApiConnector> = { ok: true } | { o
 export interface StatusReader<T extends ApiObject> {
   statusOf(found: T): string | undefined;
   describe(found: T, secrets?: string[]): string;
+  /** Statuses from which the object does not move on by itself (default: Broken). */
+  failed?: readonly string[];
 }
 
 export const CONNECTOR_STATUS: StatusReader<ApiConnector> = {
@@ -55,7 +57,7 @@ export async function waitForStatus<T extends ApiObject>(
     if (delay === undefined) return { ok: false, latest, problem: `it is still ${reader.describe(latest, opts.secrets)} after the time allowed (see the resource's timeouts block)` };
     // A write answered at once may still show the previous deployment's outcome: only a
     // Broken seen after the first poll counts.
-    if (latest !== initial && FAILED_STATUSES.includes(String(reader.statusOf(latest)))) {
+    if (latest !== initial && (reader.failed ?? FAILED_STATUSES).includes(String(reader.statusOf(latest)))) {
       return { ok: false, latest, problem: `it ended ${reader.describe(latest, opts.secrets)} instead of ${wanted}` };
     }
     await (opts.sleep ?? sleep)(delay, opts.signal);

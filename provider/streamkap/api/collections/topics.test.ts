@@ -1,19 +1,11 @@
 import { StreamkapApiError } from "../transport/api-error";
 import type { ApiPage } from "./collection-api";
-import type { ApiResponse, RequestEngine, RequestSpec } from "../transport/engine";
+import type { RequestSpec } from "../transport/engine";
+import { fakeEngine } from "../testdata/fake-engine";
 import { listEveryTopic, partitionCount, TopicCollection, type ApiTopic, type TopicApi } from "./topics";
 
 function engine(answer: (spec: RequestSpec) => unknown) {
-  const sent: RequestSpec[] = [];
-  const fake: RequestEngine = {
-    async request<T>(spec: RequestSpec) {
-      sent.push(spec);
-      return { status: 200, data: answer(spec) } as ApiResponse<T>;
-    },
-    writeTiming: () => ({ deadline: Date.now() + 1000 }),
-    readDeadline: () => Date.now() + 1000,
-    rememberSecrets: () => undefined,
-  };
+  const { sent, engine: fake } = fakeEngine(answer);
   return { sent, topics: new TopicCollection(fake) };
 }
 
@@ -49,6 +41,16 @@ describe("TopicCollection", () => {
   });
 });
 
+describe("POST /topics/table_metrics", () => {
+  test("sends the entities and the interval as given; an answer that is not an object is no figures", async () => {
+    const request = { entities: [{ id: "e", entity_type: "sources", connector: "postgresql", topic_ids: ["t"], topic_db_ids: ["d"] }], time_interval: 24, time_unit: "hours" };
+    const { sent, topics } = engine(() => ({ e: { t: { messages_in: 1 } } }));
+    expect(await topics.tableMetrics(request)).toEqual({ e: { t: { messages_in: 1 } } });
+    expect(sent[0]).toMatchObject({ method: "POST", path: "/topics/table_metrics", body: request });
+    expect(await engine(() => "<html>").topics.tableMetrics(request)).toEqual({});
+  });
+});
+
 describe("listEveryTopic", () => {
   /** `count` topics served at most `cap` a page, with or without a total. */
   function api(count: number, cap: number, withTotal = true): TopicApi & { pages: number[] } {
@@ -58,6 +60,7 @@ describe("listEveryTopic", () => {
       pages,
       get: async () => undefined,
       update: async () => undefined,
+      tableMetrics: async () => ({}),
       async listPage(_filter, page, pageSize): Promise<ApiPage<ApiTopic>> {
         pages.push(page);
         const size = Math.min(pageSize, cap);

@@ -1,7 +1,8 @@
 // /topics through the client's request engine. Topics are made by the sources and transforms
 // that write them, so the API only changes them (PUT /topics/{id}: partition count and tags),
 // reads one in detail, and lists them with their owners (GET /topics/details, paged). The
-// listing is read through every page (the official provider reads only the first).
+// listing is read through every page (the official provider reads only the first). Their
+// traffic figures come from POST /topics/table_metrics.
 import { StreamkapApiError } from "../transport/api-error";
 import type { ApiObject, ApiPage } from "./collection-api";
 import type { RequestEngine } from "../transport/engine";
@@ -47,12 +48,34 @@ export interface TopicListFilter {
   entityIds?: string[];
 }
 
+/** One entity whose topics' figures POST /topics/table_metrics is asked for. */
+export interface TopicMetricsEntity {
+  id: string;
+  /** sources, transforms or destinations. */
+  entity_type: string;
+  /** The entity's connector or transform type, e.g. postgresql, map_filter. */
+  connector: string;
+  topic_ids: string[];
+  topic_db_ids: string[];
+}
+
+export interface TopicMetricsRequest {
+  entities: TopicMetricsEntity[];
+  time_interval?: number;
+  time_unit?: string;
+}
+
+/** The answer: entity id → topic id → figures (messages_in, messages_out, bytes_in,
+ * bytes_out, lag, avg_latency_ms; each may be missing). */
+export type TopicMetricsAnswer = Record<string, Record<string, Record<string, unknown>>>;
+
 export interface TopicApi {
   /** The topic in detail, or undefined when the tenant has no such topic. */
   get(id: string, opts?: { signal?: AbortSignal }): Promise<ApiTopic | undefined>;
   /** Sets the topic; the answer when it is the topic in detail (the official client ignores it). */
   update(id: string, change: TopicChange, opts?: { signal?: AbortSignal; deadline?: number }): Promise<ApiTopic | undefined>;
   listPage(filter: TopicListFilter, page: number, pageSize: number, opts?: { signal?: AbortSignal; deadline?: number }): Promise<ApiPage<ApiTopic>>;
+  tableMetrics(request: TopicMetricsRequest, opts?: { signal?: AbortSignal }): Promise<TopicMetricsAnswer>;
 }
 
 export class TopicCollection implements TopicApi {
@@ -99,6 +122,20 @@ export class TopicCollection implements TopicApi {
     });
     const data = res.data;
     return { ...data, result: Array.isArray(data?.result) ? data.result : [] };
+  }
+
+  async tableMetrics(request: TopicMetricsRequest, opts: { signal?: AbortSignal } = {}): Promise<TopicMetricsAnswer> {
+    const res = await this.engine.request<TopicMetricsAnswer>({
+      method: "POST",
+      path: "/topics/table_metrics",
+      body: request,
+      // A read: asking twice changes nothing.
+      idempotent: true,
+      deadline: this.engine.readDeadline(),
+      signal: opts.signal,
+    });
+    const data = res.data;
+    return data && typeof data === "object" && !Array.isArray(data) ? data : {};
   }
 }
 

@@ -3,11 +3,11 @@
 // page by page with a total, so paging through every page can be checked.
 import { StreamkapApiError } from "../../api/transport/api-error";
 import type { ApiPage } from "../../api/collections/collection-api";
-import type { ApiTopic, TopicApi, TopicChange, TopicListFilter } from "../../api/collections/topics";
+import type { ApiTopic, TopicApi, TopicChange, TopicListFilter, TopicMetricsAnswer, TopicMetricsRequest } from "../../api/collections/topics";
 
 export class FakeTopicApi implements TopicApi {
   readonly stored = new Map<string, ApiTopic>();
-  readonly calls: { op: string; id?: string; change?: TopicChange; page?: number; pageSize?: number; filter?: TopicListFilter }[] = [];
+  readonly calls: { op: string; id?: string; change?: TopicChange; page?: number; pageSize?: number; filter?: TopicListFilter; metrics?: TopicMetricsRequest }[] = [];
 
   /** Adds a topic of a source, with `partitions` partitions. */
   addSourceTopic(sourceId: string, table: string, partitions = 1): ApiTopic {
@@ -53,5 +53,21 @@ export class FakeTopicApi implements TopicApi {
     // Listings carry no kafka section and no tags.
     const result = matching.slice((page - 1) * pageSize, page * pageSize).map(({ kafka: _kafka, tags: _tags, ...rest }) => ({ ...rest, messages_7d: 70, messages_30d: 300 }));
     return { total: matching.length, page, page_size: pageSize, result };
+  }
+
+  /** Figures for each requested topic the tenant has, from its position in the request; a
+   * topic it does not have gets none (as the API leaves it out). */
+  async tableMetrics(request: TopicMetricsRequest): Promise<TopicMetricsAnswer> {
+    this.calls.push({ op: "tableMetrics", metrics: request });
+    const answer: TopicMetricsAnswer = {};
+    request.entities.forEach((entity, e) => {
+      answer[entity.id] = {};
+      entity.topic_ids.forEach((topicId, t) => {
+        if (!this.stored.has(topicId)) return;
+        const n = (e + 1) * 100 + t;
+        answer[entity.id][topicId] = { messages_in: n, messages_out: n - 1, bytes_in: n * 10, bytes_out: n * 10 - 10, lag: t, avg_latency_ms: 1.5 };
+      });
+    });
+    return answer;
   }
 }
