@@ -1,3 +1,5 @@
+import { createServer, type AddressInfo } from "node:net";
+import { closedPort } from "../../test/support/closed-port";
 import { Diagnostics, formatPath } from "../framework/diagnostics";
 import { UNKNOWN } from "../framework/values";
 import { StreamkapClient } from "./api/client";
@@ -12,7 +14,7 @@ describe("provider settings", () => {
       { STREAMKAP_HOST: "http://env", STREAMKAP_CLIENT_ID: "env-id", STREAMKAP_SECRET: "env-secret" },
       d
     );
-    expect(s).toEqual({ host: "http://localhost:1", clientId: "cfg-id", secret: "cfg-secret", readSecrets: true });
+    expect(s).toEqual({ host: "http://localhost:1", hostSource: "host", clientId: "cfg-id", secret: "cfg-secret", readSecrets: true });
   });
 
   test("the environment fills gaps; host has a default", () => {
@@ -21,7 +23,8 @@ describe("provider settings", () => {
       { STREAMKAP_CLIENT_ID: "e", STREAMKAP_SECRET: "s" },
       new Diagnostics()
     );
-    expect(s).toEqual({ host: DEFAULT_HOST, clientId: "e", secret: "s", readSecrets: true });
+    expect(s).toEqual({ host: DEFAULT_HOST, hostSource: "default", clientId: "e", secret: "s", readSecrets: true });
+    expect(resolveSettings({ host: null, client_id: "a", secret: "b" }, { STREAMKAP_HOST: "http://env" }, new Diagnostics())?.hostSource).toBe("STREAMKAP_HOST");
   });
 
   test("read_secrets: the configuration, else STREAMKAP_READ_SECRETS, else true; a bad value names the variable", () => {
@@ -83,11 +86,48 @@ describe("streamkapProvider", () => {
     expect(provider.schema.attributes.secret.sensitive).toBe(true);
   });
 
-  test("configure builds a client without contacting the API", async () => {
+  test("configure builds a client after opening (and closing) one connection to the host, with no request sent", async () => {
+    const server = createServer((socket) => {
+      connections++;
+      socket.on("data", () => received++);
+      socket.end();
+    });
+    let connections = 0;
+    let received = 0;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const d = new Diagnostics();
+      const client = await provider.configure({ host, client_id: "a", secret: "b" }, d, "1.9.0");
+      expect(d.items).toEqual([]);
+      expect(client).toBeInstanceOf(StreamkapClient);
+      expect((client as StreamkapClient).host).toBe(host);
+      expect({ connections, received }).toEqual({ connections: 1, received: 0 });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  test("a host that refuses connections fails configure once, naming where the host came from and its value", async () => {
+    const port = await closedPort();
+    const fromEnv = new Diagnostics();
+    const envHost = `http://127.0.0.1:${port}`;
+    expect(await streamkapProvider({ STREAMKAP_HOST: envHost }).configure({ host: null, client_id: "a", secret: "b" }, fromEnv, "1.9.0")).toBeUndefined();
+    expect(fromEnv.items).toHaveLength(1);
+    expect(fromEnv.items[0].summary).toBe("Cannot reach the Streamkap API");
+    expect(fromEnv.items[0].detail).toContain(`connection refused for STREAMKAP_HOST="${envHost}"`);
+
+    const fromConfig = new Diagnostics();
+    await provider.configure({ host: `http://user:pw-77c1@127.0.0.1:${port}`, client_id: "a", secret: "b" }, fromConfig, "1.9.0");
+    expect(fromConfig.items[0].detail).toContain(`for the provider's host setting, "http://***@127.0.0.1:${port}"`);
+    expect(fromConfig.items[0].detail).not.toContain("pw-77c1");
+    expect(formatPath(fromConfig.items[0].path)).toBe("host");
+  });
+
+  test("a host name that does not resolve fails configure", async () => {
     const d = new Diagnostics();
-    const client = await provider.configure({ host: "http://127.0.0.1:9", client_id: "a", secret: "b" }, d, "1.9.0");
-    expect(d.items).toEqual([]);
-    expect(client).toBeInstanceOf(StreamkapClient);
-    expect((client as StreamkapClient).host).toBe("http://127.0.0.1:9");
+    await streamkapProvider({ STREAMKAP_HOST: "https://streamkap-api.invalid" }).configure({ host: null, client_id: "a", secret: "b" }, d, "1.9.0");
+    expect(d.items[0].detail).toMatch(/^host name not found.* for STREAMKAP_HOST="https:\/\/streamkap-api\.invalid"/);
   });
 });
+

@@ -6,6 +6,9 @@ export const DEFAULT_HOST = "https://api.streamkap.com";
 
 export interface ProviderSettings {
   host: string;
+  /** Where host came from, as a person would look for it: the configuration, the environment
+   * variable, or the default. */
+  hostSource: "host" | "STREAMKAP_HOST" | "default";
   clientId: string;
   secret: string;
   /** Whether reads ask the API for secret values (secret_returned=true). */
@@ -39,6 +42,8 @@ export function resolveSettings(
     values[attribute] = value;
   }
   const host = values.host ?? DEFAULT_HOST;
+  const configuredHost = config.host;
+  const hostSource = typeof configuredHost === "string" && configuredHost !== "" ? "host" : values.host ? "STREAMKAP_HOST" : "default";
   if (!/^https?:\/\/[^\s/]+/i.test(host)) {
     diagnostics.error("Invalid host", `host must be an http or https URL such as ${DEFAULT_HOST}.`, attr("host"));
   }
@@ -53,7 +58,7 @@ export function resolveSettings(
   }
   const readSecrets = readSecretsSetting(config, env, diagnostics);
   if (diagnostics.hasErrors()) return undefined;
-  return { host, clientId: values.client_id!, secret: values.secret!, readSecrets };
+  return { host, hostSource, clientId: values.client_id!, secret: values.secret!, readSecrets };
 }
 
 /** read_secrets, else STREAMKAP_READ_SECRETS ("true"/"false"), else true. */
@@ -69,4 +74,13 @@ function readSecretsSetting(config: ObjectValue, env: NodeJS.ProcessEnv, diagnos
   if (fromEnv === "true" || fromEnv === "false") return fromEnv === "true";
   diagnostics.error("Invalid STREAMKAP_READ_SECRETS", `STREAMKAP_READ_SECRETS must be "true" or "false", got ${JSON.stringify(env.STREAMKAP_READ_SECRETS)}.`, attr("read_secrets"));
   return true;
+}
+
+/** Where the host setting came from, with its value (any user:password in the URL masked), for
+ * an error a person acts on. */
+export function describeHostSetting(settings: Pick<ProviderSettings, "host" | "hostSource">): string {
+  const shown = JSON.stringify(settings.host.replace(/^(https?:\/\/)[^/@\s]*@/i, "$1***@"));
+  if (settings.hostSource === "STREAMKAP_HOST") return `STREAMKAP_HOST=${shown}`;
+  if (settings.hostSource === "host") return `the provider's host setting, ${shown}`;
+  return `the default host ${shown} (neither the provider's host setting nor STREAMKAP_HOST is set)`;
 }

@@ -1,9 +1,11 @@
 // The Streamkap provider: its settings, its client, and the resources it offers.
+import { attr } from "../framework/diagnostics";
 import type { ProviderDefinition } from "../framework/resource";
 import type { StreamkapApi } from "./api/client";
 import { createLogger } from "./log";
 import { requireWithoutFetchGlobals } from "./api/transport/quiet-require";
-import { resolveSettings } from "./provider-settings";
+import { describeHostSetting, resolveSettings } from "./provider-settings";
+import { unreachableHost } from "./api/transport/host-check";
 import { destinationResources } from "./destinations";
 import { pipelineResources } from "./pipelines";
 import { sourceResources } from "./sources";
@@ -46,6 +48,16 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
     async configure(config, diagnostics) {
       const settings = resolveSettings(config, env, diagnostics);
       if (!settings) return undefined;
+      // A dead host fails here, once for the run, instead of in every resource after minutes of retries.
+      const unreachable = await unreachableHost(settings.host, undefined, env);
+      if (unreachable) {
+        diagnostics.error(
+          "Cannot reach the Streamkap API",
+          `${unreachable} for ${describeHostSetting(settings)}. Check that value, and that the Streamkap API (or the local emulator) answers there.`,
+          attr("host")
+        );
+        return undefined;
+      }
       const logger = createLogger();
       logger.log("debug", `configured for ${settings.host}`);
       // The HTTP client (axios and its dependencies) loads only in processes that talk to the
