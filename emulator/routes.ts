@@ -1,6 +1,6 @@
 // The API's routes, one line per collection, each from its own folder: login (auth/), then the
-// tenant's collections: the connector kinds, pipelines and transforms through the one enveloped
-// collection (http/collection-routes.ts), tags and topics through their own shapes.
+// tenant's collections: the connector kinds and pipelines through the one enveloped collection
+// (http/collection-routes.ts), transforms, tags and topics through their own shapes.
 import { createHash } from "node:crypto";
 import { addAuthRoutes } from "./auth/routes";
 import type { TokenAuthority } from "./auth/token-authority";
@@ -15,7 +15,7 @@ import { Router } from "./http/router";
 import { addTagRoutes } from "./tags/routes";
 import type { TenantStores } from "./store/tenant";
 import { addTopicRoutes } from "./topics/routes";
-import { transformCollection } from "./transforms/routes";
+import { addTransformRoutes } from "./transforms/routes";
 
 export interface ApiContext {
   stores: TenantStores;
@@ -34,7 +34,7 @@ export function buildRouter(ctx: ApiContext): Router<Handler> {
   const tenant = tenantIds(ctx.clientId);
   for (const rules of KINDS) addCollectionRoutes(router, connectorCollection({ rules, stores, tenant, deployMs, clock }));
   addCollectionRoutes(router, pipelineCollection({ stores, tenant, deployMs, clock }));
-  addCollectionRoutes(router, transformCollection(stores, clock));
+  addTransformRoutes(router, { stores, deployMs, clock });
   addTagRoutes(router, stores);
   addTopicRoutes(router, stores, clock);
   return router;

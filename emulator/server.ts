@@ -21,6 +21,7 @@ import { Sleeper } from "./sleeper";
 import { loadFixtures } from "./store/fixtures";
 import { newRequestId } from "./store/ids";
 import { TenantStores } from "./store/tenant";
+import { transformRunEndpoint } from "./transforms/run-endpoint";
 
 export interface RunningEmulator {
   /** Base URL, e.g. http://127.0.0.1:43121 */
@@ -48,6 +49,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logLines(log),
     statsEndpoint(stats),
     ...(consoleParts ? [consoleParts.endpoints] : []),
+    transformRunEndpoint(stores, settings.console),
     // From here on, API requests only.
     observeRequests(observers),
     respond,

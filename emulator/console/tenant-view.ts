@@ -1,6 +1,8 @@
-// The tenant as the console draws it: one node per source, topic, pipeline and destination,
-// each with its name, connector, status and desired state, and the edges of its flows
-// (source → topic → pipeline → destination). Statuses are derived here at answer time, as
+// The tenant as the console draws it: one node per source, topic, transform, pipeline and
+// destination, each with its name, connector (or transform type), status and desired state,
+// and the edges of its flows (source → topic → pipeline → destination, and topic → transform →
+// pipeline where a transform reads a topic and a pipeline takes its output; a transform's own
+// output topics are part of its node, not drawn apart). Statuses are derived here at answer time, as
 // the API derives them, so the console follows a deployment as it happens. Secrets never
 // leave: a config value whose key is secret (catalog/secret-keys.ts) is shown as a mask, or
 // as null when it was never set.
@@ -12,11 +14,13 @@ import { pipelineStatus } from "../pipelines/status";
 import { connectorStatus } from "../connectors/status";
 import { allTags } from "../tags/tags";
 import type { TenantStores } from "../store/tenant";
-import { findTopic, liveTopics } from "../topics/topics";
+import { findTopic, liveTopics, sourceTopicIds } from "../topics/topics";
+import { transformCatalog } from "../../catalog/transform-types";
+import { jobFailure, jobStatus, patternsOf } from "../transforms/jobs";
 
 export const MASK = "***";
 
-export type NodeKind = "source" | "topic" | "pipeline" | "destination";
+export type NodeKind = "source" | "topic" | "transform" | "pipeline" | "destination";
 
 export interface ConsoleNode {
   /** Unique across kinds: "<kind>:<record id>". */
@@ -24,16 +28,16 @@ export interface ConsoleNode {
   kind: NodeKind;
   id: string;
   name: string;
-  /** The connector's display name; null for topics and pipelines. */
+  /** The connector's (or transform type's) display name; null for topics and pipelines. */
   connector: string | null;
   status: string;
   /** What the connector was asked to be; null for topics and pipelines, which have none. */
   desired_state: string | null;
-  /** Why it is Broken; null otherwise. */
+  /** Why it is Broken (a transform: FAILED); null otherwise. */
   reason: string | null;
   /** Tag names. */
   tags: string[];
-  /** Connectors only: the config, secrets masked. */
+  /** Connectors and transforms: the config, secrets masked. */
   config?: Record<string, string | null>;
 }
 
@@ -71,7 +75,8 @@ export function tenantView(stores: TenantStores, now: number): TenantView {
       if (topic) topics.push(topic);
     }
   }
-  for (const topic of topics) {
+  // A transform's output topics are drawn as the transform.
+  for (const topic of topics.filter((t) => t.entity?.entity_type !== "transforms")) {
     nodes.set(nodeKey("topic", topic.id), {
       key: nodeKey("topic", topic.id),
       kind: "topic",
@@ -86,6 +91,16 @@ export function tenantView(stores: TenantStores, now: number): TenantView {
     if (topic.entity?.entity_type === "sources") edge(nodeKey("source", topic.entity.entity_id), nodeKey("topic", topic.id));
   }
 
+  const sourceTopics = sourceTopicIds(stores, now);
+  for (const t of stores.transforms.all()) {
+    const key = nodeKey("transform", t.id);
+    const type = transformCatalog.find(t.transform_type);
+    const config = Object.fromEntries(Object.entries(t.config).map(([k, v]) => [k, String(v)]));
+    nodes.set(key, { key, kind: "transform", id: t.id, name: t.name, connector: type?.display_name ?? t.transform_type, status: jobStatus(t, now) ?? "UNKNOWN", desired_state: null, reason: jobFailure(t, now), tags: names(t.tags), config: maskedConfig(config) });
+    const reads = patternsOf(t);
+    if (reads) for (const topic of sourceTopics.filter(reads.accepts)) edge(nodeKey("topic", topic), key);
+  }
+
   for (const p of stores.pipelines.all()) {
     const key = nodeKey("pipeline", p.id);
     const { status, reason } = pipelineStatus(p, stores.sources.get(p.source_id), stores.destinations.get(p.destination_id), now);
@@ -93,6 +108,7 @@ export function tenantView(stores: TenantStores, now: number): TenantView {
     const carried = p.source_topics.map((name) => nodeKey("topic", sourceTopicId(p.source_id, name))).filter((t) => nodes.has(t));
     for (const topic of carried) edge(topic, key);
     if (!carried.length) edge(nodeKey("source", p.source_id), key);
+    for (const id of [...p.transforms.map((t) => t.id), ...p.topic_auto_discovery_transforms.map((t) => t.transform_id)]) edge(nodeKey("transform", id), key);
     edge(key, nodeKey("destination", p.destination_id));
   }
   return { nodes: [...nodes.values()], edges };

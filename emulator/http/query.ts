@@ -12,7 +12,7 @@ export function queryFlags(query: URLSearchParams): Flags {
   return errors.length ? { ok: false, errors } : { ok: true, wait, secretReturned };
 }
 
-function boolParam(query: URLSearchParams, key: string, fallback: boolean, errors: ValidationError[]): boolean {
+export function boolParam(query: URLSearchParams, key: string, fallback: boolean, errors: ValidationError[]): boolean {
   const raw = query.get(key);
   if (raw === null) return fallback;
   const value = raw.toLowerCase();

@@ -85,13 +85,29 @@ describe("loading", () => {
     expect((await api("GET", `/topics/${TOPIC}?detailed=true`)).json).toMatchObject({ kafka: { partitions: { count: 6 } }, tags: [IDS.tag] });
   });
 
-  test("transforms are read through GET /transforms/{id} and GET /transforms, enveloped", async () => {
+  test("transforms are read through GET /transforms/{id} and GET /transforms, enveloped, as their fixture declares them", async () => {
     const { api } = await start({ fixtures: fixtureFile(TENANT) });
     const view = { id: IDS.transform, name: "mask-emails", transform_type: "map_filter", status: "RUNNING", topic_ids: [TOPIC], topics: [TOPIC], start_time: null, tags: [] };
-    expect((await api("GET", `/transforms/${IDS.transform}?secret_returned=true&unwind_topics=false`)).json).toEqual({ total: 1, page: 1, page_size: 10, result: [view] });
-    expect((await api("GET", "/transforms?page=1&page_size=100")).json).toEqual({ total: 1, page: 1, page_size: 100, result: [view] });
+    expect((await api("GET", `/transforms/${IDS.transform}?secret_returned=true&unwind_topics=false`)).json).toMatchObject({ total: 1, page: 1, page_size: 10, result: [view] });
+    expect((await api("GET", "/transforms?page=1&page_size=100")).json).toMatchObject({ total: 1, page: 1, page_size: 100, result: [view] });
     expect((await api("GET", "/transforms/0123456789abcdef01234567")).json.result).toEqual([]);
-    expect((await api("POST", "/transforms", {})).status).toBe(405);
+    expect((await api("GET", `/transforms/${IDS.transform}/job_status`)).json).toMatchObject({ status: "RUNNING" });
+  });
+
+  test("a fixture transform with config and implementation is deployed already, its output topics derived; a bad one names the key", async () => {
+    const transform = {
+      id: "65a0000000000000000000aa",
+      name: "clean-orders",
+      transform_type: "map_filter",
+      config: { "transforms.input.topic.pattern": `source_${IDS.source}\\.public\\.orders`, "transforms.output.topic.pattern": "clean.orders" },
+      implementation: { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(v) { return v; }" },
+    };
+    const { api } = await start({ fixtures: fixtureFile({ tags: TENANT.tags, sources: TENANT.sources, transforms: [transform] }) });
+    const read = (await api("GET", `/transforms/${transform.id}`)).json.result[0];
+    expect(read).toMatchObject({ name: "clean-orders", status: "RUNNING", version: 1, implementation: transform.implementation, topics: ["clean.orders"], topic_ids: [`transform_${transform.id}_1.clean.orders`] });
+    await expect(startEmulator({ fixtures: fixtureFile({ transforms: [{ ...transform, config: { "transforms.input.job.parallelism": 0 } }] }, "bad-transform.json") })).rejects.toThrow(
+      /transforms\[0\]: .*transforms\.input\.job\.parallelism must be at least 1/,
+    );
   });
 
   test("a pipeline's transforms and auto-discovery regex are checked against fixture transforms", async () => {

@@ -5,7 +5,8 @@
 //    "pipelines": [{"id": "…", "name": "orders-to-ch", "source": {"id": "…", "topics": ["public.orders"]}, …}]}
 // Each object goes through the same rules as a write to the API (a fixture cannot hold what
 // the API would refuse) and may refer to anything loaded before it or already stored. Fixture
-// connectors and pipelines are deployed already. A record whose id is stored already is left
+// connectors, pipelines and transforms are deployed already (a transform may also declare the
+// status and output topics it shows). A record whose id is stored already is left
 // as it is (the tenant's state wins over the file), so loading the same file on every start
 // changes nothing. Every fixture is checked before any is written: a bad file leaves the data
 // directory as it was, and start-up fails naming the file, the collection, the index and the
@@ -17,6 +18,8 @@ import { isObjectId } from "./ids";
 import { rulesFor } from "../connectors/kinds";
 import type { StoredConnector, StoredTag, StoredTopic, StoredTransform } from "./model";
 import { buildPipeline } from "../pipelines/body";
+import { buildTransform } from "../transforms/body";
+import { TRANSFORM_JOB_STATUSES, TRANSFORM_NAME_KEY } from "../../catalog/transform-types";
 import type { TenantIds } from "../connectors/records";
 import type { StoredRecord } from "./store";
 import { allTags, findTag, sameTag, SYSTEM_TAGS, tagIdsField, validateTagBody } from "../tags/tags";
@@ -103,30 +106,24 @@ const LOADERS: Record<CollectionName, Loader> = {
   sources: (fixture, staged, tenant) => connector("source", fixture, staged, tenant),
   destinations: (fixture, staged, tenant) => connector("destination", fixture, staged, tenant),
   transforms(fixture, staged) {
+    // Through the API's own rules, from the answer's shape: transform_type, name, config.
+    const config = isObject(fixture.config) ? fixture.config : {};
+    const body = { transform: fixture.transform_type, config: { ...config, [TRANSFORM_NAME_KEY]: fixture.name ?? config[TRANSFORM_NAME_KEY] }, implementation: fixture.implementation, tags: fixture.tags, created_from: fixture.created_from };
+    const built = buildTransform(body, { stores: staged, id: fixture.id as string, now: Date.parse(timestamp(fixture)) });
+    if (!built.ok) return { ok: false, problem: describe(built.errors) };
     const problems: string[] = [];
-    const text = (key: string, fallback?: string) => {
-      const value = fixture[key] ?? fallback;
-      if (typeof value !== "string" || value === "") problems.push(`${key} should be a non-empty string`);
-      return value as string;
-    };
     const strings = (key: string) => {
       const value = fixture[key] ?? [];
       if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) problems.push(`${key} should be a list of strings`);
       return value as string[];
     };
-    const tags = tagIdsField(fixture.tags, (id) => findTag(staged.tags, id) !== undefined, [], ["tags"]);
-    const transform: StoredTransform = {
-      id: fixture.id as string,
-      name: text("name"),
-      transform_type: text("transform_type"),
-      status: text("status", "RUNNING"),
-      topic_ids: strings("topic_ids"),
-      topics: strings("topics"),
-      start_time: typeof fixture.start_time === "string" ? fixture.start_time : null,
-      tags: tags.ok ? tags.tags : [],
-      created_timestamp: timestamp(fixture),
-    };
-    if (!tags.ok) problems.push(describe(tags.errors));
+    // Deployed already; a fixture naming its status or topics is shown as it says.
+    const transform: StoredTransform = { ...built.record, job: { version: built.record.version, started_at: 0, ready_at: 0, failure: null } };
+    if (["status", "topic_ids", "topics", "start_time"].some((key) => fixture[key] !== undefined)) {
+      const status = fixture.status ?? "RUNNING";
+      if (typeof status !== "string" || !(TRANSFORM_JOB_STATUSES as readonly string[]).includes(status)) problems.push(`status should be one of ${TRANSFORM_JOB_STATUSES.join(", ")}`);
+      transform.declared = { status: status as string, topic_ids: strings("topic_ids"), topics: strings("topics"), start_time: typeof fixture.start_time === "string" ? fixture.start_time : null };
+    }
     return problems.length ? { ok: false, problem: problems.join("; ") } : { ok: true, record: transform };
   },
   topics(fixture, staged) {

@@ -77,15 +77,36 @@ export interface StoredTopic {
   tags: string[];
 }
 
-/** Transforms are read-only here: they come from fixtures. */
+/** A transform: its config and implementation as written, and its latest live deployment. */
 export interface StoredTransform {
   id: string;
   name: string;
+  /** The API type (map_filter, enrich, ...): `transform` on writes. */
   transform_type: string;
-  status: string;
-  topic_ids: string[];
-  topics: string[];
-  start_time: string | null;
-  tags: string[];
+  created_from: string;
+  /** ISO 8601. */
   created_timestamp: string;
+  updated_timestamp: string;
+  /** Every config key of the type, as written or defaulted; integers as numbers. */
+  config: Record<string, string | number>;
+  /** The implementation JSON (code or SQL); null when none was written. */
+  implementation: Record<string, unknown> | null;
+  /** The implementation's version: 0 before any, one more per change. */
+  version: number;
+  tags: string[];
+  /** The version a preview deploy last took, if any. */
+  preview_version?: number;
+  /** The latest live deployment; absent before the first. */
+  job?: TransformJob;
+  /** A fixture's transform may declare its status and output topics as the API shows them. */
+  declared?: { status: string; topic_ids: string[]; topics: string[]; start_time: string | null };
+}
+
+/** A live deployment: the version it runs, when it ends deploying (the clock's time), and why
+ * it failed (the implementation would not load, or threw on a probe record), or null. */
+export interface TransformJob {
+  version: number;
+  started_at: number;
+  ready_at: number;
+  failure: string | null;
 }

@@ -2,7 +2,7 @@
 // entities (GET /topics/details, its own page shape with has_next), and a change of
 // partitions or tags (PUT /topics/{id} with {"payload": {...}}): partitions only grow, as in
 // Kafka, and a source's topic not created yet is created by the PUT, as the reference says the
-// backend does.
+// backend does; and the topics' figures (POST /topics/table_metrics, metrics.ts).
 import type { Clock } from "../clock";
 import { invalid, type ApiResult, type Handler } from "../http/handler";
 import { sourceTopicId } from "../connectors/kinds";
@@ -10,6 +10,7 @@ import { listParam, pageOf, pageParams } from "../http/query";
 import type { Router } from "../http/router";
 import { findTag, tagIdsField } from "../tags/tags";
 import type { TenantStores } from "../store/tenant";
+import { tableMetrics } from "./metrics";
 import { ENTITY_TYPES, findTopic, liveTopics, storedTopic, topicDetails, topicSummary } from "./topics";
 import { enumMessage, type ValidationError } from "../connectors/validation";
 
@@ -40,6 +41,8 @@ export function addTopicRoutes(router: Router<Handler>, stores: TenantStores, cl
     const result = pageOf(matching, paging).map((t) => topicSummary(stores, t));
     return { status: 200, body: { result, page: paging.page, page_size: paging.pageSize, total: matching.length, has_next: paging.page * paging.pageSize < matching.length } };
   });
+
+  router.add("POST", "/topics/table_metrics", (req) => tableMetrics(stores, req.body()));
 
   router.add("GET", "/topics/{id}", (req) => {
     const topic = findTopic(stores, req.params.id, clock.now());

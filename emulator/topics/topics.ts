@@ -2,12 +2,14 @@
 // collection in its include list, id `source_<sourceId>.<schema>.<table>`) exist once the
 // source has deployed and is not Broken: Kafka Connect creates them when the connector first
 // runs, and a later pause or stop does not delete them (our reading; the reference is silent).
-// Beside them, topics a fixture declares. What a write changed on a topic (partitions, tags)
+// A transform's output topics exist once its job runs (transforms/jobs.ts names them, id
+// `transform_<transformId>_<version>.<name>`). Beside them, topics a fixture declares. What a write changed on a topic (partitions, tags)
 // is stored and laid over the topic's defaults; a topic whose entity is gone is gone.
 import { kafkaConnectName, rulesFor } from "../connectors/kinds";
 import type { StoredTopic } from "../store/model";
 import { connectorStatus } from "../connectors/status";
 import type { TenantStores } from "../store/tenant";
+import { outputTopics } from "../transforms/jobs";
 
 export const DEFAULT_PARTITIONS = 1;
 const DEFAULT_RETENTION_MS = 7 * 24 * 3600 * 1000;
@@ -34,6 +36,12 @@ function topicsById(stores: TenantStores, now: number): Map<string, Topic> {
       topics.set(id, { id, name, entity: { entity_type: "sources", entity_id: source.id }, partitions: DEFAULT_PARTITIONS, tags: [], prefix, live });
     }
   }
+  const sourceTopics = [...topics.values()].filter((t) => t.live).map((t) => t.id);
+  for (const transform of stores.transforms.all()) {
+    for (const { id, name } of outputTopics(transform, sourceTopics, now)) {
+      topics.set(id, { id, name, entity: { entity_type: "transforms", entity_id: transform.id }, partitions: DEFAULT_PARTITIONS, tags: [], prefix: id.includes(".") ? id.slice(0, id.indexOf(".")) : "", live: true });
+    }
+  }
   for (const stored of stores.topics.all()) {
     if (stored.entity && !entityOf(stores, stored.entity)) continue;
     const derived = topics.get(stored.id);
@@ -47,6 +55,13 @@ function topicsById(stores: TenantStores, now: number): Map<string, Topic> {
 export function findTopic(stores: TenantStores, id: string, now: number, creatable = false): Topic | undefined {
   const topic = topicsById(stores, now).get(id);
   return topic && (topic.live || creatable) ? topic : undefined;
+}
+
+/** The ids of the source topics that exist: what transforms read. */
+export function sourceTopicIds(stores: TenantStores, now: number): string[] {
+  return liveTopics(stores, now)
+    .filter((t) => t.entity?.entity_type === "sources")
+    .map((t) => t.id);
 }
 
 export function liveTopics(stores: TenantStores, now: number): Topic[] {

@@ -31,7 +31,7 @@ function drawFlows(): void {
   const empty = el("p", { class: "empty" }, "No source, pipeline or destination yet: they appear here as they are created.");
   $(m).replaceChildren(view.nodes.length === 0 ? empty : m === "graph" ? drawGraph(view) : drawTable(view));
   const count = (kind: string) => view!.nodes.filter((n) => n.kind === kind).length;
-  $("counts").textContent = `${count("source")} sources · ${count("pipeline")} pipelines · ${count("destination")} destinations · ${count("topic")} topics`;
+  $("counts").textContent = `${count("source")} sources · ${count("transform")} transforms · ${count("pipeline")} pipelines · ${count("destination")} destinations · ${count("topic")} topics`;
   if (!document.body.dataset.ready) performance.mark("console-drawn"); // read by the benchmark
   document.body.dataset.ready = "true";
 }

@@ -32,6 +32,10 @@ const STATUS_COLOURS: Record<string, string> = {
   Broken: "#f04438",
   Paused: "#7a5af8",
   Stopped: "#667085",
+  // A transform's job.
+  RUNNING: "#12b76a",
+  DEPLOYING: "#f79009",
+  FAILED: "#f04438",
 };
 
 export function statusColour(status: string): string {

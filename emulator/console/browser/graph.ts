@@ -7,7 +7,7 @@ import type { ConsoleNode, TenantView } from "../tenant-view";
 import { statusColour, svg, truncate } from "./dom";
 import { layout, NODE_HEIGHT, NODE_WIDTH, TOP } from "./layout";
 
-const COLUMN_TITLES: Record<string, string> = { source: "Sources", topic: "Topics", pipeline: "Pipelines", destination: "Destinations" };
+const COLUMN_TITLES: Record<string, string> = { source: "Sources", topic: "Topics", transform: "Transforms", pipeline: "Pipelines", destination: "Destinations" };
 const PAD = 8;
 
 export function drawGraph(view: TenantView): SVGSVGElement {
@@ -34,7 +34,7 @@ export function drawGraph(view: TenantView): SVGSVGElement {
 function drawNode(node: ConsoleNode, x: number, y: number): SVGGElement {
   const colour = statusColour(node.status);
   const g = svg("g", {
-    class: `node ${node.kind}${node.status === "Broken" ? " broken" : ""}`,
+    class: `node ${node.kind}${node.status === "Broken" || node.status === "FAILED" ? " broken" : ""}`,
     transform: `translate(${x},${y})`,
     "data-key": node.key,
     "data-kind": node.kind,

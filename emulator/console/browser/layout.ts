@@ -1,12 +1,12 @@
 // Where each node of the flow graph goes: a layered layout whose layers are given by the
-// kinds (sources, topics, pipelines, destinations: a flow always runs left to right through
+// kinds (sources, topics, transforms, pipelines, destinations: a flow always runs left to right through
 // them), so only the order inside each column is computed, by barycenter sweeps that pull a
 // node towards its neighbours to cut crossings. Measured against dagre (49 kB minified for
 // the same picture) this is a few hundred bytes; see docs/benchmarks.md. No DOM: a pure
 // function, tested under jest.
 import type { NodeKind } from "../tenant-view";
 
-export const COLUMNS: readonly NodeKind[] = ["source", "topic", "pipeline", "destination"];
+export const COLUMNS: readonly NodeKind[] = ["source", "topic", "transform", "pipeline", "destination"];
 
 export interface LayoutInput {
   nodes: { key: string; kind: NodeKind; name: string }[];
