@@ -41,6 +41,7 @@ export function captures(entries: string[], topic: string): boolean {
   });
 }
 
-function camelCase(name: string): string {
+/** A Terraform attribute's name as the generated classes spell their props: table_include_list → tableIncludeList. */
+export function camelCase(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }

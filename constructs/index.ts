@@ -5,8 +5,17 @@ export * from "./generated";
 export { StreamkapProvider } from "./streamkap-provider";
 export { StreamkapSource, type StreamkapSourceProps } from "./streamkap-source";
 export { StreamkapDestination, type StreamkapDestinationProps } from "./streamkap-destination";
-export { StreamkapPipeline, type StreamkapPipelineProps, type StreamkapPipelineTransform, type ConnectorEnd, type PipelineSourceEnd } from "./streamkap-pipeline";
+export {
+  StreamkapPipeline,
+  type StreamkapPipelineProps,
+  type StreamkapPipelineTransform,
+  type StreamkapPipelineTransformConstruct,
+  type ConnectorEnd,
+  type PipelineSourceEnd,
+} from "./streamkap-pipeline";
 export { StreamkapTag, type StreamkapTagProps } from "./streamkap-tag";
+export { StreamkapTransform, type StreamkapTransformProps } from "./streamkap-transform";
+export { type TransformInput } from "./transform-input";
 export { TransformCode, type BoundTransformCode } from "./transform/transform-code";
 export type { TransformRecord, ValueTransform, AsyncValueTransform, KeyTransform, TopicTransform } from "./transform/record-types";
 export { SYSTEM_TAGS, TAG_TYPES, type TagType } from "../catalog/system-tags";

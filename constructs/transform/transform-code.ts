@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { bundleTransform, TransformBundleError, type BundledModule, type BundleEntry } from "./bundle";
-import { checkImplementation, type TransformType } from "../../catalog/transform-types";
+import { checkImplementation, transformCatalog, type TransformType, type TransformTypeId } from "../../catalog/transform-types";
 import { codeImplementation, exportProblems, javascriptTypes } from "./entry-functions";
 import { entryFunctionProblems } from "./inspect-exports";
 
@@ -41,8 +41,13 @@ export abstract class TransformCode {
     return new ObjectCode(implementation);
   }
 
-  /** The implementation for a transform of `type`, with every problem found. */
-  abstract bind(type: TransformType): BoundTransformCode;
+  /** The implementation for a transform of `type` ("map_filter", ...), with every problem found:
+   * what StreamkapTransform sends as `implementation_json`. */
+  bind(type: TransformTypeId | TransformType): BoundTransformCode {
+    return this.bindType(typeof type === "string" ? transformCatalog.get(type) : type);
+  }
+
+  protected abstract bindType(type: TransformType): BoundTransformCode;
 }
 
 /** A module bundled once, then checked for each type it is bound to. */
@@ -62,7 +67,7 @@ class ModuleCode extends TransformCode {
     return this.bundled;
   }
 
-  bind(type: TransformType): BoundTransformCode {
+  protected bindType(type: TransformType): BoundTransformCode {
     if (!javascriptTypes().includes(type)) {
       return { problems: [`a ${type.id} transform does not run JavaScript code (the types that do: ${javascriptTypes().map((t) => t.id).join(", ")}); give its implementation with TransformCode.fromImplementation`] };
     }
@@ -90,7 +95,7 @@ class ObjectCode extends TransformCode {
     super();
   }
 
-  bind(type: TransformType): BoundTransformCode {
+  protected bindType(type: TransformType): BoundTransformCode {
     const problems = checkImplementation(type, this.implementation).map((p) => `implementation${p.path.length > 0 ? `.${p.path.join(".")}` : ""} ${p.message}`);
     return problems.length > 0 ? { problems } : { json: JSON.stringify(this.implementation), problems: [] };
   }

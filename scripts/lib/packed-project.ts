@@ -28,7 +28,7 @@ export async function tarballFiles(tarball: string): Promise<string[]> {
 }
 
 /** The version of a package in the repository's own install. */
-function installedVersion(name: string): string {
+export function installedVersion(name: string): string {
   return (JSON.parse(readFileSync(join(REPO_ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
 }
 

@@ -13,7 +13,7 @@ export interface ApiConnector {
 }
 
 /** The API's collections of connectors. */
-export type Collection = "sources" | "destinations" | "pipelines";
+export type Collection = "sources" | "destinations" | "pipelines" | "transforms";
 
 export interface ConnectorBody {
   name: string;

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import ts from "typescript";
 import { catalogFor, type CatalogField, type ConnectorKind } from "../../../catalog";
 import { checkConfig } from "../../../catalog/config-check";
+import { transformCatalog, type TransformType } from "../../../catalog/transform-types";
+import { exportName } from "../../../constructs/transform/entry-functions";
 import { EXAMPLE_CONNECTOR, shortName } from "./pages";
 import { capitalise } from "./schema-markdown";
 
@@ -73,12 +75,13 @@ export function constructsPage(constructsDir: string): string {
   return [
     "# Constructs",
     "`cdktf-streamkap` exports `StreamkapProvider`, one generated class per resource and data source of the provider (e.g. `SourcePostgresql` for `streamkap_source_postgresql`, `DestinationSnowflake` for `streamkap_destination_snowflake`, with camelCase props documented in [resources/](resources/)), and the hand-written constructs described here: " +
-      [...KINDS.map((k) => k.construct), "StreamkapPipeline", "StreamkapTag"].map((c) => `[\`${c}\`](#${c.toLowerCase()})`).join(", ") +
+      [...KINDS.map((k) => k.construct), "StreamkapPipeline", "StreamkapTag", "StreamkapTransform"].map((c) => `[\`${c}\`](#${c.toLowerCase()})`).join(", ") +
       ". The connector constructs each take a connector's config in the Streamkap API's own keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog of its kind and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`, with a warning when one is written as a literal.",
     "## Props",
     `Both constructs take \`StreamkapConnectorProps\`:\n\n${table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]))}`,
     ...KINDS.map((k) => kindSection(k, constructsDir)),
     flowSection(constructsDir),
+    transformSection(constructsDir),
   ].join("\n\n") + "\n";
 }
 
@@ -108,6 +111,64 @@ function flowSection(constructsDir: string): string {
     "### Props",
     propsTable("streamkap-tag.ts", "StreamkapTagProps"),
   ].join("\n\n");
+}
+
+const TRANSFORM_EXAMPLE = [
+  'const cleanOrders = new StreamkapTransform(this, "clean-orders", {',
+  '  name: "clean-orders",',
+  '  type: "map_filter",',
+  '  input: { source: orders, topics: ["public.orders"] }, // a StreamkapSource and some of its tables',
+  '  implementation: TransformCode.fromFile("transforms/clean-orders.ts"),',
+  "  deploy: true,",
+  "});",
+  'new StreamkapPipeline(this, "pipeline", { name: "orders-to-warehouse", source: orders, destination: warehouse, topics: ["public.orders"], transforms: [{ transform: cleanOrders }] });',
+].join("\n");
+
+const TRANSFORM_CODE_EXAMPLE = [
+  "// transforms/clean-orders.ts",
+  'import type { ValueTransform } from "cdktf-streamkap";',
+  "interface Order { id: number; email: string; status: string }",
+  'export const valueTransform: ValueTransform<Order> = (order) => (order.status === "test" ? null : { ...order, email: order.email.toLowerCase() });',
+  "",
+  "// transforms/clean-orders.test.ts",
+  'import { runTransform } from "cdktf-streamkap/testing";',
+  'test("drops test orders", async () => {',
+  '  const run = await runTransform("transforms/clean-orders.ts", [{ topic: "source_1.public.orders", value: { id: 1, email: "A@B.C", status: "test" } }]);',
+  "  expect(run.records).toEqual([]);",
+  "});",
+].join("\n");
+
+/** StreamkapTransform, TransformCode and the offline runner; each type's settings from the catalog. */
+function transformSection(constructsDir: string): string {
+  const props = interfaceProps(join(constructsDir, "streamkap-transform.ts"), "StreamkapTransformProps");
+  const anchor = (id: string) => `transform-${id}`;
+  const types = transformCatalog.all();
+  return [
+    "## StreamkapTransform",
+    "A transform between a source's topics and a pipeline: it creates the `streamkap_transform_<type>` resource of its type. Its `input` is a source (every table it captures), a source and some of its tables, or a regular expression over full topic names; from a source it builds the input pattern (`source_<id>\\.(public\\.orders)`) and by default keeps each table's name for the output (`$1`). At synth, settings are checked against the transform catalog, the implementation is bundled and checked, and every problem is listed at once. `StreamkapPipeline` takes it in `transforms: [{ transform }]`, checks that it reads the pipeline's source and some of its topics, and takes the topics it writes from them unless `topics` names them.",
+    "```ts\n" + TRANSFORM_EXAMPLE + "\n```",
+    "### Props",
+    table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"])),
+    "### TransformCode",
+    "`TransformCode.fromFile(path)` (or `fromInline(source)`) takes a TypeScript or JavaScript module exporting `valueTransform`, `keyTransform` and/or `topicTransform`, typed with `ValueTransform`, `KeyTransform`, `TopicTransform` (`AsyncValueTransform` for enrich_async) from `cdktf-streamkap`. At synth esbuild bundles it with its npm dependencies into one self-contained script per function, defining the function Streamkap calls (`_streamkap_transform`, `_streamkap_transform_key`, `_streamkap_transform_topic`); an import of a Node built-in (`fs`, `node:process`, ...) fails synth naming the import and its file, and so do a missing or misspelt function, a function with more parameters than the runtime passes, or an `async` function where the type does not await. The same files give the same bytes, so a second deploy changes nothing. `TransformCode.fromImplementation({...})` takes the SQL types' implementation object (`inputTables`, `joinSQL`, ...), checked by the catalog's rule.",
+    "`runTransform` from `cdktf-streamkap/testing` bundles the same file the same way and runs records in the sandbox the local emulator runs deployed transforms in, so a jest test asserts what the deployed transform does, with no server:",
+    "```ts\n" + TRANSFORM_CODE_EXAMPLE + "\n```",
+    "### Settings by type",
+    "Besides `input`, `output` and the language, which the construct sets, `config` takes these keys (unknown keys and values out of range fail synth):",
+    types.map((t) => `- [${t.display_name} (\`${t.id}\`)](#${anchor(t.id)})`).join("\n"),
+    ...types.map(
+      (t) =>
+        `<a id="${anchor(t.id)}"></a>\n#### ${t.display_name} (\`${t.id}\`)\n\nResource: [\`${t.terraform_resource}\`](resources/${shortName(t.terraform_resource)}.md). Implementation: ${implementationDoc(t)}\n\n` +
+        table(["config key", "attribute of the resource", "type", "default"], t.fields.map((f) => [code(f.api_key), code(f.tf_name), f.type, f.default === undefined ? "" : code(JSON.stringify(f.default))])),
+    ),
+  ].join("\n\n");
+}
+
+function implementationDoc(t: TransformType): string {
+  const rules = t.implementation_rules;
+  if (rules.kind === "none") return "none (it routes by its patterns).";
+  if (rules.kind === "sql") return `\`TransformCode.fromImplementation({ ${Object.keys(rules.keys).join(", ")} })\`.`;
+  return `\`TransformCode.fromFile(...)\` exporting ${rules.functions.map((f) => `\`${exportName(f)}\`${f.required ? "" : " (optional)"}`).join(", ")}.`;
 }
 
 /** One kind's construct: what it makes, an example, its attributes, its connectors' keys. */
