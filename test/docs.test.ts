@@ -46,6 +46,9 @@ test("the registry layout: provider index, one page per resource and data source
   expect(sqlserver).toContain("### Nested Schema for `snapshot_custom_table_config`");
   expect(sqlserver).toContain("- `snapshot_parallelism` (Number, Deprecated)");
   expect(pages.get("constructs.md")).toContain("| `connector` | `string` | yes |");
+  expect(pages.get("constructs.md")).toContain("## StreamkapTransform");
+  expect(pages.get("constructs.md")).toContain("| `input` | `TransformInput` | yes |");
+  expect(pages.get("constructs.md")).toContain("| `transforms.input.job.parallelism` | `transforms_input_job_parallelism` | int | `5` |");
   const snowflake = pages.get("resources/destination_snowflake.md")!;
   expect(snowflake).toContain("- `ingestion_mode` (String)");
   expect(snowflake).toContain("- `auto_schema_creation` (Bool, Deprecated)");
