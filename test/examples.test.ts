@@ -84,7 +84,7 @@ async function synthExample(example: string, env: Record<string, string> = {}): 
   );
 }
 
-test("every cdktf example synthesizes its stacks: the quickstart and the team module as whole flows", async () => {
+test("every cdktf example synthesizes its stacks: the quickstart, the team module and the transforms example as whole flows", async () => {
   const flow = ["streamkap_destination", "streamkap_pipeline", "streamkap_source"];
   const synthesized = await Promise.all([
     synthExample("quickstart"),
@@ -92,6 +92,7 @@ test("every cdktf example synthesizes its stacks: the quickstart and the team mo
     synthExample("alloydb"),
     synthExample("ci-pipeline", { STATE_BACKEND: "http", STATE_HTTP_ADDRESS: "https://state.example/orders" }),
     synthExample("import-existing", { STREAMKAP_SOURCE_ID: "0123456789abcdef01234567" }),
+    synthExample("transforms"),
   ]);
   expect(synthesized).toEqual([
     { quickstart: flow },
@@ -99,6 +100,7 @@ test("every cdktf example synthesizes its stacks: the quickstart and the team mo
     { alloydb: ["streamkap_source"] },
     { orders: ["streamkap_source"] },
     { "import-existing": ["streamkap_source_postgresql"] },
+    { transforms: [...flow, "streamkap_transform_map_filter"] },
   ]);
 });
 
