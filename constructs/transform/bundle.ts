@@ -8,10 +8,10 @@
 // with a package.json), never to the current directory. Synchronous, because construct
 // constructors are: esbuild's sync API keeps one service alive for the whole synth. esbuild is
 // loaded on the first bundle, so a stack without transforms does not pay for it.
-import type { BuildFailure, Message } from "esbuild";
+import type { BuildFailure, BuildOptions, Message } from "esbuild";
 import { existsSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 
 /** The global the bundled module's exports are assigned to in the script. */
 export const MODULE_GLOBAL = "__streamkap_module";
@@ -22,10 +22,11 @@ export type BundleEntry = { readonly file: string } | { readonly source: string;
 export interface BundledModule {
   /** The entry as messages name it: its path from the project's root, or its name. */
   readonly entryName: string;
-  /** A script that defines `var __streamkap_module = { <exports> }` and nothing else global. */
-  readonly script: string;
   /** The names the entry exports (types excluded: they do not exist at run time). */
   readonly exports: string[];
+  /** A script that defines `var __streamkap_module = { <name> }` and nothing else global:
+   * from a file, only the code that export needs (tree-shaken per function). */
+  scriptFor(name: string): string;
 }
 
 /** One problem that stopped the bundle, located in the user's code. */
@@ -46,31 +47,47 @@ export function bundleTransform(entry: BundleEntry): BundledModule {
   const root = projectRoot("file" in entry ? dirname(entry.file) : entry.resolveDir);
   const entryName = "file" in entry ? relative(root, entry.file) : entry.name;
   const { buildSync, transformSync } = require("esbuild") as typeof import("esbuild");
-  let built;
-  try {
-    built = buildSync({
-      ...("file" in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.source, resolveDir: entry.resolveDir, sourcefile: entry.name, loader: "ts" } }),
-      absWorkingDir: root,
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: "esm",
-      // Neither node nor browser: the runtime is a bare JavaScript engine.
-      platform: "neutral",
-      mainFields: ["module", "main"],
-      target: TARGET,
-      // Libraries that branch on it would otherwise reach for a `process` that is not there.
-      define: { "process.env.NODE_ENV": '"production"' },
-      charset: "utf8",
-      logLevel: "silent",
-    });
-  } catch (err) {
-    throw new TransformBundleError(entryName, ((err as BuildFailure).errors ?? []).map(describe).concat((err as BuildFailure).errors ? [] : [String(err)]));
-  }
-  const [output] = Object.values(built.metafile.outputs);
-  // The ES module becomes a script assigning its exports to one global.
-  const script = transformSync(built.outputFiles[0].text, { format: "iife", globalName: MODULE_GLOBAL, target: TARGET, charset: "utf8" }).code;
-  return { entryName, script, exports: [...output.exports].sort() };
+  const build = (input: Pick<BuildOptions, "entryPoints" | "stdin" | "format" | "globalName">) => {
+    try {
+      return buildSync({
+        ...input,
+        absWorkingDir: root,
+        bundle: true,
+        write: false,
+        metafile: true,
+        // Neither node nor browser: the runtime is a bare JavaScript engine.
+        platform: "neutral",
+        mainFields: ["module", "main"],
+        target: TARGET,
+        // Libraries that branch on it would otherwise reach for a `process` that is not there.
+        define: { "process.env.NODE_ENV": '"production"' },
+        charset: "utf8",
+        logLevel: "silent",
+      });
+    } catch (err) {
+      const errors = (err as BuildFailure).errors;
+      throw new TransformBundleError(entryName, errors ? errors.map(describe) : [String(err)]);
+    }
+  };
+  // The whole module as an ES module: what it exports, and every problem of every file.
+  const whole = build({ ...("file" in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.source, resolveDir: entry.resolveDir, sourcefile: entry.name, loader: "ts" } }), format: "esm" });
+  const exported = [...Object.values(whole.metafile.outputs)[0].exports].sort();
+  const scripts = new Map<string, string>();
+  const scriptFor = (name: string): string => {
+    let script = scripts.get(name);
+    if (script !== undefined) return script;
+    if ("file" in entry) {
+      // An entry re-exporting the one function: esbuild keeps only what it uses.
+      const only = `export { ${name} } from ${JSON.stringify(`./${basename(entry.file)}`)};\n`;
+      script = build({ stdin: { contents: only, resolveDir: dirname(entry.file), sourcefile: `${entryName}#${name}`, loader: "ts" }, format: "iife", globalName: MODULE_GLOBAL }).outputFiles![0].text;
+    } else {
+      // Source text cannot be imported by another entry: its functions share the whole module.
+      script = transformSync(whole.outputFiles![0].text, { format: "iife", globalName: MODULE_GLOBAL, target: TARGET, charset: "utf8" }).code;
+    }
+    scripts.set(name, script);
+    return script;
+  };
+  return { entryName, exports: exported, scriptFor };
 }
 
 /** The nearest folder at or above `dir` holding a package.json; `dir` itself when none does. */

@@ -38,8 +38,8 @@ export function exportProblems(type: TransformType, exported: readonly string[])
   return problems;
 }
 
-/** The implementation for the exported entry functions: per function, the bundled module and
- * the one function Streamkap calls, which hands its arguments on to the export. Keys in a
+/** The implementation for the exported entry functions: per function, the bundled code it needs
+ * and the one function Streamkap calls, which hands its arguments on to the export. Keys in a
  * fixed order, so the JSON is the same for the same module. */
 export function codeImplementation(type: TransformType, bundled: BundledModule): Record<string, string> {
   const implementation: Record<string, string> = { language: implementationLanguage("JavaScript") };
@@ -47,7 +47,7 @@ export function codeImplementation(type: TransformType, bundled: BundledModule):
     const name = exportName(fn);
     if (!bundled.exports.includes(name)) continue;
     const params = fn.params.join(", ");
-    implementation[fn.key] = `${bundled.script}function ${fn.function}(${params}) {\n  return ${MODULE_GLOBAL}.${name}(${params});\n}\n`;
+    implementation[fn.key] = `${bundled.scriptFor(name)}function ${fn.function}(${params}) {\n  return ${MODULE_GLOBAL}.${name}(${params});\n}\n`;
   }
   return implementation;
 }

@@ -14,18 +14,19 @@ const LOAD_TIMEOUT_MS = 2000;
 
 /** Problems with the entry functions' shapes, for a module whose export names are right. */
 export function entryFunctionProblems(type: TransformType, bundled: BundledModule): string[] {
-  const context = createContext({});
-  try {
-    runInContext(bundled.script, context, { timeout: LOAD_TIMEOUT_MS, filename: bundled.entryName });
-  } catch (err) {
-    return [`throws when loaded, before any record: ${describe(err)}`];
-  }
-  const exported = (context as Record<string, Record<string, unknown>>)[MODULE_GLOBAL];
   const problems: string[] = [];
   for (const fn of entryFunctions(type)) {
     const name = exportName(fn);
     if (!bundled.exports.includes(name)) continue;
-    const value = exported[name];
+    const context = createContext({});
+    try {
+      runInContext(bundled.scriptFor(name), context, { timeout: LOAD_TIMEOUT_MS, filename: bundled.entryName });
+    } catch (err) {
+      const problem = `throws when loaded, before any record: ${describe(err)}`;
+      if (!problems.includes(problem)) problems.push(problem);
+      continue;
+    }
+    const value = (context as Record<string, Record<string, unknown>>)[MODULE_GLOBAL][name];
     if (typeof value !== "function") {
       problems.push(`exports "${name}" as ${value === null ? "null" : typeof value}: it must be a function (${fn.params.slice(0, 4).join(", ")})`);
       continue;
