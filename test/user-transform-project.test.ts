@@ -12,9 +12,8 @@ import { promisify } from "node:util";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { StreamkapApi, type ApiConnector } from "../scripts/lib/streamkap-api";
 import { runCdktf } from "../scripts/lib/cdktf";
-import { createUserProject, installedVersion, packRepository } from "../scripts/lib/packed-project";
+import { createUserProject, installedVersion, packFreshClone } from "../scripts/lib/packed-project";
 import { REPO_ROOT } from "../scripts/lib/paths";
-import { writeCdktfJson } from "./support/cdktf-project";
 
 jest.setTimeout(600_000);
 const run = promisify(execFile);
@@ -25,10 +24,10 @@ let emulator: EmulatorProcess;
 let cliConfig: string;
 const secrets = { TF_VAR_db_password: "user-transform-password-5d1a", TF_VAR_snowflake_private_key: "user-transform-key-82c3" };
 
-/** The environment of a user who has not configured Terraform yet. */
+/** The environment of a user who has not configured Terraform yet, and reaches no Streamkap. */
 function userEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
-  delete env.TF_CLI_CONFIG_FILE;
+  for (const name of ["TF_CLI_CONFIG_FILE", "STREAMKAP_HOST", "STREAMKAP_CLIENT_ID", "STREAMKAP_SECRET"]) delete env[name];
   return env;
 }
 
@@ -61,25 +60,28 @@ beforeAll(async () => {
   project = join(tmp, "shop-flows");
   mkdirSync(join(project, "transforms"), { recursive: true });
   let tarball: string;
-  [emulator, tarball] = await Promise.all([startEmulatorProcess(), packRepository(tmp)]);
+  [emulator, tarball] = await Promise.all([startEmulatorProcess(), packFreshClone(tmp)]);
   // The project's own dependencies: dayjs for the transform, jest to test it.
-  const dev = ["dayjs", "jest", "ts-jest", "typescript", "@types/jest"].map((name) => `${name}@${installedVersion(name)}`);
+  const dev = ["dayjs", "jest", "ts-jest", "@types/jest"].map((name) => `${name}@${installedVersion(name)}`);
   await createUserProject(project, tarball, dev);
   copyFileSync(join(REPO_ROOT, "examples", "transforms", "clean-orders.ts"), join(project, "transforms", "clean-orders.ts"));
   // The app names the transform's file from the project's folder, where cdktf runs it.
-  writeFileSync(
-    join(project, "main.ts"),
-    readFileSync(join(REPO_ROOT, "examples", "transforms", "main.ts"), "utf8").replace('TransformCode.fromFile(join(__dirname, "clean-orders.ts"))', 'TransformCode.fromFile("transforms/clean-orders.ts")'),
-  );
+  const app = readFileSync(join(REPO_ROOT, "examples", "transforms", "main.ts"), "utf8")
+    .replace('import { join } from "node:path";\n', "")
+    .replace('TransformCode.fromFile(join(__dirname, "clean-orders.ts"))', 'TransformCode.fromFile("transforms/clean-orders.ts")');
+  expect(app).not.toMatch(/__dirname|node:path/);
+  writeFileSync(join(project, "main.ts"), app);
   writeFileSync(join(project, "transforms", "clean-orders.test.ts"), USER_TEST);
   writeFileSync(join(project, "jest.config.js"), 'module.exports = { testEnvironment: "node", transform: { "^.+\\\\.ts$": ["ts-jest", {}] } };\n');
-  writeFileSync(
-    join(project, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, skipLibCheck: true, esModuleInterop: true, types: ["jest", "node"] }, include: ["main.ts", "transforms"] }),
-  );
-  writeCdktfJson(project, { main: "main.ts" });
-  await run("npx", ["--offline", "cdktf-streamkap", "install-provider"], { cwd: project, env: userEnv() });
-  cliConfig = join(project, ".streamkap", "terraform.rc");
+  // The README's tsconfig, with jest's types for the tests and the transform's folder.
+  const tsconfig = JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8"));
+  tsconfig.compilerOptions = { ...tsconfig.compilerOptions, esModuleInterop: true, types: ["jest"] };
+  tsconfig.include = ["main.ts", "transforms"];
+  writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+  // As the README has it: ts-node type-checks the app at every synth.
+  writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: "npx ts-node main.ts", sendCrashReports: "false" }));
+  const installed = await run("npx", ["--offline", "cdktf-streamkap", "install-provider"], { cwd: project, env: userEnv() });
+  cliConfig = /export TF_CLI_CONFIG_FILE="([^"]+)"/.exec(installed.stdout)![1];
 });
 
 afterAll(async () => {
@@ -102,7 +104,7 @@ test("the project's jest tests the TypeScript transform (with its npm dependency
 test("one cdktf deploy makes source → transform → pipeline → destination; what runs is the offline bundle; a second deploy changes nothing", async () => {
   const env = { ...emulatorEnv(emulator), ...secrets };
   const outputsFile = join(project, "outputs.json");
-  const deploy = await runCdktf(["deploy", "transforms", "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
+  const deploy = await runCdktf(["deploy", "transforms", "--auto-approve", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
   expect({ code: deploy.code, stderr: deploy.stderr }).toEqual({ code: 0, stderr: expect.anything() });
   const outputs = JSON.parse(readFileSync(outputsFile, "utf8")).transforms;
   expect(outputs).toMatchObject({ transform_status: "RUNNING", pipeline_status: "Active" });
@@ -141,7 +143,7 @@ test("one cdktf deploy makes source → transform → pipeline → destination; 
   for (const secret of [...Object.values(secrets), emulator.secret]) expect(deploy.stdout + deploy.stderr).not.toContain(secret);
 
   const before = await stats();
-  const again = await runCdktf(["deploy", "transforms", "--auto-approve", "--skip-provider-lock"], { projectDir: project, cliConfig, env });
+  const again = await runCdktf(["deploy", "transforms", "--auto-approve"], { projectDir: project, cliConfig, env });
   expect(again.code).toBe(0);
   expect(again.stdout).toMatch(/No changes/);
   const writes = Object.entries(diff(before, await stats())).filter(([route]) => /^(POST|PUT|DELETE) /.test(route) && !route.includes("/auth/"));
