@@ -43,7 +43,8 @@ test("the emulator's run of the deployed bundle and runTransform give the same r
   const records = [
     { topic, key: { order_id: 1 }, value: { order_id: 1, customer_email: " Ada@Mail.example.org", amount: "12.34", status: "paid", created_at: at }, timestamp: at },
     { topic, key: { order_id: 2 }, value: { order_id: 2, customer_email: "b@mail.example.org", amount: "5", status: "test", created_at: at }, timestamp: at },
-    { topic, key: { order_id: 3 }, value: { order_id: 3, customer_email: null, amount: "5", status: "paid", created_at: at }, timestamp: at },
+    { topic, key: { order_id: 3 }, value: { order_id: 3, customer_email: "c@mail.example.org", amount: "5", status: 42, created_at: at }, timestamp: at },
+    { topic, key: { order_id: 4 }, value: null, timestamp: at },
   ];
 
   const offline = await runTransform(code, records, { inputPattern, outputPattern: "clean.$1" });

@@ -2,9 +2,9 @@
 // an npm dependency (dayjs). `cdktf deploy` bundles this file into the transform's
 // implementation; clean-orders.test.ts runs the same bundle on sample records, offline.
 //
-// What it does to each order: drops test orders and the shop's own staff orders, normalizes
-// the customer's email, turns the decimal amount into integer cents and adds the order's day
-// (UTC) for the warehouse's partitioning.
+// What it does to each order: drops test orders, the shop's own staff orders and records without
+// a customer (a delete carries no columns), normalizes the customer's email, turns the decimal
+// amount into integer cents and adds the order's day (UTC) for the warehouse's partitioning.
 import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc";
 import type { KeyTransform, ValueTransform } from "cdktf-streamkap";
@@ -33,7 +33,8 @@ export interface CleanOrder {
 
 const STAFF_DOMAIN = "@shop.example.com";
 
-export const valueTransform: ValueTransform<Order, { order_id: number }, CleanOrder> = (order) => {
+export const valueTransform: ValueTransform<Order | null, { order_id: number }, CleanOrder> = (order) => {
+  if (!order?.customer_email) return null;
   const email = order.customer_email.trim().toLowerCase();
   if (order.status === "test" || email.endsWith(STAFF_DOMAIN)) return null;
   return {
