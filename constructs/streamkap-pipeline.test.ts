@@ -2,38 +2,10 @@ import { Testing, TerraformStack, TerraformVariable } from "cdktf";
 import { DestinationSnowflake } from "./generated/providers/streamkap/destination-snowflake";
 import { Pipeline } from "./generated/providers/streamkap/pipeline";
 import { SourcePostgresql } from "./generated/providers/streamkap/source-postgresql";
-import { StreamkapDestination } from "./streamkap-destination";
 import { StreamkapPipeline } from "./streamkap-pipeline";
-import { StreamkapSource } from "./streamkap-source";
+import { constructFlow as flow } from "../test/support/construct-flow";
 import { StreamkapTag } from "./streamkap-tag";
 
-function flow(stack: TerraformStack, tables = "public.orders,public.items") {
-  const secret = new TerraformVariable(stack, "secret", { type: "string", sensitive: true });
-  const source = new StreamkapSource(stack, "orders", {
-    name: "orders-cdc",
-    connector: "postgresql",
-    config: {
-      "database.hostname.user.defined": "db.internal",
-      "database.user": "cdc",
-      "database.password": secret.value,
-      "database.dbname": "shop",
-      "schema.include.list": "public",
-      "table.include.list.user.defined": tables,
-    },
-  });
-  const destination = new StreamkapDestination(stack, "warehouse", {
-    name: "warehouse",
-    connector: "snowflake",
-    config: {
-      "snowflake.url.name": "acme.snowflakecomputing.com",
-      "snowflake.user.name": "STREAMKAP",
-      "snowflake.private.key": secret.value,
-      "snowflake.database.name": "ANALYTICS",
-      "snowflake.schema.name": "CDC",
-    },
-  });
-  return { source, destination };
-}
 
 const newStack = () => new TerraformStack(Testing.app(), "test");
 const pipelines = (stack: TerraformStack) => Object.values(JSON.parse(Testing.synth(stack)).resource[Pipeline.tfResourceType]) as Record<string, any>[];

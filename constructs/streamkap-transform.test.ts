@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Testing, TerraformStack, TerraformVariable } from "cdktf";
+import { Testing, TerraformStack } from "cdktf";
 import { Pipeline } from "./generated/providers/streamkap/pipeline";
-import { StreamkapDestination } from "./streamkap-destination";
 import { StreamkapPipeline } from "./streamkap-pipeline";
-import { StreamkapSource } from "./streamkap-source";
+import { constructFlow as flow } from "../test/support/construct-flow";
 import { StreamkapTransform } from "./streamkap-transform";
 import { TransformCode } from "./transform/transform-code";
 
@@ -17,33 +16,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function flow(stack: TerraformStack, name = "orders", tables = "public.orders,public.items") {
-  const secret = new TerraformVariable(stack, `${name}-secret`, { type: "string", sensitive: true });
-  const source = new StreamkapSource(stack, name, {
-    name: `${name}-cdc`,
-    connector: "postgresql",
-    config: {
-      "database.hostname.user.defined": "db.internal",
-      "database.user": "cdc",
-      "database.password": secret.value,
-      "database.dbname": "shop",
-      "schema.include.list": "public",
-      "table.include.list.user.defined": tables,
-    },
-  });
-  const destination = new StreamkapDestination(stack, `${name}-warehouse`, {
-    name: `${name}-warehouse`,
-    connector: "snowflake",
-    config: {
-      "snowflake.url.name": "acme.snowflakecomputing.com",
-      "snowflake.user.name": "STREAMKAP",
-      "snowflake.private.key": secret.value,
-      "snowflake.database.name": "ANALYTICS",
-      "snowflake.schema.name": "CDC",
-    },
-  });
-  return { source, destination };
-}
 
 const newStack = () => new TerraformStack(Testing.app(), "test");
 const synthesized = (stack: TerraformStack) => JSON.parse(Testing.synth(stack)).resource as Record<string, Record<string, Record<string, any>>>;
@@ -149,7 +121,7 @@ describe("StreamkapPipeline with transforms", () => {
   test("a transform of another source, one that reads none of the topics and topics it does not write fail synth, all listed", () => {
     const stack = newStack();
     const { source, destination } = flow(stack);
-    const other = flow(stack, "customers", "public.customers").source;
+    const other = flow(stack, "public.customers", "customers").source;
     const ofOther = new StreamkapTransform(stack, "other", { name: "other", type: "map_filter", input: { source: other, topics: ["public.customers"] }, implementation: code() });
     const readsNothing = new StreamkapTransform(stack, "nothing", { name: "nothing", type: "map_filter", input: "source_.*\\.public\\.users", output: "$0", implementation: code() });
     const clean = new StreamkapTransform(stack, "clean", { name: "clean", type: "map_filter", input: { source, topics: ["public.orders"] }, implementation: code() });
