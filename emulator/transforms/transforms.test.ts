@@ -2,6 +2,7 @@
 // unwind_topics, update with the id in the body, delete by query, implementation_details,
 // deploy preview/live, job_status), the job's transitions and FAILED reasons, the output
 // topics in /topics, POST /topics/table_metrics, and the run endpoint that runs the code.
+import { request } from "node:http";
 import { eventually } from "../../test/support/eventually";
 import { ManualClock } from "../clock";
 import { emulatorForTests, call, postgresBody, type Api } from "../testing/test-client";
@@ -201,6 +202,8 @@ describe("deployment and job status", () => {
     ["code that does not load", { language: "JAVASCRIPT", value_transform: "var _streamkap_transform = 1;" }, /does not define a function _streamkap_transform/],
     ["an infinite loop", { language: "JAVASCRIPT", value_transform: "function _streamkap_transform() { for (;;) {} }" }, /timed out/],
     ["require('fs')", { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(v) { return require('fs').readFileSync('/etc/passwd', 'utf8'); }" }, /require is not defined/],
+    // Stopped by whichever limit it meets first: the sandbox's heap or the record's time.
+    ["a memory bomb", { language: "JAVASCRIPT", value_transform: "const kept = []; function _streamkap_transform() { for (;;) kept.push(new Array(100000).fill(1)); }" }, /ran out of memory|timed out/],
   ])("FAILED with the reason for %s, and the emulator goes on serving", async (_what, implementation, reason) => {
     const id = await created(`failing-${_what}`, implementation);
     await deploy(id);
@@ -248,6 +251,19 @@ describe("the run endpoint", () => {
     expect(r.json.detail).toMatch(/^records\[0\]\.topic "elsewhere.orders" is not an input of this transform/);
     expect((await call(url(), "POST", "/__emulator/transforms/0123456789abcdef01234567/run", { records: [] })).status).toBe(404);
     expect((await call(url(), "GET", `/__emulator/transforms/${id}/run`)).status).toBe(405);
+  });
+
+  test("answers only requests naming a loopback host, as the console does", async () => {
+    const id = await created("run-elsewhere");
+    const answer = await new Promise<number>((resolve, reject) => {
+      const req = request(`${url()}/__emulator/transforms/${id}/run`, { method: "POST", headers: { Host: "transforms.example.com", "Content-Type": "application/json" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end(JSON.stringify({ records: [] }));
+    });
+    expect(answer).toBe(403);
   });
 
   test("fan-out: one record to every topic the topic function names", async () => {
