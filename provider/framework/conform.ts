@@ -3,7 +3,7 @@
 // lossless (e.g. an API number for a string attribute). Unknown values pass through as the
 // very same object, so refined unknowns reach Terraform unchanged.
 import { DiagnosticsError, formatPath, type AttributePath } from "./diagnostics";
-import type { Attribute, AttributeType, Block, NestedAttributes } from "./schema";
+import { blockEntries, entriesOf, type Attribute, type AttributeType, type Block, type NestedAttributes } from "./schema";
 import { isObjectValue, isUnknown, valuesEqual, type ObjectValue, type Value } from "./values";
 
 /** What a schema, a nested block and a nested attribute's element have in common: attributes,
@@ -43,39 +43,53 @@ function mismatch(type: AttributeType, value: Value, path: AttributePath): Diagn
   );
 }
 
+type PathStep = AttributePath[number];
+
+/** The path of a child: built only where it is used (an error, or a container's children), as
+ * most values are scalars that conform without one. */
+function childPath(parent: AttributePath, step: PathStep | undefined): AttributePath {
+  return step === undefined ? parent : [...parent, step];
+}
+
 /** Converts a value to an attribute type; throws a DiagnosticsError (with the path) when it cannot. */
 export function conformValue(type: AttributeType, value: Value | undefined, path: AttributePath = []): Value {
+  return conformAt(type, value, path, undefined);
+}
+
+/** conformValue for the child `step` of `parent`. */
+function conformAt(type: AttributeType, value: Value | undefined, parent: AttributePath, step: PathStep | undefined): Value {
   if (value === undefined || value === null) return null;
   if (isUnknown(value)) return value;
   if (type === "string") {
     if (typeof value === "string") return value;
     if (typeof value === "number" || typeof value === "boolean") return String(value);
-    throw mismatch(type, value, path);
+    throw mismatch(type, value, childPath(parent, step));
   }
   if (type === "number") {
     if (typeof value === "number" && Number.isFinite(value)) return value;
     if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-    throw mismatch(type, value, path);
+    throw mismatch(type, value, childPath(parent, step));
   }
   if (type === "bool") {
     if (typeof value === "boolean") return value;
     if (value === "true" || value === "false") return value === "true";
-    throw mismatch(type, value, path);
+    throw mismatch(type, value, childPath(parent, step));
   }
+  const path = childPath(parent, step);
   if ("map" in type) {
     if (!isObjectValue(value)) throw mismatch(type, value, path);
     const out: ObjectValue = {};
-    for (const [k, v] of Object.entries(value)) out[k] = conformValue(type.map, v, [...path, { key: k }]);
+    for (const k of Object.keys(value)) out[k] = conformAt(type.map, value[k], path, { key: k });
     return out;
   }
   if ("list" in type || "set" in type) {
     if (!Array.isArray(value)) throw mismatch(type, value, path);
     const element = "list" in type ? type.list : type.set;
-    return value.map((v, i) => conformValue(element, v, [...path, { index: i }]));
+    return value.map((v, i) => conformAt(element, v, path, { index: i }));
   }
   if (!isObjectValue(value)) throw mismatch(type, value, path);
   const out: ObjectValue = {};
-  for (const [k, t] of Object.entries(type.object)) out[k] = conformValue(t, value[k], [...path, { attribute: k }]);
+  for (const [k, t] of entriesOf(type.object)) out[k] = conformAt(t, value[k], path, { attribute: k });
   return out;
 }
 
@@ -86,10 +100,10 @@ export function conformValue(type: AttributeType, value: Value | undefined, path
 export function conformObject(container: AttributeContainer, value: ObjectValue | null | undefined, path: AttributePath = []): ObjectValue {
   const source = value ?? {};
   const out: ObjectValue = {};
-  for (const [name, attribute] of Object.entries(container.attributes)) {
-    out[name] = conformValue(attribute.type, source[name], [...path, { attribute: name }]);
+  for (const [name, attribute] of entriesOf(container.attributes)) {
+    out[name] = conformAt(attribute.type, source[name], path, { attribute: name });
   }
-  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+  for (const [name, block] of blockEntries(container)) {
     out[name] = conformBlock(block, source[name], [...path, { attribute: name }]);
   }
   return out;
@@ -140,7 +154,7 @@ export function counterpart(
   if (holder.nesting !== "set") return candidates[index] ?? null;
   if (reference === null) return null;
   const agrees = (candidate: ObjectValue) =>
-    Object.entries(container.attributes).every(([name, a]) => {
+    entriesOf(container.attributes).every(([name, a]) => {
       const [x, y] = [reference[name] ?? null, candidate[name] ?? null];
       return x === null || y === null || isUnknown(x) || isUnknown(y) || valuesEqual(x, y, a.type);
     });
@@ -149,24 +163,30 @@ export function counterpart(
 
 /** Replaces every unknown in a value of this type with null, collecting the paths replaced. */
 export function nullUnknownValues(type: AttributeType, value: Value, path: AttributePath, found: AttributePath[]): Value {
+  return nullUnknownsAt(type, value, path, undefined, found);
+}
+
+/** nullUnknownValues for the child `step` of `parent`: a scalar needs no path of its own. */
+function nullUnknownsAt(type: AttributeType, value: Value, parent: AttributePath, step: PathStep | undefined, found: AttributePath[]): Value {
   if (isUnknown(value)) {
-    found.push(path);
+    found.push(childPath(parent, step));
     return null;
   }
   if (value === null || typeof value !== "object") return value;
   if (typeof type === "string") return value;
+  const path = childPath(parent, step);
   if ("map" in type && isObjectValue(value)) {
     const out: ObjectValue = {};
-    for (const [k, v] of Object.entries(value)) out[k] = nullUnknownValues(type.map, v, [...path, { key: k }], found);
+    for (const k of Object.keys(value)) out[k] = nullUnknownsAt(type.map, value[k], path, { key: k }, found);
     return out;
   }
   if (("list" in type || "set" in type) && Array.isArray(value)) {
     const element = "list" in type ? type.list : type.set;
-    return value.map((v, i) => nullUnknownValues(element, v, [...path, { index: i }], found));
+    return value.map((v, i) => nullUnknownsAt(element, v, path, { index: i }, found));
   }
   if ("object" in type && isObjectValue(value)) {
     const out: ObjectValue = {};
-    for (const [k, v] of Object.entries(value)) out[k] = nullUnknownValues(type.object[k] ?? "string", v, [...path, { attribute: k }], found);
+    for (const k of Object.keys(value)) out[k] = nullUnknownsAt(type.object[k] ?? "string", value[k], path, { attribute: k }, found);
     return out;
   }
   return value;
@@ -175,10 +195,10 @@ export function nullUnknownValues(type: AttributeType, value: Value, path: Attri
 /** Replaces every unknown in a conformed object with null, collecting the paths replaced. */
 export function nullUnknowns(container: AttributeContainer, value: ObjectValue, path: AttributePath, found: AttributePath[]): ObjectValue {
   const out: ObjectValue = {};
-  for (const [name, attribute] of Object.entries(container.attributes)) {
-    out[name] = nullUnknownValues(attribute.type, value[name] ?? null, [...path, { attribute: name }], found);
+  for (const [name, attribute] of entriesOf(container.attributes)) {
+    out[name] = nullUnknownsAt(attribute.type, value[name] ?? null, path, { attribute: name }, found);
   }
-  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+  for (const [name, block] of blockEntries(container)) {
     const v = value[name] ?? null;
     if (isUnknown(v)) {
       found.push([...path, { attribute: name }]);

@@ -5,7 +5,7 @@
 // the plan, inner computed values from the result.
 import { formatPath, type AttributePath, type Diagnostics } from "./diagnostics";
 import { blockElements, conformObject, counterpart, nullUnknowns, type AttributeContainer, type Nesting } from "./conform";
-import type { Attribute } from "./schema";
+import { blockEntries, entriesOf, type Attribute } from "./schema";
 import { isObjectValue, type ObjectValue, type Value } from "./values";
 
 /** Whether the plan fixed this attribute's value: the user set it, or a default filled it in. */
@@ -29,7 +29,7 @@ export function newStateAfterApply(
 /** A data source's state: configured values kept as the user wrote them, the rest from the read. */
 export function dataSourceState(container: AttributeContainer, result: ObjectValue, config: ObjectValue, diagnostics: Diagnostics): ObjectValue {
   const state = conformObject(container, result);
-  for (const [name, attribute] of Object.entries(container.attributes)) {
+  for (const [name, attribute] of entriesOf(container.attributes)) {
     const configValue = config[name] ?? null;
     if (configValue === null) continue;
     const nested = attribute.nested;
@@ -51,7 +51,7 @@ export function withoutUnknowns(container: AttributeContainer, state: ObjectValu
 
 function reassertPlanned(container: AttributeContainer, state: ObjectValue, planned: ObjectValue, config: ObjectValue | null): ObjectValue {
   const out: ObjectValue = { ...state };
-  for (const [name, attribute] of Object.entries(container.attributes)) {
+  for (const [name, attribute] of entriesOf(container.attributes)) {
     const configValue = config?.[name] ?? null;
     if (!isFixedByPlan(attribute, configValue)) continue;
     const plannedValue = planned[name] ?? null;
@@ -59,7 +59,7 @@ function reassertPlanned(container: AttributeContainer, state: ObjectValue, plan
     // A nested value the plan fixed keeps its elements (the config counts them), each settled inside.
     out[name] = nested && (isObjectValue(plannedValue) || Array.isArray(plannedValue)) ? reassertElements(nested, nested, state[name], plannedValue, configValue) : plannedValue;
   }
-  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+  for (const [name, block] of blockEntries(container)) {
     // Block counts come from the configuration, so the plan's elements are the ones to keep.
     const settled = reassertElements(block, block, state[name], planned[name], config?.[name]);
     out[name] = block.nesting === "single" ? settled : (settled as Value[]).filter((e) => e !== null);

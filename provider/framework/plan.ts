@@ -6,7 +6,7 @@
 // the same rules, as the framework applies plan modifiers at every attribute path.
 import type { AttributePath } from "./diagnostics";
 import { blockElementPath, blockElements, conformObject, counterpart, type AttributeContainer, type Nesting } from "./conform";
-import { nestedType, type Attribute } from "./schema";
+import { blockEntries, entriesOf, nestedType, type Attribute } from "./schema";
 import { UNKNOWN, isObjectValue, isWhollyKnown, valuesEqual, type ObjectValue, type Value } from "./values";
 
 /** Whether a user may set the attribute (as opposed to a computed-only attribute). */
@@ -38,7 +38,7 @@ export function planUpdate(
   const changed = configurableDiffers(container, withDefaults, prior);
   const planned = fillPlan(container, withDefaults, config, prior, changed ? "unknown-unless-kept" : "prior");
   // A value the resource planned itself stands, computed or not.
-  for (const [name, attribute] of Object.entries(container.attributes)) {
+  for (const [name, attribute] of entriesOf(container.attributes)) {
     if (!valuesEqual(withDefaults[name] ?? null, beforeAdjust[name] ?? null, attribute.type)) planned[name] = withDefaults[name];
     // Terraform compares sets unordered: an equal set in another order is no change, and the
     // prior's order makes a no-op plan equal the prior state.
@@ -56,7 +56,7 @@ export function planUpdate(
  */
 export function replacePaths(container: AttributeContainer, prior: ObjectValue, planned: ObjectValue, path: AttributePath = []): AttributePath[] {
   const paths: AttributePath[] = [];
-  for (const [name, attribute] of Object.entries(container.attributes)) {
+  for (const [name, attribute] of entriesOf(container.attributes)) {
     if (attribute.requiresReplace && !valuesEqual(planned[name] ?? null, prior[name] ?? null, attribute.type)) paths.push([...path, { attribute: name }]);
     const nested = attribute.nested;
     if (!nested) continue;
@@ -68,7 +68,7 @@ export function replacePaths(container: AttributeContainer, prior: ObjectValue, 
       paths.push(...replacePaths(nested, was ?? {}, element, blockElementPath(nested, path, name, i)));
     });
   }
-  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+  for (const [name, block] of blockEntries(container)) {
     const before = blockElements(block, prior[name]);
     const after = blockElements(block, planned[name]);
     const anyReplacing = Object.values(block.attributes).some((a) => a.requiresReplace);
@@ -91,7 +91,7 @@ type ComputedMode = "unknown" | "defaults-only" | "prior" | "unknown-unless-kept
 
 function fillPlan(container: AttributeContainer, planned: ObjectValue, config: ObjectValue | null, prior: ObjectValue | null, mode: ComputedMode): ObjectValue {
   const out: ObjectValue = { ...planned };
-  for (const [name, attribute] of Object.entries(container.attributes)) {
+  for (const [name, attribute] of entriesOf(container.attributes)) {
     const configValue = config?.[name] ?? null;
     if (configValue === null && attribute.computed) {
       // Defaults are set once, before any adjustment; later passes keep what stands.
@@ -103,7 +103,7 @@ function fillPlan(container: AttributeContainer, planned: ObjectValue, config: O
       out[name] = fillElements(attribute.nested, attribute.nested, planned[name] ?? null, configValue, prior?.[name] ?? null, mode);
     }
   }
-  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+  for (const [name, block] of blockEntries(container)) {
     out[name] = fillElements(block, block, planned[name] ?? null, config?.[name] ?? null, prior?.[name] ?? null, mode);
   }
   return out;
@@ -138,13 +138,13 @@ function computedValue(attribute: Attribute, prior: Value, mode: ComputedMode, p
 /** Whether any attribute a user can set (inside nested attributes and blocks too) is planned
  * differently from the prior state; inner computed values the proposal left null do not count. */
 function configurableDiffers(container: AttributeContainer, planned: ObjectValue, prior: ObjectValue): boolean {
-  for (const [name, attribute] of Object.entries(container.attributes)) {
+  for (const [name, attribute] of entriesOf(container.attributes)) {
     if (!isConfigurable(attribute)) continue;
     const [after, before] = [planned[name] ?? null, prior[name] ?? null];
     const bothNested = attribute.nested && (isObjectValue(after) || Array.isArray(after)) && (isObjectValue(before) || Array.isArray(before));
     if (bothNested ? elementsDiffer(attribute.nested!, attribute.nested!, after, before) : !valuesEqual(after, before, attribute.type)) return true;
   }
-  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+  for (const [name, block] of blockEntries(container)) {
     if (elementsDiffer(block, block, planned[name] ?? null, prior[name] ?? null)) return true;
   }
   return false;

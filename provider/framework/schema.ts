@@ -33,8 +33,32 @@ export interface NestedAttributes {
   attributes: Record<string, Attribute>;
 }
 
+// Schemas are built once and never changed afterwards, and every RPC walks its resource's
+// schema several times (conform, plan, state): what is derived from a schema is derived once.
+const derived = new WeakMap<object, unknown>();
+function once<K extends object, V>(key: K, derive: (key: K) => V): V {
+  if (!derived.has(key)) derived.set(key, derive(key));
+  return derived.get(key) as V;
+}
+
+/** `Object.entries` of a schema's attributes (or blocks), computed once per schema. */
+export function entriesOf<T>(record: Record<string, T>): readonly [string, T][] {
+  return once(record, (r) => Object.entries(r));
+}
+
+const NO_BLOCKS: Record<string, Block> = {};
+
+/** A container's blocks as entries (none when it has none), computed once per schema. */
+export function blockEntries(container: { blocks?: Record<string, Block> }): readonly [string, Block][] {
+  return entriesOf(container.blocks ?? NO_BLOCKS);
+}
+
 /** The value shape of a nested attribute: an object, or a list or set of objects. */
 export function nestedType(nested: NestedAttributes): AttributeType {
+  return once(nested, deriveNestedType);
+}
+
+function deriveNestedType(nested: NestedAttributes): AttributeType {
   const object: AttributeType = { object: Object.fromEntries(Object.entries(nested.attributes).map(([name, a]) => [name, a.type])) };
   if (nested.nesting === "single") return object;
   return nested.nesting === "list" ? { list: object } : { set: object };

@@ -5,7 +5,7 @@
 // Messages describe a value's kind, never its content: it may be a secret.
 import { formatPath, type AttributePath, type Diagnostics } from "./diagnostics";
 import { describeKind, describeType, type AttributeContainer } from "./conform";
-import type { AttributeType, Block, NestedAttributes } from "./schema";
+import { blockEntries, entriesOf, type AttributeType, type Block, type NestedAttributes } from "./schema";
 import { isObjectValue, isUnknown, type ObjectValue, type Value } from "./values";
 
 export function validateConfig(container: AttributeContainer, config: ObjectValue, diagnostics: Diagnostics, path: AttributePath = []): void {
@@ -14,7 +14,7 @@ export function validateConfig(container: AttributeContainer, config: ObjectValu
       diagnostics.error("Unsupported argument", `An argument named "${name}" is not expected here.`, [...path, { attribute: name }]);
     }
   }
-  for (const [name, attribute] of Object.entries(container.attributes)) {
+  for (const [name, attribute] of entriesOf(container.attributes)) {
     const value = config[name] ?? null;
     const at = [...path, { attribute: name }];
     if (value === null) {
@@ -29,7 +29,7 @@ export function validateConfig(container: AttributeContainer, config: ObjectValu
     if (attribute.nested) validateNested(attribute.nested, attribute.type, value, at, diagnostics);
     else checkType(attribute.type, value, at, diagnostics);
   }
-  for (const [name, block] of Object.entries(container.blocks ?? {})) {
+  for (const [name, block] of blockEntries(container)) {
     validateBlock(block, config[name] ?? null, [...path, { attribute: name }], diagnostics);
   }
 }
