@@ -86,11 +86,14 @@ describe("ReadCache", () => {
     expect(calls.pages).toBe(1);
   });
 
-  test("callers get copies: changing one does not change the cache", async () => {
+  test("callers share a read-only object: changing it is refused and the cache stays as listed", async () => {
     const { backend } = fakeBackend(1);
     const cache = new ReadCache(backend);
     const first = await cache.get(source(0).id);
-    first!.config!["database.dbname"] = "changed";
+    expect(() => {
+      first!.config!["database.dbname"] = "changed";
+    }).toThrow(TypeError);
+    expect(await cache.get(source(0).id)).toBe(first);
     expect((await cache.get(source(0).id))?.config).toEqual({ "database.dbname": "shop" });
   });
 });

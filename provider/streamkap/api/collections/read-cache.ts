@@ -24,7 +24,8 @@ export class ReadCache<T extends ApiObject> {
 
   async get(id: string, signal?: AbortSignal): Promise<T | undefined> {
     const answer = await this.listing.lookup("id", id, { signal });
-    if (typeof answer === "object") return structuredClone(answer.found) as T;
+    // Shared, not copied: a listed object is frozen (once) instead of cloned for every read.
+    if (typeof answer === "object") return deepFreeze(answer.found) as T;
     // Not listed: most likely gone, but an object created after the listing started, or
     // shifted between pages by a concurrent delete, is missing too. One GET says which.
     return this.backend.getOne(id, signal);
@@ -34,4 +35,11 @@ export class ReadCache<T extends ApiObject> {
   invalidate(): void {
     this.listing.forget();
   }
+}
+
+function deepFreeze<V>(value: V): V {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return value;
 }
