@@ -1,12 +1,15 @@
-// `npm run bench:ab -- <provider A> <provider B> [--sources N | --flows N] [--plans R] [--starts S]`:
-// an A/B of two builds of the provider (copies of dist/bin/terraform-provider-streamkap made
-// from two commits), measured in the same minutes: start-up to handshake (S starts each,
-// interleaved with `node -e 0`; 41 by default, 0 skips it) and R plans each of N existing
-// sources (or N whole flows of 3 objects each), alternating A and B, against the built emulator.
+// `npm run bench:ab -- <provider A> <provider B> [<C> ...] [--sources N | --flows N] [--plans R] [--starts S]`:
+// an A/B of two (or more) builds of the provider (copies of dist/bin/terraform-provider-streamkap
+// made from successive commits), measured in the same minutes: start-up to handshake (S starts
+// each, interleaved with `node -e 0`; 41 by default, 0 skips it) and R plans each of N existing
+// sources (or N whole flows of 3 objects each), the builds and a plan of as many terraform_data
+// in rotation, against the built emulator. Each plan reports its wall time and the CPU time of
+// its provider processes: on a shared machine wall time mostly measures the others' load.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TerraformWorkspace } from "./lib/terraform-workspace";
 import { benchStartups } from "./bench/startup";
+import { memoryProbe } from "./bench/memory-probe";
 import { median, round, timed } from "./bench/stats";
 import { appliedTerraformData, cleanPlan, deployedFlows, deployedSources, withEmulator } from "./bench/terraform-benches";
 
@@ -17,7 +20,7 @@ function option(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const binaries = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--")).map((b) => resolve(b));
-  if (binaries.length !== 2 || !binaries.every(existsSync)) throw new Error("usage: npm run bench:ab -- <provider A> <provider B> [--sources N | --flows N] [--plans R] [--starts S]");
+  if (binaries.length < 2 || !binaries.every(existsSync)) throw new Error("usage: npm run bench:ab -- <provider A> <provider B> [<C> ...] [--sources N | --flows N] [--plans R] [--starts S]");
   const flows = option("--flows", 0);
   const sources = option("--sources", 1);
   const plans = option("--plans", 15);
@@ -38,12 +41,27 @@ async function main(): Promise<void> {
       workspaces.push(floor);
       const labels = [...binaries, `${flows > 0 ? 3 * flows : sources} terraform_data (no provider)`];
       const times: number[][] = labels.map(() => []);
-      for (let r = 0; r < plans; r++) {
-        for (const [i, ws] of workspaces.entries()) times[i].push((await timed(() => cleanPlan(ws, `with ${labels[i]}`))).ms);
+      // CPU time of a plan's provider processes, summed: on a shared machine the steadier figure.
+      const cpu: number[][] = binaries.map(() => []);
+      const probe = memoryProbe();
+      try {
+        for (let r = 0; r < plans; r++) {
+          for (const [i, ws] of workspaces.entries()) {
+            probe.reset();
+            times[i].push((await timed(() => cleanPlan(ws, `with ${labels[i]}`, probe.env))).ms);
+            if (i < binaries.length) cpu[i].push(probe.cpuMs().reduce((a, b) => a + b, 0));
+          }
+        }
+      } finally {
+        probe.cleanup();
       }
       const floorMedian = median(times[labels.length - 1]);
       labels.forEach((b, i) =>
-        console.log(`plan of ${i < binaries.length ? what : "the floor"} ${b}: median ${round(median(times[i]))} ms (${round(median(times[i]) / floorMedian, 2)}x the floor), fastest ${round(Math.min(...times[i]))} ms (${plans} plans)`),
+        console.log(
+          `plan of ${i < binaries.length ? what : "the floor"} ${b}: median ${round(median(times[i]))} ms (${round(median(times[i]) / floorMedian, 2)}x the floor), fastest ${round(Math.min(...times[i]))} ms` +
+            (i < binaries.length ? `; provider CPU median ${round(median(cpu[i]))} ms, least ${Math.min(...cpu[i])} ms` : "") +
+            ` (${plans} plans)`,
+        ),
       );
       for (const ws of workspaces.slice(0, binaries.length)) await ws.destroy(["-parallelism=50"]);
     } finally {

@@ -47,8 +47,8 @@ async function requestsDuring(emulator: EmulatorProcess, run: () => Promise<void
 }
 
 /** A plan that must find nothing to change. */
-export async function cleanPlan(ws: TerraformWorkspace, what: string): Promise<void> {
-  const plan = await ws.plan();
+export async function cleanPlan(ws: TerraformWorkspace, what: string, env?: Record<string, string>): Promise<void> {
+  const plan = await ws.plan([], { env });
   if (plan.code !== 0) throw new Error(`plan ${what} was not clean (exit ${plan.code}):\n${plan.stdout}\n${plan.stderr}`);
 }
 
