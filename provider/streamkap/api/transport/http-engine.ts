@@ -108,7 +108,8 @@ export class HttpEngine implements RequestEngine {
       const token = authenticated ? await this.tokens.get() : undefined;
       const timeoutMs = Math.min(spec.timeoutMs ?? this.timeoutMs, remaining);
       const started = Date.now();
-      this.logRequest(spec, attempt, Boolean(token), secrets());
+      // With logging off (the usual case), no line, field or secret list is built.
+      if (this.logger.enabled("debug")) this.logRequest(spec, attempt, Boolean(token), secrets());
       let res: AxiosResponse<T>;
       try {
         res = await this.http.request<T>({
@@ -137,7 +138,7 @@ export class HttpEngine implements RequestEngine {
       }
 
       const requestId = headerValue(res.headers, "x-request-id");
-      this.logResponse(spec, res, requestId, Date.now() - started, secrets());
+      if (this.logger.enabled("debug")) this.logResponse(spec, res, requestId, Date.now() - started, secrets());
       if (res.status === 401 && token && !renewedAfter401) {
         // The token may have expired early or been revoked: renew once and resend.
         renewedAfter401 = true;
