@@ -57,6 +57,8 @@ interface Profile {
 
 export interface ProfileSummary {
   processes: number;
+  /** Self time by layer (our folders, each library, Node's transport, GC, code loading). */
+  byLayer: { layer: string; ms: number; share: number }[];
   /** Sampled time of all processes, idle excluded. */
   busyMs: number;
   idleMs: number;
@@ -92,6 +94,25 @@ function moduleAt(starts: { line: number; module: string }[], line: number): str
   return found;
 }
 
+/** The layer a module belongs to, for the first table of the summary. */
+function layerOf(module: string): string {
+  const layers: [RegExp, string][] = [
+    [/^provider\/framework\//, "framework (schemas, conformance, plans)"],
+    [/^provider\/streamkap\//, "streamkap resources and API client"],
+    [/^provider\/protocol\//, "protocol translation"],
+    [/^provider\/plugin\//, "plugin (gRPC server)"],
+    [/^catalog\//, "catalog"],
+    [/msgpack/, "msgpack"],
+    [/protobuf|\$(encode|decode|toObject|fromObject)$/, "protobufjs"],
+    [/axios/, "axios"],
+    [/^\(garbage collector\)$/, "garbage collector"],
+    [/http2|stream|events|net|buffer|timers|task_queues|async_hooks|_http|tls|^dispatch$|^runMicrotasks$|^writeBuffer$|^writev/, "Node: HTTP/2, TLS, streams, event loop"],
+    [/loader|realm|readFileUtf8|node:fs|compile|node:vm/, "loading and compiling code"],
+    [/^\(program\)$/, "(program): V8 outside JavaScript"],
+  ];
+  return layers.find(([re]) => re.test(module))?.[1] ?? "other";
+}
+
 /** Sums self time over the profiles of `bundleFile`'s processes. */
 export function summarizeProfiles(files: string[], bundleFile: string, top = 25): ProfileSummary {
   const starts = moduleStarts(bundleFile);
@@ -122,8 +143,11 @@ export function summarizeProfiles(files: string[], bundleFile: string, top = 25)
   }
   const ms = (us: number) => Math.round(us / 100) / 10;
   const share = (us: number) => Math.round((us / busyUs) * 1000) / 10;
+  const byLayer = new Map<string, number>();
+  for (const [module, us] of byModule) byLayer.set(layerOf(module), (byLayer.get(layerOf(module)) ?? 0) + us);
   return {
     processes: files.length,
+    byLayer: [...byLayer].sort((a, b) => b[1] - a[1]).map(([layer, us]) => ({ layer, ms: ms(us), share: share(us) })),
     busyMs: ms(busyUs),
     idleMs: ms(idleUs),
     byModule: [...byModule].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, us]) => ({ module, ms: ms(us), share: share(us) })),
@@ -136,6 +160,8 @@ export function summarizeProfiles(files: string[], bundleFile: string, top = 25)
 
 export function printProfileSummary(title: string, s: ProfileSummary): void {
   console.log(`\n${title}: ${s.processes} provider processes, ${s.busyMs} ms busy (${s.idleMs} ms idle), self time`);
+  console.log("\nby layer:");
+  for (const l of s.byLayer) console.log(`  ${String(l.ms).padStart(8)} ms ${String(l.share).padStart(5)} %  ${l.layer}`);
   console.log("\nby module:");
   for (const m of s.byModule) console.log(`  ${String(m.ms).padStart(8)} ms ${String(m.share).padStart(5)} %  ${m.module}`);
   console.log("\nby function:");
