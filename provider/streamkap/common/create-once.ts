@@ -24,7 +24,7 @@ export async function createResourceOnce<T extends ApiObject, W extends { name: 
     return await createOnce(api, body, { ...opts, deadline });
   } catch (err) {
     if (!(err instanceof NameTakenError)) throw err;
-    throw new NameTakenError(err.name, err.existing, err.noun, importAdvice(resourceType, err.existing.id));
+    throw new NameTakenError(err.takenName, err.existing, err.noun, importAdvice(resourceType, err.existing.id));
   }
 }
 

@@ -18,13 +18,14 @@ const MAX_POSTS = 8;
 
 export class NameTakenError extends Error {
   constructor(
-    readonly name: string,
+    /** The name asked for (Error's own `name` is the class name). */
+    readonly takenName: string,
     readonly existing: ApiObject,
     readonly noun: string,
     /** What the caller can do about it, appended to the message. */
     readonly advice?: string,
   ) {
-    super(describeTakenName(noun, name, existing) + (advice ? ` ${advice}` : ""));
+    super(describeTakenName(noun, takenName, existing) + (advice ? ` ${advice}` : ""));
     this.name = "NameTakenError";
   }
 }
