@@ -89,6 +89,7 @@ describe("streamkap_transform_<type> create", () => {
     const planned = plan();
     const first = await mapFilter.create({ planned, config: planned }, ctx());
     const err = await mapFilter.create({ planned, config: planned }, ctx()).catch((e) => e);
+    expect(String(err.diagnostics?.[0]?.detail)).toContain(`A transform named "clean-orders" already exists (id ${first.id})`);
     expect(String(err.diagnostics?.[0]?.detail)).toContain(`terraform import streamkap_transform_map_filter.<resource name> ${first.id}`);
     expect(transforms.calls.filter((call) => call.op === "create")).toHaveLength(1);
   });
