@@ -13,6 +13,14 @@ export interface ApiConnector {
 }
 
 /** The API's collections of connectors. */
+export interface ApiTransform {
+  id: string;
+  name: string;
+  transform_type: string;
+  config: Record<string, unknown>;
+  implementation?: Record<string, unknown>;
+}
+
 export type Collection = "sources" | "destinations" | "pipelines" | "transforms";
 
 export interface ConnectorBody {
@@ -77,6 +85,26 @@ export class StreamkapApi {
 
   async delete(collection: Collection, id: string): Promise<number> {
     return (await this.call("DELETE", `/${collection}/${id}`)).status;
+  }
+
+  /** The tenant's transforms (the first 100: enough for tests). */
+  async listTransforms(): Promise<ApiTransform[]> {
+    return (await this.call("GET", "/transforms?page=1&page_size=100")).json.result;
+  }
+
+  async getTransform(id: string): Promise<ApiTransform | undefined> {
+    return (await this.call("GET", `/transforms/${id}?unwind_topics=false`)).json.result?.[0];
+  }
+
+  /** Changes a transform's code as someone in Streamkap's app would. */
+  async putTransformImplementation(id: string, implementation: Record<string, unknown>): Promise<void> {
+    const { status, json } = await this.call("PUT", `/transforms/${id}/implementation_details`, { transform_id: id, implementation });
+    if (status >= 300) throw new Error(`implementation_details failed: ${status} ${JSON.stringify(json)}`);
+  }
+
+  /** The topics of one kind of entity, as GET /topics/details lists them. */
+  async topicDetails(entityType: string): Promise<{ id: string; name: string; entity?: Record<string, unknown> }[]> {
+    return (await this.call("GET", `/topics/details?entity_type=${entityType}&page=1&page_size=100`)).json.result;
   }
 
   listSources = () => this.list("sources");
