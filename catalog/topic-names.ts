@@ -2,6 +2,10 @@
 // and a table of a connector whose tables have no schema (DynamoDB) is named under "default."
 // ("orders" → "default.orders"), as Streamkap names them. The emulator names topics with it,
 // and StreamkapPipeline checks a pipeline's topics with it.
+/** The partitions a topic has unless someone changed them (what the emulator gives a new
+ * topic, and what export leaves out as the default). */
+export const DEFAULT_TOPIC_PARTITIONS = 1;
+
 const DEFAULT_SCHEMA_CONNECTORS: readonly string[] = ["dynamodb"];
 
 export function topicName(connectorId: string, tableEntry: string): string {

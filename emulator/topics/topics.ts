@@ -5,13 +5,14 @@
 // A transform's output topics exist once its job runs (transforms/jobs.ts names them, id
 // `transform_<transformId>_<version>.<name>`). Beside them, topics a fixture declares. What a write changed on a topic (partitions, tags)
 // is stored and laid over the topic's defaults; a topic whose entity is gone is gone.
+import { DEFAULT_TOPIC_PARTITIONS } from "../../catalog/topic-names";
 import { kafkaConnectName, rulesFor } from "../connectors/kinds";
 import type { StoredTopic } from "../store/model";
 import { connectorStatus } from "../connectors/status";
 import type { TenantStores } from "../store/tenant";
 import { outputTopics } from "../transforms/jobs";
 
-export const DEFAULT_PARTITIONS = 1;
+export const DEFAULT_PARTITIONS = DEFAULT_TOPIC_PARTITIONS;
 const DEFAULT_RETENTION_MS = 7 * 24 * 3600 * 1000;
 const DEFAULT_CLEANUP_POLICY = "delete";
 const AVRO = "io.confluent.connect.avro.AvroConverter";

@@ -1,5 +1,7 @@
-// A deliberately plain view of the Streamkap API for tests and benchmarks (fetch, no retries),
-// independent of the provider's own client, so that they check what the API really holds.
+// A deliberately plain view of the Streamkap API for tests and benchmarks (fetch), independent
+// of the provider's own client, so that they check what the API really holds. Sign-in and paged
+// listings are the export command's read-only session (constructs/cli/export/api-session.ts).
+import { ApiSession } from "../../constructs/cli/export/api-session";
 
 /** A source or destination as the API answers. */
 export interface ApiConnector {
@@ -30,40 +32,29 @@ export interface ConnectorBody {
 }
 
 export class StreamkapApi {
-  private token?: string;
+  private readonly session: ApiSession;
 
   constructor(
     readonly url: string,
-    private readonly clientId: string,
-    private readonly secret: string,
-  ) {}
+    clientId: string,
+    secret: string,
+  ) {
+    this.session = new ApiSession({ host: url, clientId, secret });
+  }
 
   private async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
-    if (!this.token) {
-      const res = await fetch(`${this.url}/auth/access-token`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ client_id: this.clientId, secret: this.secret }),
-      });
-      if (res.status !== 200) throw new Error(`auth failed: ${res.status}`);
-      this.token = ((await res.json()) as { accessToken: string }).accessToken;
-    }
+    const token = await this.session.accessToken();
     const res = await fetch(`${this.url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${this.token}`, "content-type": "application/json", accept: "application/json" },
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, json: await res.json() };
   }
 
   /** Every connector of a collection, all pages. */
-  async list(collection: Collection): Promise<ApiConnector[]> {
-    const all: ApiConnector[] = [];
-    for (let page = 1; ; page++) {
-      const { json } = await this.call("GET", `/${collection}?page=${page}&page_size=100`);
-      all.push(...json.result);
-      if (json.result.length < 100) return all;
-    }
+  list(collection: Collection): Promise<ApiConnector[]> {
+    return this.session.list<ApiConnector>(collection);
   }
 
   async get(collection: Collection, id: string, secretReturned = false): Promise<ApiConnector | undefined> {
