@@ -73,59 +73,41 @@ function singleMain(estate: Estate, options: TypeScriptOptions): string {
     imports.push(...flowImports(flow));
   }
   imports.unshift(...estate.tags.map((t) => `${t.ident}.resource.importFrom(${q(t.id)});`));
-  const klass = stackClassName(options.stackName);
-  const inner = [
-    `new StreamkapProvider(this, "streamkap", { readSecrets: true });`,
-    ...body,
-    ...importBlock(imports),
-  ];
-  const text = [
-    ...headerLines(estate, options).map((l) => `// ${l}`.trimEnd()),
-    ...importLines(inner.join("\n") + "TerraformStack App"),
-    "",
-    `export class ${klass} extends TerraformStack {`,
-    "  constructor(scope: Construct, id: string) {",
-    "    super(scope, id);",
-    "    // read_secrets: the first plan compares each secret variable with the value Streamkap has.",
-    ...indent(inner, 4),
-    "  }",
-    "}",
-    "",
-    ...appLines(klass, options.stackName),
-  ];
-  return `${text.join("\n")}\n`;
+  return mainFile(estate, options, [...body, ...importBlock(imports)]);
 }
 
 function splitMain(estate: Estate, options: TypeScriptOptions): string {
-  const klass = stackClassName(options.stackName);
   const calls = estate.flows.map((f) => `${flowFunctionName(f)}(this, tags);`);
   const local = [`import { defineTags } from "./tags";`, ...estate.flows.map((f) => `import { ${flowFunctionName(f)} } from "./flows/${f.slug}";`)];
+  return mainFile(estate, options, ["const tags = defineTags(this);", ...calls], local);
+}
+
+/** main.ts: the header, the stack with its provider and `inner` in its constructor, the app. */
+function mainFile(estate: Estate, options: TypeScriptOptions, inner: string[], localImports: string[] = []): string {
+  const klass = stackClassName(options.stackName);
+  const body = [`new StreamkapProvider(this, "streamkap", { readSecrets: true });`, ...inner];
   const text = [
     ...headerLines(estate, options).map((l) => `// ${l}`.trimEnd()),
-    ...importLines("TerraformStack App StreamkapProvider", local),
+    ...importLines(`${body.join("\n")} TerraformStack App`, localImports),
     "",
     `export class ${klass} extends TerraformStack {`,
     "  constructor(scope: Construct, id: string) {",
     "    super(scope, id);",
     "    // read_secrets: the first plan compares each secret variable with the value Streamkap has.",
-    `    new StreamkapProvider(this, "streamkap", { readSecrets: true });`,
-    "    const tags = defineTags(this);",
-    ...indent(calls, 4),
+    ...indent(body, 4),
     "  }",
     "}",
     "",
-    ...appLines(klass, options.stackName),
+    "const app = new App();",
+    `new ${klass}(app, ${q(options.stackName)});`,
+    "app.synth();",
   ];
   return `${text.join("\n")}\n`;
-}
-
-function appLines(klass: string, stackName: string): string[] {
-  return ["const app = new App();", `new ${klass}(app, ${q(stackName)});`, "app.synth();"];
 }
 
 function tagsModule(estate: Estate): string {
   const inner = [
-    ...estate.tags.flatMap((t) => tagLines(t)),
+    ...estate.tags.flatMap((t) => tagLines(t, "scope")),
     ...importBlock(estate.tags.map((t) => `${t.ident}.resource.importFrom(${q(t.id)});`)),
     `return { ${estate.tags.map((t) => t.ident).join(", ")} };`,
   ];

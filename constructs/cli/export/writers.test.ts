@@ -91,6 +91,7 @@ describe("typescriptProject", () => {
     expect([...split.keys()].filter((f) => f.endsWith(".ts")).sort()).toEqual(["flows/orders-to-warehouse.ts", "main.ts", "tags.ts"]);
     expect(split.get("flows/orders-to-warehouse.ts")).toMatch(/export function ordersToWarehouseFlow\(scope: Construct, tags: Tags\): void \{/);
     expect(split.get("flows/orders-to-warehouse.ts")).toMatch(/tags: \[SYSTEM_TAGS\.production\.id, tags\.teamATag\],/);
+    expect(split.get("tags.ts")).toMatch(/const teamATag = new StreamkapTag\(scope, "teamATag", \{ name: "team-a"/);
   });
 
   test("config values in their own type only when the API's text spells exactly that", () => {
