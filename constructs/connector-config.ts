@@ -16,15 +16,10 @@ export interface StreamkapConnectorTimeouts {
   readonly delete?: string;
 }
 
-/** What StreamkapSource and StreamkapDestination take. */
-export interface StreamkapConnectorProps {
+/** What StreamkapSource and StreamkapDestination take besides the connector and its config. */
+export interface StreamkapConnectorOptions {
   /** The name, unique among the tenant's connectors of the same kind. */
   readonly name: string;
-  /** The API connector id, e.g. "postgresql", "snowflake". */
-  readonly connector: string;
-  /** Config keyed exactly as the Streamkap API names it ("database.hostname.user.defined").
-   * Secret keys (such as "database.password") should be tokens, e.g. a sensitive TerraformVariable. */
-  readonly config: Record<string, ConfigValue>;
   /** Whether the connector runs ("Active", the default), is paused or is stopped. */
   readonly desiredState?: DesiredState;
   /** Tags (StreamkapTag constructs or tag ids). Left out, the tags Streamkap has are kept. */
@@ -35,8 +30,32 @@ export interface StreamkapConnectorProps {
   readonly lifecycle?: TerraformResourceLifecycle;
 }
 
+/** What StreamkapSource and StreamkapDestination take, untyped: any connector id and any keys,
+ * all checked at synth. In TypeScript the constructs take StreamkapSourceProps and
+ * StreamkapDestinationProps, where `connector` narrows `config` to that connector's keys. */
+export interface StreamkapConnectorProps extends StreamkapConnectorOptions {
+  /** The API connector id, e.g. "postgresql", "snowflake". */
+  readonly connector: string;
+  /** Config keyed exactly as the Streamkap API names it ("database.hostname.user.defined").
+   * Secret keys (such as "database.password") should be tokens, e.g. a sensitive TerraformVariable. */
+  readonly config: Record<string, ConfigValue>;
+}
+
+/** Props whose `config` is the connector's own (connector-configs.generated.ts): one member per
+ * connector id, so that `connector: "postgresql"` narrows `config` to PostgreSQL's keys. */
+export type TypedConnectorProps<Configs> = {
+  [C in keyof Configs]: StreamkapConnectorOptions & {
+    /** The API connector id, e.g. "postgresql", "snowflake". */
+    readonly connector: C;
+    /** Config keyed exactly as the Streamkap API names it ("database.hostname.user.defined"),
+     * each value of its field's type. Secret keys (such as "database.password") should be
+     * tokens, e.g. a sensitive TerraformVariable's value. */
+    readonly config: Configs[C];
+  };
+}[keyof Configs];
+
 /** The props passed through unchanged to the underlying resource. */
-export function resourceOptions(props: StreamkapConnectorProps) {
+export function resourceOptions(props: StreamkapConnectorOptions) {
   const { desiredState, timeouts, provider, dependsOn, lifecycle } = props;
   const tags = props.tags?.map((t) => (typeof t === "string" ? t : t.id));
   return { desiredState, tags, timeouts, provider, dependsOn, lifecycle };
@@ -50,8 +69,8 @@ export interface SplitConfig {
 }
 
 /** Validates `config` for the connector and splits it; throws with every problem listed. */
-export function splitConnectorConfig(scope: Construct, kind: ConnectorKind, connectorId: string, config: Record<string, ConfigValue>): SplitConfig {
-  const problems = findConfigProblems(connectorId, config, kind);
+export function splitConnectorConfig(scope: Construct, kind: ConnectorKind, connectorId: string, config: object): SplitConfig {
+  const problems = findConfigProblems(connectorId, config as Record<string, ConfigValue>, kind);
   if (problems.length > 0) {
     const lines = problems.map((p) => `  - ${p.key}: ${p.message}`).join("\n");
     throw new Error(`${scope.constructor.name} "${scope.node.path}" (connector "${connectorId}") has an invalid config:\n${lines}`);
@@ -59,7 +78,7 @@ export function splitConnectorConfig(scope: Construct, kind: ConnectorKind, conn
   const connector = catalogFor(kind).get(connectorId);
   const plain: Record<string, string> = {};
   const secret: Record<string, string> = {};
-  for (const [key, value] of Object.entries(config)) {
+  for (const [key, value] of Object.entries(config as Record<string, ConfigValue>)) {
     if (!findField(connector, key)!.sensitive) {
       plain[key] = asConfigString(value);
       continue;

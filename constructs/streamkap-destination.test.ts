@@ -1,6 +1,10 @@
 import { Testing, TerraformStack, TerraformVariable } from "cdktf";
 import { StreamkapDestination, type StreamkapDestinationProps } from "./streamkap-destination";
 import { Destination } from "./generated/providers/streamkap/destination";
+import type { StreamkapConnectorProps } from "./connector-config";
+
+/** Props as JavaScript may pass them, past the types: what the synth checks are for. */
+const untyped = (props: StreamkapConnectorProps) => props as unknown as StreamkapDestinationProps;
 
 const snowflake = {
   "snowflake.url.name": "acme.snowflakecomputing.com",
@@ -9,7 +13,7 @@ const snowflake = {
   "snowflake.schema.name": "CDC",
   "ingestion.mode": "upsert",
   "consumer.override.max.poll.records": 500,
-};
+} as const;
 
 function synth(build: (stack: TerraformStack) => StreamkapDestinationProps) {
   const stack = new TerraformStack(Testing.app(), "test");
@@ -41,7 +45,7 @@ describe("StreamkapDestination", () => {
     ["a number under the minimum", { config: { ...snowflake, "consumer.override.max.poll.records": 0 } }, /consumer\.override\.max\.poll\.records: must be at least 1/],
     ["a missing required key", { config: { "snowflake.url.name": "x" } }, /snowflake\.user\.name: is required for Snowflake destinations/],
   ])("fails at synth on %s, naming the key", (_what, override, message) => {
-    expect(() => synth((stack) => ({ ...withKey(stack), ...override }))).toThrow(message);
+    expect(() => synth((stack) => untyped({ ...withKey(stack), ...override }))).toThrow(message);
   });
 
   test("warns when a secret is a literal, without failing", () => {

@@ -2,12 +2,13 @@
 // its API config keys, validated against the destination catalog at synth, with secret keys
 // routed to the resource's sensitive map.
 import { Construct } from "constructs";
-import { resourceOptions, splitConnectorConfig, type StreamkapConnectorProps } from "./connector-config";
+import type { DestinationConnectorConfigs } from "./connector-configs.generated";
+import { resourceOptions, splitConnectorConfig, type TypedConnectorProps } from "./connector-config";
 import { Destination } from "./generated/providers/streamkap/destination";
 
 /** A destination's props: its name, its connector id ("snowflake", "clickhouse", "s3", ...)
- * and its config in the API's own keys ("snowflake.url.name"). */
-export type StreamkapDestinationProps = StreamkapConnectorProps;
+ * and its config in the API's own keys ("snowflake.url.name"), typed by the connector. */
+export type StreamkapDestinationProps = TypedConnectorProps<DestinationConnectorConfigs>;
 
 export class StreamkapDestination extends Construct {
   /** The underlying `streamkap_destination` resource. */

@@ -2,6 +2,10 @@ import { Testing, TerraformOutput, TerraformStack, TerraformVariable } from "cdk
 import { StreamkapSource, type StreamkapSourceProps } from "./streamkap-source";
 import { Source } from "./generated/providers/streamkap/source";
 import { StreamkapTag } from "./streamkap-tag";
+import type { StreamkapConnectorProps } from "./connector-config";
+
+/** Props as JavaScript may pass them, past the types: what the synth checks are for. */
+const untyped = (props: StreamkapConnectorProps) => props as unknown as StreamkapSourceProps;
 
 const validConfig = {
   "database.hostname.user.defined": "db.internal",
@@ -58,7 +62,7 @@ describe("StreamkapSource", () => {
   test("accepts the port as a string as well as a number", () => {
     const { json } = synthSource((stack) => {
       const props = withPassword(stack);
-      return { ...props, config: { ...props.config, "database.port.user.defined": "5432" } };
+      return untyped({ ...props, config: { ...props.config, "database.port.user.defined": "5432" } });
     });
     const [resource] = Object.values(json.resource[Source.tfResourceType]) as Record<string, any>[];
     expect(resource.config["database.port.user.defined"]).toBe("5432");
@@ -103,7 +107,7 @@ describe("StreamkapSource", () => {
     expect(source.node.metadata.filter((m) => m.type === "@cdktf/warn")).toHaveLength(0);
   });
 
-  const invalid: [string, Partial<StreamkapSourceProps> & { config?: Record<string, string | number | boolean> }, RegExp][] = [
+  const invalid: [string, Partial<StreamkapConnectorProps>, RegExp][] = [
     ["an unknown key, with a suggestion", { config: { ...validConfig, "database.hostname": "x" } }, /database\.hostname: is not a PostgreSQL source config key; did you mean "database\.hostname\.user\.defined"\?/],
     ["a missing required key", { config: { ...validConfig, "database.dbname": undefined as never } }, /database\.dbname: is required for PostgreSQL sources/],
     ["a value outside the allowed set", { config: { ...validConfig, "database.sslmode": "verify-full" } }, /database\.sslmode: must be one of "require", "disable", got "verify-full"/],
@@ -120,7 +124,7 @@ describe("StreamkapSource", () => {
     const password = new TerraformVariable(stack, "db_password", { type: "string", sensitive: true });
     const config = { ...validConfig, "database.password": password.value, ...override.config };
     for (const [k, v] of Object.entries(config)) if (v === undefined) delete (config as Record<string, unknown>)[k];
-    expect(() => new StreamkapSource(stack, "orders", { name: "orders-cdc", connector: "postgresql", ...override, config })).toThrow(message);
+    expect(() => new StreamkapSource(stack, "orders", untyped({ name: "orders-cdc", connector: "postgresql", ...override, config }))).toThrow(message);
   });
 
   test("a secret that does not fit is reported without its value", () => {

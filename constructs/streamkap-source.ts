@@ -3,12 +3,14 @@
 import { Construct } from "constructs";
 import { sourceCatalog } from "../catalog";
 import { capturedEntries } from "./captured-topics";
-import { resourceOptions, splitConnectorConfig, type StreamkapConnectorProps } from "./connector-config";
+import type { ConfigValue } from "./config-validation";
+import type { SourceConnectorConfigs } from "./connector-configs.generated";
+import { resourceOptions, splitConnectorConfig, type TypedConnectorProps } from "./connector-config";
 import { Source } from "./generated/providers/streamkap/source";
 
 /** A source's props: its name, its connector id ("postgresql", "alloydb", "mysql", ...) and
- * its config in the API's own keys ("database.hostname.user.defined"). */
-export type StreamkapSourceProps = StreamkapConnectorProps;
+ * its config in the API's own keys ("database.hostname.user.defined"), typed by the connector. */
+export type StreamkapSourceProps = TypedConnectorProps<SourceConnectorConfigs>;
 
 export class StreamkapSource extends Construct {
   /** The underlying `streamkap_source` resource. */
@@ -23,7 +25,8 @@ export class StreamkapSource extends Construct {
     super(scope, id);
     const { config, secretConfig } = splitConnectorConfig(this, "source", props.connector, props.config);
     this.connector = props.connector;
-    this.capturedTables = capturedEntries(sourceCatalog.get(props.connector), (key) => props.config[key]);
+    const given = props.config as Record<string, ConfigValue | undefined>;
+    this.capturedTables = capturedEntries(sourceCatalog.get(props.connector), (key) => given[key]);
     this.resource = new Source(this, "resource", {
       name: props.name,
       connector: props.connector,

@@ -90,6 +90,30 @@ test("the user's app type-checks against the installed package's declarations", 
   expect(bad.stdout).toMatch(/wrong\.ts.*error TS2345/);
 });
 
+test("a misspelt config key, a value of the wrong type or a value outside an enum is a compile error, and ts-node (the README's app runner) stops on it", async () => {
+  const typo = [
+    'import { App, TerraformStack } from "cdktf";',
+    'import { StreamkapDestination, StreamkapSource } from "cdktf-streamkap";',
+    'const stack = new TerraformStack(new App(), "typo");',
+    'new StreamkapSource(stack, "a", { name: "a", connector: "postgresql", config: { "database.hostnme.user.defined": "h", "database.user": "u", "database.password": "p", "database.dbname": "d" } });',
+    'new StreamkapSource(stack, "b", { name: "b", connector: "postgresql", config: { "database.hostname.user.defined": "h", "database.port.user.defined": "5432", "database.user": "u", "database.password": "p", "database.dbname": "d" } });',
+    'new StreamkapDestination(stack, "c", { name: "c", connector: "snowflake", config: { "snowflake.url.name": "x", "snowflake.user.name": "u", "snowflake.private.key": "k", "snowflake.database.name": "d", "snowflake.schema.name": "s", "ingestion.mode": "merge" } });',
+  ].join("\n");
+  writeFileSync(join(project, "typo.ts"), typo);
+  try {
+    const tsc = require.resolve("typescript/bin/tsc");
+    const checked = await run(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "typo.ts"], { cwd: project }).catch((e) => e);
+    expect(checked.stdout).toMatch(/typo\.ts\(4,\d+\): error TS2353: .*'"database\.hostnme\.user\.defined"' does not exist/);
+    expect(checked.stdout).toMatch(/typo\.ts\(5,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
+    expect(checked.stdout).toMatch(/typo\.ts\(6,\d+\): error TS2322: Type '"merge"' is not assignable/);
+    const ran = await run("npx", ["--offline", "ts-node", "typo.ts"], { cwd: project }).catch((e) => e);
+    expect(ran.code).not.toBe(0);
+    expect(ran.stderr).toContain("database.hostnme.user.defined");
+  } finally {
+    rmSync(join(project, "typo.ts"));
+  }
+});
+
 test("install-provider writes inside the project only, prints the export line, merges into a named config and writes beside one it cannot merge", async () => {
   // A folder inside the project: npx finds the package's command in the project's node_modules.
   const dir = join(project, "elsewhere");

@@ -71,14 +71,16 @@ const KINDS: KindDoc[] = [
 ];
 
 export function constructsPage(constructsDir: string): string {
-  const props = interfaceProps(join(constructsDir, "connector-config.ts"), "StreamkapConnectorProps");
+  const file = join(constructsDir, "connector-config.ts");
+  // The untyped form's connector and config first, then the options both forms share.
+  const props = [...interfaceProps(file, "StreamkapConnectorProps"), ...interfaceProps(file, "StreamkapConnectorOptions")];
   return [
     "# Constructs",
     "`cdktf-streamkap` exports `StreamkapProvider`, one generated class per resource and data source of the provider (e.g. `SourcePostgresql` for `streamkap_source_postgresql`, `DestinationSnowflake` for `streamkap_destination_snowflake`, with camelCase props documented in [resources/](resources/)), and the hand-written constructs described here: " +
       [...KINDS.map((k) => k.construct), "StreamkapPipeline", "StreamkapTag", "StreamkapTransform"].map((c) => `[\`${c}\`](#${c.toLowerCase()})`).join(", ") +
       ". The connector constructs each take a connector's config in the Streamkap API's own keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog of its kind and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`, with a warning when one is written as a literal.",
     "## Props",
-    `Both constructs take \`StreamkapConnectorProps\`:\n\n${table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]))}`,
+    `Both constructs take these props. In TypeScript, \`connector\` narrows \`config\` to that connector's keys and value types (\`StreamkapSourceProps\`, \`StreamkapDestinationProps\`, from \`SourceConnectorConfigs\` and \`DestinationConnectorConfigs\`, generated from the catalog), so a misspelt key, a missing required key or a value of the wrong type is a compile error with completion in editors; JavaScript gets the same checks at synth.\n\n${table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]))}`,
     ...KINDS.map((k) => kindSection(k, constructsDir)),
     flowSection(constructsDir),
     transformSection(constructsDir),
