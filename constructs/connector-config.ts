@@ -5,7 +5,7 @@ import { Annotations, Token, type ITerraformDependable, type TerraformProvider, 
 import type { Construct } from "constructs";
 import { catalogFor, findField, type ConnectorKind } from "../catalog";
 import { findConfigProblems, type ConfigValue } from "./config-validation";
-import type { StreamkapTag } from "./streamkap-tag";
+import { tagIdsFor, type StreamkapTag } from "./streamkap-tag";
 
 export type DesiredState = "Active" | "Paused" | "Stopped";
 
@@ -55,9 +55,9 @@ export type TypedConnectorProps<Configs> = {
 }[keyof Configs];
 
 /** The props passed through unchanged to the underlying resource. */
-export function resourceOptions(props: StreamkapConnectorOptions) {
+export function resourceOptions(owner: Construct, kind: ConnectorKind, props: StreamkapConnectorOptions) {
   const { desiredState, timeouts, provider, dependsOn, lifecycle } = props;
-  const tags = props.tags?.map((t) => (typeof t === "string" ? t : t.id));
+  const tags = tagIdsFor(owner, kind === "source" ? "sources" : "destinations", props.tags);
   return { desiredState, tags, timeouts, provider, dependsOn, lifecycle };
 }
 

@@ -25,7 +25,7 @@ export class StreamkapDestination extends Construct {
       connector: props.connector,
       config,
       secretConfig,
-      ...resourceOptions(props),
+      ...resourceOptions(this, "destination", props),
     });
   }
 

@@ -2,6 +2,7 @@ import { Testing, TerraformStack, TerraformVariable } from "cdktf";
 import { DestinationSnowflake } from "./generated/providers/streamkap/destination-snowflake";
 import { Pipeline } from "./generated/providers/streamkap/pipeline";
 import { SourcePostgresql } from "./generated/providers/streamkap/source-postgresql";
+import { StreamkapDestination } from "./streamkap-destination";
 import { StreamkapPipeline } from "./streamkap-pipeline";
 import { constructFlow as flow } from "../test/support/construct-flow";
 import { StreamkapTag } from "./streamkap-tag";
@@ -11,6 +12,19 @@ const newStack = () => new TerraformStack(Testing.app(), "test");
 const pipelines = (stack: TerraformStack) => Object.values(JSON.parse(Testing.synth(stack)).resource[Pipeline.tfResourceType]) as Record<string, any>[];
 
 describe("StreamkapPipeline", () => {
+  test("a StreamkapTag whose type excludes what it is attached to fails synth naming both; tag ids pass", () => {
+    const stack = newStack();
+    const { source, destination } = flow(stack);
+    const sourcesOnly = new StreamkapTag(stack, "sources-only", { name: "team-orders", type: ["sources"] });
+    expect(() => new StreamkapPipeline(stack, "p", { name: "p", source, destination, topics: ["public.orders"], tags: [sourcesOnly] })).toThrow(
+      'StreamkapPipeline "test/p" is tagged with StreamkapTag "test/sources-only" ("team-orders"), whose type [sources] does not include "pipelines": add "pipelines" to the tag\'s type, or leave the tag off.',
+    );
+    expect(() => new StreamkapDestination(stack, "d", { name: "d", connector: "snowflake", config: { "snowflake.url.name": "u", "snowflake.user.name": "s", "snowflake.private.key": "k", "snowflake.database.name": "d", "snowflake.schema.name": "c" }, tags: [sourcesOnly] })).toThrow(
+      /StreamkapDestination "test\/d" is tagged with StreamkapTag "test\/sources-only" \("team-orders"\), whose type \[sources\] does not include "destinations"/,
+    );
+    expect(() => new StreamkapPipeline(stack, "q", { name: "q", source, destination, topics: ["public.orders"], tags: ["670e5bab0d119c0d1f8cda9d"] })).not.toThrow();
+  });
+
   test("fills in id, name and connector of both ends from the construct objects", () => {
     const stack = newStack();
     const { source, destination } = flow(stack);

@@ -9,7 +9,7 @@ import { Construct } from "constructs";
 import { captures, typedSourceEntries } from "./captured-topics";
 import type { StreamkapConnectorTimeouts } from "./connector-config";
 import { Pipeline } from "./generated/providers/streamkap/pipeline";
-import type { StreamkapTag } from "./streamkap-tag";
+import { tagIdsFor, type StreamkapTag } from "./streamkap-tag";
 import type { StreamkapTransform } from "./streamkap-transform";
 import { readTopics } from "./transform-input";
 
@@ -81,7 +81,7 @@ export class StreamkapPipeline extends Construct {
       destination: { id: destination.id, name: destination.name, connector: destination.connector },
       transforms: transforms?.map((t) => t.entry),
       topicAutoDiscoveryTransforms: props.topicAutoDiscoveryTransforms?.map((t) => ({ transformId: t.transformId, regex: t.regex })),
-      tags: props.tags?.map((t) => (typeof t === "string" ? t : t.id)),
+      tags: tagIdsFor(this, "pipelines", props.tags),
       snapshotNewTables: props.snapshotNewTables,
       timeouts: props.timeouts,
       provider: props.provider,

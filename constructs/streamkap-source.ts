@@ -32,7 +32,7 @@ export class StreamkapSource extends Construct {
       connector: props.connector,
       config,
       secretConfig,
-      ...resourceOptions(props),
+      ...resourceOptions(this, "source", props),
     });
   }
 

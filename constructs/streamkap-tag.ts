@@ -20,6 +20,10 @@ const SYSTEM_ONLY: readonly string[] = ["environment", "general"];
 export class StreamkapTag extends Construct {
   /** The underlying `streamkap_tag` resource. */
   readonly resource: Tag;
+  /** The tag's name. */
+  readonly tagName: string;
+  /** What the tag applies to, as given. */
+  readonly types: readonly TagType[];
 
   constructor(scope: Construct, id: string, props: StreamkapTagProps) {
     super(scope, id);
@@ -28,6 +32,8 @@ export class StreamkapTag extends Construct {
       const allowed = TAG_TYPES.filter((t) => !SYSTEM_ONLY.includes(t)).join(", ");
       throw new Error(`StreamkapTag "${this.node.path}": type must name what the tag applies to, among ${allowed}${wrong.length ? `; got ${wrong.map((t) => `"${t}"`).join(", ")}` : ""}.`);
     }
+    this.tagName = props.name;
+    this.types = [...props.type];
     this.resource = new Tag(this, "resource", { name: props.name, description: props.description, type: props.type, provider: props.provider });
   }
 
@@ -35,4 +41,19 @@ export class StreamkapTag extends Construct {
   get id(): string {
     return this.resource.id;
   }
+}
+
+/** The tag ids for a resource of `kind` ("sources", "pipelines", ...). A StreamkapTag whose type
+ * excludes that kind fails synth naming both, as Streamkap would refuse it at apply; a tag given
+ * by id is checked by the provider. */
+export function tagIdsFor(owner: Construct, kind: TagType, tags: readonly (StreamkapTag | string)[] | undefined): string[] | undefined {
+  return tags?.map((tag) => {
+    if (typeof tag === "string") return tag;
+    if (!tag.types.includes(kind)) {
+      throw new Error(
+        `${owner.constructor.name} "${owner.node.path}" is tagged with StreamkapTag "${tag.node.path}" (${JSON.stringify(tag.tagName)}), whose type [${tag.types.join(", ")}] does not include "${kind}": add "${kind}" to the tag's type, or leave the tag off.`,
+      );
+    }
+    return tag.id;
+  });
 }

@@ -17,7 +17,7 @@ import { TransformMapFilter } from "./generated/providers/streamkap/transform-ma
 import { TransformRollup } from "./generated/providers/streamkap/transform-rollup";
 import { TransformSqlJoin } from "./generated/providers/streamkap/transform-sql-join";
 import { TransformTopicRouter } from "./generated/providers/streamkap/transform-topic-router";
-import type { StreamkapTag } from "./streamkap-tag";
+import { tagIdsFor, type StreamkapTag } from "./streamkap-tag";
 import { camelCase, captures, typedSourceEntries } from "./captured-topics";
 import { resolveInput, type ResolvedInput, type TransformInput } from "./transform-input";
 import type { TransformCode } from "./transform/transform-code";
@@ -110,7 +110,7 @@ export class StreamkapTransform extends Construct {
       implementationJson: code?.json,
       deploy: props.deploy,
       replayWindow: props.replayWindow,
-      tags: props.tags?.map((t) => (typeof t === "string" ? t : t.id)),
+      tags: tagIdsFor(this, "transforms", props.tags),
       timeouts: props.timeouts,
       provider: props.provider,
       dependsOn: props.dependsOn,
