@@ -293,14 +293,18 @@ describe("StreamkapClient", () => {
   });
 
   test("times out a request that gets no answer", async () => {
+    // The read is never answered (until the test ends); the login is at once. The timeout is
+    // long enough for the login on a busy machine: only the unanswered read can reach it.
+    const held: { end(): void }[] = [];
     const srv = await startServer((rec, res) => {
       if (issueToken(rec, res)) return;
-      setTimeout(() => json(res, 200, { result: [] }), 500);
+      held.push(res);
     });
     try {
-      const c = client(srv.url, { timeoutMs: 50, retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
-      await expect(c.sources.get("slow")).rejects.toThrow(/GET \/sources\/slow failed: no answer within/);
+      const c = client(srv.url, { timeoutMs: 3_000, retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+      await expect(c.sources.get("slow")).rejects.toThrow(/GET \/sources\/slow failed: no answer within 3 s/);
     } finally {
+      for (const res of held) res.end();
       await srv.close();
     }
   });

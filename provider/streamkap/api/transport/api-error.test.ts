@@ -16,12 +16,14 @@ describe("StreamkapApiError", () => {
     expect(e.status).toBe(503);
   });
 
-  test("masks every secret given", () => {
+  test("masks every secret given: inside the text when long enough to tell apart, as a whole value when short", () => {
     const e = new StreamkapApiError(
-      { method: "POST", path: "/sources", status: 422, body: { detail: "password pw123 rejected" } },
-      ["pw123"]
+      { method: "POST", path: "/sources", status: 422, body: { detail: "password pw12345 rejected" } },
+      ["pw12345"]
     );
     expect(e.message).toContain("password *** rejected");
+    const short = new StreamkapApiError({ method: "POST", path: "/sources", status: 422, body: { detail: "s" } }, ["s"]);
+    expect(short.message).toBe("Streamkap API POST /sources failed with status 422: ***");
   });
 
   test("summarises bodies", () => {

@@ -1,7 +1,7 @@
 // One readable error for every failed Streamkap API call: what was asked, what came back,
 // the API's own explanation and the request id support will ask for. Secrets are removed
-// from the text before it is built into the message.
-import { redact } from "./redaction";
+// from the body's values before it is described, and long ones from the text after.
+import { SecretValues } from "./redaction";
 
 export interface ApiErrorFacts {
   method: string;
@@ -26,7 +26,8 @@ export class StreamkapApiError extends Error {
   readonly code?: string;
 
   constructor(facts: ApiErrorFacts, secrets: Iterable<string> = []) {
-    super(redact(describeFailure(facts), secrets));
+    const masks = new SecretValues(secrets);
+    super(masks.maskText(describeFailure({ ...facts, body: masks.maskValue(facts.body) })));
     this.name = "StreamkapApiError";
     this.status = facts.status;
     this.requestId = facts.requestId;

@@ -6,7 +6,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from "axios";
 import { StreamkapApiError } from "./api-error";
 import { NOT_STARTED, type ApiResponse, type RequestEngine, type RequestSpec } from "./engine";
 import { SILENT_LOGGER, type LogFields, type Logger, type LogLevel } from "./logger";
-import { redact, redactBody } from "./redaction";
+import { SecretValues } from "./redaction";
 import { DEFAULT_RETRY_POLICY, isRetryable, nextRetryDelayMs, type RetryPolicy, sleep } from "./retry";
 import { type IssuedToken, TokenCache } from "./token-cache";
 
@@ -37,6 +37,7 @@ export class HttpEngine implements RequestEngine {
   private readonly readBudgetMs: number;
   /** Every string that must be masked in messages: the client secret and tokens issued. */
   private readonly knownSecrets = new Set<string>();
+  private failedLogLines = 0;
 
   constructor(private readonly options: HttpEngineOptions) {
     this.logger = options.logger ?? SILENT_LOGGER;
@@ -192,10 +193,22 @@ export class HttpEngine implements RequestEngine {
   }
 
   /** Every line passes here: sensitive fields masked by name and catalog, known secret values
-   * (client secret, tokens issued, the resource's sensitive values) masked wherever they occur. */
+   * (client secret, tokens issued, the resource's sensitive values) masked in every value
+   * (redaction.ts). Logging only observes: a line that cannot be masked or written is dropped
+   * and counted, never thrown into the request. */
   private log(level: LogLevel, message: string, fields: LogFields, secrets: string[]): void {
-    if (!this.logger.enabled(level)) return;
-    this.logger.log(level, redact(message, secrets), redactBody(fields, secrets) as LogFields);
+    try {
+      if (!this.logger.enabled(level)) return;
+      const masks = new SecretValues(secrets);
+      this.logger.log(level, masks.maskText(message), masks.maskValue(fields) as LogFields);
+    } catch {
+      this.failedLogLines++;
+    }
+  }
+
+  /** How many log lines could not be written (each dropped without failing its request). */
+  get logFailures(): number {
+    return this.failedLogLines;
   }
 }
 
