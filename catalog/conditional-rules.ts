@@ -1,6 +1,7 @@
 // Rules between settings that the Streamkap API enforces beyond each field's own type and
 // range. The provider checks them at plan time and the emulator enforces them, from this one
 // list: with an SSH tunnel on, the bastion host and user are needed.
+import { plainText } from "./plain-text";
 import { findField, type Connector } from "./index";
 
 export interface ConditionalRule {
@@ -23,7 +24,8 @@ export interface RuleProblem {
 
 /** A setting's value, undefined when it is not set, or UNDECIDED when it is not known yet. */
 export const UNDECIDED = Symbol("undecided");
-export type SettingValue = unknown | typeof UNDECIDED;
+/** Any value, or UNDECIDED. */
+export type SettingValue = unknown;
 
 export function conditionalRuleProblems(connector: Connector, valueOf: (apiKey: string) => SettingValue): RuleProblem[] {
   const problems: RuleProblem[] = [];
@@ -39,7 +41,7 @@ export function conditionalRuleProblems(connector: Connector, valueOf: (apiKey: 
       if (value === undefined || value === null) {
         // The backend applies the default of a setting left out.
         if (required.default === undefined) problems.push({ key, rule, problem: "missing" });
-      } else if (String(value).trim() === "") {
+      } else if (plainText(value).trim() === "") {
         problems.push({ key, rule, problem: "empty" });
       }
     }

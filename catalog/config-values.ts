@@ -4,6 +4,7 @@
 // catalog's defaults. The provider (its resources' reads and imports) and the export command
 // (the code it writes for an existing tenant) both follow these rules, so that an exported
 // configuration plans clean against the state an import makes.
+import { plainText } from "./plain-text";
 import { decodeMap, mapValueType, type CatalogField, type Connector, type MapValueField } from "./index";
 
 /** A config value in its field's type: what a typed attribute holds. */
@@ -87,7 +88,7 @@ function toMap(field: CatalogField, raw: unknown): SettingValue | undefined {
   for (const [key, entry] of Object.entries(obj)) {
     if (!valueFields) {
       if (entry === null || typeof entry === "object") return undefined;
-      out[key] = String(entry);
+      out[key] = plainText(entry);
       continue;
     }
     if (!entry || typeof entry !== "object") return undefined;
@@ -108,7 +109,7 @@ function convertInner(vf: MapValueField, raw: unknown): SettingValue | undefined
   const kind = mapValueType(vf);
   if (kind === "number") return toInteger(raw);
   if (kind === "bool") return toBoolean(raw);
-  return typeof raw === "object" ? undefined : String(raw);
+  return typeof raw === "object" ? undefined : plainText(raw);
 }
 
 

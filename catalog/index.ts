@@ -105,8 +105,8 @@ export class ConnectorCatalog {
   }
 }
 
-export const sourceCatalog = new ConnectorCatalog("source", rawSources as Record<string, unknown>);
-export const destinationCatalog = new ConnectorCatalog("destination", rawDestinations as Record<string, unknown>);
+export const sourceCatalog = new ConnectorCatalog("source", rawSources);
+export const destinationCatalog = new ConnectorCatalog("destination", rawDestinations);
 
 export function catalogFor(kind: ConnectorKind): ConnectorCatalog {
   return kind === "source" ? sourceCatalog : destinationCatalog;

@@ -136,7 +136,7 @@ export class TransformCatalog {
   }
 }
 
-export const transformCatalog = new TransformCatalog(raw as unknown as Record<string, unknown>);
+export const transformCatalog = new TransformCatalog(raw);
 
 /** The config a type gets when nothing is set: every field with a default, by API key. */
 export function transformDefaults(type: TransformType): Record<string, string | number | boolean> {
@@ -268,7 +268,7 @@ function shapeProblems(shape: SqlKeyShape, value: unknown, path: (string | numbe
       if (value === null || typeof value !== "object" || Array.isArray(value)) return [{ rule: "content", path, message: `must be ${SHAPE_TEXT.table}` }];
       const table = value as Record<string, unknown>;
       return ["name", "topicMatcherRegex", "createTableSQL"]
-        .filter((k) => typeof table[k] !== "string" || (table[k] as string).trim() === "")
+        .filter((k) => typeof table[k] !== "string" || (table[k]).trim() === "")
         .map((k) => ({ rule: "content" as const, path: [...path, k], message: "is required (a non-empty string)" }));
     }
   }

@@ -29,7 +29,7 @@ function withKey(stack: TerraformStack): StreamkapDestinationProps {
 describe("StreamkapDestination", () => {
   test("synthesizes a streamkap_destination with string values and the key in secret_config", () => {
     const { json, destination } = synth(withKey);
-    const [resource] = Object.values(json.resource[Destination.tfResourceType]) as Record<string, any>[];
+    const [resource] = Object.values<Record<string, any>>(json.resource[Destination.tfResourceType]);
     expect(resource).toMatchObject({ name: "warehouse", connector: "snowflake" });
     expect(resource.config).toEqual({ ...snowflake, "consumer.override.max.poll.records": "500" });
     expect(resource.secret_config).toEqual({ "snowflake.private.key": "${var.snowflake_key}" });

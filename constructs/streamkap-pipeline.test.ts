@@ -9,7 +9,7 @@ import { StreamkapTag } from "./streamkap-tag";
 
 
 const newStack = () => new TerraformStack(Testing.app(), "test");
-const pipelines = (stack: TerraformStack) => Object.values(JSON.parse(Testing.synth(stack)).resource[Pipeline.tfResourceType]) as Record<string, any>[];
+const pipelines = (stack: TerraformStack) => Object.values<Record<string, any>>(JSON.parse(Testing.synth(stack)).resource[Pipeline.tfResourceType]);
 
 describe("StreamkapPipeline", () => {
   test("a StreamkapTag whose type excludes what it is attached to fails synth naming both; tag ids pass", () => {

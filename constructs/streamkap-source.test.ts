@@ -33,7 +33,7 @@ describe("StreamkapSource", () => {
   test("synthesizes a streamkap_source with string config values and secrets in secret_config", () => {
     const { json } = synthSource(withPassword);
     const resources = json.resource[Source.tfResourceType];
-    const [resource] = Object.values(resources) as Record<string, any>[];
+    const [resource] = Object.values<Record<string, any>>(resources);
     expect(resource.name).toBe("orders-cdc");
     expect(resource.connector).toBe("postgresql");
     expect(resource.config).toEqual({
@@ -53,7 +53,7 @@ describe("StreamkapSource", () => {
       const team = new StreamkapTag(stack, "team", { name: "team-a", type: ["sources"] });
       return { ...withPassword(stack), tags: [team, "670e5bab0d119c0d1f8cda9d"] };
     });
-    const [resource] = Object.values(json.resource[Source.tfResourceType]) as Record<string, any>[];
+    const [resource] = Object.values<Record<string, any>>(json.resource[Source.tfResourceType]);
     expect(resource.tags).toEqual([expect.stringMatching(/^\$\{streamkap_tag\.team_resource_\w+\.id\}$/), "670e5bab0d119c0d1f8cda9d"]);
     const untagged = Object.values(synthSource(withPassword).json.resource[Source.tfResourceType])[0] as Record<string, unknown>;
     expect(untagged.tags).toBeUndefined();
@@ -64,7 +64,7 @@ describe("StreamkapSource", () => {
       const props = withPassword(stack);
       return untyped({ ...props, config: { ...props.config, "database.port.user.defined": "5432" } });
     });
-    const [resource] = Object.values(json.resource[Source.tfResourceType]) as Record<string, any>[];
+    const [resource] = Object.values<Record<string, any>>(json.resource[Source.tfResourceType]);
     expect(resource.config["database.port.user.defined"]).toBe("5432");
   });
 
@@ -85,7 +85,7 @@ describe("StreamkapSource", () => {
 
   test("passes desired state and timeouts through", () => {
     const { json } = synthSource((stack) => ({ ...withPassword(stack), desiredState: "Paused", timeouts: { create: "30m" } }));
-    const [resource] = Object.values(json.resource[Source.tfResourceType]) as Record<string, any>[];
+    const [resource] = Object.values<Record<string, any>>(json.resource[Source.tfResourceType]);
     expect(resource.desired_state).toBe("Paused");
     expect(resource.timeouts).toEqual({ create: "30m" });
   });

@@ -68,7 +68,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     options[spec.option] = value;
   }
   if (options.port !== undefined && (options.port as number) > 65535) return { kind: "error", message: "--port: must be at most 65535" };
-  return { kind: "run", options: options as EmulatorOptions };
+  return { kind: "run", options: options };
 }
 
 function convert({ kind, choices }: Switch, raw: string): string | number | undefined {

@@ -1,6 +1,5 @@
 // Entry point of terraform-provider-streamkap: the Streamkap provider definition, served by
 // the framework, over the plugin protocol.
-import type { FrameworkProviderServer as Server } from "./framework/core";
 import { serve } from "./plugin/serve";
 
 // Terraform waits for the handshake line before its first call, and starts the provider 3-5
@@ -10,7 +9,7 @@ serve(
   () => {
     const { FrameworkProviderServer } = require("./framework/core") as typeof import("./framework/core");
     const { streamkapProvider } = require("./streamkap/provider") as typeof import("./streamkap/provider");
-    return new FrameworkProviderServer(streamkapProvider()) as Server<unknown>;
+    return new FrameworkProviderServer(streamkapProvider());
   },
   { fixedAnswers: embeddedAnswers() },
 );

@@ -2,7 +2,7 @@
 // generateConfigForImport writes the existing source's configuration, importFrom adopts it.
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { App, Testing } from "cdktf";
+import { Testing } from "cdktf";
 import { ImportExistingStack } from "../examples/import-existing/main";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 function synth(step: "generate" | "adopt"): object {
   const app = Testing.app();
-  const stack = new ImportExistingStack(app as App, "import-existing", { sourceId: id, step });
+  const stack = new ImportExistingStack(app, "import-existing", { sourceId: id, step });
   return JSON.parse(Testing.synth(stack));
 }
 
@@ -64,7 +64,7 @@ test("importFrom adopts the source with nothing to change, its secret read back;
   expect(plan.code).toBe(2);
   expect(plan.stdout).toMatch(/Plan: 1 to import, 0 to add, 0 to change, 0 to destroy/);
   await ws.apply();
-  const state = (await ws.managedResources())[0]!;
+  const state = (await ws.managedResources())[0];
   expect(state.values).toMatchObject({ id, connector_status: "Active" });
   expect((await api.listSources()).map((s) => s.id)).toEqual([id]);
   expect((await ws.plan()).code).toBe(0);

@@ -71,7 +71,7 @@ function officialState(id: string): object {
   const connector = sourceCatalog.get("postgresql");
   const attributes: Record<string, unknown> = { id, name: "orders-cdc", connector: "postgresql" };
   for (const field of connector.fields) {
-    const configured = (apiConfig as Record<string, unknown>)[field.api_key];
+    const configured = (apiConfig)[field.api_key];
     attributes[field.tf_name] = configured ?? (field.placeholder_default ? null : field.default ?? null);
   }
   for (const alias of connector.deprecated_aliases) attributes[alias.tf_name] = null;

@@ -144,7 +144,7 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
     // Nothing was sent to it: no update, no delete.
     expect(emulator.stderr()).not.toMatch(new RegExp(`^(PUT|DELETE) /sources/${outside.id} `, "m"));
     expect(after).toMatchObject({ id: outside.id, name: outsideName, created_from: "api", created_timestamp: (outside as unknown as { created_timestamp: string }).created_timestamp });
-    expect(after!.config).toMatchObject({ "database.dbname": "legacy", "database.password": "outside-pw" });
+    expect(after.config).toMatchObject({ "database.dbname": "legacy", "database.password": "outside-pw" });
     expect((await taken.managedResources())).toHaveLength(0);
   });
 

@@ -45,5 +45,5 @@ export function entryFunctionProblems(type: TransformType, bundled: BundledModul
 function describe(err: unknown): string {
   const e = err as { name?: unknown; message?: unknown; code?: unknown };
   if (e?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return `its top-level code ran longer than ${LOAD_TIMEOUT_MS} ms`;
-  return typeof e?.message === "string" ? `${String(e.name ?? "Error")}: ${e.message}` : String(err);
+  return typeof e?.message === "string" ? `${typeof e.name === "string" ? e.name : "Error"}: ${e.message}` : String(err);
 }

@@ -7,7 +7,6 @@ let built: string | undefined;
 
 export function consoleScript(): string {
   if (typeof STREAMKAP_CONSOLE_JS === "string") return STREAMKAP_CONSOLE_JS;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   built ??= (require("./build-script") as typeof import("./build-script")).buildConsoleScript();
   return built;
 }

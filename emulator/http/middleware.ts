@@ -6,7 +6,7 @@
 import type { TokenAuthority } from "../auth/token-authority";
 import type { Clock } from "../clock";
 import type { Answer, Exchange, Middleware } from "./exchange";
-import { FaultInjector, LOST_RESPONSE_BODY } from "./faults";
+import { type FaultInjector, LOST_RESPONSE_BODY } from "./faults";
 import { BadBody, type ApiRequest, type Handler } from "./handler";
 import type { Router } from "./router";
 import type { RequestStats } from "./stats";

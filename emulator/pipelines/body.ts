@@ -95,7 +95,7 @@ function topicsOfSource(source: StoredConnector, value: unknown, errors: Validat
   const known = Object.keys(rulesFor("source").topics(source));
   const prefix = kafkaConnectName("source", source.id) + ".";
   const names: string[] = [];
-  value.forEach((raw, i) => {
+  (value as unknown[]).forEach((raw, i) => {
     const name = typeof raw === "string" && raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
     if (typeof name === "string" && known.includes(name)) {
       if (!names.includes(name)) names.push(name);
@@ -121,7 +121,7 @@ function listField<T>(body: Body, key: string, kept: T[], errors: ValidationErro
 function transformEntry(value: unknown, loc: (string | number)[], exists: (id: unknown) => boolean, errors: ValidationError[]): PipelineTransform | undefined {
   if (!isObject(value)) return void errors.push({ loc, msg: "Input should be a valid dictionary", type: "dict_type" });
   if (!exists(value.id)) return void errors.push({ loc: [...loc, "id"], msg: `Transform ${String(value.id)} does not exist`, type: "value_error" });
-  const text = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : "");
+  const text = (key: string) => (typeof value[key] === "string" ? (value[key]) : "");
   const startTime = typeof value.start_time === "string" ? value.start_time : null;
   return { id: value.id as string, name: text("name"), start_time: startTime, topic_id: text("topic_id"), topic: text("topic") };
 }

@@ -43,7 +43,7 @@ export function browserTest(): jest.It {
       throw new Error(why);
     });
   } else {
-    // eslint-disable-next-line no-console
+     
     console.warn(`skipping the console's browser tests: ${why}`);
   }
   return test.skip;

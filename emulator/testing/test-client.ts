@@ -7,7 +7,7 @@ export interface Reply {
   headers: Record<string, string | string[] | undefined>;
   text: string;
   /** Parsed JSON body, or undefined when the body is not JSON. */
-  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  json: any;  
 }
 
 export function call(baseUrl: string, method: string, path: string, body?: unknown, token?: string): Promise<Reply> {

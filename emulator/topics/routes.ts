@@ -63,7 +63,7 @@ export function addTopicRoutes(router: Router<Handler>, stores: TenantStores, cl
     if (count !== undefined && count !== null) {
       if (!Number.isSafeInteger(count) || (count as number) < 1) errors.push({ loc: ["body", "payload", "partition_count"], msg: "Input should be a whole number of at least 1", type: "int_type" });
       else if ((count as number) < topic.partitions) {
-        errors.push({ loc: ["body", "payload", "partition_count"], msg: `Partitions can only grow: topic ${topic.id} has ${topic.partitions}, ${String(count)} asked`, type: "value_error" });
+        errors.push({ loc: ["body", "payload", "partition_count"], msg: `Partitions can only grow: topic ${topic.id} has ${topic.partitions}, ${count as number} asked`, type: "value_error" });
       }
     }
     const tags = tagIdsField(sentTags, (id) => findTag(stores.tags, id) !== undefined, topic.tags, ["body", "payload", "tags"]);

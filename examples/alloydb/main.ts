@@ -7,7 +7,7 @@
 // The provider reads STREAMKAP_HOST, STREAMKAP_CLIENT_ID and STREAMKAP_SECRET; the password
 // comes from TF_VAR_alloydb_password.
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { StreamkapProvider, StreamkapSource } from "cdktf-streamkap";
 
 export class AlloyDbStack extends TerraformStack {
@@ -29,7 +29,7 @@ export class AlloyDbStack extends TerraformStack {
         "database.hostname.user.defined": "10.42.0.7",
         "database.port.user.defined": 5432,
         "database.user": "streamkap_user",
-        "database.password": password.value,
+        "database.password": password.stringValue,
         "database.dbname": "inventory",
         "database.sslmode": "require",
         "schema.include.list": "public,warehouse",

@@ -1,7 +1,7 @@
 // The stack a CI pipeline deploys (see pipeline.yml and README.md beside this file): remote
 // state, no prompts, secrets from the CI's secret store via environment variables.
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { StreamkapProvider, StreamkapSource } from "cdktf-streamkap";
 import { remoteStateBackend } from "./backend";
 
@@ -17,7 +17,7 @@ export class OrdersCdcStack extends TerraformStack {
       config: {
         "database.hostname.user.defined": "orders-db.internal",
         "database.user": "streamkap_cdc",
-        "database.password": password.value,
+        "database.password": password.stringValue,
         "database.dbname": "orders",
         "schema.include.list": "public",
         "table.include.list.user.defined": "public.orders",

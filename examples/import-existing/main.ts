@@ -12,7 +12,7 @@
 // Provider settings come from STREAMKAP_HOST, STREAMKAP_CLIENT_ID and STREAMKAP_SECRET; the
 // password from TF_VAR_db_password.
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { SourcePostgresql, StreamkapProvider } from "cdktf-streamkap";
 
 export interface ImportExistingProps {
@@ -39,7 +39,7 @@ export class ImportExistingStack extends TerraformStack {
       databaseHostname: "db.internal.example.com",
       databasePort: 5432,
       databaseUser: "streamkap_cdc",
-      databasePassword: dbPassword.value,
+      databasePassword: dbPassword.stringValue,
       databaseDbname: "shop",
       schemaIncludeList: "public",
       tableIncludeList: "public.orders",

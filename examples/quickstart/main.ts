@@ -6,7 +6,7 @@
 // and STREAMKAP_SECRET; the secrets come from TF_VAR_db_password and
 // TF_VAR_snowflake_private_key, so they are masked in plans and never in cdk.tf.json.
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { StreamkapDestination, StreamkapPipeline, StreamkapProvider, StreamkapSource } from "cdktf-streamkap";
 
 export class QuickstartStack extends TerraformStack {
@@ -22,7 +22,7 @@ export class QuickstartStack extends TerraformStack {
       config: {
         "database.hostname.user.defined": "db.internal.example.com",
         "database.user": "streamkap_cdc",
-        "database.password": dbPassword.value,
+        "database.password": dbPassword.stringValue,
         "database.dbname": "shop",
         "schema.include.list": "public",
         "table.include.list.user.defined": "public.orders,public.order_items",
@@ -34,7 +34,7 @@ export class QuickstartStack extends TerraformStack {
       config: {
         "snowflake.url.name": "acme-analytics.snowflakecomputing.com",
         "snowflake.user.name": "STREAMKAP_USER",
-        "snowflake.private.key": snowflakeKey.value,
+        "snowflake.private.key": snowflakeKey.stringValue,
         "snowflake.database.name": "ANALYTICS",
         "snowflake.schema.name": "SHOP",
       },

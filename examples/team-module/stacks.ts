@@ -1,7 +1,7 @@
 // One stack class for every environment of the "payments" team; what differs between dev and
 // prod is data (environments below), not code: the team's flow itself is TeamFlow.
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { StreamkapProvider, type DesiredState } from "cdktf-streamkap";
 import { TeamFlow, type Environment } from "./team-flow";
 
@@ -57,7 +57,7 @@ export class PaymentsCdcStack extends TerraformStack {
         hostname: settings.hostname,
         name: "payments",
         user: "streamkap_cdc",
-        password: password.value,
+        password: password.stringValue,
         tables: settings.tables,
         ssl: settings.ssl,
         snapshotParallelism: settings.snapshotParallelism,
@@ -65,7 +65,7 @@ export class PaymentsCdcStack extends TerraformStack {
       warehouse: {
         url: "acme-analytics.snowflakecomputing.com",
         user: "STREAMKAP_PAYMENTS",
-        privateKey: privateKey.value,
+        privateKey: privateKey.stringValue,
         database: "ANALYTICS",
         computeWarehouse: settings.computeWarehouse,
         maxPollRecords: settings.maxPollRecords,

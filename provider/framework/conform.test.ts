@@ -23,7 +23,7 @@ describe("conformObject", () => {
   });
 
   it("conforms nested blocks to their own attribute sets", () => {
-    const out = conformObject(schema, { name: "a", timeouts: { old: "1" }, column: [{ name: "c", extra: 1 }] } as ObjectValue);
+    const out = conformObject(schema, { name: "a", timeouts: { old: "1" }, column: [{ name: "c", extra: 1 }] });
     expect(out.timeouts).toEqual({ create: null });
     expect(out.column).toEqual([{ name: "c" }]);
   });

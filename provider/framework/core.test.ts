@@ -37,7 +37,7 @@ const sourceSchema: Schema = {
   },
 };
 
-function sourceResource(api: FakeApi, extra: Partial<Resource<FakeApi>> = {}): Resource<FakeApi> {
+function sourceResource(_api: FakeApi, extra: Partial<Resource<FakeApi>> = {}): Resource<FakeApi> {
   return {
     typeName: "fake_source",
     schema: sourceSchema,
@@ -492,7 +492,7 @@ function proposedNew(attributes: Record<string, Attribute>, prior: ObjectValue |
       out[name] = proposedNew(a.nested.attributes, isObjectValue(p) ? p : null, c as ObjectValue);
     } else if (a.nested?.nesting === "list") {
       const inner = a.nested.attributes;
-      out[name] = (c as ObjectValue[]).map((e, i) => proposedNew(inner, Array.isArray(p) && isObjectValue(p[i]) ? (p[i] as ObjectValue) : null, e));
+      out[name] = (c as ObjectValue[]).map((e, i) => proposedNew(inner, Array.isArray(p) && isObjectValue(p[i]) ? (p[i]) : null, e));
     }
   }
   return out;
@@ -561,7 +561,7 @@ describe("FrameworkProviderServer: nested attributes", () => {
 
   it("plans a changed set of tags as a change, and a default set in another order as none", async () => {
     const { server, result } = await created({}, pipelineConfig({ tags: ["x", "y"] }));
-    const changed = await plan(server, result.newState!, pipelineConfig({ tags: ["x", "z"] }));
+    const changed = await plan(server, result.newState, pipelineConfig({ tags: ["x", "z"] }));
     expect(changed.plannedState!.tags).toEqual(["x", "z"]);
     expect(isUnknown((changed.plannedState!.source as ObjectValue).kind)).toBe(true);
     // Terraform hands back a set in its own order; the default planned in schema order is no change.
@@ -574,7 +574,7 @@ describe("FrameworkProviderServer: nested attributes", () => {
 
   it("on a change, inner computed values become unknown unless useStateForUnknown keeps them", async () => {
     const { server, result } = await created();
-    const next = await plan(server, result.newState!, pipelineConfig({ name: "renamed" }));
+    const next = await plan(server, result.newState, pipelineConfig({ name: "renamed" }));
     const planned = next.plannedState!;
     expect(planned.id).toBe("src-1");
     expect((planned.source as ObjectValue).kind).toBe(UNKNOWN);
@@ -582,7 +582,7 @@ describe("FrameworkProviderServer: nested attributes", () => {
     expect(planned.transforms).toEqual([{ id: "tr-1", topics: ["a", "b"], status: "Running" }]);
     expect(next.requiresReplace).toEqual([]);
     // A new element has no prior value to keep.
-    const added = await plan(server, result.newState!, pipelineConfig({ transforms: [{ id: "tr-1", topics: ["a", "b"], status: null }, { id: "tr-2", topics: [], status: null }] }));
+    const added = await plan(server, result.newState, pipelineConfig({ transforms: [{ id: "tr-1", topics: ["a", "b"], status: null }, { id: "tr-2", topics: [], status: null }] }));
     expect((added.plannedState!.transforms as ObjectValue[]).map((t) => t.status)).toEqual(["Running", UNKNOWN]);
   });
 

@@ -132,7 +132,7 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     if (raw === null) return { diagnostics: [], upgradedState: null };
     if (!isObjectValue(raw)) return { diagnostics: [error("Unreadable state", `The stored ${typeName} state is not an object.`)], upgradedState: null };
     try {
-      return { diagnostics: [], upgradedState: conformObject(resource.schema, raw as ObjectValue) };
+      return { diagnostics: [], upgradedState: conformObject(resource.schema, raw) };
     } catch (e) {
       return { diagnostics: diagnosticsFromError(e), upgradedState: null };
     }

@@ -27,6 +27,13 @@ export function isObjectValue(v: unknown): v is ObjectValue {
   return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
 }
 
+/** A value as text for a message or a request body: a primitive as String() spells it, an
+ * unknown as "(known after apply)", a list or object as JSON (never "[object Object]"). */
+export function textOf(v: Value | undefined): string {
+  if (v === null || v === undefined || typeof v !== "object" || isUnknown(v)) return String(v);
+  return JSON.stringify(v);
+}
+
 /** Whether a value is wholly known: no unknown anywhere inside it. */
 export function isWhollyKnown(v: Value): boolean {
   if (isUnknown(v)) return false;

@@ -30,7 +30,7 @@ interface Started {
 }
 
 function start(env: Record<string, string | undefined>): Promise<Started> {
-  const child = spawn(binary, [], { env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv });
+  const child = spawn(binary, [], { env: { PATH: process.env.PATH, ...env } });
   let out = "";
   let err = "";
   child.stderr.on("data", (b) => (err += b));
@@ -40,7 +40,7 @@ function start(env: Record<string, string | undefined>): Promise<Started> {
       out += b;
       if (out.includes("\n")) resolve({ child, line: out.split("\n")[0], stdout: () => out, stderr: () => err, exited });
     });
-    exited.then((code) => reject(new Error(`provider exited ${code} before the handshake: ${err}`)));
+    void exited.then((code) => reject(new Error(`provider exited ${code} before the handshake: ${err}`)));
   });
 }
 
@@ -59,7 +59,7 @@ function clients(socket: string, serverCertPem: string | null, identity = client
 
 function call<T>(client: grpc.Client, method: string, request: object): Promise<T> {
   return new Promise((resolve, reject) =>
-    (client as unknown as Record<string, Function>)[method](request, { deadline: Date.now() + 5000 }, (err: Error | null, res: T) =>
+    (client as unknown as Record<string, (...args: unknown[]) => void>)[method](request, { deadline: Date.now() + 5000 }, (err: Error | null, res: T) =>
       err ? reject(err) : resolve(res),
     ),
   );

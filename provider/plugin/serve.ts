@@ -100,7 +100,7 @@ export function serve(factory: () => ProviderServer, options: ServeOptions = {})
   process.on("SIGTERM", () => exit(0));
   process.on("exit", removeSocket);
 
-  server.on("error", (err) => {
+  server.on("error", (err: Error) => {
     log("ERROR", `${server.listening ? "server error" : `cannot listen on ${socketPath}`}: ${err.message}`);
     if (!server.listening) exit(1);
   });

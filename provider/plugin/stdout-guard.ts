@@ -16,7 +16,7 @@ export function guardStdout(): StdoutWriter {
     console.trace = toStderr;
     console.dir = toStderr;
     process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-      (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+      (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest));
   }
   const write = originalWrite;
   return (text) => {

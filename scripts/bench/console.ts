@@ -54,7 +54,7 @@ export async function benchConsole(runs = 7, flowCounts = [1, 50]): Promise<Cons
           const page = await context.newPage();
           await page.goto(`${emulator.url}/`);
           await page.waitForSelector("body[data-ready=true]");
-          const timing = (await page.evaluate(PAGE_TIMING)) as Omit<ConsoleLoad, "flows">;
+          const timing = await page.evaluate<Omit<ConsoleLoad, "flows">>(PAGE_TIMING);
           await context.close();
           if (i > 0) samples.push(timing); // the first load warms the emulator and the browser
         }
@@ -70,7 +70,7 @@ export async function benchConsole(runs = 7, flowCounts = [1, 50]): Promise<Cons
       const page = await context.newPage();
       await page.goto("data:text/html,<!doctype html><p>floor</p>");
       await page.waitForFunction("performance.getEntriesByName('first-contentful-paint').length > 0");
-      if (i > 0) floor.push((await page.evaluate("performance.getEntriesByName('first-paint')[0].startTime")) as number);
+      if (i > 0) floor.push(await page.evaluate<number>("performance.getEntriesByName('first-paint')[0].startTime"));
       await context.close();
     }
     const bytes = (s: string) => Buffer.byteLength(s);

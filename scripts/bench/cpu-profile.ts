@@ -154,7 +154,7 @@ export function summarizeProfiles(files: string[], bundleFile: string, top = 25)
     byFunction: [...byFunction]
       .sort((a, b) => b[1].us - a[1].us)
       .slice(0, top)
-      .map(([fn, { module, us }]) => ({ fn: fn.split(" ")[0], module: fn.slice(fn.indexOf(" ") + 1), ms: ms(us), share: share(us) })),
+      .map(([fn, { us }]) => ({ fn: fn.split(" ")[0], module: fn.slice(fn.indexOf(" ") + 1), ms: ms(us), share: share(us) })),
   };
 }
 

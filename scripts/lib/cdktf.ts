@@ -46,11 +46,11 @@ export function runCdktf(args: string[], opts: CdktfOptions): Promise<CdktfRun> 
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => {
-      stdout += d;
+      stdout += d.toString();
       if (opts.echo) process.stdout.write(d);
     });
     child.stderr.on("data", (d: Buffer) => {
-      stderr += d;
+      stderr += d.toString();
       if (opts.echo) process.stderr.write(d);
     });
     child.on("error", reject);

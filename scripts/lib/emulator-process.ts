@@ -44,7 +44,7 @@ export async function startEmulatorProcess(options: EmulatorProcessOptions = {})
 
   const child = spawn(process.execPath, [binary, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
-  child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal)));
 
   const url = await firstLine(child, START_TIMEOUT_MS, () => stderr).catch((err: Error) => {

@@ -42,34 +42,34 @@ export class StreamkapApi {
     this.session = new ApiSession({ host: url, clientId, secret });
   }
 
-  private async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  private async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
     const token = await this.session.accessToken();
     const res = await fetch(`${this.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: res.status, json: await res.json() };
+    return { status: res.status, json: (await res.json()) as T };
   }
 
   /** Every connector of a collection, all pages. */
-  list(collection: Collection): Promise<ApiConnector[]> {
-    return this.session.list<ApiConnector>(collection);
+  private async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+    const token = await this.session.accessToken();
   }
 
   async get(collection: Collection, id: string, secretReturned = false): Promise<ApiConnector | undefined> {
-    const { json } = await this.call("GET", `/${collection}/${id}?secret_returned=${secretReturned}`);
+    const { json } = await this.call<{ result?: ApiConnector[] }>("GET", `/${collection}/${id}?secret_returned=${secretReturned}`);
     return json.result?.[0];
   }
 
   async create(collection: Collection, body: ConnectorBody): Promise<ApiConnector> {
-    const { status, json } = await this.call("POST", `/${collection}?wait=true`, { ...body, created_from: "api" });
+    const { status, json } = await this.call<ApiConnector>("POST", `/${collection}?wait=true`, { ...body, created_from: "api" });
     if (status >= 300) throw new Error(`create failed: ${status} ${JSON.stringify(json)}`);
     return json;
   }
 
   async update(collection: Collection, id: string, body: ConnectorBody): Promise<ApiConnector> {
-    const { status, json } = await this.call("PUT", `/${collection}/${id}?wait=true`, body);
+    const { status, json } = await this.call<ApiConnector>("PUT", `/${collection}/${id}?wait=true`, body);
     if (status >= 300) throw new Error(`update failed: ${status} ${JSON.stringify(json)}`);
     return json;
   }

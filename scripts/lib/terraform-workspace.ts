@@ -65,7 +65,7 @@ export class TerraformWorkspace {
       ...options.env,
     };
     return new Promise((resolve, reject) => {
-      const child = spawn(this.terraformBin, args, { cwd: this.dir, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(this.terraformBin, args, { cwd: this.dir, env: env, stdio: ["ignore", "pipe", "pipe"] });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (b: Buffer) => out.push(b));

@@ -32,7 +32,7 @@ export function subscribe(h: FeedHandlers): void {
     } catch {
       h.connected(false);
     }
-    setTimeout(poll, POLL_MS);
+    setTimeout(() => void poll(), POLL_MS);
   };
   void poll();
 }

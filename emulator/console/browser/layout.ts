@@ -43,8 +43,14 @@ export function layout(input: LayoutInput): Layout {
   const index = (c: number) => columns[c].forEach((key, i) => position.set(key, i));
   columns.forEach((_, c) => index(c));
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    for (let c = 1; c < columns.length; c++) reorder(columns, c, preds, position), index(c);
-    for (let c = columns.length - 2; c >= 0; c--) reorder(columns, c, succs, position), index(c);
+    for (let c = 1; c < columns.length; c++) {
+      reorder(columns, c, preds, position);
+      index(c);
+    }
+    for (let c = columns.length - 2; c >= 0; c--) {
+      reorder(columns, c, succs, position);
+      index(c);
+    }
   }
 
   const tallest = Math.max(0, ...columns.map((col) => col.length));

@@ -1,4 +1,4 @@
-import { sourceCatalog, type CatalogField } from "../../../catalog";
+import { sourceCatalog } from "../../../catalog";
 import { Diagnostics } from "../../framework/diagnostics";
 import { apiValueToString, fromApiValue, sameMeaning, stringToApiValue, toApiValue } from "./config-values";
 import { attributesFromConfig, configFromAttributes } from "./typed-resource";
@@ -92,7 +92,7 @@ describe("reading values", () => {
 });
 
 describe("sameMeaning and apiValueToString", () => {
-  const port = field("database_port") as CatalogField;
+  const port = field("database_port");
   test("compares by type", () => {
     expect(sameMeaning(port, "5432", "05432")).toBe(true);
     expect(sameMeaning(port, "5432", "5433")).toBe(false);

@@ -13,7 +13,7 @@ export function toApiValue(field: CatalogField, value: Value): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
     out[key] =
-      entry && typeof entry === "object" ? Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== null)) : entry;
+      entry && typeof entry === "object" ? Object.fromEntries(Object.entries(entry as Record<string, unknown>).filter(([, v]) => v !== null)) : entry;
   }
   return encodeMap(field, out);
 }

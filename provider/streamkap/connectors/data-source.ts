@@ -3,6 +3,7 @@
 import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { ObjectValue } from "../../framework/values";
+import { textOf } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { findNamed } from "../api/collections/find-named";
 import { isSensitiveKey } from "../api/transport/redaction";
@@ -45,7 +46,7 @@ export function connectorDataSource(kind: ConnectorKind): DataSource<StreamkapAp
 
     async read({ config }, ctx) {
       const api = kind.api(ctx.client);
-      const found = typeof config.id === "string" ? await api.get(config.id, { signal: ctx.signal }) : await findNamed(api, String(config.name), { signal: ctx.signal });
+      const found = typeof config.id === "string" ? await api.get(config.id, { signal: ctx.signal }) : await findNamed(api, textOf(config.name), { signal: ctx.signal });
       if (!found) throw notFound(noun, config);
       return { ...commonState(kind, found), config: plainConfig(found.config ?? {}) };
     },
@@ -55,7 +56,7 @@ export function connectorDataSource(kind: ConnectorKind): DataSource<StreamkapAp
 function notFound(noun: string, config: ObjectValue): DiagnosticsError {
   return typeof config.id === "string"
     ? DiagnosticsError.single(`${capitalized(noun)} not found`, `Streamkap has no ${noun} with id "${config.id}".`, attr("id"))
-    : DiagnosticsError.single(`${capitalized(noun)} not found`, `Streamkap has no ${noun} named "${String(config.name)}" (names are matched exactly, case included).`, attr("name"));
+    : DiagnosticsError.single(`${capitalized(noun)} not found`, `Streamkap has no ${noun} named "${textOf(config.name)}" (names are matched exactly, case included).`, attr("name"));
 }
 
 /** The non-secret settings as strings. Secrets (by the catalog or by name) are dropped, in

@@ -7,7 +7,7 @@ import { checkConfig, type ConfigProblem } from "../../../catalog/config-check";
 import { attr, type AttributePath, type Diagnostics } from "../../framework/diagnostics";
 import type { Resource } from "../../framework/resource";
 import type { Schema } from "../../framework/schema";
-import { isObjectValue, isUnknown, type ObjectValue, type Value } from "../../framework/values";
+import { isObjectValue, isUnknown, type ObjectValue, type Value, textOf } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./common-attributes";
 import { nonDefaultSettings } from "../../../catalog/config-values";
@@ -142,7 +142,7 @@ export function validateGenericConfig(kind: ConnectorKind, config: ObjectValue, 
   }
   // A map not known yet may hold any key: nothing can be called missing.
   const anyMapUnknown = isUnknown(plain) || isUnknown(secret);
-  const problems = checkConfig(connector, given, { undecided: (v) => isUnknown(v as Value), alsoGiven: anyMapUnknown ? "all" : undefined });
+  const problems = checkConfig(connector, given, { undecided: (v) => isUnknown(v), alsoGiven: anyMapUnknown ? "all" : undefined });
   for (const problem of problems) report(connector, problem, mapOf.get(problem.key) ?? "config", diagnostics);
 }
 
@@ -183,7 +183,7 @@ function report(connector: Connector, problem: ConfigProblem, mapName: "config" 
 
 /** The config to send: both maps merged, each value in its catalog type ("5432" → 5432). */
 function writeBody(kind: ConnectorKind, planned: ObjectValue) {
-  const connector = kind.catalog.find(String(planned.connector));
+  const connector = kind.catalog.find(textOf(planned.connector));
   const config: Record<string, unknown> = {};
   for (const map of [planned.config, planned.secret_config]) {
     for (const [key, value] of Object.entries(knownMap(map ?? null) ?? {})) {
@@ -191,7 +191,7 @@ function writeBody(kind: ConnectorKind, planned: ObjectValue) {
       config[key] = stringToApiValue(connector && findField(connector, key), value);
     }
   }
-  return connectorWrite(planned, String(planned.connector), config);
+  return connectorWrite(planned, textOf(planned.connector), config);
 }
 
 function secretValues(planned: ObjectValue): string[] {

@@ -3,6 +3,7 @@
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { Attribute } from "../../framework/schema";
 import type { ObjectValue, Value } from "../../framework/values";
+import { textOf } from "../../framework/values";
 import { validateTimeouts } from "../common/timeouts";
 import type { ApiConnector, ConnectorWrite } from "../api/collections/connectors";
 import type { WriteRequest } from "../common/operations";
@@ -32,7 +33,7 @@ export function validateLifecycle(config: ObjectValue, diagnostics: Diagnostics)
 
 /** The body of a connector write: what every connector resource sends besides its config. */
 export function connectorWrite(planned: ObjectValue, connector: string, config: Record<string, unknown>): ConnectorWrite {
-  return { name: String(planned.name), connector, config, desired_state: desiredStateToSend(planned), tags: tagsToSend(planned) };
+  return { name: textOf(planned.name), connector, config, desired_state: desiredStateToSend(planned), tags: tagsToSend(planned) };
 }
 
 /** A connector write and what it must end in: its desired state, Active by default. */

@@ -6,7 +6,7 @@
 import { isObjectId } from "../../../catalog/object-ids";
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
-import { isObjectValue, isUnknown, UNKNOWN, valuesEqual, type ObjectValue, type Value } from "../../framework/values";
+import { isObjectValue, isUnknown, UNKNOWN, valuesEqual, type ObjectValue, type Value, textOf } from "../../framework/values";
 import { isConfigurable } from "../../framework/plan";
 import type { ApiPipeline, PipelineWrite } from "../api/collections/pipelines";
 import type { StreamkapApi } from "../api/client";
@@ -100,7 +100,7 @@ async function reportMissingEnds(read: ObjectValue, ctx: Ctx): Promise<void> {
     if (!id || (await api.get(id, { signal: ctx.signal }).catch(() => "unknown"))) continue;
     ctx.diagnostics.warning(
       `The pipeline's ${end} no longer exists`,
-      `Pipeline "${String(read.name)}" (${String(read.id)}) reads from ${end} ${id}, which was deleted outside Terraform. ` +
+      `Pipeline "${textOf(read.name)}" (${textOf(read.id)}) reads from ${end} ${id}, which was deleted outside Terraform. ` +
         `Apply again to re-create the ${end} and point the pipeline at it, or remove the pipeline.`,
       attr(end, { attribute: "id" }),
     );

@@ -2,7 +2,7 @@
 // and nowhere else: a transform travels as one entry per (transform, topic), paired with the
 // topic's id, and is folded back on read; a source topic may come back prefixed with
 // "source_<source id>.", which is stripped (exactly that prefix: "default.MyTable" stays whole).
-import { isObjectValue, type ObjectValue, type Value } from "../../framework/values";
+import { isObjectValue, type ObjectValue, type Value, textOf } from "../../framework/values";
 import type { ApiPipeline, PipelineTransformEntry, PipelineWrite } from "../api/collections/pipelines";
 import { tagsFromApi, tagsToSend } from "../common/tags";
 
@@ -21,14 +21,14 @@ export type TransformLookup = (id: string) => Promise<TransformFacts | undefined
 export async function pipelineBody(planned: ObjectValue, lookup: TransformLookup): Promise<PipelineWrite> {
   const source = objectOf(planned.source);
   const destination = objectOf(planned.destination);
-  const sourceId = String(source.id);
+  const sourceId = textOf(source.id);
   return {
-    name: String(planned.name),
+    name: textOf(planned.name),
     snapshot_new_tables: planned.snapshot_new_tables !== false,
-    source: { id: sourceId, name: String(source.name), connector: String(source.connector), topics: strings(source.topics) },
-    destination: { id: String(destination.id), name: String(destination.name), connector: String(destination.connector) },
+    source: { id: sourceId, name: textOf(source.name), connector: textOf(source.connector), topics: strings(source.topics) },
+    destination: { id: textOf(destination.id), name: textOf(destination.name), connector: textOf(destination.connector) },
     transforms: await expandTransforms(listOf(planned.transforms), sourceId, lookup),
-    topic_auto_discovery_transforms: listOf(planned.topic_auto_discovery_transforms).map((t) => ({ transform_id: String(t.transform_id), regex: String(t.regex) })),
+    topic_auto_discovery_transforms: listOf(planned.topic_auto_discovery_transforms).map((t) => ({ transform_id: textOf(t.transform_id), regex: textOf(t.regex) })),
     tags: tagsToSend(planned),
   };
 }
@@ -38,7 +38,7 @@ export async function pipelineBody(planned: ObjectValue, lookup: TransformLookup
 export async function expandTransforms(transforms: ObjectValue[], sourceId: string, lookup: TransformLookup): Promise<PipelineTransformEntry[]> {
   const entries: PipelineTransformEntry[] = [];
   for (const t of transforms) {
-    const id = String(t.id);
+    const id = textOf(t.id);
     const facts = (await lookup(id)) ?? {};
     const known = pairTopics(facts);
     for (const topic of strings(t.topics)) {
@@ -58,7 +58,7 @@ export async function expandTransforms(transforms: ObjectValue[], sourceId: stri
 export function pipelineState(found: ApiPipeline): ObjectValue {
   const source = (found.source ?? {}) as Record<string, unknown>;
   const destination = (found.destination ?? {}) as Record<string, unknown>;
-  const sourceId = String(source.id ?? "");
+  const sourceId = textOf(source.id ?? "");
   return {
     id: found.id,
     name: found.name,
@@ -72,7 +72,7 @@ export function pipelineState(found: ApiPipeline): ObjectValue {
     destination: { id: stringOrNull(destination.id), name: stringOrNull(destination.name), connector: stringOrNull(destination.connector) },
     transforms: foldTransforms(found.transforms),
     topic_auto_discovery_transforms: Array.isArray(found.topic_auto_discovery_transforms)
-      ? found.topic_auto_discovery_transforms.map((t: Record<string, unknown>) => ({ transform_id: String(t.transform_id ?? ""), regex: String(t.regex ?? "") }))
+      ? found.topic_auto_discovery_transforms.map((t: Record<string, unknown>) => ({ transform_id: textOf(t.transform_id ?? ""), regex: textOf(t.regex ?? "") }))
       : [],
     tags: tagsFromApi(found),
     status: typeof found.status === "string" ? found.status : null,
@@ -106,7 +106,7 @@ function pairTopics(facts: TransformFacts): Map<string, string> {
   const ids = Array.isArray(facts.topic_ids) ? facts.topic_ids : [];
   const pairs = new Map<string, string>();
   topics.forEach((topic, i) => {
-    if (typeof topic === "string" && typeof ids[i] === "string") pairs.set(topic, ids[i] as string);
+    if (typeof topic === "string" && typeof ids[i] === "string") pairs.set(topic, ids[i]);
   });
   return pairs;
 }

@@ -5,6 +5,7 @@ import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { AttributeType } from "../../framework/schema";
 import type { Value } from "../../framework/values";
+import { textOf } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { TAG_TYPES } from "../api/collections/tags";
 import { describedCall } from "../common/calls";
@@ -33,7 +34,7 @@ export function tagDataSource(): DataSource<TagClient> {
     },
 
     async read({ config }, ctx) {
-      const id = String(config.id);
+      const id = textOf(config.id);
       const found = await describedCall("Could not read tag", () => ctx.client.tags.get(id, { signal: ctx.signal }));
       if (!found) throw DiagnosticsError.single("Tag not found", `Streamkap has no tag with id "${id}".`, attr("id"));
       return tagState(found);

@@ -6,6 +6,7 @@
 import { attr, DiagnosticsError, formatPath, type AttributePath, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
 import type { ObjectValue, Value } from "../../framework/values";
+import { textOf } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { createResourceOnce, NameTakenError } from "../common/create-once";
 import { isIdenticalTagRefusal, TAG_TYPES, type ApiTag, type TagApi, type TagWrite } from "../api/collections/tags";
@@ -90,7 +91,7 @@ async function createTag(ctx: CallContext<TagClient>, body: TagWrite): Promise<A
 
 function tagBody(planned: ObjectValue): TagWrite {
   return {
-    name: String(planned.name),
+    name: textOf(planned.name),
     description: typeof planned.description === "string" && planned.description !== "" ? planned.description : null,
     type: Array.isArray(planned.type) ? planned.type.filter((t): t is string => typeof t === "string") : [],
   };

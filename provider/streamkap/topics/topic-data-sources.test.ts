@@ -1,4 +1,4 @@
-import { Diagnostics, DiagnosticsError, formatPath } from "../../framework/diagnostics";
+import { Diagnostics, type DiagnosticsError, formatPath } from "../../framework/diagnostics";
 import { topicDataSource, topicsDataSource } from "./topic-data-sources";
 import { FakeTopicApi } from "./testdata/fake-topic-api";
 

@@ -6,6 +6,7 @@ import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { Attribute, AttributeType } from "../../framework/schema";
 import type { ObjectValue, Value } from "../../framework/values";
+import { textOf } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { listEveryTopic, MAX_TOPIC_PAGES, partitionCount, type ApiTopic } from "../api/collections/topics";
 import { describedCall } from "../common/calls";
@@ -46,7 +47,7 @@ export function topicDataSource(): DataSource<TopicClient> {
     },
 
     async read({ config }, ctx) {
-      const id = String(config.id);
+      const id = textOf(config.id);
       const found = await describedCall(`Could not read topic "${id}"`, () => ctx.client.topics.get(id, { signal: ctx.signal }));
       if (!found) throw DiagnosticsError.single("Topic not found", `Streamkap has no topic "${id}" in this tenant.`, attr("id"));
       const configs = found.kafka?.configs ?? {};

@@ -6,7 +6,7 @@
 // any write otherwise.
 import { attr, Diagnostics, DiagnosticsError } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
-import { isUnknown, type ObjectValue, type Value } from "../../framework/values";
+import { isUnknown, type ObjectValue, type Value, textOf } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { tagIdsOf } from "../api/collections/tags";
 import { isUnknownTopic, partitionCount, type ApiTopic } from "../api/collections/topics";
@@ -44,7 +44,7 @@ export function topicResource(): Resource<TopicClient> {
       if (count === null || isUnknown(count)) return;
       const n = Number(count);
       if (!Number.isInteger(n) || n < 1) {
-        diagnostics.error("Invalid partition count", `partition_count must be a whole number of at least 1, not ${String(count)}.`, attr("partition_count"));
+        diagnostics.error("Invalid partition count", `partition_count must be a whole number of at least 1, not ${textOf(count)}.`, attr("partition_count"));
       }
     },
 
@@ -57,7 +57,7 @@ export function topicResource(): Resource<TopicClient> {
     },
 
     async read({ state }, ctx) {
-      const topicId = String(state.topic_id);
+      const topicId = textOf(state.topic_id);
       const found = await describedCall(`Could not read topic "${topicId}"`, () => ctx.client.topics.get(topicId, { signal: ctx.signal }));
       return found ? topicState(found, state) : null;
     },
@@ -79,7 +79,7 @@ export function topicResource(): Resource<TopicClient> {
 /** Checks the topic would not shrink, sets it, and reads it back. A topic the first read does
  * not find may still be one the PUT creates (a new source's, before Kafka has it). */
 async function setTopic(ctx: CallContext<TopicClient>, planned: ObjectValue, config: ObjectValue): Promise<ObjectValue> {
-  const topicId = String(planned.topic_id);
+  const topicId = textOf(planned.topic_id);
   const api = ctx.client.topics;
   const read = () => describedCall(`Could not read topic "${topicId}"`, () => api.get(topicId, { signal: ctx.signal }));
   const current = await read();

@@ -1,6 +1,7 @@
 // streamkap_transform: reads a transform (made in Streamkap's app) by id, so that pipelines
 // can name it and its topics: name, type, status, topics and their ids (also paired, as the
 // official provider's topic_map), start time and tags.
+import { textOf } from "../../framework/values";
 import { attr, DiagnosticsError } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import type { AttributeType } from "../../framework/schema";
@@ -34,7 +35,7 @@ export function transformDataSource(): DataSource<TransformClient> {
     },
 
     async read({ config }, ctx) {
-      const id = String(config.id);
+      const id = textOf(config.id);
       const found = await describedCall("Could not read transform", () => ctx.client.transforms.get(id, { signal: ctx.signal }));
       if (!found) throw DiagnosticsError.single("Transform not found", `Streamkap has no transform with id "${id}".`, attr("id"));
       return {

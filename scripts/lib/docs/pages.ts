@@ -117,7 +117,7 @@ function placeholder(name: string, a: AttributeJson, type = ""): string {
   const fields = a.nested_type
     ? Object.entries(a.nested_type.attributes).filter(([, inner]) => inner.required)
     : Array.isArray(a.type) && a.type[0] === "object"
-      ? Object.keys(a.type[1] as Record<string, unknown>).map((field) => [field, {} as AttributeJson] as const)
+      ? Object.keys(a.type[1] as Record<string, unknown>).map((field) => [field, {}] as const)
       : undefined;
   if (fields) {
     const kind = CONNECTOR_KINDS.find((k) => k === name);

@@ -5,7 +5,7 @@ import { findNamed } from "./find-named";
 /** An API whose list matches partial names case-insensitively, as Streamkap's does, serving at
  * most `cap` sources a page. */
 function api(names: string[], cap = 100): ConnectorApi & { lists: ListOptions[] } {
-  const sources = names.map((name, i) => ({ id: String(i).padStart(24, "0"), name, connector: "postgresql" }) as ApiConnector);
+  const sources = names.map((name, i) => ({ id: String(i).padStart(24, "0"), name, connector: "postgresql" }));
   const lists: ListOptions[] = [];
   return {
     noun: "source",

@@ -1,4 +1,3 @@
-import type { ApiConnector } from "./connectors";
 import { NameIndex } from "./name-index";
 import type { ListPage } from "./tenant-listing";
 
@@ -8,7 +7,7 @@ function tenant(count: number) {
   const calls = { pages: 0 };
   const listPage: ListPage = async (page, pageSize) => {
     calls.pages++;
-    const result = names.slice((page - 1) * pageSize, page * pageSize).map((name, i) => ({ id: `${page}-${i}`, name, connector: "postgresql" }) as ApiConnector);
+    const result = names.slice((page - 1) * pageSize, page * pageSize).map((name, i) => ({ id: `${page}-${i}`, name, connector: "postgresql" }));
     return { total: names.length, result };
   };
   return { names, calls, listPage };

@@ -1,7 +1,6 @@
-import type { ApiConnector } from "./connectors";
 import { PageCursor } from "./paging";
 
-const page = (n: number, total?: number) => ({ result: Array.from({ length: n }, (_, i) => ({ id: String(i), name: `s${i}`, connector: "x" }) as ApiConnector), total });
+const page = (n: number, total?: number) => ({ result: Array.from({ length: n }, (_, i) => ({ id: String(i), name: `s${i}`, connector: "x" })), total });
 
 describe("PageCursor", () => {
   test("with a total, paging ends when the total is seen, even on a full page", () => {

@@ -82,7 +82,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
       signal: opts.signal,
     });
     const data = res.data as Partial<ApiPage<T>> | undefined;
-    const result = Array.isArray(data?.result) ? data!.result : [];
+    const result = Array.isArray(data?.result) ? data.result : [];
     this.remember(result);
     return { ...data, result };
   }
@@ -187,7 +187,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
 export function unwrapOne(data: unknown): ApiObject | undefined {
   if (!data || typeof data !== "object") return undefined;
   if ("result" in data) {
-    const result = (data as { result: unknown }).result;
+    const result = (data).result;
     return Array.isArray(result) && result.length > 0 ? (result[0] as ApiObject) : undefined;
   }
   return typeof (data as ApiObject).id === "string" ? (data as ApiObject) : undefined;

@@ -109,7 +109,7 @@ export function describeStatus(found: ApiConnector, secrets: string[] = []): str
   if (!tasks || typeof tasks !== "object") return status;
   const parts = Object.entries(tasks as Record<string, { state?: unknown; trace?: unknown }>).map(([task, info]) => {
     const trace = typeof info?.trace === "string" ? ` — ${firstLine(info.trace)}` : "";
-    return `task ${task}: ${String(info?.state ?? "unknown")}${trace}`;
+    return `task ${task}: ${typeof info?.state === "string" ? info.state : "unknown"}${trace}`;
   });
   const text = parts.length ? `${status} (${parts.join("; ")})` : `${status} (no tasks)`;
   return redact(text, secrets);

@@ -101,7 +101,7 @@ export class TagCollection implements TagApi {
     });
     if (res.status === 404) return [];
     const tags = res.data?.tags;
-    return Array.isArray(tags) ? tags.filter((t): t is ApiTag => Boolean(t) && typeof t.id === "string") : [];
+    return Array.isArray(tags) ? (tags as unknown[]).filter((t): t is ApiTag => isObject(t) && typeof t.id === "string") : [];
   }
 }
 
@@ -113,7 +113,11 @@ export function isIdenticalTagRefusal(err: unknown): boolean {
 /** The tag ids a record (topic, transform) carries: ids, or tag objects with an id. */
 export function tagIdsOf(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  return value.map((t) => (t && typeof t === "object" ? (t as { id?: unknown }).id : t)).filter((id): id is string => typeof id === "string");
+  return (value as unknown[]).map((t) => (t && typeof t === "object" ? (t as { id?: unknown }).id : t)).filter((id): id is string => typeof id === "string");
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
 }
 
 function tagPath(id: string): string {

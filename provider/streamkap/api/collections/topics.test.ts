@@ -54,7 +54,7 @@ describe("POST /topics/table_metrics", () => {
 describe("listEveryTopic", () => {
   /** `count` topics served at most `cap` a page, with or without a total. */
   function api(count: number, cap: number, withTotal = true): TopicApi & { pages: number[] } {
-    const all = Array.from({ length: count }, (_, i) => ({ id: `t${i}`, name: `t${i}` }) as ApiTopic);
+    const all = Array.from({ length: count }, (_, i) => ({ id: `t${i}`, name: `t${i}` }));
     const pages: number[] = [];
     return {
       pages,

@@ -2,6 +2,7 @@
 // the API's own explanation and the request id support will ask for. Secrets are removed
 // from the body's values before it is described, and long ones from the text after.
 import { SecretValues } from "./redaction";
+import { plainText } from "../../../../catalog/plain-text";
 
 export interface ApiErrorFacts {
   method: string;
@@ -50,7 +51,7 @@ export function describeFailure(f: ApiErrorFacts): string {
 export function describeBody(body: unknown): string {
   if (body === undefined || body === null || body === "") return "";
   if (typeof body === "string") return describeText(body);
-  if (typeof body === "object" && "detail" in body) return describeDetail((body as { detail: unknown }).detail);
+  if (typeof body === "object" && "detail" in body) return describeDetail((body).detail);
   return oneLine(JSON.stringify(body), 300);
 }
 
@@ -61,8 +62,8 @@ function describeDetail(detail: unknown): string {
       .map((d) => {
         if (d && typeof d === "object") {
           const { loc, msg, type } = d as { loc?: unknown; msg?: unknown; type?: unknown };
-          const where = Array.isArray(loc) ? loc.join(".") : loc !== undefined ? String(loc) : "";
-          return `${where ? where + ": " : ""}${String(msg ?? "invalid")}${type ? ` (${String(type)})` : ""}`;
+          const where = Array.isArray(loc) ? loc.join(".") : loc !== undefined ? plainText(loc) : "";
+          return `${where ? where + ": " : ""}${plainText(msg ?? "invalid")}${type ? ` (${plainText(type)})` : ""}`;
         }
         return String(d);
       })

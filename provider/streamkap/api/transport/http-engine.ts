@@ -2,6 +2,7 @@
 // timeout on every request, retries of transient failures, one masked log line per request and
 // answer, and errors that explain themselves without revealing a secret. What it answers is
 // engine.ts's ApiResponse, so no axios type reaches the collections.
+import { plainText } from "../../../../catalog/plain-text";
 import axios, { type AxiosInstance, type AxiosResponse } from "axios";
 import { StreamkapApiError } from "./api-error";
 import { NOT_STARTED, type ApiResponse, type RequestEngine, type RequestSpec } from "./engine";
@@ -222,7 +223,7 @@ function definedOnly(query: RequestSpec["query"]): Record<string, string | numbe
 function headersOf(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers || typeof headers !== "object") return out;
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) if (value !== undefined && value !== null) out[name.toLowerCase()] = String(value);
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) if (value !== undefined && value !== null) out[name.toLowerCase()] = plainText(value);
   return out;
 }
 
@@ -230,11 +231,11 @@ function headerValue(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== "object") return undefined;
   const h = headers as Record<string, unknown> & { get?: (n: string) => unknown };
   const v = typeof h.get === "function" ? h.get(name) : h[name];
-  return v === undefined || v === null ? undefined : String(v);
+  return v === undefined || v === null ? undefined : plainText(v);
 }
 
 function errorCode(err: unknown): string | undefined {
-  return err && typeof err === "object" && "code" in err ? String((err as { code: unknown }).code) : undefined;
+  return err && typeof err === "object" && "code" in err ? String((err).code) : undefined;
 }
 
 /** A short cause for a request that got no response; never the request's config or headers. */
