@@ -6,7 +6,7 @@
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { DataSource } from "../../framework/resource";
 import { nestedAttribute, type Attribute } from "../../framework/schema";
-import { isObjectValue, isUnknown, type ObjectValue, type Value } from "../../framework/values";
+import { isObjectValue, isUnknown, textOf, type ObjectValue, type Value } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import type { TopicMetricsEntity, TopicMetricsRequest } from "../api/collections/topics";
 import { describedCall } from "../common/calls";
@@ -94,9 +94,9 @@ function resultOf(entityId: string, topicId: string, figures: Record<string, unk
 function metricsRequest(config: ObjectValue): TopicMetricsRequest {
   const entities = (Array.isArray(config.entities) ? config.entities : []).filter(isObjectValue).map(
     (e): TopicMetricsEntity => ({
-      id: String(e.id),
-      entity_type: String(e.entity_type),
-      connector: String(e.connector),
+      id: textOf(e.id),
+      entity_type: textOf(e.entity_type),
+      connector: textOf(e.connector),
       topic_ids: strings(e.topic_ids),
       topic_db_ids: strings(e.topic_db_ids),
     }),

@@ -5,7 +5,7 @@
 // warns. connector_status is the job's status, read on every refresh.
 import { TRANSFORM_JOB_ENDS, type TransformType } from "../../../catalog/transform-types";
 import type { CallContext } from "../../framework/resource";
-import { valuesEqual, type ObjectValue } from "../../framework/values";
+import { textOf, valuesEqual, type ObjectValue } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { redact } from "../api/transport/redaction";
 import { waitForStatus, type StatusReader } from "../api/collections/status-wait";
@@ -41,7 +41,7 @@ export function deploysNow(schema: Schema, prior: ObjectValue | null, planned: O
 /** Deploys the job (preview first for Flink types) and waits until it runs; the job's status.
  * A job that fails or is not running in time is an error on the apply. */
 export async function deployAndWait(ctx: Ctx, type: TransformType, id: string, planned: ObjectValue, deadline: number): Promise<string> {
-  const name = String(planned.name);
+  const name = textOf(planned.name);
   const replayWindow = typeof planned.replay_window === "string" ? planned.replay_window : undefined;
   await describedCall(`Could not deploy transform "${name}"`, () =>
     ctx.client.transforms.deploy(id, { preview: type.preview_deploy, replayWindow }, { signal: ctx.signal, deadline }),

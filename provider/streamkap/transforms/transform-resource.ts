@@ -9,7 +9,7 @@
 import type { TransformType } from "../../../catalog/transform-types";
 import { attr, DiagnosticsError, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
-import { isUnknown, UNKNOWN, valuesEqual, type ObjectValue } from "../../framework/values";
+import { isUnknown, textOf, UNKNOWN, valuesEqual, type ObjectValue } from "../../framework/values";
 import { isConfigurable } from "../../framework/plan";
 import type { StreamkapApi } from "../api/client";
 import { createResourceOnce } from "../common/create-once";
@@ -84,7 +84,7 @@ export function transformResource(type: TransformType): Resource<StreamkapApi> {
       const updated = await describedCall(`Could not update transform "${body.name}"`, () =>
         ctx.client.transforms.update(id, body, { signal: ctx.signal, deadline }),
       );
-      const state = resolvePlanned({ ...planned, id }, stateFromApi(type, updated, planned, String(prior.connector_status ?? NO_JOB), ctx.diagnostics));
+      const state = resolvePlanned({ ...planned, id }, stateFromApi(type, updated, planned, textOf(prior.connector_status ?? NO_JOB), ctx.diagnostics));
       return keptOnFailure(ctx, state, async (kept) => {
         const changed = plannedImplementation(planned) && !sameImplementation(planned[IMPLEMENTATION], prior[IMPLEMENTATION]);
         if (changed && implementation) await writeImplementation(ctx, id, body.name, implementation, deadline);
@@ -105,10 +105,10 @@ export function transformResource(type: TransformType): Resource<StreamkapApi> {
 }
 
 /** How a transform object describes itself while Terraform waits for its deletion. */
-const TRANSFORM_STATUS = { statusOf: (t: ApiTransform) => (typeof t.status === "string" ? t.status : undefined), describe: (t: ApiTransform) => String(t.status ?? "present") };
+const TRANSFORM_STATUS = { statusOf: (t: ApiTransform) => (typeof t.status === "string" ? t.status : undefined), describe: (t: ApiTransform) => (typeof t.status === "string" ? t.status : "present") };
 
 function writeBody(type: TransformType, planned: ObjectValue): TransformWrite {
-  return { name: String(planned.name), transform: type.id, config: configFromAttributes(type, planned), tags: tagsToSend(planned) };
+  return { name: textOf(planned.name), transform: type.id, config: configFromAttributes(type, planned), tags: tagsToSend(planned) };
 }
 
 /** The state an API answer gives: its config in the type's attributes, its implementation,
@@ -117,7 +117,7 @@ function stateFromApi(type: TransformType, found: ApiTransform, prior: ObjectVal
   const config = found.config ?? {};
   return {
     id: found.id,
-    name: typeof found.name === "string" ? found.name : typeof config["transforms.name"] === "string" ? (config["transforms.name"] as string) : null,
+    name: typeof found.name === "string" ? found.name : typeof config["transforms.name"] === "string" ? config["transforms.name"] : null,
     transform_type: typeof found.transform_type === "string" ? found.transform_type : type.id,
     tags: tagsFromApi(found),
     ...attributesFromConfig(type, config, prior, diagnostics),
