@@ -9,21 +9,12 @@ import { Construct } from "constructs";
 import { captures, typedSourceEntries } from "./captured-topics";
 import type { StreamkapConnectorTimeouts } from "./connector-config";
 import { Pipeline } from "./generated/providers/streamkap/pipeline";
+import type { ConnectorEnd, PipelineSourceEnd } from "./pipeline-ends";
 import { tagIdsFor, type StreamkapTag } from "./streamkap-tag";
 import type { StreamkapTransform } from "./streamkap-transform";
 import { readTopics } from "./transform-input";
 
-/** A source or destination as the pipeline needs it: what every connector construct and
- * generated connector class has. */
-export interface ConnectorEnd {
-  readonly id: string;
-  readonly name: string;
-  readonly connector: string;
-}
-
-/** A source, and what it captures when synth can know it (StreamkapSource says so itself;
- * generated typed classes are read from their configured include list). */
-export type PipelineSourceEnd = ConnectorEnd & { readonly capturedTables?: string[] };
+export type { ConnectorEnd, PipelineSourceEnd } from "./pipeline-ends";
 
 export interface StreamkapPipelineTransform {
   /** Id of the transform (e.g. data.streamkap_transform.x.id). */

@@ -5,7 +5,7 @@
 // Matching and naming follow transform-runtime's rule (topicPatterns), the emulator's.
 import { Token } from "cdktf";
 import { topicPatterns } from "../transform-runtime/topic-patterns";
-import type { PipelineSourceEnd } from "./streamkap-pipeline";
+import type { PipelineSourceEnd } from "./pipeline-ends";
 
 /** A transform's input: a whole source, a source's tables ("public.orders"), or a regular
  * expression over full topic names ("source_<id>\\.public\\.orders"). */

@@ -11,7 +11,7 @@ import { REPO_ROOT } from "../scripts/lib/paths";
 const { api, url } = emulatorForTests({ clientId: "runner-client", secret: "runner-secret", deployMs: 0 });
 const code = TransformCode.fromFile(join(REPO_ROOT, "examples", "transforms", "clean-orders.ts"));
 
-async function runningTransform(sourceId: string, inputPattern: string, outputPattern: string): Promise<string> {
+async function runningTransform(inputPattern: string, outputPattern: string): Promise<string> {
   const created = await api("POST", "/transforms?secret_returned=true", {
     transform: "map_filter",
     config: { "transforms.name": "clean-orders", "transforms.language": "JavaScript", "transforms.input.topic.pattern": inputPattern, "transforms.output.topic.pattern": outputPattern },
@@ -38,7 +38,7 @@ test("the emulator's run of the deployed bundle and runTransform give the same r
   const sourceId = source.json.id as string;
   const topic = `source_${sourceId}.public.orders`;
   const inputPattern = `source_${sourceId}\\.public\\.(orders)`;
-  const id = await runningTransform(sourceId, inputPattern, "clean.$1");
+  const id = await runningTransform(inputPattern, "clean.$1");
   const at = Date.UTC(2026, 2, 14, 23, 30);
   const records = [
     { topic, key: { order_id: 1 }, value: { order_id: 1, customer_email: " Ada@Mail.example.org", amount: "12.34", status: "paid", created_at: at }, timestamp: at },
