@@ -6,9 +6,9 @@
 
 export interface TopicPatterns {
   /** Whether the transform reads this topic. */
-  accepts(topic: string): boolean;
+  readonly accepts: (topic: string) => boolean;
   /** The output topic of a record read from `topic` that no topic function routed. */
-  outputTopic(topic: string): string;
+  readonly outputTopic: (topic: string) => string;
 }
 
 /** Throws a SyntaxError naming the pattern when the input pattern is not a regular expression. */

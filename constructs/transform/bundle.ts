@@ -79,10 +79,10 @@ export function bundleTransform(entry: BundleEntry): BundledModule {
     if ("file" in entry) {
       // An entry re-exporting the one function: esbuild keeps only what it uses.
       const only = `export { ${name} } from ${JSON.stringify(`./${basename(entry.file)}`)};\n`;
-      script = build({ stdin: { contents: only, resolveDir: dirname(entry.file), sourcefile: `${entryName}#${name}`, loader: "ts" }, format: "iife", globalName: MODULE_GLOBAL }).outputFiles![0].text;
+      script = build({ stdin: { contents: only, resolveDir: dirname(entry.file), sourcefile: `${entryName}#${name}`, loader: "ts" }, format: "iife", globalName: MODULE_GLOBAL }).outputFiles[0].text;
     } else {
       // Source text cannot be imported by another entry: its functions share the whole module.
-      script = transformSync(whole.outputFiles![0].text, { format: "iife", globalName: MODULE_GLOBAL, target: TARGET, charset: "utf8" }).code;
+      script = transformSync(whole.outputFiles[0].text, { format: "iife", globalName: MODULE_GLOBAL, target: TARGET, charset: "utf8" }).code;
     }
     scripts.set(name, script);
     return script;

@@ -5,6 +5,7 @@
 // The config must hold `transforms.name` and only keys of the type; every key the body leaves
 // out takes the type's default, so an answer echoes every key. Problems are 422 entries naming
 // the key.
+import { plainText } from "../../catalog/plain-text";
 import { checkFieldValue } from "../../catalog";
 import { TRANSFORM_NAME_KEY, transformCatalog, transformDefaults, type TransformType } from "../../catalog/transform-types";
 import { checkEnum, CREATED_FROM, enumMessage, requireString, type ValidationError } from "../connectors/validation";
@@ -82,7 +83,7 @@ function checkConfig(type: TransformType, value: unknown, errors: ValidationErro
   if (typeof name !== "string" || name.trim() === "") {
     errors.push({ loc: ["body", "config", TRANSFORM_NAME_KEY], msg: name === undefined || name === null ? "Field required" : "Input should be a non-empty string", type: "missing" });
   }
-  const config: Record<string, string | number> = { ...transformDefaults(type), [TRANSFORM_NAME_KEY]: name as string } as Record<string, string | number>;
+  const config: Record<string, string | number> = { ...transformDefaults(type), [TRANSFORM_NAME_KEY]: name as string };
   const fields = new Map(type.fields.map((f) => [f.api_key, f]));
   for (const [key, raw] of Object.entries(value)) {
     if (key === TRANSFORM_NAME_KEY || raw === null || raw === undefined) continue;
@@ -93,7 +94,7 @@ function checkConfig(type: TransformType, value: unknown, errors: ValidationErro
     }
     const problem = checkFieldValue(field, raw);
     if (problem) errors.push({ loc: ["body", "config", key], msg: `${key} ${problem}`, type: "value_error" });
-    else config[key] = field.type === "int" ? Number(raw) : String(raw);
+    else config[key] = field.type === "int" ? Number(raw) : plainText(raw);
   }
   for (const field of type.fields) {
     if (field.required && config[field.api_key] === undefined) errors.push({ loc: ["body", "config", field.api_key], msg: "Field required", type: "missing" });

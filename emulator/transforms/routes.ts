@@ -3,6 +3,7 @@
 // /transforms?id=), reads may unwind a transform into one row per output topic, and beside the
 // record are its implementation (implementation_details, versioned), its deployment (preview,
 // then live) and its job's status (jobs.ts). Bodies are checked by body.ts with the catalog.
+import { plainText } from "../../catalog/plain-text";
 import type { Clock } from "../clock";
 import { badId, envelope } from "../http/collection-routes";
 import { invalid, type ApiResult, type Handler } from "../http/handler";
@@ -115,7 +116,7 @@ export function addTransformRoutes(router: Router<Handler>, ctx: TransformContex
     const body = req.body() as Record<string, unknown> | undefined;
     const errors: ValidationError[] = [];
     if (body === null || typeof body !== "object" || Array.isArray(body)) return invalid([{ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" }]);
-    if (body.transform_id !== undefined && body.transform_id !== t.id) errors.push({ loc: ["body", "transform_id"], msg: `transform_id ${String(body.transform_id)} is not this transform (${t.id})`, type: "value_error" });
+    if (body.transform_id !== undefined && body.transform_id !== t.id) errors.push({ loc: ["body", "transform_id"], msg: `transform_id ${plainText(body.transform_id)} is not this transform (${t.id})`, type: "value_error" });
     if (body.implementation === undefined || body.implementation === null) errors.push({ loc: ["body", "implementation"], msg: "Field required", type: "missing" });
     const implementation = implementationOf(body.implementation, errors);
     if (errors.length || implementation === undefined) return invalid(errors);

@@ -70,9 +70,10 @@ function parseRecords(raw: string | Error): InputRecord[] | string {
   const records = (body as { records?: unknown } | null)?.records;
   if (!Array.isArray(records)) return 'the body needs "records": a list of {topic, value, key?, timestamp?}';
   if (records.length > MAX_RECORDS) return `at most ${MAX_RECORDS} records per run`;
-  for (const [i, r] of records.entries()) {
-    if (r === null || typeof r !== "object" || typeof r.topic !== "string") return `records[${i}] needs a topic (a string)`;
-    if (r.timestamp !== undefined && typeof r.timestamp !== "number") return `records[${i}].timestamp must be milliseconds (a number)`;
+  for (const [i, r] of (records as unknown[]).entries()) {
+    if (r === null || typeof r !== "object" || typeof (r as { topic?: unknown }).topic !== "string") return `records[${i}] needs a topic (a string)`;
+    const { timestamp } = r as { timestamp?: unknown };
+    if (timestamp !== undefined && typeof timestamp !== "number") return `records[${i}].timestamp must be milliseconds (a number)`;
   }
   return records as InputRecord[];
 }

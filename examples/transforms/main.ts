@@ -8,7 +8,7 @@
 // STREAMKAP_SECRET, TF_VAR_db_password, TF_VAR_snowflake_private_key.
 import { join } from "node:path";
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { StreamkapDestination, StreamkapPipeline, StreamkapProvider, StreamkapSource, StreamkapTransform, TransformCode } from "cdktf-streamkap";
 
 export class TransformsStack extends TerraformStack {
@@ -24,7 +24,7 @@ export class TransformsStack extends TerraformStack {
       config: {
         "database.hostname.user.defined": "db.internal.example.com",
         "database.user": "streamkap_cdc",
-        "database.password": dbPassword.value,
+        "database.password": dbPassword.stringValue,
         "database.dbname": "shop",
         "schema.include.list": "public",
         "table.include.list.user.defined": "public.orders",
@@ -44,7 +44,7 @@ export class TransformsStack extends TerraformStack {
       config: {
         "snowflake.url.name": "acme-analytics.snowflakecomputing.com",
         "snowflake.user.name": "STREAMKAP_USER",
-        "snowflake.private.key": snowflakeKey.value,
+        "snowflake.private.key": snowflakeKey.stringValue,
         "snowflake.database.name": "ANALYTICS",
         "snowflake.schema.name": "SHOP",
       },
