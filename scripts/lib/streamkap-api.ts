@@ -80,11 +80,11 @@ export class StreamkapApi {
 
   /** The tenant's transforms (the first 100: enough for tests). */
   async listTransforms(): Promise<ApiTransform[]> {
-    return (await this.call("GET", "/transforms?page=1&page_size=100")).json.result;
+    return (await this.call<{ result: ApiTransform[] }>("GET", "/transforms?page=1&page_size=100")).json.result;
   }
 
   async getTransform(id: string): Promise<ApiTransform | undefined> {
-    return (await this.call("GET", `/transforms/${id}?unwind_topics=false`)).json.result?.[0];
+    return (await this.call<{ result?: ApiTransform[] }>("GET", `/transforms/${id}?unwind_topics=false`)).json.result?.[0];
   }
 
   /** Changes a transform's code as someone in Streamkap's app would. */
@@ -95,7 +95,7 @@ export class StreamkapApi {
 
   /** The topics of one kind of entity, as GET /topics/details lists them. */
   async topicDetails(entityType: string): Promise<{ id: string; name: string; entity?: Record<string, unknown> }[]> {
-    return (await this.call("GET", `/topics/details?entity_type=${entityType}&page=1&page_size=100`)).json.result;
+    return (await this.call<{ result: { id: string; name: string; entity?: Record<string, unknown> }[] }>("GET", `/topics/details?entity_type=${entityType}&page=1&page_size=100`)).json.result;
   }
 
   listSources = () => this.list("sources");
