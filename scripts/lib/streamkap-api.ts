@@ -53,8 +53,8 @@ export class StreamkapApi {
   }
 
   /** Every connector of a collection, all pages. */
-  private async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-    const token = await this.session.accessToken();
+  list(collection: Collection): Promise<ApiConnector[]> {
+    return this.session.list<ApiConnector>(collection);
   }
 
   async get(collection: Collection, id: string, secretReturned = false): Promise<ApiConnector | undefined> {
@@ -89,7 +89,7 @@ export class StreamkapApi {
 
   /** Changes a transform's code as someone in Streamkap's app would. */
   async putTransformImplementation(id: string, implementation: Record<string, unknown>): Promise<void> {
-    const { status, json } = await this.call("PUT", `/transforms/${id}/implementation_details`, { transform_id: id, implementation });
+    const { status, json } = await this.call<ApiConnector>("PUT", `/transforms/${id}/implementation_details`, { transform_id: id, implementation });
     if (status >= 300) throw new Error(`implementation_details failed: ${status} ${JSON.stringify(json)}`);
   }
 
