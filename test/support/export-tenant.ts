@@ -61,7 +61,7 @@ export function exportTenant(flows = 22): ExportTenant {
       ...(n % 4 === 0 ? { tags: [tags[0].id, ...(n % 8 === 0 ? [tags[2].id] : [])] } : {}),
       ...(n === 5 ? { desired_state: "Paused" } : {}),
     });
-    (source.config as Record<string, unknown>)[includeKey] = tables;
+    (source.config)[includeKey] = tables;
     sources.push(source);
     const destinationId = fixtureId(3, n);
     destinations.push(connector("destination", destinationId, `${destinationEntry.id}-warehouse-${n}`, destinationEntry, false, n % 4 === 1 ? { tags: [tags[0].id] } : {}));

@@ -5,7 +5,8 @@
 // "set" travels on: no secret value reaches the code writers, a message or a file.
 import { catalogFor, findField, type ConnectorKind } from "../../../catalog";
 import { isSecretKey } from "../../../catalog/secret-keys";
-import { ApiSession } from "./api-session";
+import { plainText } from "../../../catalog/plain-text";
+import type { ApiSession } from "./api-session";
 
 /** Stands for a secret's value: the tenant has one set. */
 export const SECRET_SET = Symbol("secret set");
@@ -90,7 +91,7 @@ export async function readTenant(session: ApiSession, options: ReadOptions = {})
 export async function readTopics(session: ApiSession, options: ReadOptions): Promise<TenantTopic[]> {
   const listed = await session.list<{ id: string; name: string; entity?: TenantTopic["entity"] }>("topics/details", "", (done, total) => options.progress?.("topics", done, total));
   const chosen = listed.filter((t) => options.topicWanted?.(t) ?? true);
-  const out: TenantTopic[] = new Array(chosen.length);
+  const out = new Array<TenantTopic>(chosen.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
@@ -134,8 +135,8 @@ function pipelineOf(raw: Record<string, unknown>): TenantPipeline {
     id: String(raw.id),
     name: String(raw.name),
     snapshot_new_tables: typeof raw.snapshot_new_tables === "boolean" ? raw.snapshot_new_tables : undefined,
-    source: { id: String(source.id), name: String(source.name ?? ""), connector: String(source.connector ?? ""), topics: stripSourcePrefix(String(source.id), source.topics) },
-    destination: { id: String(destination.id), name: String(destination.name ?? ""), connector: String(destination.connector ?? "") },
+    source: { id: String(source.id), name: plainText(source.name ?? ""), connector: plainText(source.connector ?? ""), topics: stripSourcePrefix(String(source.id), source.topics) },
+    destination: { id: String(destination.id), name: plainText(destination.name ?? ""), connector: plainText(destination.connector ?? "") },
     transforms: Array.isArray(raw.transforms) ? (raw.transforms.filter(isRecord) as TenantPipeline["transforms"]) : [],
     topic_auto_discovery_transforms: Array.isArray(raw.topic_auto_discovery_transforms) ? (raw.topic_auto_discovery_transforms.filter(isRecord) as TenantPipeline["topic_auto_discovery_transforms"]) : [],
     tags: tagIds(raw.tags),
@@ -155,7 +156,7 @@ function tagOf(raw: Record<string, unknown>): TenantTag {
 function topicOf(listed: { id: string; name: string; entity?: TenantTopic["entity"] }, detail: Record<string, unknown>): TenantTopic {
   const kafka = isRecord(detail.kafka) ? detail.kafka : {};
   const partitions = isRecord(kafka.partitions) ? Number(kafka.partitions.count) : Number(kafka.partitions);
-  return { id: listed.id, name: String(detail.name ?? listed.name), entity: listed.entity ?? null, partitions: Number.isFinite(partitions) ? partitions : 1, tags: tagIds(detail.tags) };
+  return { id: listed.id, name: plainText(detail.name ?? listed.name), entity: listed.entity ?? null, partitions: Number.isFinite(partitions) ? partitions : 1, tags: tagIds(detail.tags) };
 }
 
 /** Tag ids, whether the API gives ids or tag objects. */

@@ -107,13 +107,13 @@ describe("hclProject", () => {
   const main = files.get("main.tf")!;
 
   test("typed resources with the official attribute names, references, system tags as locals", () => {
-    expect(main).toMatch(/resource "streamkap_source_postgresql" "orders_cdc" \{\n  name = "orders-cdc"\n  database_hostname = "db-\$\$\{env\}\.internal"/);
+    expect(main).toMatch(/resource "streamkap_source_postgresql" "orders_cdc" \{\n {2}name = "orders-cdc"\n {2}database_hostname = "db-\$\$\{env\}\.internal"/);
     expect(main).toContain("database_port = 5433");
     expect(main).toContain("database_password = var.orders_cdc_database_password");
     expect(main).toContain("id        = streamkap_source_postgresql.orders_cdc.id");
     expect(main).toContain("tags = [local.system_tags.production, streamkap_tag.team_a.id]");
     expect(files.get("versions.tf")).toContain(`production = "${SYSTEM_TAGS.production.id}"`);
-    expect(files.get("variables.tf")).toMatch(/variable "orders_cdc_database_password" \{\n  description = "source orders-cdc database.password"\n  type        = string\n  sensitive   = true\n\}/);
+    expect(files.get("variables.tf")).toMatch(/variable "orders_cdc_database_password" \{\n {2}description = "source orders-cdc database.password"\n {2}type {8}= string\n {2}sensitive {3}= true\n\}/);
   });
 
   test("an import block per object", () => {

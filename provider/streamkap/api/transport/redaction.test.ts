@@ -33,7 +33,7 @@ test("property: for any JSON and any secrets, masking keeps the shape, never thr
       const masked = redactBody(planted, secrets) as Record<string, unknown>;
       ctx.log(JSON.stringify(masked));
       expect(sameShape(planted, masked)).toBe(true);
-      const line = hclogLine("trace", "provider.streamkap", "request POST /sources", masked as Record<string, unknown>);
+      const line = hclogLine("trace", "provider.streamkap", "request POST /sources", masked);
       const parsed: unknown = JSON.parse(line);
       const strings = stringsOf(parsed);
       for (const s of secrets) {
