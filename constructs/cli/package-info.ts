@@ -23,6 +23,13 @@ export function providerExecutableName(type: string, version: string): string {
 }
 
 export function packageInfo(): PackageInfo {
+  const info = findPackageInfo();
+  if (!info) throw new Error(`cannot find the ${PACKAGE_NAME} package.json above ${__dirname}`);
+  return info;
+}
+
+/** The package this file belongs to, or undefined where it is not inside one (a cdktn copy of the library). */
+export function findPackageInfo(): PackageInfo | undefined {
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
@@ -32,6 +39,6 @@ export function packageInfo(): PackageInfo {
         return { version: pkg.version, providerBinary, providerArchive: `${providerBinary}.zip`, providerEntryName: providerExecutableName(PROVIDER_TYPE, pkg.version) };
       }
     }
-    if (dirname(dir) === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package.json above ${__dirname}`);
+    if (dirname(dir) === dir) return undefined;
   }
 }

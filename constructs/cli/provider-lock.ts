@@ -6,7 +6,7 @@
 // init find a complete lock: no registry, no warning, no extra flag.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { packageInfo } from "./package-info";
+import { findPackageInfo } from "./package-info";
 import { PROVIDER_ADDRESS } from "./provider-address";
 
 export function sha256Hex(data: Buffer | string): string {
@@ -38,9 +38,12 @@ export interface LockEntry {
 }
 
 /** The lock entry of the provider in this package: the same hashes for every platform, since
- * the zip holds one Node script. Undefined where the package has not been built (a source tree). */
+ * the zip holds one Node script. Undefined where the package has not been built (a source tree)
+ * or the library runs outside it (a cdktn copy). */
 export function packageLockEntry(constraints?: string): LockEntry | undefined {
-  const { version, providerBinary, providerArchive, providerEntryName } = packageInfo();
+  const info = findPackageInfo();
+  if (!info) return undefined;
+  const { version, providerBinary, providerArchive, providerEntryName } = info;
   if (!existsSync(providerBinary) || !existsSync(providerArchive)) return undefined;
   const hashes = [h1Hash([{ name: providerEntryName, content: readFileSync(providerBinary) }]), zhHash(readFileSync(providerArchive))];
   return { address: PROVIDER_ADDRESS, version, constraints, hashes: hashes.sort() };

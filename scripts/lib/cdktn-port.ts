@@ -20,13 +20,16 @@ function rewriteTree(dir: string): void {
   }
 }
 
-/** Copies catalog/, transform-runtime/ and constructs/ (less cli/ and tests) into outDir, importing cdktn. */
+/** The CLI's files the library itself imports (StreamkapProvider writes the lock file entry at synth). */
+const LIBRARY_CLI_FILES = ["provider-lock.ts", "package-info.ts", "provider-address.ts"];
+
+/** Copies catalog/, transform-runtime/ and constructs/ (less the CLI and tests) into outDir, importing cdktn. */
 export function writeCdktnCopy(outDir: string): void {
+  const cli = join(REPO_ROOT, "constructs", "cli");
+  const copied = (src: string) =>
+    !src.endsWith(".test.ts") && (!src.startsWith(cli) || src === cli || LIBRARY_CLI_FILES.some((f) => src === join(cli, f)));
   for (const folder of ["catalog", "transform-runtime", "constructs"]) {
-    cpSync(join(REPO_ROOT, folder), join(outDir, folder), {
-      recursive: true,
-      filter: (src) => !src.endsWith(".test.ts") && !src.includes(`${join("constructs", "cli")}`),
-    });
+    cpSync(join(REPO_ROOT, folder), join(outDir, folder), { recursive: true, filter: copied });
   }
   rewriteTree(outDir);
 }
