@@ -154,7 +154,7 @@ test("--hcl writes Terraform files whose first apply imports everything with zer
   try {
     const out = estate.dir;
     const exported = await exportCli(["--out", out, "--hcl", "--split"], emulatorEnv(emulator));
-    expect(exported.code).toBe(0);
+    expect({ code: exported.code, stderr: exported.code === 0 ? "" : exported.stderr }).toEqual({ code: 0, stderr: "" });
     const files = readdirSync(out);
     expect(files).toEqual(expect.arrayContaining(["versions.tf", "variables.tf", "imports.tf", "tags.tf", ".env.example"]));
     expect(files.filter((f) => f.startsWith("flow-")).length).toBeGreaterThanOrEqual(20);

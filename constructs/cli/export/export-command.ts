@@ -11,7 +11,7 @@ import { ApiSession, type ApiEndpoint } from "./api-session";
 import { globToRegExp, planEstate, type ExportFilters } from "./estate";
 import { hclProject } from "./hcl-writer";
 import { startLocalEmulator, type LocalEmulator } from "./local-emulator";
-import { writeProject } from "./output-dir";
+import { checkOutDir, writeProject } from "./output-dir";
 import { estateCounts } from "./project-files";
 import { COLLECTIONS, readTenant, readTopics, type Collection } from "./tenant-reader";
 import { typescriptProject } from "./typescript-writer";
@@ -50,7 +50,7 @@ export async function exportCommand(options: ExportCommandOptions): Promise<Expo
   if (!options.out) throw new Error("--out <dir> is required: the folder to write the project into (e.g. --out infra).");
   const filters = parseFilters(options);
   const target = resolve(options.out);
-  if (existsSync(target) && !options.force) writeProject(target, new Map(), false); // refuses a non-empty folder before any request
+  checkOutDir(target, options.force ?? false); // refuses a non-empty folder before any request
   const stackName = options.stackName ?? "streamkap";
   if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(stackName)) throw new Error(`--stack-name ${JSON.stringify(stackName)}: use letters, digits, "-" and "_", starting with a letter.`);
 

@@ -5,16 +5,13 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { basename, dirname, join, resolve } from "node:path";
 
 export function writeProject(outDir: string, files: Map<string, string>, force: boolean): string {
-  const target = resolve(outDir);
-  if (existsSync(target)) {
-    if (!statSync(target).isDirectory()) throw new Error(`--out ${outDir} is a file; name a folder to write the project into.`);
-    if (!force && readdirSync(target).length > 0) throw new Error(`--out ${outDir} exists and is not empty; pass --force to replace it, or name another folder.`);
-  }
+  const target = checkOutDir(outDir, force);
   mkdirSync(dirname(target), { recursive: true });
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
   const staging = join(dirname(target), `.${basename(target)}.export-${stamp}`);
   const previous = join(dirname(target), `.${basename(target)}.previous-${stamp}`);
   try {
+    mkdirSync(staging);
     for (const [path, text] of files) {
       const file = join(staging, path);
       mkdirSync(dirname(file), { recursive: true });
@@ -28,5 +25,16 @@ export function writeProject(outDir: string, files: Map<string, string>, force: 
     throw err;
   }
   rmSync(previous, { recursive: true, force: true });
+  return target;
+}
+
+/** The target folder, resolved; throws where it is a file, or a non-empty folder and not forced.
+ * An empty folder is fine (a freshly made workspace). */
+export function checkOutDir(outDir: string, force: boolean): string {
+  const target = resolve(outDir);
+  if (existsSync(target)) {
+    if (!statSync(target).isDirectory()) throw new Error(`--out ${outDir} is a file; name a folder to write the project into.`);
+    if (!force && readdirSync(target).length > 0) throw new Error(`--out ${outDir} exists and is not empty; pass --force to replace it, or name another folder.`);
+  }
   return target;
 }
