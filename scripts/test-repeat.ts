@@ -3,8 +3,10 @@
 // core spinning (as a busy CI machine would; it ends by itself when this script ends or after
 // a bound), and reports every test that failed at least once, with how often. Exit code 1 when
 // any did. Each run's jest output is kept under test-output/test-repeat/, and the figures in
-// test-output/test-repeat/summary.json.
+// test-output/test-repeat/summary.json. Each run has its own FC_SEED for the property tests
+// (npm test uses a fixed one): a failure names it, and `FC_SEED=<n> npx jest <file>` replays it.
 import { spawn, spawnSync } from "node:child_process";
+import { randomInt } from "node:crypto";
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
 import { join } from "node:path";
 import { flakyTests, summarizeRun, type JestJson, type RunSummary } from "./lib/jest-runs";
@@ -27,18 +29,21 @@ function startBusyLoop(): { stop(): void } {
   return { stop: () => void child.kill("SIGKILL") };
 }
 
-function runJest(label: string, project: string): Promise<RunSummary> {
+function runJest(label: string, project: string): Promise<RunSummary & { seed: number }> {
   const report = join(OUT_DIR, `${label}.json`);
   const log = openSync(join(OUT_DIR, `${label}.log`), "w");
   rmSync(report, { force: true });
   const started = Date.now();
   const jest = require.resolve("jest/bin/jest");
-  const child = spawn(process.execPath, [jest, "--ci", "--selectProjects", project, "--json", `--outputFile=${report}`], { cwd: REPO_ROOT, stdio: ["ignore", log, log] });
+  // A new seed each run, so property tests search beyond the fixed sample `npm test` uses.
+  const seed = randomInt(1, 2 ** 31 - 1);
+  const env = { ...process.env, FC_SEED: String(seed) };
+  const child = spawn(process.execPath, [jest, "--ci", "--selectProjects", project, "--json", `--outputFile=${report}`], { cwd: REPO_ROOT, env, stdio: ["ignore", log, log] });
   return new Promise((resolve) => {
     child.on("exit", (code) => {
       closeSync(log);
       const json = existsSync(report) ? (JSON.parse(readFileSync(report, "utf8")) as JestJson) : undefined;
-      resolve(summarizeRun(label, Math.round((Date.now() - started) / 1000), json, code, REPO_ROOT));
+      resolve({ ...summarizeRun(label, Math.round((Date.now() - started) / 1000), json, code, REPO_ROOT), seed });
     });
   });
 }
@@ -62,7 +67,7 @@ async function main(): Promise<void> {
     for (const [label, project] of plan) {
       const run = await runJest(label, project);
       runs.push(run);
-      console.log(`${label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped, ${run.seconds} s${run.failures.length ? ` — ${run.failures.map((f) => f.test).join("; ")}` : ""}`);
+      console.log(`${label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped, ${run.seconds} s, FC_SEED=${run.seed}${run.failures.length ? ` — ${run.failures.map((f) => f.test).join("; ")}` : ""}`);
     }
   } finally {
     busy?.stop();

@@ -91,7 +91,10 @@ export class HttpEngine implements RequestEngine {
 
   async request<T>(spec: RequestSpec): Promise<ApiResponse<T>> {
     const authenticated = spec.authenticated ?? true;
-    const secrets = () => [...this.knownSecrets, ...(spec.secrets ?? [])];
+    // A value once named secret stays secret for the life of the process: a later answer (a
+    // read, an error text) may carry it where the caller no longer says so.
+    if (spec.secrets) this.rememberSecrets(spec.secrets);
+    const secrets = () => [...this.knownSecrets];
     const what = `${spec.method} ${spec.path}`;
     let renewedAfter401 = false;
     /** The failure being retried: what the user sees if the deadline passes while waiting. */
