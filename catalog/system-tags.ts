@@ -13,3 +13,12 @@ export const DEFAULT_PIPELINE_TAGS: readonly string[] = [SYSTEM_TAGS.development
  * tags only. */
 export const TAG_TYPES = ["environment", "general", "sources", "destinations", "pipelines", "transforms", "topics", "services", "users", "tenant"] as const;
 export type TagType = (typeof TAG_TYPES)[number];
+
+/** Types that put a tag on every kind: Streamkap's own environment tags (Development is on
+ * every pipeline by default). */
+const EVERY_KIND: readonly string[] = ["environment", "general"];
+
+/** Whether a tag of these types may be put on an object of `kind` ("sources", "pipelines", ...). */
+export function tagAppliesTo(types: readonly string[], kind: TagType): boolean {
+  return types.includes(kind) || types.some((t) => EVERY_KIND.includes(t));
+}

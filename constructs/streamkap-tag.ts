@@ -2,7 +2,7 @@
 // environment or team owns them), checked at synth against the kinds a tag may apply to.
 import type { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
-import { TAG_TYPES, type TagType } from "../catalog/system-tags";
+import { TAG_TYPES, tagAppliesTo, type TagType } from "../catalog/system-tags";
 import { Tag } from "./generated/providers/streamkap/tag";
 
 export interface StreamkapTagProps {
@@ -49,7 +49,7 @@ export class StreamkapTag extends Construct {
 export function tagIdsFor(owner: Construct, kind: TagType, tags: readonly (StreamkapTag | string)[] | undefined): string[] | undefined {
   return tags?.map((tag) => {
     if (typeof tag === "string") return tag;
-    if (!tag.types.includes(kind)) {
+    if (!tagAppliesTo(tag.types, kind)) {
       throw new Error(
         `${owner.constructor.name} "${owner.node.path}" is tagged with StreamkapTag "${tag.node.path}" (${JSON.stringify(tag.tagName)}), whose type [${tag.types.join(", ")}] does not include "${kind}": add "${kind}" to the tag's type, or leave the tag off.`,
       );

@@ -1,6 +1,8 @@
 // Tags and topics through the real terraform against the emulator: a tag created with one
 // POST, planned clean, updated in place, imported and destroyed; a name already used refused
-// before any POST; the tag data sources finding the system Development tag; the topic of an
+// before any POST; the tag data sources finding the system Development tag; a tag whose type
+// leaves out sources refused where a source carries it, at plan (or, for a tag made in the same
+// apply, at the plan before the write), and let on once its type is widened; the topic of an
 // Active source grown to more partitions, planned clean, a shrink refused at plan time with no
 // request sent, and streamkap_topics listing the source's topics.
 import { SYSTEM_TAGS } from "../catalog/system-tags";
@@ -130,6 +132,72 @@ output "dev_ids" { value = [for t in data.streamkap_tags.dev_by_name.tags : t.id
     expect(outputs.dev.value).toEqual({ id: dev.id, name: "Development", description: null, type: ["environment"], system: true, custom: false });
     expect(outputs.environment_names.value).toEqual(expect.arrayContaining(["Development", "Production"]));
     expect(outputs.dev_ids.value).toEqual([dev.id]);
+  });
+});
+
+describe("a tag put on a kind its type leaves out", () => {
+  let ws: RecordingWorkspace;
+  let tagId: string;
+  const sourceWrites = (before: Record<string, number>, after: Record<string, number>) =>
+    ["POST /sources", "PUT /sources/{id}"].reduce((n, route) => n + calledSince(before, after, route), 0);
+  const taggedSourceHcl = (types: string[], tags = "[streamkap_tag.owner.id]") => `${header}
+resource "streamkap_tag" "owner" {
+  name = "warehouse-team"
+  type = ${JSON.stringify(types)}
+}
+resource "streamkap_source_postgresql" "orders" {
+  name                = "tag-kinds-orders"
+  database_hostname   = "db.internal"
+  database_user       = "cdc"
+  database_password   = "tag-kinds-pw"
+  database_dbname     = "shop"
+  schema_include_list = "public"
+  table_include_list  = "public.orders"
+  tags                = ${tags}
+}
+`;
+
+  test("a tag made in the same apply stops the source before its POST, naming tags, the tag and the fix", async () => {
+    ws = await workspaces.create(taggedSourceHcl(["destinations"]));
+    const before = await requests();
+    const apply = await ws.apply([], { check: false });
+    expect(apply.code).toBe(1);
+    const text = apply.stderr.replace(/\s+/g, " ");
+    expect(text).toContain("Tag not for this kind");
+    expect(text).toContain('"warehouse-team"');
+    expect(text).toContain('has type [destinations], which does not include "sources". Add "sources" to that tag\'s type, or take the tag out of tags.');
+    expect(text).toContain("streamkap_source_postgresql.orders");
+    const after = await requests();
+    expect(calledSince(before, after, "POST /tags")).toBe(1);
+    expect(sourceWrites(before, after)).toBe(0);
+    tagId = (await onlyResource(ws)).values.id as string;
+  });
+
+  test("a tag given by id in another configuration fails at plan, after one tag lookup, with nothing sent", async () => {
+    const other = await workspaces.create(taggedSourceHcl(["destinations"], `["${tagId}"]`).replace(/resource "streamkap_tag"[^}]*}\n/, ""));
+    const before = await requests();
+    const plan = await other.plan();
+    expect(plan.code).toBe(1);
+    expect(plan.stderr.replace(/\s+/g, " ")).toContain(`tags: the tag "warehouse-team" (${tagId}) has type [destinations]`);
+    const after = await requests();
+    expect(calledSince(before, after, "GET /tags")).toBe(1);
+    expect(writesSince(before, after) + sourceWrites(before, after)).toBe(0);
+  });
+
+  test("the type widened in the same plan lets the tag on: the tag is updated, then the source made, and no tag is looked up for the check", async () => {
+    ws.writeConfig(taggedSourceHcl(["destinations", "sources"]));
+    const plan = await ws.plan();
+    expect(plan.code).toBe(2);
+    expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 1, destroy: 0 });
+    const before = await requests();
+    await ws.apply();
+    const after = await requests();
+    expect(calledSince(before, after, "PUT /tags/{id}")).toBe(1);
+    expect(calledSince(before, after, "POST /sources")).toBe(1);
+    // The refresh reads the tag once (GET /tags?tag_ids=); the source's check asks nothing more.
+    expect(calledSince(before, after, "GET /tags")).toBe(1);
+    expect((await ws.plan()).code).toBe(0);
+    await ws.destroy();
   });
 });
 

@@ -308,6 +308,33 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const failed = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config({ name: "boom" }), config: config({ name: "boom" }), priorPrivate: undefined, providerMeta: null, clientCapabilities });
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "Bad plan", detail: undefined, path: [{ attribute: "name" }] }]);
   });
+
+  test("checkPlan sees the finished plan and the client, and its errors fail the plan; before configure it is not called", async () => {
+    const seen: ObjectValue[] = [];
+    const checking = (api: FakeApi) =>
+      sourceResource(api, {
+        async checkPlan({ planned }, ctx) {
+          seen.push(planned);
+          ctx.client.take();
+          if (planned.name === "Taken") ctx.diagnostics.error("Name in use", "Choose another name.", attr("name"));
+        },
+      });
+    const { server, api } = await configuredServer(checking);
+    const ok = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config(), config: config(), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    expect(ok.diagnostics).toEqual([]);
+    expect(seen[0]).toMatchObject({ name: "Orders", snapshot_mode: "initial" });
+    const taken = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config({ name: "Taken" }), config: config({ name: "Taken" }), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    expect(taken.diagnostics).toEqual([{ severity: "error", summary: "Name in use", detail: "Choose another name.", path: [{ attribute: "name" }] }]);
+    api.failNext = new Error("API down");
+    const failed = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config(), config: config(), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    expect(failed.diagnostics).toEqual([expect.objectContaining({ severity: "error", summary: expect.stringContaining("API down") as string })]);
+
+    const unconfigured = new FrameworkProviderServer(definition(new FakeApi(), checking(new FakeApi())));
+    const before = seen.length;
+    const plan = await unconfigured.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config(), config: config(), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    expect(plan.diagnostics).toEqual([]);
+    expect(seen).toHaveLength(before);
+  });
 });
 
 describe("FrameworkProviderServer: applyResourceChange", () => {

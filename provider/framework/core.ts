@@ -170,6 +170,11 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
           ? modify(planCreate(resource.schema, proposedNewState, config))
           : planUpdate(resource.schema, priorState, proposedNewState, config, modify);
       const requiresReplace = priorState === null ? [] : uniquePaths([...replacePaths(resource.schema, priorState, planned), ...extraReplace]);
+      // Without a configured client (settings unknown until apply) the check waits for the
+      // plan Terraform makes again at apply, before any write.
+      if (resource.checkPlan && this.configured.ok && !diagnostics.hasErrors()) {
+        await resource.checkPlan({ prior: priorState, planned, config: config ?? {} }, { client: this.configured.client, diagnostics, signal: this.stop.signal });
+      }
       return { diagnostics: diagnostics.items, plannedState: planned, requiresReplace, plannedPrivate: priorPrivate };
     } catch (e) {
       return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, plannedState: proposedNewState, requiresReplace: [], plannedPrivate: priorPrivate };

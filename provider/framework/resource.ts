@@ -1,6 +1,6 @@
 // The small public interfaces a provider is written against, after terraform-plugin-framework:
 // a resource is an object with a schema and create/read/update/delete; optional capabilities
-// (validate, modifyPlan, importState) are optional methods. The framework (core.ts) does the
+// (validate, modifyPlan, checkPlan, importState) are optional methods. The framework (core.ts) does the
 // protocol-facing work: exact attribute sets, defaults, unknowns, requires-replace, errors.
 import type { AttributePath, Diagnostics } from "./diagnostics";
 import type { Schema } from "./schema";
@@ -36,6 +36,9 @@ export interface Resource<Client = unknown> {
   validate?(config: ObjectValue, diagnostics: Diagnostics): void;
   /** Adjusts the framework's plan; requiresReplace paths are added to the framework's own. */
   modifyPlan?(req: PlanRequest, diagnostics: Diagnostics): PlanModification | void;
+  /** Checks of the finished plan that need the API (what a referenced object is), reported in
+   * ctx.diagnostics; called only once the provider is configured. */
+  checkPlan?(req: PlanRequest, ctx: CallContext<Client>): Promise<void>;
   /** Returns the new state; every attribute of the schema need not be present (missing → null). */
   create(req: { planned: ObjectValue; config: ObjectValue }, ctx: CallContext<Client>): Promise<ObjectValue>;
   /** Returns the refreshed state, or null when the remote object is gone. */

@@ -1,9 +1,13 @@
-// The `tags` attribute that sources, destinations and pipelines share: a set of tag ids,
-// sent as the API's top-level `tags` (a list: null keeps what the API has, [] clears).
+// The `tags` attribute that sources, destinations, pipelines, transforms and topics share: a
+// set of tag ids, sent as the API's top-level `tags` (a list: null keeps what the API has,
+// [] clears), each checked at plan against the kinds its tag may be put on.
 import { isObjectId } from "../../../catalog/object-ids";
+import { SYSTEM_TAGS, tagAppliesTo, type TagType } from "../../../catalog/system-tags";
 import { attr, type Diagnostics } from "../../framework/diagnostics";
+import type { CallContext, PlanRequest } from "../../framework/resource";
 import type { Attribute } from "../../framework/schema";
 import { isWhollyKnown, type ObjectValue, type Value } from "../../framework/values";
+import type { StreamkapApi } from "../api/client";
 import { tagIdsOf } from "../api/collections/tags";
 
 export function tagsAttribute(noun: string, defaultTags?: readonly string[]): Attribute {
@@ -28,6 +32,32 @@ export function validateTagIds(config: ObjectValue, diagnostics: Diagnostics): v
     diagnostics.error(
       "Invalid tag id",
       `tags: ${JSON.stringify(tag)} is not a tag id (24 hexadecimal characters); use streamkap_tag.<name>.id or data.streamkap_tag.<name>.id.`,
+      attr("tags"),
+    );
+  }
+}
+
+const SYSTEM_TAG_IDS: readonly string[] = Object.values(SYSTEM_TAGS).map((t) => t.id);
+
+/** At plan: an error on `tags` for each known tag whose type does not include `kind`, naming
+ * the tag and the fix, as Streamkap would otherwise take it without a word. The types come
+ * from the tags this process has refreshed, created or planned (a tag of the same
+ * configuration: no request), else from one search; system tags go on every kind. A tag id
+ * still unknown (a tag created in this apply) is checked when Terraform plans again before
+ * the write. */
+export async function checkTagKinds(kind: TagType, { planned }: PlanRequest, ctx: CallContext<Pick<StreamkapApi, "tags">>): Promise<void> {
+  const tags = planned.tags ?? null;
+  if (!Array.isArray(tags)) return;
+  const ids = tags.filter((t): t is string => typeof t === "string" && isObjectId(t) && !SYSTEM_TAG_IDS.includes(t));
+  if (ids.length === 0) return;
+  const kinds = await ctx.client.tags.kindsOf(ids, { signal: ctx.signal });
+  for (const id of ids) {
+    const tag = kinds.get(id);
+    if (!tag || tagAppliesTo(tag.type, kind)) continue;
+    const named = tag.name === undefined ? `the tag ${id}` : `the tag ${JSON.stringify(tag.name)} (${id})`;
+    ctx.diagnostics.error(
+      "Tag not for this kind",
+      `tags: ${named} has type [${tag.type.join(", ")}], which does not include "${kind}". Add "${kind}" to that tag's type, or take the tag out of tags.`,
       attr("tags"),
     );
   }

@@ -14,7 +14,7 @@ import { nonDefaultSettings } from "../../../catalog/config-values";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { hasTopics, watchedConnectors, type ConnectorKind } from "./kind";
-import { tagsAttribute } from "../common/tags";
+import { checkTagKinds, tagsAttribute } from "../common/tags";
 import { timeoutsBlock } from "../common/timeouts";
 import { connectorWrite, connectorWriteRequest, desiredStateAttribute, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 import { planStatusAndTopics } from "./lifecycle-plan";
@@ -71,6 +71,8 @@ export function genericConnectorResource(kind: ConnectorKind): Resource<Streamka
     modifyPlan({ prior, planned }) {
       return { planned: planStatusAndTopics(schema, prior, planned, ["connector", "config", "secret_config"]) };
     },
+
+    checkPlan: (req, ctx) => checkTagKinds(kind.tagType, req, ctx),
 
     async create({ planned }, ctx) {
       const created = await createAndWait(ctx, watchedConnectors(kind, ctx.client), typeName, connectorWriteRequest(writeBody(kind, planned), planned, secretValues(planned)));

@@ -4,6 +4,7 @@
 // destinations/); the resources themselves are built by typed-resource.ts, generic-resource.ts
 // and data-source.ts.
 import type { Connector, ConnectorCatalog } from "../../../catalog";
+import type { TagType } from "../../../catalog/system-tags";
 import type { ApiConnector, ConnectorApi, ConnectorWrite } from "../api/collections/connectors";
 import type { StreamkapApi } from "../api/client";
 import { CONNECTOR_STATUS } from "../api/collections/status-wait";
@@ -15,6 +16,8 @@ export interface ConnectorKind {
   noun: string;
   /** The generic resource and the data source, e.g. streamkap_source. */
   genericTypeName: string;
+  /** The tag type that lets a tag be put on connectors of this kind. */
+  tagType: TagType;
   /** The kind's collection of the API. */
   api(client: StreamkapApi): ConnectorApi;
   /** What a connector of this kind does, for the typed resource's description. */

@@ -17,6 +17,7 @@ import { createAndWait, deleteAndWait, updateAndWait } from "../common/operation
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { commonState } from "./state";
 import { watchedConnectors, type ConnectorKind } from "./kind";
+import { checkTagKinds } from "../common/tags";
 import { connectorWrite, connectorWriteRequest, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
 
 export function typedConnectorResource(kind: ConnectorKind, connector: Connector): Resource<StreamkapApi> {
@@ -41,6 +42,8 @@ export function typedConnectorResource(kind: ConnectorKind, connector: Connector
       const withAliases = planWithAliases(aliases, planned, config) ?? planned;
       return { planned: planStatusAndTopics(schema, prior, withAliases, settingNames) };
     },
+
+    checkPlan: (req, ctx) => checkTagKinds(kind.tagType, req, ctx),
 
     async create({ planned }, ctx) {
       const created = await createAndWait(ctx, watchedConnectors(kind, ctx.client), connector.terraform_resource, connectorWriteRequest(writeBody(connector, aliases, planned), planned, secretValues(connector, planned)));

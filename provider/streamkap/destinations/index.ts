@@ -9,6 +9,7 @@ export const DESTINATIONS: ConnectorKind = {
   catalog: destinationCatalog,
   noun: "destination",
   genericTypeName: "streamkap_destination",
+  tagType: "destinations",
   api: (client) => client.destinations,
   purpose: (connector) => `writes Kafka topics into ${connector.display_name}`,
 };

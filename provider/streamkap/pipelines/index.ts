@@ -14,7 +14,7 @@ import type { StatusReader } from "../api/collections/status-wait";
 import { redact } from "../api/transport/redaction";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { createAndWait, deleteAndWait, updateAndWait } from "../common/operations";
-import { validateTagIds } from "../common/tags";
+import { checkTagKinds, validateTagIds } from "../common/tags";
 import { validateTimeouts } from "../common/timeouts";
 import { PIPELINE_TYPE, pipelineSchema } from "./schema";
 import { pipelineBody, pipelineState } from "./wire";
@@ -51,6 +51,8 @@ export function pipelineResource(): Resource<StreamkapApi> {
       const write = Object.entries(attributes).some(([name, a]) => isConfigurable(a) && differs(name));
       return { planned: { ...planned, status: write ? UNKNOWN : prior?.status ?? null } };
     },
+
+    checkPlan: (req, ctx) => checkTagKinds("pipelines", req, ctx),
 
     async create({ planned }, ctx) {
       const request = { body: await bodyFor(planned, ctx), planned, target: SETTLED };

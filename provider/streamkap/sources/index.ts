@@ -8,6 +8,7 @@ export const SOURCES: ConnectorKind = {
   catalog: sourceCatalog,
   noun: "source",
   genericTypeName: "streamkap_source",
+  tagType: "sources",
   api: (client) => client.sources,
   purpose: () => "streams its changes into Kafka topics",
   // Topics follow the captured tables (or collections) and the topic settings.

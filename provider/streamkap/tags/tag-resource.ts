@@ -6,7 +6,7 @@
 import { attr, DiagnosticsError, formatPath, type AttributePath, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
 import type { ObjectValue, Value } from "../../framework/values";
-import { textOf } from "../../framework/values";
+import { isWhollyKnown, textOf } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { createResourceOnce, NameTakenError } from "../common/create-once";
 import { isIdenticalTagRefusal, TAG_TYPES, type ApiTag, type TagApi, type TagWrite } from "../api/collections/tags";
@@ -38,6 +38,14 @@ export function tagResource(): Resource<TagClient> {
 
     validate(config, diagnostics) {
       checkTagTypes(config.type ?? null, attr("type"), diagnostics, { atLeastOne: true });
+    },
+
+    // What the tag will be put on, for the resources tagged with it (common/tags.ts) planned next.
+    async checkPlan({ planned }, ctx) {
+      if (typeof planned.id === "string" && Array.isArray(planned.type) && isWhollyKnown(planned.type)) {
+        ctx.client.tags.rememberPlanned(planned.id, { name: typeof planned.name === "string" ? planned.name : undefined, type: planned.type.map(String) });
+      }
+      return Promise.resolve();
     },
 
     async create({ planned }, ctx) {

@@ -16,7 +16,7 @@ import { createResourceOnce } from "../common/create-once";
 import type { ApiTransform, TransformWrite } from "../api/collections/transforms";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { deleteAndWait } from "../common/operations";
-import { tagsFromApi, tagsToSend, validateTagIds } from "../common/tags";
+import { checkTagKinds, tagsFromApi, tagsToSend, validateTagIds } from "../common/tags";
 import { deadlineFor, validateTimeouts } from "../common/timeouts";
 import { attributesFromConfig, configFromAttributes } from "../connectors/typed-resource";
 import { validateFieldValue } from "../connectors/field-validation";
@@ -51,6 +51,8 @@ export function transformResource(type: TransformType): Resource<StreamkapApi> {
       next.connector_status = writes ? UNKNOWN : prior.connector_status ?? null;
       return { planned: next };
     },
+
+    checkPlan: (req, ctx) => checkTagKinds("transforms", req, ctx),
 
     async create({ planned }, ctx) {
       const deadline = deadlineFor(planned, "create");

@@ -56,3 +56,42 @@ describe("TagCollection", () => {
     expect(tagIdsOf(undefined)).toBeUndefined();
   });
 });
+
+describe("TagCollection.kindsOf", () => {
+  const sourcesTag = { id: "a".repeat(24), name: "team-a", type: ["sources"] };
+  const pipelinesTag = { id: "b".repeat(24), name: "team-b", type: ["pipelines"] };
+  const answer = (spec: RequestSpec) => ({ data: { tags: [sourcesTag, pipelinesTag].filter((t) => spec.path.includes(t.id) || spec.method !== "GET") } });
+
+  test("tags already read, created or updated cost no request", async () => {
+    const { sent, tags } = engine((spec) => (spec.method === "GET" ? answer(spec) : { data: { ...pipelinesTag, type: ["pipelines", "sources"] } }));
+    await tags.get(sourcesTag.id);
+    await tags.update(pipelinesTag.id, { name: "team-b", description: null, type: ["pipelines", "sources"] });
+    const before = sent.length;
+    const kinds = await tags.kindsOf([sourcesTag.id, pipelinesTag.id]);
+    expect(sent).toHaveLength(before);
+    expect(kinds.get(sourcesTag.id)).toEqual({ name: "team-a", type: ["sources"] });
+    expect(kinds.get(pipelinesTag.id)).toEqual({ name: "team-b", type: ["pipelines", "sources"] });
+  });
+
+  test("the others are fetched in one search, once; a tag that does not exist is left out", async () => {
+    const { sent, tags } = engine(answer);
+    const gone = "c".repeat(24);
+    const kinds = await tags.kindsOf([sourcesTag.id, pipelinesTag.id, gone, sourcesTag.id]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].path).toBe(`/tags?tag_ids=${sourcesTag.id}&tag_ids=${pipelinesTag.id}&tag_ids=${gone}`);
+    expect([...kinds.keys()]).toEqual([sourcesTag.id, pipelinesTag.id, sourcesTag.id].filter((id, i, all) => all.indexOf(id) === i));
+    await tags.kindsOf([sourcesTag.id]);
+    expect(sent).toHaveLength(1);
+  });
+
+  test("a planned tag's types stand over those last read; a deleted tag is asked for again", async () => {
+    const { sent, tags } = engine(answer);
+    await tags.get(sourcesTag.id);
+    tags.rememberPlanned(sourcesTag.id, { name: "team-a", type: ["sources", "pipelines"] });
+    expect((await tags.kindsOf([sourcesTag.id])).get(sourcesTag.id)?.type).toEqual(["sources", "pipelines"]);
+    await tags.delete(sourcesTag.id);
+    const before = sent.length;
+    await tags.kindsOf([sourcesTag.id]);
+    expect(sent).toHaveLength(before + 1);
+  });
+});

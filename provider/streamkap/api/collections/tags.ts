@@ -35,6 +35,17 @@ export interface TagFilter {
 export interface TagApi extends CollectionApi<ApiTag, TagWrite> {
   /** Every tag matching the filter. */
   search(filter: TagFilter, opts?: { signal?: AbortSignal; deadline?: number }): Promise<ApiTag[]>;
+  /** Each tag's name and types (a tag that does not exist is left out), from the tags this
+   * process has already seen or planned, and one search for the others. */
+  kindsOf(ids: readonly string[], opts?: { signal?: AbortSignal }): Promise<Map<string, TagKinds>>;
+  /** A tag as it will be once the plan is applied, as its own resource planned it. */
+  rememberPlanned(id: string, tag: TagKinds): void;
+}
+
+/** What a tag is called and what it may be put on. */
+export interface TagKinds {
+  name: string | undefined;
+  type: readonly string[];
 }
 
 /** Longer query strings go in a POST /tags/search body, as the official client does. */
@@ -42,6 +53,10 @@ const MAX_QUERY_LENGTH = 1500;
 
 export class TagCollection implements TagApi {
   readonly noun = "tag";
+  /** Every tag's name and types as last seen in an answer or a plan of this process: the tags
+   * of one configuration are refreshed or planned before what they are put on, so checking
+   * where a tag goes usually costs no request. */
+  private readonly known = new Map<string, TagKinds>();
 
   constructor(private readonly engine: RequestEngine) {}
 
@@ -54,7 +69,7 @@ export class TagCollection implements TagApi {
       ...this.engine.writeTiming(opts, false),
       signal: opts.signal,
     });
-    return expectTag(res.data, "POST /tags");
+    return this.seen(expectTag(res.data, "POST /tags"));
   }
 
   async get(id: string, opts: { signal?: AbortSignal } = {}): Promise<ApiTag | undefined> {
@@ -72,11 +87,12 @@ export class TagCollection implements TagApi {
   async update(id: string, body: TagWrite, opts: WriteOptions = {}): Promise<ApiTag> {
     const path = tagPath(id);
     const res = await this.engine.request<ApiTag>({ method: "PUT", path, body, idempotent: true, ...this.engine.writeTiming(opts, false), signal: opts.signal });
-    return expectTag(res.data, `PUT ${path}`);
+    return this.seen(expectTag(res.data, `PUT ${path}`));
   }
 
   async delete(id: string, opts: DeleteOptions = {}): Promise<boolean> {
     const res = await this.engine.request({ method: "DELETE", path: tagPath(id), idempotent: true, ...this.engine.writeTiming(opts, false), accept: [404], signal: opts.signal });
+    this.known.delete(id);
     return res.status !== 404;
   }
 
@@ -101,7 +117,28 @@ export class TagCollection implements TagApi {
     });
     if (res.status === 404) return [];
     const tags = res.data?.tags;
-    return Array.isArray(tags) ? (tags as unknown[]).filter((t): t is ApiTag => isObject(t) && typeof t.id === "string") : [];
+    const found = Array.isArray(tags) ? (tags as unknown[]).filter((t): t is ApiTag => isObject(t) && typeof t.id === "string") : [];
+    return found.map((tag) => this.seen(tag));
+  }
+
+  async kindsOf(ids: readonly string[], opts: { signal?: AbortSignal } = {}): Promise<Map<string, TagKinds>> {
+    const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
+    if (missing.length > 0) await this.search({ ids: missing }, { signal: opts.signal, accept404: true });
+    const kinds = new Map<string, TagKinds>();
+    for (const id of ids) {
+      const known = this.known.get(id);
+      if (known) kinds.set(id, known);
+    }
+    return kinds;
+  }
+
+  rememberPlanned(id: string, tag: TagKinds): void {
+    this.known.set(id, { name: tag.name, type: [...tag.type] });
+  }
+
+  private seen(tag: ApiTag): ApiTag {
+    if (Array.isArray(tag.type)) this.known.set(tag.id, { name: typeof tag.name === "string" ? tag.name : undefined, type: tag.type.map(String) });
+    return tag;
   }
 }
 

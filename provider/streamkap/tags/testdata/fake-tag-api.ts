@@ -4,12 +4,13 @@
 import { SYSTEM_TAGS } from "../../../../catalog/system-tags";
 import { StreamkapApiError } from "../../api/transport/api-error";
 import type { ApiPage, ListOptions } from "../../api/collections/collection-api";
-import type { ApiTag, TagApi, TagFilter, TagWrite } from "../../api/collections/tags";
+import type { ApiTag, TagApi, TagFilter, TagKinds, TagWrite } from "../../api/collections/tags";
 
 export class FakeTagApi implements TagApi {
   readonly noun = "tag";
   readonly stored = new Map<string, ApiTag>();
   readonly calls: { op: string; id?: string; body?: TagWrite; filter?: TagFilter }[] = [];
+  readonly planned = new Map<string, TagKinds>();
   private next = 1;
 
   constructor() {
@@ -61,6 +62,22 @@ export class FakeTagApi implements TagApi {
   private refuseIdentical(body: TagWrite, method: string, path: string, except?: string): void {
     const same = [...this.stored.values()].some((t) => t.id !== except && t.name === body.name && sameTypes(t.type ?? [], body.type));
     if (same) throw new StreamkapApiError({ method, path, status: 400, body: { detail: "A tag with identical properties already exists." } });
+  }
+
+  /** Straight from the stored tags (the real collection's memory of them is its own test's
+   * business), a planned tag's types first. */
+  async kindsOf(ids: readonly string[]): Promise<Map<string, TagKinds>> {
+    this.calls.push({ op: "kindsOf" });
+    const kinds = new Map<string, TagKinds>();
+    for (const id of ids) {
+      const tag = this.planned.get(id) ?? this.stored.get(id);
+      if (tag) kinds.set(id, { name: tag.name, type: tag.type ?? [] });
+    }
+    return kinds;
+  }
+
+  rememberPlanned(id: string, tag: TagKinds): void {
+    this.planned.set(id, tag);
   }
 
   /** The operations that wrote, in order. */
