@@ -45,3 +45,27 @@ function stringsOf(value: unknown): string[] {
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([k, v]) => [...(Array.isArray(value) ? [] : [k]), ...stringsOf(v)]);
 }
+
+/** The same search over terraform's text log (TF_LOG=trace), where a provider's JSON line is
+ * re-printed as `message: key=value body="map[field:value ...]"`, quoted and escaped once or
+ * twice. A long secret leaks where any of its renderings occurs; a short or literal one where a
+ * field named in `holders` shows it as its whole value. Returns the offending lines. */
+export function textLeaksOf(secret: string, text: string, holders: string[]): string[] {
+  const renderings = [...new Set([secret, escapedOnce(secret), escapedOnce(escapedOnce(secret))])];
+  const lines = text.split("\n");
+  if (maskedAsSubstring(secret)) return lines.filter((line) => renderings.some((r) => line.includes(r)));
+  const quote = String.raw`(?:\\*")?`;
+  const patterns = holders.flatMap((holder) =>
+    renderings.map((r) => new RegExp(`${escapeRegExp(holder)}${quote}\\s*[:=]\\s*${quote}${escapeRegExp(r)}(?=$|[\\s\\]},"\\\\])`)),
+  );
+  return lines.filter((line) => patterns.some((p) => p.test(line)));
+}
+
+/** A string as it shows inside a quoted JSON or Go string (both escape \ and " alike). */
+function escapedOnce(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
