@@ -2,7 +2,8 @@
 // terraform against the emulator: a PostgreSQL source, a Snowflake destination and the pipeline
 // joining them deploy, plan clean and destroy in dependency order; the apply returns once the
 // pipeline runs; out-of-band deletes of the pipeline and of its source are put right; a
-// pipeline is imported; a topic the source does not have is refused.
+// pipeline is imported; a topic the source does not have is refused; a delete refused while
+// another workspace's pipeline uses the source leaves the state as it was (an empty plan after).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -278,4 +279,41 @@ test("no terraform output of this file contains a secret", () => {
   const output = log.text();
   expect(output.length).toBeGreaterThan(0);
   for (const secret of [dbPassword, privateKey, emulator.secret]) expect(output).not.toContain(secret);
+});
+
+test("a delete refused while a pipeline uses the source leaves the state as it was: secret_config stays sensitive and the next plan is empty", async () => {
+  const sourceWs = await workspaces.create(`${header}
+resource "streamkap_source" "orders" {
+  name          = "refused-orders"
+  connector     = "postgresql"
+  config        = { "database.hostname.user.defined" = "db.internal", "database.user" = "cdc", "database.dbname" = "shop", "schema.include.list" = "public", "table.include.list.user.defined" = "public.orders" }
+  secret_config = { "database.password" = var.db_password }
+}
+`);
+  await sourceWs.apply();
+  const source = (await byType(sourceWs)).streamkap_source;
+  // A pipeline Terraform does not manage here (another team's workspace) holds the source.
+  const pipelineWs = await workspaces.create(
+    flowHcl({ prefix: "refused" })
+      .replace(/resource "streamkap_source_postgresql"[\s\S]*?\n}\n/, "")
+      .replace(/streamkap_source_postgresql\.orders\.id/, JSON.stringify(source.id))
+      .replace(/streamkap_source_postgresql\.orders\.name/, JSON.stringify(source.name))
+      .replace(/streamkap_source_postgresql\.orders\.connector/, '"postgresql"'),
+  );
+  await pipelineWs.apply();
+
+  const destroy = await sourceWs.destroy([], { check: false });
+  expect(destroy.code).toBe(1);
+  expect(destroy.stderr.replace(/\s+/g, " ")).toMatch(/pipeline/i);
+  expect(await api.get("sources", source.id as string)).toBeDefined();
+
+  // Had the state lost the mark var.db_password puts on secret_config, this plan would show an
+  // in-place update changing nothing but sensitivity.
+  const plan = await sourceWs.plan();
+  expect(plan.stdout).not.toMatch(/update in-place/);
+  expect(plan.code).toBe(0);
+  expect(log.text()).not.toContain(dbPassword);
+
+  await pipelineWs.destroy();
+  await sourceWs.destroy();
 });

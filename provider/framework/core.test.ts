@@ -364,7 +364,7 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     expect(result.diagnostics).toEqual([{ severity: "error", summary: "Name taken", detail: "A source named orders exists.", path: [{ attribute: "name" }] }]);
   });
 
-  it("updates, and keeps the prior state when an update fails", async () => {
+  it("updates; a failed update returns no new state (Terraform keeps the prior, marks and all)", async () => {
     const { api, server } = await configuredServer();
     const prior = (await create(server, config())).newState!;
     const cfg = config({ name: "Renamed" });
@@ -374,16 +374,17 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
 
     api.failNext = new Error("API unavailable");
     const failed = await server.applyResourceChange({ typeName: "fake_source", priorState: updated.newState, plannedState: plan.plannedState, config: cfg, plannedPrivate: undefined, providerMeta: null });
-    expect(failed.newState).toBe(updated.newState);
+    expect(failed.newState).toBeNull();
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "API unavailable" }]);
   });
 
-  it("deletes on a null plan, and keeps the state when delete fails", async () => {
+  it("deletes on a null plan; a failed delete returns no new state with its error, so Terraform keeps the prior", async () => {
     const { api, server } = await configuredServer();
     const state = (await create(server, config())).newState!;
     api.failNext = new Error("locked");
     const failed = await server.applyResourceChange({ typeName: "fake_source", priorState: state, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
-    expect(failed.newState).toBe(state);
+    expect(failed).toMatchObject({ newState: null, diagnostics: [{ severity: "error", summary: "locked" }] });
+    expect(api.items.size).toBe(1);
     const deleted = await server.applyResourceChange({ typeName: "fake_source", priorState: state, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
     expect(deleted).toMatchObject({ diagnostics: [], newState: null });
     expect(api.items.size).toBe(0);

@@ -184,9 +184,12 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
   async applyResourceChange({ typeName, priorState, plannedState, config, plannedPrivate }: ApplyResourceChangeRequest): Promise<ApplyResourceChangeResponse> {
     const diagnostics = new Diagnostics();
     const resource = this.resources.get(typeName);
-    // Whatever fails, the prior state is returned: nothing created, nothing lost.
-    const failed = () => ({ diagnostics: diagnostics.items, newState: priorState, private: plannedPrivate });
-    if (!resource) return { diagnostics: unknownType("resource", typeName), newState: priorState, private: plannedPrivate };
+    // Whatever fails, no new state: with an error, Terraform then keeps its own copy of the prior
+    // state, sensitive marks included. Returning the prior value instead would be stored without
+    // the marks a sensitive variable put on it (a refused delete has no planned value to take
+    // them from), and the next plan would show a change of sensitivity alone.
+    const failed = () => ({ diagnostics: diagnostics.items, newState: null, private: plannedPrivate });
+    if (!resource) return { diagnostics: unknownType("resource", typeName), newState: null, private: plannedPrivate };
     if (plannedState === null && priorState === null) return { diagnostics: [], newState: null, private: plannedPrivate };
     const ctx = this.context(diagnostics);
     if (!ctx) return failed();
