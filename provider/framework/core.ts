@@ -6,7 +6,7 @@ import { Diagnostics, type AttributePath, type Diagnostic } from "./diagnostics"
 import { conformObject } from "./conform";
 import { diagnosticsFromError } from "./errors";
 import { dataSourceState, newStateAfterApply, withoutUnknowns } from "./new-state";
-import { planCreate, planUpdate, replacePaths } from "./plan";
+import { applyPlanModifiers, planCreate, planUpdate, replacePaths } from "./plan";
 import type {
   ApplyResourceChangeRequest,
   ApplyResourceChangeResponse,
@@ -163,7 +163,8 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
       const modify = (planned: ObjectValue): ObjectValue => {
         const modification = resource.modifyPlan?.({ prior: priorState, planned, config: config ?? {} }, diagnostics);
         extraReplace.push(...(modification?.requiresReplace ?? []));
-        return modification?.planned ? conformObject(resource.schema, modification.planned) : planned;
+        const adjusted = modification?.planned ? conformObject(resource.schema, modification.planned) : planned;
+        return applyPlanModifiers(resource.schema, priorState, adjusted, config ?? {});
       };
       const planned =
         priorState === null

@@ -6,12 +6,47 @@
 // the same rules, as the framework applies plan modifiers at every attribute path.
 import type { AttributePath } from "./diagnostics";
 import { blockElementPath, blockElements, conformObject, counterpart, type AttributeContainer, type Nesting } from "./conform";
-import { blockEntries, entriesOf, nestedType, type Attribute } from "./schema";
+import { blockEntries, entriesOf, nestedType, type Attribute, type AttributePlanModifier } from "./schema";
 import { UNKNOWN, isObjectValue, isWhollyKnown, valuesEqual, type ObjectValue, type Value } from "./values";
 
 /** Whether a user may set the attribute (as opposed to a computed-only attribute). */
 export function isConfigurable(attribute: Attribute): boolean {
   return Boolean(attribute.required || attribute.optional);
+}
+
+/** Whether the plan writes the object: a create, or an update changing an attribute the user
+ * sets (top level; a block such as timeouts alone writes nothing). */
+export function writesAny(attributes: Record<string, Attribute>, prior: ObjectValue | null, planned: ObjectValue): boolean {
+  if (prior === null) return true;
+  return entriesOf(attributes).some(([name, attribute]) => isConfigurable(attribute) && !valuesEqual(planned[name] ?? null, prior[name] ?? null, attribute.type));
+}
+
+const modifiedAttributes = new WeakMap<Record<string, Attribute>, readonly [string, readonly AttributePlanModifier[]][]>();
+
+/** The top-level attributes that carry plan modifiers, found once per schema. */
+function withPlanModifiers(attributes: Record<string, Attribute>): readonly [string, readonly AttributePlanModifier[]][] {
+  let found = modifiedAttributes.get(attributes);
+  if (!found) {
+    found = entriesOf(attributes).flatMap(([name, a]) => (a.planModifiers?.length ? [[name, a.planModifiers] as [string, readonly AttributePlanModifier[]]] : []));
+    modifiedAttributes.set(attributes, found);
+  }
+  return found;
+}
+
+/**
+ * Runs the plan modifiers of the container's attributes, in schema order, over a finished plan
+ * (the framework's rules and the resource's own modifyPlan applied), so that a rule such as
+ * "a status is unknown after a write" sees what the plan finally writes. The same object back
+ * when no attribute has a modifier.
+ */
+export function applyPlanModifiers(container: AttributeContainer, prior: ObjectValue | null, planned: ObjectValue, config: ObjectValue): ObjectValue {
+  const modified = withPlanModifiers(container.attributes);
+  if (modified.length === 0) return planned;
+  const out = { ...planned };
+  for (const [name, modifiers] of modified) {
+    for (const modify of modifiers) out[name] = modify({ name, attributes: container.attributes, prior, planned: out, config });
+  }
+  return out;
 }
 
 /** The plan for a new object: defaults applied, computed attributes the config leaves null unknown. */

@@ -1,7 +1,10 @@
 // Attribute schemas: what a resource, data source or provider configuration looks like.
-// protocol/ turns these into tfplugin6 Schema messages; plan.ts reads the plan modifiers.
+// protocol/ turns these into tfplugin6 Schema messages; plan.ts reads the plan modifiers and
+// validate.ts runs the validators, so that a check or plan rule is declared once, on the
+// attribute, wherever the attribute is used.
+import type { AttributePath, Diagnostics } from "./diagnostics";
 import type { AttributeType } from "./types";
-import type { Value } from "./values";
+import type { ObjectValue, Value } from "./values";
 
 export type { AttributeType };
 
@@ -24,7 +27,40 @@ export interface Attribute {
   /** A nested attribute (`source = { id = ..., topics = [...] }`): its inner attributes, each
    * with its own flags and defaults. `type` is then the value shape that nestedType() derives. */
   nested?: NestedAttributes;
+  /** Checks of a configured value beyond its type (terraform-plugin-framework's Validators). */
+  validators?: readonly AttributeValidator[];
+  /** Rules that adjust the attribute's planned value (the framework's PlanModifiers). */
+  planModifiers?: readonly AttributePlanModifier[];
 }
+
+/** What a validator is given: a configured value that is neither null nor unknown as a whole
+ * (elements inside may be unknown) and of the attribute's type, with its path. */
+export interface ValidatorRequest {
+  value: Value;
+  path: AttributePath;
+  /** The object the attribute belongs to: the configuration, or a nested object or block. */
+  config: ObjectValue;
+  diagnostics: Diagnostics;
+}
+
+/** Reports what is wrong with a value as errors or warnings on `path`; messages name the
+ * attribute and the fix, and never quote a value that may be secret. */
+export type AttributeValidator = (req: ValidatorRequest) => void;
+
+/** What a plan modifier is given: the plan of the whole object as far as it is made (the
+ * framework's rules, then the resource's own modifyPlan), the prior state (null on create)
+ * and the configuration. */
+export interface PlanModifierRequest {
+  /** The attribute's name in `attributes`. */
+  name: string;
+  attributes: Record<string, Attribute>;
+  prior: ObjectValue | null;
+  planned: ObjectValue;
+  config: ObjectValue;
+}
+
+/** Returns the attribute's planned value. */
+export type AttributePlanModifier = (req: PlanModifierRequest) => Value;
 
 /** The inner attributes of a nested attribute and how they nest: one object, or a list or
  * set of objects (tfplugin6 Schema.Object). */

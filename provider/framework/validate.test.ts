@@ -57,3 +57,44 @@ describe("validateConfig", () => {
     expect(JSON.stringify(d.items)).not.toContain("12345678");
   });
 });
+
+describe("attribute validators", () => {
+  const checked: Schema = {
+    version: 0,
+    description: "s",
+    attributes: {
+      mode: {
+        type: "string",
+        description: "m",
+        optional: true,
+        validators: [({ value, path, diagnostics }) => void (value !== "fast" && diagnostics.error(`Invalid ${path.map((s) => ("attribute" in s ? s.attribute : "")).join(".")}`, "use fast", path))],
+      },
+    },
+    blocks: {
+      limits: {
+        nesting: "single",
+        description: "l",
+        attributes: { max: { type: "number", description: "x", optional: true, validators: [({ value, path, diagnostics }) => void (Number(value) > 9 && diagnostics.error("Too big", undefined, path))] } },
+      },
+    },
+  };
+  const check = (config: Record<string, unknown>) => {
+    const d = new Diagnostics();
+    validateConfig(checked, config as never, d);
+    return d.items.map((i) => [i.summary, i.path]);
+  };
+
+  it("run on known values of the right type, in blocks too, with the attribute's path", () => {
+    expect(check({ mode: "slow", limits: { max: 10 } })).toEqual([
+      ["Invalid mode", [{ attribute: "mode" }]],
+      ["Too big", [{ attribute: "limits" }, { attribute: "max" }]],
+    ]);
+    expect(check({ mode: "fast", limits: { max: 1 } })).toEqual([]);
+  });
+
+  it("are not run on null, unknown or mistyped values", () => {
+    expect(check({ mode: null, limits: null })).toEqual([]);
+    expect(check({ mode: UNKNOWN, limits: { max: UNKNOWN } })).toEqual([]);
+    expect(check({ mode: 5 }).map(([summary]) => summary)).toEqual(["Incorrect attribute value type"]);
+  });
+});

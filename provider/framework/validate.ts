@@ -1,5 +1,6 @@
 // Configuration checks every provider, resource and data source gets for free: unsupported
-// arguments, required and read-only attributes, types, block counts and deprecations.
+// arguments, required and read-only attributes, types, block counts and deprecations, then
+// each attribute's own validators (schema.ts) on a value of the right type.
 // Unknown values (from other resources) are not known yet, so only their presence counts.
 // Nested attributes are checked inside with the same rules, at paths like `transforms[0].id`.
 // Messages describe a value's kind, never its content: it may be a secret.
@@ -26,8 +27,13 @@ export function validateConfig(container: AttributeContainer, config: ObjectValu
       continue;
     }
     if (attribute.deprecated) diagnostics.warning("Deprecated attribute", attribute.deprecated, at);
+    const reported = diagnostics.items.length;
     if (attribute.nested) validateNested(attribute.nested, attribute.type, value, at, diagnostics);
     else checkType(attribute.type, value, at, diagnostics);
+    // Validators see only values whose shape checked out (nothing reported on them).
+    if (attribute.validators && !isUnknown(value) && diagnostics.items.length === reported) {
+      for (const validator of attribute.validators) validator({ value, path: at, config, diagnostics });
+    }
   }
   for (const [name, block] of blockEntries(container)) {
     validateBlock(block, config[name] ?? null, [...path, { attribute: name }], diagnostics);

@@ -1,6 +1,8 @@
 // Attributes every connector resource has besides its connector's config fields, worded for
-// its kind.
+// its kind, with the plan rules of the computed ones.
+import { statusAfterWrite, unknownWhenChanged } from "../../framework/plan-modifiers";
 import type { Attribute } from "../../framework/schema";
+import { UNKNOWN } from "../../framework/values";
 import type { ConnectorKind } from "./kind";
 
 export function idAttribute(kind: ConnectorKind): Attribute {
@@ -25,18 +27,21 @@ export function connectorStatusAttribute(kind: ConnectorKind): Attribute {
     type: "string",
     description: `State of the ${kind.noun}'s connector as Streamkap last reported it, e.g. Active, Paused, Broken.`,
     computed: true,
-    // A write plans it as the desired state (see lifecycle-plan.ts); otherwise it keeps its value.
     useStateForUnknown: true,
+    // A write plans it as the desired state, which the apply waits for; otherwise it keeps its value.
+    planModifiers: [statusAfterWrite((planned) => (typeof planned.desired_state === "string" ? planned.desired_state : UNKNOWN))],
   };
 }
 
-export function topicsAttribute(kind: ConnectorKind): Attribute {
+/** `settings`: the attributes that decide the topics (the catalog's topic keys, or the
+ * generic resource's maps); the topics are unknown only when one of them changes. */
+export function topicsAttribute(kind: ConnectorKind, settings: readonly string[]): Attribute {
   return {
     type: { list: "string" },
     description: `Kafka topics the ${kind.noun} writes to, one per captured table.`,
     computed: true,
-    // Unknown only when a setting changes (see lifecycle-plan.ts).
     useStateForUnknown: true,
+    planModifiers: [unknownWhenChanged(settings)],
   };
 }
 

@@ -1,7 +1,7 @@
 import { sourceCatalog } from "../../../catalog";
 import { Diagnostics } from "../../framework/diagnostics";
 import { apiValueToString, fromApiValue, sameMeaning, stringToApiValue, toApiValue } from "./config-values";
-import { attributesFromConfig, configFromAttributes } from "./typed-resource";
+import { attributesFromConfig, configFromAttributes } from "./config-values";
 import { UNKNOWN } from "../../framework/values";
 
 const pg = sourceCatalog.get("postgresql");

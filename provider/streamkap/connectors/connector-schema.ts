@@ -13,12 +13,14 @@ import { timeoutsBlock } from "../common/timeouts";
 import { desiredStateAttribute } from "./lifecycle-attributes";
 
 export function connectorSchema(kind: ConnectorKind, connector: Connector): Schema {
+  const topicKeys = kind.topicKeys?.(connector) ?? [];
+  const topicSettings = connector.fields.filter((f) => topicKeys.includes(f.api_key)).map((f) => f.tf_name);
   const attributes: Record<string, Attribute> = {
     id: idAttribute(kind),
     name: nameAttribute(kind),
     connector: connectorAttribute(kind, connector.id),
     connector_status: connectorStatusAttribute(kind),
-    ...(hasTopics(kind) ? { topics: topicsAttribute(kind) } : {}),
+    ...(hasTopics(kind) ? { topics: topicsAttribute(kind, topicSettings) } : {}),
     desired_state: desiredStateAttribute,
     tags: tagsAttribute(kind.noun),
   };

@@ -1,7 +1,8 @@
 // The generic connector resource (streamkap_source, streamkap_destination): any catalog
 // connector of its kind, configured with maps keyed exactly as the API's config keys —
 // `config` for plain settings, sensitive `secret_config` for secrets — and checked against
-// the catalog (catalog/config-check.ts) before anything is sent.
+// the catalog (catalog/config-check.ts) before anything is sent. The resource body is the one
+// every connector shares (connector-resource.ts); this is its generic shape.
 import { findField, type Connector } from "../../../catalog";
 import { checkConfig, type ConfigProblem } from "../../../catalog/config-check";
 import { attr, type AttributePath, type Diagnostics } from "../../framework/diagnostics";
@@ -12,15 +13,16 @@ import type { StreamkapApi } from "../api/client";
 import { connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./common-attributes";
 import { nonDefaultSettings } from "../../../catalog/config-values";
 import { apiValueToString, sameMeaning, stringToApiValue } from "./config-values";
-import { isFreshImport, warnSecretsNotImported } from "./import-notice";
-import { hasTopics, watchedConnectors, type ConnectorKind } from "./kind";
-import { checkTagKinds, tagsAttribute } from "../common/tags";
+import { connectorResource } from "./connector-resource";
+import { isFreshImport } from "./import-notice";
+import { hasTopics, type ConnectorKind } from "./kind";
+import { tagsAttribute } from "../common/tags";
 import { timeoutsBlock } from "../common/timeouts";
-import { connectorWrite, connectorWriteRequest, desiredStateAttribute, desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
-import { planStatusAndTopics } from "./lifecycle-plan";
-import { createAndWait, deleteAndWait, updateAndWait } from "../common/operations";
-import { describedCall, requireId, resolvePlanned } from "../common/calls";
+import { desiredStateAttribute, desiredStateFromApi } from "./lifecycle-attributes";
 import { commonState } from "./state";
+
+/** The attributes whose change may change the topics a connector writes. */
+const SETTINGS = ["connector", "config", "secret_config"];
 
 export function genericConnectorSchema(kind: ConnectorKind): Schema {
   return {
@@ -51,42 +53,24 @@ export function genericConnectorSchema(kind: ConnectorKind): Schema {
       desired_state: desiredStateAttribute,
       tags: tagsAttribute(kind.noun),
       connector_status: connectorStatusAttribute(kind),
-      ...(hasTopics(kind) ? { topics: topicsAttribute(kind) } : {}),
+      ...(hasTopics(kind) ? { topics: topicsAttribute(kind, SETTINGS) } : {}),
     },
     blocks: { timeouts: timeoutsBlock },
   };
 }
 
 export function genericConnectorResource(kind: ConnectorKind): Resource<StreamkapApi> {
-  const schema = genericConnectorSchema(kind);
-  const typeName = kind.genericTypeName;
-  return {
-    typeName,
-    schema,
-    validate(config, diagnostics) {
-      validateGenericConfig(kind, config, diagnostics);
-      validateLifecycle(config, diagnostics);
-    },
-
-    modifyPlan({ prior, planned }) {
-      return { planned: planStatusAndTopics(schema, prior, planned, ["connector", "config", "secret_config"]) };
-    },
-
-    checkPlan: (req, ctx) => checkTagKinds(kind.tagType, req, ctx),
-
-    async create({ planned }, ctx) {
-      const created = await createAndWait(ctx, watchedConnectors(kind, ctx.client), typeName, connectorWriteRequest(writeBody(kind, planned), planned, secretValues(planned)));
-      return resolvePlanned(planned, commonState(kind, created));
-    },
-
-    async read({ state }, ctx) {
-      const found = await describedCall(`Could not read ${kind.noun}`, () => kind.api(ctx.client).get(requireId(state), { signal: ctx.signal }));
-      if (!found) return null;
+  return connectorResource(kind, {
+    typeName: kind.genericTypeName,
+    schema: genericConnectorSchema(kind),
+    validate: (config, diagnostics) => validateGenericConfig(kind, config, diagnostics),
+    settingsToWrite: (planned) => ({ connector: textOf(planned.connector), config: configToWrite(kind, planned), secrets: secretValues(planned) }),
+    // What the write sent stands; only the computed attributes come from the answer.
+    stateAfterWrite: (found) => commonState(kind, found),
+    stateAfterRead: (found, state, { secretsReturned }) => {
       const connector = kind.catalog.find(found.connector);
       const apiConfig = found.config ?? {};
       const imported = isFreshImport(state);
-      const secretsReturned = ctx.client.secretsReturned;
-      if (imported && !secretsReturned && connector?.fields.some((f) => f.sensitive)) warnSecretsNotImported(["secret_config"], ctx.diagnostics);
       return {
         ...commonState(kind, found),
         config: imported ? importedConfig(connector, apiConfig, false) : refreshConfig(connector, knownMap(state.config), apiConfig),
@@ -99,20 +83,8 @@ export function genericConnectorResource(kind: ConnectorKind): Resource<Streamka
         timeouts: state.timeouts ?? null,
       };
     },
-
-    async update({ prior, planned }, ctx) {
-      const updated = await updateAndWait(ctx, watchedConnectors(kind, ctx.client), requireId(prior), connectorWriteRequest(writeBody(kind, planned), planned, secretValues(planned)));
-      return resolvePlanned({ ...planned, id: prior.id }, commonState(kind, updated));
-    },
-
-    async delete({ state }, ctx) {
-      await deleteAndWait(ctx, watchedConnectors(kind, ctx.client), state);
-    },
-
-    importState(id) {
-      return { id };
-    },
-  };
+    secretAttributes: (found) => (kind.catalog.find(found.connector)?.fields.some((f) => f.sensitive) ? ["secret_config"] : []),
+  });
 }
 
 /** Catalog checks of a generic resource's configuration, each on the path of the offending
@@ -184,7 +156,7 @@ function report(connector: Connector, problem: ConfigProblem, mapName: "config" 
 }
 
 /** The config to send: both maps merged, each value in its catalog type ("5432" → 5432). */
-function writeBody(kind: ConnectorKind, planned: ObjectValue) {
+function configToWrite(kind: ConnectorKind, planned: ObjectValue): Record<string, unknown> {
   const connector = kind.catalog.find(textOf(planned.connector));
   const config: Record<string, unknown> = {};
   for (const map of [planned.config, planned.secret_config]) {
@@ -193,7 +165,7 @@ function writeBody(kind: ConnectorKind, planned: ObjectValue) {
       config[key] = stringToApiValue(connector && findField(connector, key), value);
     }
   }
-  return connectorWrite(planned, textOf(planned.connector), config);
+  return config;
 }
 
 function secretValues(planned: ObjectValue): string[] {

@@ -4,6 +4,7 @@ import type { CallContext } from "../../framework/resource";
 import { UNKNOWN, isUnknown, type ObjectValue } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
+import { plannedBy } from "../testdata/framework-steps";
 import { SOURCES } from "../sources";
 import { typedConnectorResource } from "./typed-resource";
 
@@ -112,7 +113,7 @@ describe("streamkap_source_postgresql", () => {
 describe("deprecated attribute names", () => {
   test("an alias sets its replacement's API key and the plan follows it", async () => {
     const config = plan({ predicates_istopictoenrich_pattern: "orders.*" });
-    const modified = resource.modifyPlan!({ prior: null, planned: config, config }, new Diagnostics());
+    const modified = plannedBy(resource, { prior: null, planned: config, config }, new Diagnostics());
     const planned = (modified as { planned: ObjectValue }).planned;
     expect(planned.predicates_is_topic_to_enrich_pattern).toBe("orders.*");
 
@@ -133,7 +134,7 @@ describe("deprecated attribute names", () => {
   });
 
   test("without aliases only the status and topics are planned", () => {
-    const modified = resource.modifyPlan!({ prior: null, planned: plan(), config: plan() }, new Diagnostics());
+    const modified = plannedBy(resource, { prior: null, planned: plan(), config: plan() }, new Diagnostics());
     const { connector_status, topics, ...rest } = (modified as { planned: ObjectValue }).planned;
     const { connector_status: _s, topics: _t, ...unchanged } = plan();
     expect(rest).toEqual(unchanged);

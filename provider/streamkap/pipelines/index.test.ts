@@ -2,6 +2,7 @@ import { Diagnostics } from "../../framework/diagnostics";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
+import { plannedBy } from "../testdata/framework-steps";
 import { pipelineResource } from "./index";
 
 const resource = pipelineResource();
@@ -55,8 +56,8 @@ test("a source deleted outside Terraform is reported on refresh, on source.id", 
 
 test("a write leaves the status to be known after apply; no change keeps it", () => {
   const prior = { name: "p", status: "Paused", snapshot_new_tables: true };
-  expect(resource.modifyPlan!({ prior, planned: { ...prior, name: "q" }, config: {} }, new Diagnostics())).toEqual({ planned: { ...prior, name: "q", status: UNKNOWN } });
-  expect(resource.modifyPlan!({ prior, planned: { ...prior }, config: {} }, new Diagnostics())).toEqual({ planned: prior });
+  expect(plannedBy(resource, { prior, planned: { ...prior, name: "q" }, config: {} }, new Diagnostics())).toEqual({ planned: { ...prior, name: "q", status: UNKNOWN } });
+  expect(plannedBy(resource, { prior, planned: { ...prior }, config: {} }, new Diagnostics())).toEqual({ planned: prior });
 });
 
 test("ids that are not Streamkap ids fail validation on their path", () => {

@@ -6,8 +6,7 @@
 import { isObjectId } from "../../../catalog/object-ids";
 import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
-import { isObjectValue, isUnknown, UNKNOWN, valuesEqual, type ObjectValue, type Value, textOf } from "../../framework/values";
-import { isConfigurable } from "../../framework/plan";
+import { isObjectValue, isUnknown, type ObjectValue, type Value, textOf } from "../../framework/values";
 import type { ApiPipeline, PipelineWrite } from "../api/collections/pipelines";
 import type { StreamkapApi } from "../api/client";
 import type { StatusReader } from "../api/collections/status-wait";
@@ -41,15 +40,6 @@ export function pipelineResource(): Resource<StreamkapApi> {
       checkId(config.source, ["source", "id"], "streamkap_source_<connector>.<name>.id", diagnostics);
       checkId(config.destination, ["destination", "id"], "streamkap_destination_<connector>.<name>.id", diagnostics);
       validateTagIds(config, diagnostics);
-    },
-
-    modifyPlan({ prior, planned }) {
-      // After a write the status is known only once the pipeline settles (Active, or Paused or
-      // Stopped with its source or destination); otherwise it keeps its value.
-      const attributes = pipelineSchema.attributes;
-      const differs = (name: string) => prior === null || !valuesEqual(planned[name] ?? null, prior[name] ?? null, attributes[name].type);
-      const write = Object.entries(attributes).some(([name, a]) => isConfigurable(a) && differs(name));
-      return { planned: { ...planned, status: write ? UNKNOWN : prior?.status ?? null } };
     },
 
     checkPlan: (req, ctx) => checkTagKinds("pipelines", req, ctx),

@@ -4,6 +4,7 @@
 // to the system Development tag — and, beyond it, the pipeline's status, which the apply waits
 // on.
 import { DEFAULT_PIPELINE_TAGS } from "../../../catalog/system-tags";
+import { statusAfterWrite } from "../../framework/plan-modifiers";
 import { nestedAttribute, type Attribute, type Schema } from "../../framework/schema";
 import { tagsAttribute } from "../common/tags";
 import { timeoutsBlock } from "../common/timeouts";
@@ -71,6 +72,9 @@ export const pipelineSchema: Schema = {
       description: "State of the pipeline as Streamkap last reported it: Starting, Active, Paused, Stopped or Broken.",
       computed: true,
       useStateForUnknown: true,
+      // After a write it is known only once the pipeline settles (Active, or Paused or Stopped
+      // with its source or destination); otherwise it keeps its value.
+      planModifiers: [statusAfterWrite()],
     },
   },
   blocks: { timeouts: timeoutsBlock },

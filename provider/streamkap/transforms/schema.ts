@@ -4,6 +4,7 @@
 // type, with the official provider's names, defaults and modes, so that its HCL plans clean
 // here. Adding a field to catalog/transform-types.json adds it here.
 import { transformCatalog, type TransformField, type TransformType } from "../../../catalog/transform-types";
+import { statusAfterWrite } from "../../framework/plan-modifiers";
 import type { Attribute, Schema } from "../../framework/schema";
 import { attributeType } from "../connectors/attribute-types";
 import { tagsAttribute } from "../common/tags";
@@ -50,6 +51,7 @@ export function transformSchema(type: TransformType): Schema {
       description: "State of the transform's job as Streamkap reports it: RUNNING, DEPLOYING, FAILED, STOPPED, ...; UNKNOWN when it was never deployed.",
       computed: true,
       useStateForUnknown: true,
+      planModifiers: [statusAfterWrite()],
     },
   };
   for (const field of type.fields) {

@@ -6,6 +6,7 @@ import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
 import { FakeTransformApi } from "./testdata/fake-transform-api";
 import { transformResource } from "./transform-resource";
+import { plannedBy } from "../testdata/framework-steps";
 
 const mapFilter = transformResource(transformCatalog.get("map_filter"));
 const VALUE = "function _streamkap_transform(value, key, topic, timestamp) { return value; }";
@@ -193,9 +194,9 @@ describe("streamkap_transform_<type> plan", () => {
   test("the same implementation written differently plans no change; a write leaves the status unknown", () => {
     const prior = { ...plan(), id: "a".repeat(24), implementation_json: impl(), connector_status: "RUNNING" };
     const reformatted = JSON.stringify(JSON.parse(impl()), null, 2);
-    const same = mapFilter.modifyPlan!({ prior, planned: { ...prior, implementation_json: reformatted }, config: { implementation_json: reformatted } }, new Diagnostics());
+    const same = plannedBy(mapFilter, { prior, planned: { ...prior, implementation_json: reformatted }, config: { implementation_json: reformatted } }, new Diagnostics());
     expect(same).toEqual({ planned: prior });
-    const renamed = mapFilter.modifyPlan!({ prior, planned: { ...prior, name: "x" }, config: {} }, new Diagnostics()) as { planned: ObjectValue };
+    const renamed = plannedBy(mapFilter, { prior, planned: { ...prior, name: "x" }, config: {} }, new Diagnostics()) as { planned: ObjectValue };
     expect(typeof renamed.planned.connector_status).not.toBe("string");
   });
 

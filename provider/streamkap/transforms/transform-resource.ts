@@ -9,8 +9,7 @@
 import type { TransformType } from "../../../catalog/transform-types";
 import { attr, DiagnosticsError, type Diagnostics } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
-import { isUnknown, textOf, UNKNOWN, valuesEqual, type ObjectValue } from "../../framework/values";
-import { isConfigurable } from "../../framework/plan";
+import { isUnknown, textOf, type ObjectValue } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { createResourceOnce } from "../common/create-once";
 import type { ApiTransform, TransformWrite } from "../api/collections/transforms";
@@ -18,7 +17,7 @@ import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { deleteAndWait } from "../common/operations";
 import { checkTagKinds, tagsFromApi, tagsToSend, validateTagIds } from "../common/tags";
 import { deadlineFor, validateTimeouts } from "../common/timeouts";
-import { attributesFromConfig, configFromAttributes } from "../connectors/typed-resource";
+import { attributesFromConfig, configFromAttributes } from "../connectors/config-values";
 import { validateFieldValue } from "../connectors/field-validation";
 import { currentJobStatus, deployAndWait, deploysNow, NO_JOB } from "./deployment";
 import { IMPLEMENTATION, implementationFromApi, plannedImplementation, sameImplementation, validateImplementation } from "./implementation";
@@ -43,13 +42,9 @@ export function transformResource(type: TransformType): Resource<StreamkapApi> {
     },
 
     modifyPlan({ prior, planned, config }) {
-      if (prior === null) return;
-      const next = { ...planned };
       // The same document written differently is no change.
-      if (sameImplementation(config[IMPLEMENTATION] ?? null, prior[IMPLEMENTATION] ?? null)) next[IMPLEMENTATION] = prior[IMPLEMENTATION];
-      const writes = Object.entries(schema.attributes).some(([name, a]) => isConfigurable(a) && !valuesEqual(next[name] ?? null, prior[name] ?? null, a.type));
-      next.connector_status = writes ? UNKNOWN : prior.connector_status ?? null;
-      return { planned: next };
+      if (prior === null || !sameImplementation(config[IMPLEMENTATION] ?? null, prior[IMPLEMENTATION] ?? null)) return;
+      return { planned: { ...planned, [IMPLEMENTATION]: prior[IMPLEMENTATION] } };
     },
 
     checkPlan: (req, ctx) => checkTagKinds("transforms", req, ctx),
