@@ -49,6 +49,8 @@ export function newStoredConnector(rules: KindRules, id: string, input: Connecto
 export function updatedStoredConnector(rules: KindRules, previous: StoredConnector, input: ConnectorInput, now: number, deployMs: number): StoredConnector {
   return {
     ...previous,
+    // A write redeploys: a status a fixture declared no longer holds.
+    declared_status: undefined,
     name: input.name,
     config: buildConfig(rules, previous.id, input.connector, input.config, previous),
     desired_state: input.desired_state ?? previous.desired_state,

@@ -9,6 +9,9 @@ import type { StoredConnector } from "../store/model";
 
 export const BROKEN_SUFFIX = ".broken";
 
+/** Every connector_status the emulator shows; a fixture may declare any of them. */
+export const CONNECTOR_STATUSES: readonly string[] = ["Active", "Paused", "Stopped", "Broken", "Starting", "Pending Update"];
+
 /** Keys naming where a connector connects to. */
 const ADDRESS_KEY = /(^|\.)(host|hostname|url|uri|domain|bootstrap)(\.|$)/;
 
@@ -17,6 +20,7 @@ export const BROKEN_RULE_HELP = `a value ending in "${BROKEN_SUFFIX}" for a conf
 
 export function connectorStatus(record: StoredConnector, now: number): string {
   if (inTransition(record.ready_at, now)) return record.transition;
+  if (record.declared_status !== undefined) return record.declared_status;
   // A connector that should run but cannot reach its database or service fails once deployed.
   if (record.desired_state === "Active" && cannotConnect(record)) return "Broken";
   return record.desired_state;

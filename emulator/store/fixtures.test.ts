@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../index";
 import { DEVELOPMENT_TAG_ID } from "../tags/tags";
-import { call, clickhouseBody, login, pipelineBody, postgresBody } from "../testing/test-client";
+import { call, clickhouseBody, login, pipelineBody, postgresBody, updateBody } from "../testing/test-client";
 
 const IDS = {
   tag: "65a000000000000000000001",
@@ -83,6 +83,30 @@ describe("loading", () => {
     expect(source.config["database.password"]).toBe("pg-s3cret-value");
     expect((await api("GET", `/tags?tag_ids=${IDS.tag}`)).json.tags).toEqual([TENANT.tags[0]]);
     expect((await api("GET", `/topics/${TOPIC}?detailed=true`)).json).toMatchObject({ kafka: { partitions: { count: 6 } }, tags: [IDS.tag] });
+  });
+
+  test("a fixture's connector_status and pipeline status (with its reason) are shown as declared, until the object is written again", async () => {
+    const reason = "Destination 'fixture-warehouse' rejected the schema";
+    const tenant = {
+      ...TENANT,
+      sources: [{ ...TENANT.sources[0], connector_status: "Paused" }],
+      destinations: [{ ...TENANT.destinations[0], connector_status: "Broken" }],
+      pipelines: [{ ...TENANT.pipelines[0], status: "Broken", status_reason: reason }],
+    };
+    const { api } = await start({ fixtures: fixtureFile(tenant), deployMs: 0 });
+    expect((await api("GET", `/sources/${IDS.source}`)).json.result[0].connector_status).toBe("Paused");
+    expect((await api("GET", `/destinations/${IDS.destination}`)).json.result[0].connector_status).toBe("Broken");
+    expect((await api("GET", `/pipelines/${IDS.pipeline}`)).json.result[0]).toMatchObject({ status: "Broken", status_reason: reason });
+    const { id: _id, connector_status: _status, created_timestamp: _created, ...source } = tenant.sources[0];
+    expect((await api("PUT", `/sources/${IDS.source}?wait=false`, updateBody(source))).status).toBe(200);
+    expect((await api("GET", `/sources/${IDS.source}`)).json.result[0].connector_status).toBe("Active");
+  });
+
+  test("a connector_status or pipeline status the emulator never shows is refused, naming the allowed ones", async () => {
+    await expect(startEmulator({ fixtures: fixtureFile({ ...TENANT, sources: [{ ...TENANT.sources[0], connector_status: "Running" }] }) })).rejects.toThrow(
+      /sources\[0\]: connector_status should be one of Active, Paused, Stopped, Broken, Starting, Pending Update$/,
+    );
+    await expect(startEmulator({ fixtures: fixtureFile({ ...TENANT, pipelines: [{ ...TENANT.pipelines[0], status: "Failed" }] }) })).rejects.toThrow(/pipelines\[0\]: status should be one of Starting, Active, Broken, Paused, Stopped$/);
   });
 
   test("transforms are read through GET /transforms/{id} and GET /transforms, enveloped, as their fixture declares them", async () => {

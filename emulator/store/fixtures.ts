@@ -5,8 +5,9 @@
 //    "pipelines": [{"id": "…", "name": "orders-to-ch", "source": {"id": "…", "topics": ["public.orders"]}, …}]}
 // Each object goes through the same rules as a write to the API (a fixture cannot hold what
 // the API would refuse) and may refer to anything loaded before it or already stored. Fixture
-// connectors, pipelines and transforms are deployed already (a transform may also declare the
-// status and output topics it shows). A record whose id is stored already is left
+// connectors, pipelines and transforms are deployed already, and show the status they declare
+// (a connector's connector_status, a pipeline's status and status_reason, a transform's status
+// and output topics) until they are written again. A record whose id is stored already is left
 // as it is (the tenant's state wins over the file), so loading the same file on every start
 // changes nothing. Every fixture is checked before any is written: a bad file leaves the data
 // directory as it was, and start-up fails naming the file, the collection, the index and the
@@ -16,7 +17,9 @@ import { systemClock } from "../clock";
 import { connectorWrites } from "../connectors/routes";
 import { isObjectId } from "./ids";
 import { rulesFor } from "../connectors/kinds";
-import type { StoredConnector, StoredTag, StoredTopic, StoredTransform } from "./model";
+import type { StoredConnector, StoredPipeline, StoredTag, StoredTopic, StoredTransform } from "./model";
+import { CONNECTOR_STATUSES } from "../connectors/status";
+import { PIPELINE_STATUSES } from "../pipelines/status";
 import { buildPipeline } from "../pipelines/body";
 import { buildTransform } from "../transforms/body";
 import { TRANSFORM_JOB_STATUSES, TRANSFORM_NAME_KEY } from "../../catalog/transform-types";
@@ -163,7 +166,14 @@ const LOADERS: Record<CollectionName, Loader> = {
   pipelines(fixture, staged, tenant) {
     const built = buildPipeline(fixture, { stores: staged, tenant, id: fixture.id as string, now: Date.now(), deployMs: 0 });
     if (!built.ok) return { ok: false, problem: describe(built.errors) };
-    return { ok: true, record: { ...built.record, created_timestamp: timestamp(fixture), ready_at: 0 } };
+    const record: StoredPipeline = { ...built.record, created_timestamp: timestamp(fixture), ready_at: 0 };
+    const { status, status_reason: reason } = fixture;
+    if (status !== undefined) {
+      if (typeof status !== "string" || !PIPELINE_STATUSES.includes(status)) return { ok: false, problem: `status should be one of ${PIPELINE_STATUSES.join(", ")}` };
+      if (reason !== undefined && reason !== null && typeof reason !== "string") return { ok: false, problem: "status_reason should be a string" };
+      record.declared = { status: status as NonNullable<StoredPipeline["declared"]>["status"], reason: reason ?? null };
+    }
+    return { ok: true, record };
   },
 };
 
@@ -176,6 +186,11 @@ function connector(kind: "source" | "destination", fixture: Fixture, staged: Ten
     return { ok: false, problem: typeof detail === "string" ? detail : describe(detail) };
   }
   const record: StoredConnector = { ...built.record, created_timestamp: timestamp(fixture), ready_at: 0 };
+  const declared = fixture.connector_status;
+  if (declared !== undefined) {
+    if (typeof declared !== "string" || !CONNECTOR_STATUSES.includes(declared)) return { ok: false, problem: `connector_status should be one of ${CONNECTOR_STATUSES.join(", ")}` };
+    record.declared_status = declared;
+  }
   return { ok: true, record };
 }
 

@@ -22,6 +22,8 @@ export interface StoredConnector {
   ready_at: number;
   /** Tag ids; absent in records written before tags existed (read as none). */
   tags?: string[];
+  /** A fixture's own connector_status, shown as it says until the next write. */
+  declared_status?: string;
 }
 
 /** One (transform, topic) pair, as a pipeline body sends it. */
@@ -50,6 +52,8 @@ export interface StoredPipeline {
   tags: string[];
   /** Epoch milliseconds at which the pipeline's own latest deployment finishes. */
   ready_at: number;
+  /** A fixture's own status (and status_reason), shown as it says until the next write. */
+  declared?: { status: "Starting" | "Active" | "Broken" | "Paused" | "Stopped"; reason: string | null };
 }
 
 export interface StoredTag {
