@@ -34,7 +34,8 @@ const SWITCHES: Switch[] = [
     kind: "string",
     help:
       'JSON file preloading the tenant: {"sources": [...], "destinations": [...], "pipelines": [...], "tags": [...], "topics": [...], "transforms": [...]}, ' +
-      "each an array of objects in the API's response shape with their ids; checked like API writes, loaded deployed; " +
+      "each an array of objects in the API's response shape with their ids; checked like API writes, loaded deployed, " +
+      "showing the connector_status, pipeline status (and status_reason) or transform status they give until written again; " +
       "ids already stored are left as they are, so loading it on every start changes nothing; a bad fixture stops start-up",
     defaultText: "none",
   },

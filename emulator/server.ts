@@ -43,7 +43,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const stats = new RequestStats();
   const router = buildRouter({ stores, auth, clientId: settings.clientId, deployMs: settings.deployMs, clock });
 
-  const consoleParts = consoleEnabled(settings.console, settings.host) ? attachConsole(settings.console, stores, clock) : undefined;
+  const consoleParts = consoleEnabled(settings.console, settings.host) ? attachConsole(settings.console, stores, clock, settings.dataDir) : undefined;
   const observers: RequestObserver[] = consoleParts ? [consoleParts.observer] : [];
   const middleware: Middleware[] = [
     logLines(log),
@@ -82,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         sleeper.wakeAll();
         server.close(() => {
           stores.close();
+          consoleParts?.close();
           resolve();
         });
         server.closeAllConnections();

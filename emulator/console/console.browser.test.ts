@@ -3,7 +3,8 @@
 // desired state, and tags), statuses change on the page as the tenant changes (a new source
 // goes Starting → Active, a source made Broken through the API breaks its pipeline too), an
 // injected fault and a lost response show in the request log, and no secret is in the page,
-// its network responses, its event stream or its script. A screenshot is kept under
+// its network responses, its event stream or its script. The view and the selected object live
+// in the address (/?view=table&selected=<key>) and come back on a reload. A screenshot is kept under
 // test-output/console/.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -73,6 +74,28 @@ it("draws every node and edge of the flow, each with name, connector, status, de
   await p.click("#view-table");
   expect((await drawn(p, "table.flows tbody tr", "data-key")).sort()).toEqual([...nodes].sort());
   expect(await p.textContent(`table.flows tr[data-key="${nodes[3]}"]`)).toContain("public.orders");
+  await p.close();
+});
+
+it("the view and the selected object are in the address: /?view=table opens the table, a click selects, a reload shows the same", async () => {
+  const { page: p } = await page(`${emulator.url}/?view=table`);
+  expect(await p.isVisible("table.flows")).toBe(true);
+  expect(await p.getAttribute("#view-table", "aria-pressed")).toBe("true");
+  const sourceKey = key("source", ids.source);
+  await p.click(`table.flows tr[data-key="${sourceKey}"]`);
+  expect(new URL(p.url()).search).toBe(`?view=table&selected=${encodeURIComponent(sourceKey)}`);
+  expect(await p.textContent("#detail-text")).toContain(`orders-db (source ${ids.source})`);
+
+  await p.reload();
+  await p.waitForSelector("body[data-ready=true]");
+  expect(await p.getAttribute(`table.flows tr[data-key="${sourceKey}"]`, "class")).toContain("selected");
+  expect(await p.isVisible("#details")).toBe(true);
+  expect(await p.textContent("#detail-text")).toContain("database.password");
+  expect(await p.textContent("#detail-text")).not.toContain(DEMO_PASSWORD);
+
+  await p.click("#view-graph");
+  expect(new URL(p.url()).searchParams.get("view")).toBe("graph");
+  expect(await p.getAttribute(`g.node[data-key="${sourceKey}"]`, "class")).toContain("selected");
   await p.close();
 });
 

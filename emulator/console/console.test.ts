@@ -1,8 +1,9 @@
 // The console's server side without a browser: its endpoints are read-only, outside the API
-// (no stats, no request log, `/` stays the API's 404 for a JSON client), served by default
-// only on a loopback address to a loopback Host; the tenant view masks secrets and has the
-// flow's edges; the request log keeps no body, header or query; the layout and the hint.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// (no stats, no request log; `/` answers a client that is not a browser with a plain-text
+// pointer), served by default only on a loopback address to a loopback Host; the tenant view
+// masks secrets and has the flow's edges; the request log keeps no body, header or query and,
+// with a data directory, survives a restart, cut to its size; the layout and the hint.
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "../args";
@@ -12,7 +13,7 @@ import { consoleEnabled, isLoopback, requestAllowed } from "./access";
 import { DEMO_PASSWORD, demoIds, demoTenant } from "../testing/demo-tenant";
 import { layout } from "./browser/layout";
 import { consoleHint } from "./hint";
-import { RequestLog } from "./request-log";
+import { REQUEST_LOG_FILE, RequestLog } from "./request-log";
 import { MASK, maskedConfig, type TenantView } from "./tenant-view";
 
 let dir: string;
@@ -34,14 +35,19 @@ const get = async (url: string, headers: Record<string, string> = {}) => {
 };
 
 describe("endpoints", () => {
-  test("the page for a browser at /, its script, the tenant and the request log; `/` for JSON stays a 404", async () => {
+  test("the page for a browser at /, its script, the tenant and the request log; `/` for any other client a plain-text pointer", async () => {
     const page = await get(`${emulator.url}/`, { accept: "text/html" });
     expect(page).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/) });
     expect(page.text).toContain('<script src="/__emulator/console.js"');
     expect((await get(`${emulator.url}/__emulator/console.js`)).type).toMatch(/^text\/javascript/);
-    const api = await call(emulator.url, "GET", "/");
-    expect(api.status).toBe(404);
-    expect(api.json).toEqual({ detail: "Not Found" });
+    for (const accept of [undefined, "*/*", "application/json"]) {
+      const pointer = await get(`${emulator.url}/`, accept ? { accept } : {});
+      expect(pointer).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/plain/) });
+      expect(pointer.text).toContain("Streamkap API is served at this address");
+      expect(pointer.text).toContain("?view=table");
+    }
+    // The API's own 404 for a write to `/`, as before.
+    expect((await call(emulator.url, "POST", "/", {})).status).toBe(404);
     const view = JSON.parse((await get(`${emulator.url}/__emulator/tenant`)).text) as TenantView;
     expect(view.nodes.map((n) => n.kind).sort()).toEqual(["destination", "pipeline", "source", "topic", "topic"]);
   });
@@ -58,6 +64,7 @@ describe("endpoints", () => {
     const fresh = await startEmulator({ clientId: "c", secret: "s3cret-Client" });
     running.push(fresh);
     await get(`${fresh.url}/`, { accept: "text/html" });
+    await get(`${fresh.url}/`);
     await get(`${fresh.url}/__emulator/tenant`);
     expect(JSON.parse((await get(`${fresh.url}/__emulator/stats`)).text)).toEqual({ requests: { total: 0 } });
     const token = await login(fresh.url, "c", "s3cret-Client");
@@ -128,6 +135,44 @@ test("the request log keeps the last N, oldest first", () => {
   expect(log.since().map((r) => r.path)).toEqual(["/2", "/3", "/4"]);
   expect(log.latest()).toBe(5);
   expect(log.since(4).map((r) => r.seq)).toEqual([5]);
+});
+
+test("with a data directory the request log survives a restart, cut to its size, numbering on", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "request-log-"));
+  try {
+    const entry = (i: number) => ({ time: "", method: "GET", path: `/${i}`, status: 200, latency_ms: 0, fault: null, request_id: `r${i}` });
+    const first = new RequestLog(3, dataDir);
+    for (let i = 0; i < 8; i++) first.add(entry(i));
+    first.close();
+    // The file never holds more than twice the size; a torn last line (a crash mid-write) is skipped.
+    expect(readFileSync(join(dataDir, REQUEST_LOG_FILE), "utf8").trim().split("\n").length).toBeLessThanOrEqual(6);
+    appendFileSync(join(dataDir, REQUEST_LOG_FILE), '{"seq": 9, "ti');
+    const second = new RequestLog(3, dataDir);
+    expect(second.since().map((r) => r.path)).toEqual(["/5", "/6", "/7"]);
+    expect(second.latest()).toBe(8);
+    second.add(entry(8));
+    expect(second.since(8)).toEqual([{ seq: 9, ...entry(8) }]);
+    second.close();
+    expect(new RequestLog(3, dataDir).since().map((r) => r.seq)).toEqual([7, 8, 9]);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("an emulator restarted on its data directory shows the requests logged before", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "request-log-emulator-"));
+  try {
+    const before = await startEmulator({ clientId: "c", secret: "s3cret-Client", dataDir });
+    const token = await login(before.url, "c", "s3cret-Client");
+    const listed = await call(before.url, "GET", "/sources", undefined, token);
+    await before.close();
+    const after = await startEmulator({ clientId: "c", secret: "s3cret-Client", dataDir });
+    running.push(after);
+    const log = JSON.parse((await get(`${after.url}/__emulator/requests`)).text);
+    expect(log.requests.map((r: { request_id: string }) => r.request_id)).toContain(listed.headers["x-request-id"]);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 test("layout: one column per kind present, left to right, neighbours ordered to avoid crossings", () => {

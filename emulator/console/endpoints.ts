@@ -1,6 +1,7 @@
 // The console's routes, all read-only and outside the API (no token, no stats, no faults,
-// never in the request log): the page at `/` for a browser (an API client asking `/` for
-// JSON still gets the API's 404), its script, and the data it shows under /__emulator/:
+// never in the request log): the page at `/` for a browser (any other client asking for `/`
+// gets a few lines of plain text saying where the API and the console are), its script, and
+// the data it shows under /__emulator/:
 //   GET /__emulator/tenant            the flows as nodes and edges (tenant-view.ts)
 //   GET /__emulator/requests?after=N  the request log after sequence number N
 //   GET /__emulator/events            both, live, as server-sent events (events.ts)
@@ -28,15 +29,29 @@ export interface ConsoleContext {
   clock: Clock;
 }
 
-/** The console attached to an emulator: its endpoints, and the request log it keeps by observing API requests. */
-export function attachConsole(mode: ConsoleMode, stores: TenantStores, clock: Clock): { endpoints: Middleware; observer: RequestObserver } {
-  const requests = new RequestLog();
+/** The console attached to an emulator: its endpoints, and the request log it keeps by
+ * observing API requests (with the tenant's data when there is a data directory). */
+export function attachConsole(
+  mode: ConsoleMode,
+  stores: TenantStores,
+  clock: Clock,
+  dataDir?: string,
+): { endpoints: Middleware; observer: RequestObserver; close(): void } {
+  const requests = new RequestLog(undefined, dataDir);
   const ctx: ConsoleContext = { mode, stores, requests, clock };
   return {
     endpoints: (ex, next) => (serveConsole(ctx, ex.req, ex.res, ex.url) ? Promise.resolve() : next()),
     observer: requests,
+    close: () => requests.close(),
   };
 }
+
+/** What `/` says to a client that is not a browser (curl, a script): no tenant data. */
+export const ROOT_POINTER = [
+  "Streamkap emulator: the Streamkap API is served at this address (POST /auth/access-token, then /sources, /destinations, /pipelines, ...).",
+  "Open this address in a browser for the console; ?view=table shows the flows as a table.",
+  "",
+].join("\n");
 
 const DATA_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
@@ -44,8 +59,12 @@ const DATA_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "n
 export function serveConsole(ctx: ConsoleContext, req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   const path = url.pathname;
   if (!CONSOLE_PATHS.includes(path)) return false;
-  // `/` is the console only for a browser; anything else there is an API request.
-  if (path === "/" && !(req.headers.accept ?? "").includes("text/html")) return false;
+  // `/` is the console for a browser; any other client reading it gets a pointer, not the API's 404.
+  if (path === "/" && !(req.headers.accept ?? "").includes("text/html")) {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    send(res, 200, "text/plain; charset=utf-8", ROOT_POINTER, DATA_HEADERS);
+    return true;
+  }
   if (!requestAllowed(ctx.mode, req.headers.host)) {
     sendJson(res, 403, { detail: "The console answers only on a loopback address (--console on serves it everywhere)" });
     return true;

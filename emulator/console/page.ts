@@ -26,6 +26,7 @@ table{border-collapse:collapse;width:100%;font-size:12px}th,td{text-align:left;p
 .pill{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:11px;font-weight:600}
 tr.fault td{background:#fef3f2}tr.fault td.fault{color:#b42318;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
 #requests{max-height:40vh}.empty{color:var(--mute)}code{font-size:11px}
+#flows [data-key]{cursor:pointer}.node.selected rect.box{stroke:#2e90fa;stroke-width:3}tr.selected td{background:#eff8ff}#detail-text{margin:0;font-size:12px;white-space:pre-wrap}
 `;
 
 export const PAGE_HTML = `<!doctype html>
@@ -35,6 +36,7 @@ export const PAGE_HTML = `<!doctype html>
 <nav><button id="view-graph" aria-pressed="true">Graph</button> <button id="view-table" aria-pressed="false">Table</button></nav>
 <span id="live" class="off">connecting</span></header>
 <main><section id="flows"><h2>Flows</h2><div id="graph"></div><div id="table" hidden></div></section>
+<section id="details" hidden><h2>Selected</h2><pre id="detail-text"></pre></section>
 <section id="requests"><h2>Last API requests</h2><div id="request-log"><p class="empty">No API request yet.</p></div></section></main>
 <script src="${CONSOLE_SCRIPT_PATH}" defer></script></body></html>
 `;

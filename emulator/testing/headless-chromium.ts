@@ -73,7 +73,8 @@ export async function openConsole(browser: Browser, url: string): Promise<Loaded
       ),
     );
   });
-  await page.goto(url.replace(/\/?$/, "/"));
+  // The base URL gets its "/"; an address with a query (?view=table) is taken as it is.
+  await page.goto(new URL(url).href);
   await page.waitForSelector("body[data-ready=true]");
   await Promise.all(pending);
   return { page, bodies };

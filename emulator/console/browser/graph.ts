@@ -66,8 +66,9 @@ function drawNode(node: ConsoleNode, x: number, y: number): SVGGElement {
   return g;
 }
 
-/** The hover text: everything about the node, config included (secrets arrive masked). */
-function details(node: ConsoleNode): string {
+/** The hover text, and the selected node's panel: everything about the node, config included
+ * (secrets arrive masked). */
+export function details(node: ConsoleNode): string {
   const lines = [`${node.name} (${node.kind} ${node.id})`, `status: ${node.status}`];
   if (node.desired_state) lines.push(`desired state: ${node.desired_state}`);
   if (node.reason) lines.push(`reason: ${node.reason}`);
