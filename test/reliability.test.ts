@@ -1,9 +1,11 @@
 // The provider under a flaky API: 30 sources applied with -parallelism=10 while the emulator
 // throttles, fails, loses answers to writes and issues 2-second tokens. The API must then hold
 // exactly those 30, the next plan must be clean and destroy must leave none. A name already
-// taken outside Terraform fails clearly and leaves that source untouched. Every run is at
-// TF_LOG=trace, and all of it is searched for the password, the client secret and every
-// token the emulator issued.
+// taken outside Terraform fails clearly and leaves that source untouched. Then whole flows (a
+// tag, a source, a Snowflake destination and the pipeline joining them, tagged) through the
+// same faults: exactly one of each per flow, a clean plan, a clean destroy. Every run is at
+// TF_LOG=trace, and all of it is searched for the password, the private key, the client
+// secret and every token the emulator issued.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,11 +18,13 @@ jest.setTimeout(300_000);
 
 const SEED = Number(process.env.RELIABILITY_SEED ?? 20240607);
 const COUNT = 30;
+const FLOWS = 6;
 const dbPassword = "reliability-pw-5d2f9e71c0";
+const privateKey = "reliability-key-8c3e1a9d47";
 const outsideName = "made-by-hand";
 const workspaces = new WorkspaceFactory({
   address: PROVIDER_ADDRESS,
-  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword, TF_LOG: "trace" }),
+  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword, TF_VAR_private_key: privateKey, TF_LOG: "trace" }),
 });
 const log = workspaces.log;
 let dir: string;
@@ -80,7 +84,7 @@ afterAll(async () => {
 
 const workspace = (hcl: string) => workspaces.create(hcl);
 
-const header = hclHeader(PROVIDER_SOURCE, ["db_password"]);
+const header = hclHeader(PROVIDER_SOURCE, ["db_password", "private_key"]);
 
 const source = (label: string, name: string, count?: number) => `
 resource "streamkap_source_postgresql" "${label}" {
@@ -154,16 +158,97 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
     expect(held.map((s) => s.name)).toEqual([outsideName]);
   });
 
-  test("no password, client secret or token in any line terraform and the provider printed at TF_LOG=trace", () => {
-    const text = log.text();
-    // The search covers the provider's own structured logs, request bodies included.
-    expect(text).toContain('"@module":"provider.streamkap"');
-    expect(text).toMatch(/request POST \/sources/);
-    const tokens = readFileSync(tokensFile, "utf8").split("\n").filter(Boolean);
-    // Tokens living 2 seconds were renewed many times over the run.
-    expect(tokens.length).toBeGreaterThan(6);
-    for (const secret of [dbPassword, emulator.secret, ...tokens]) {
-      expect(text.includes(secret) ? `leaked: ${secret.slice(0, 6)}…` : "absent").toBe("absent");
+});
+
+/** FLOWS whole flows, each tagged by a tag of its own: the pipeline joins flow i's source and
+ * destination, and carries its tag. */
+const flowsHcl = `
+resource "streamkap_tag" "team" {
+  count = ${FLOWS}
+  name  = "team-\${count.index}"
+  type  = ["sources", "destinations", "pipelines"]
+}
+${source("orders", '"orders-${count.index}"', FLOWS)}
+resource "streamkap_destination_snowflake" "warehouse" {
+  count                   = ${FLOWS}
+  name                    = "warehouse-\${count.index}"
+  snowflake_url_name      = "acme.snowflakecomputing.com"
+  snowflake_user_name     = "STREAMKAP"
+  snowflake_private_key   = var.private_key
+  snowflake_database_name = "ANALYTICS"
+  snowflake_schema_name   = "CDC"
+}
+
+resource "streamkap_pipeline" "flow" {
+  count = ${FLOWS}
+  name  = "flow-\${count.index}"
+  tags  = [streamkap_tag.team[count.index].id]
+  source = {
+    id        = streamkap_source_postgresql.orders[count.index].id
+    name      = streamkap_source_postgresql.orders[count.index].name
+    connector = streamkap_source_postgresql.orders[count.index].connector
+    topics    = ["public.orders"]
+  }
+  destination = {
+    id        = streamkap_destination_snowflake.warehouse[count.index].id
+    name      = streamkap_destination_snowflake.warehouse[count.index].name
+    connector = streamkap_destination_snowflake.warehouse[count.index].connector
+  }
+}
+`;
+
+const flowNames = (prefix: string) => Array.from({ length: FLOWS }, (_, i) => `${prefix}-${i}`).sort();
+
+/** The names the API holds of each kind of a flow (the tenant's system tags and the source
+ * made outside Terraform left out). */
+async function heldFlows(): Promise<Record<string, string[]>> {
+  return read(async (api) => ({
+    tags: (await api.listTags()).filter((t) => t.name.startsWith("team-")).map((t) => t.name).sort(),
+    sources: (await api.listSources()).filter((s) => s.name !== outsideName).map((s) => s.name).sort(),
+    destinations: (await api.list("destinations")).map((d) => d.name).sort(),
+    pipelines: (await api.list("pipelines")).map((p) => p.name).sort(),
+  }));
+}
+
+describe(`${FLOWS} whole flows (tag, source, destination, tagged pipeline) under the same faults`, () => {
+  let ws: RecordingWorkspace;
+
+  test("apply succeeds and the API holds exactly one of each per flow", async () => {
+    const before = (await emulator.stats()).requests;
+    ws = await workspace(header + flowsHcl);
+    await ws.apply(["-parallelism=10"]);
+    expect(await ws.managedResources()).toHaveLength(4 * FLOWS);
+    expect(await heldFlows()).toEqual({ tags: flowNames("team"), sources: flowNames("orders"), destinations: flowNames("warehouse"), pipelines: flowNames("flow") });
+    // Every kind met the faults: more create attempts than objects made.
+    const after = (await emulator.stats()).requests;
+    const creates = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
+    expect(creates("POST /tags") + creates("POST /sources") + creates("POST /destinations") + creates("POST /pipelines")).toBeGreaterThan(4 * FLOWS);
+    if (process.env.RELIABILITY_FIGURES) {
+      const sent = Object.fromEntries(Object.keys(after).map((route) => [route, creates(route)]));
+      process.stderr.write(`flow figures: ${JSON.stringify(sent)}\n`);
     }
   });
+
+  test("the next plan is clean", async () => {
+    const plan = await ws.plan(["-parallelism=10"]);
+    expect(plan.code === 0 ? "no changes" : plan.stdout).toBe("no changes");
+  });
+
+  test("destroy leaves none of them", async () => {
+    await ws.destroy(["-parallelism=10"]);
+    expect(await heldFlows()).toEqual({ tags: [], sources: [], destinations: [], pipelines: [] });
+  });
+});
+
+test("no password, private key, client secret or token in any line terraform and the provider printed at TF_LOG=trace", () => {
+  const text = log.text();
+  // The search covers the provider's own structured logs, request bodies included.
+  expect(text).toContain('"@module":"provider.streamkap"');
+  expect(text).toMatch(/request POST \/sources/);
+  const tokens = readFileSync(tokensFile, "utf8").split("\n").filter(Boolean);
+  // Tokens living 2 seconds were renewed many times over the run.
+  expect(tokens.length).toBeGreaterThan(6);
+  for (const secret of [dbPassword, privateKey, emulator.secret, ...tokens]) {
+    expect(text.includes(secret) ? `leaked: ${secret.slice(0, 6)}…` : "absent").toBe("absent");
+  }
 });

@@ -98,6 +98,11 @@ export class StreamkapApi {
     return (await this.call<{ result: { id: string; name: string; entity?: Record<string, unknown> }[] }>("GET", `/topics/details?entity_type=${entityType}&page=1&page_size=100`)).json.result;
   }
 
+  /** The tenant's tags, system tags included (GET /tags has no envelope nor pages). */
+  async listTags(): Promise<{ id: string; name: string }[]> {
+    return (await this.session.get<{ tags: { id: string; name: string }[] }>("/tags")).tags;
+  }
+
   listSources = () => this.list("sources");
   getSource = (id: string, secretReturned = false) => this.get("sources", id, secretReturned);
   createSource = (body: ConnectorBody) => this.create("sources", body);
