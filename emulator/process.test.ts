@@ -87,6 +87,15 @@ describe("command line", () => {
     expect(r.stderr).toContain(`streamkap-emulator: fixtures ${bad}: pipelines[0]: source.id: Source 65b000000000000000000009 does not exist`);
   });
 
+  test("a data directory it cannot use: exit 1 naming it and what it must be, no stack trace", () => {
+    const notADir = join(workDir, "data-dir-is-a-file");
+    writeFileSync(notADir, "");
+    const r = spawnSync(process.execPath, [binary, "--port", "0", "--data-dir", notADir], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(new RegExp(`^streamkap-emulator: cannot use the data directory ${notADir} \\(.+\\): it must be a directory the emulator can write\\.\n$`));
+  });
+
   test("a missing binary fails with a hint to build", async () => {
     await expect(startEmulatorProcess({ binary: join(workDir, "nope") })).rejects.toThrow(/run npm run build/);
   });

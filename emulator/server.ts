@@ -35,7 +35,7 @@ type Settings = EmulatorOptions & { [K in keyof typeof DEFAULTS]: NonNullable<Em
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings: Settings = { ...DEFAULTS, ...withoutUndefined(options) };
   const log = options.log ?? (() => undefined);
-  const stores = openTenant(settings);
+  const stores = openTenant(settings, (message) => log(`warning: ${message}`));
   const auth = tokenAuthority(settings);
   const sleeper = new Sleeper();
   // Deployments and token lifetimes follow one clock (a test may bring its own); latency is real time.
@@ -93,8 +93,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 /** The tenant's stores, preloaded from the fixtures file when there is one. */
-function openTenant(settings: Settings): TenantStores {
-  const stores = new TenantStores(settings.dataDir);
+function openTenant(settings: Settings, warn: (message: string) => void): TenantStores {
+  const stores = new TenantStores(settings.dataDir, warn);
   if (settings.fixtures) {
     try {
       loadFixtures(settings.fixtures, stores, tenantIds(settings.clientId));

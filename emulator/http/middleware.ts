@@ -10,7 +10,8 @@ import { type FaultInjector, LOST_RESPONSE_BODY } from "./faults";
 import { BadBody, type ApiRequest, type Handler } from "./handler";
 import type { Router } from "./router";
 import type { RequestStats } from "./stats";
-import { readBody, send, sendJson } from "./wire";
+import { StoreWriteError } from "../store/store";
+import { BodyTooLarge, readBody, send, sendJson } from "./wire";
 
 /** An API request as observers see it once answered: never a body, header or query. */
 export interface ObservedRequest {
@@ -89,8 +90,17 @@ export function route(router: Router<Handler>, stats: RequestStats): Middleware 
   };
 }
 
+/** The body, up to a limit: a larger one is refused with 413 (before it is read when its
+ * Content-Length says so), and the connection closed rather than drained. */
 export const readRequestBody: Middleware = async (ex, next) => {
-  ex.rawBody = await readBody(ex.req);
+  try {
+    ex.rawBody = await readBody(ex.req);
+  } catch (err) {
+    if (!(err instanceof BodyTooLarge)) throw err;
+    ex.res.setHeader("Connection", "close");
+    ex.answer = { kind: "json", status: 413, body: { detail: err.message } };
+    return;
+  }
   return next();
 };
 
@@ -144,8 +154,10 @@ export const dispatch: Middleware = async (ex) => {
     ex.answer = { kind: "json", status: result.status, body: result.body };
     ex.wrote = result.wrote === true;
   } catch (err) {
-    if (!(err instanceof BadBody)) throw err;
-    ex.answer = { kind: "json", status: 422, body: { detail: [{ loc: ["body"], msg: err.message, type: "json_invalid" }] } };
+    // A change the data directory refused was not made: say so, as the disk's trouble it is.
+    if (err instanceof StoreWriteError) ex.answer = { kind: "json", status: 507, body: { detail: err.message } };
+    else if (err instanceof BadBody) ex.answer = { kind: "json", status: 422, body: { detail: [{ loc: ["body"], msg: err.message, type: "json_invalid" }] } };
+    else throw err;
   }
 };
 

@@ -1,21 +1,35 @@
 // Small helpers over node:http: reading a body, answering JSON.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** A body over MAX_BODY_BYTES: the request is answered 413, never read whole. */
+export class BodyTooLarge extends Error {
+  constructor() {
+    super(`Request body too large: at most ${MAX_BODY_BYTES} bytes`);
+  }
+}
 
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+      // Refused before a byte is read; the answer closes the connection, the rest is not read.
+      reject(new BodyTooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error("request body too large"));
-        req.destroy();
+        req.off("data", onData);
+        chunks.length = 0;
+        reject(new BodyTooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });

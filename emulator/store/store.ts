@@ -4,7 +4,12 @@
 // may answer, and the log is replayed (then compacted) at start, so any acknowledged write
 // survives a crash. A log entry names its record by the collection's singular
 // (`{"op":"put","source":{...}}`), the format sources.log always had.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
+//
+// What can go wrong on disk is said, never hidden: a line that does not parse (the last one
+// torn by a crash mid-append) is dropped with a warning; a write the disk refuses (full,
+// read-only, gone) throws StoreWriteError before memory changes, and the log is cut back to its
+// last whole entry, so the caller answers an error and nothing half-written is ever loaded.
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { ConnectorKind } from "../../catalog";
 import { writeFileDurably } from "./durable-file";
@@ -18,11 +23,20 @@ export interface StoredRecord {
   created_timestamp?: string;
 }
 
+/** A write the data directory refused: nothing was changed. */
+export class StoreWriteError extends Error {}
+
+/** Receives what the store has to say about its log (a dropped line); default: silent. */
+export type StoreWarning = (message: string) => void;
+
 type LogEntry<T> = ({ op: "put" } & Record<string, T>) | { op: "delete"; id: string };
 
 export class RecordStore<T extends StoredRecord> {
   private readonly records = new Map<string, T>();
   private fd: number | undefined;
+  private logPath = "";
+  /** The log's length after its last whole entry: where a failed append is cut back to. */
+  private logSize = 0;
 
   /**
    * @param entryKey the collection's singular, naming a record in the log; the log file is `<entryKey>s.log`.
@@ -31,6 +45,7 @@ export class RecordStore<T extends StoredRecord> {
   constructor(
     readonly entryKey: string,
     dataDir?: string,
+    private readonly warn: StoreWarning = () => undefined,
   ) {
     if (dataDir) this.openLog(dataDir);
   }
@@ -73,28 +88,55 @@ export class RecordStore<T extends StoredRecord> {
 
   private append(entry: LogEntry<T>): void {
     if (this.fd === undefined) return;
-    writeSync(this.fd, JSON.stringify(entry) + "\n");
-    fsyncSync(this.fd);
+    const line = Buffer.from(JSON.stringify(entry) + "\n");
+    try {
+      let written = 0;
+      while (written < line.length) written += writeSync(this.fd, line, written);
+      fsyncSync(this.fd);
+      this.logSize += line.length;
+    } catch (err) {
+      this.cutBack();
+      throw new StoreWriteError(`the emulator could not save this change to ${this.logPath} (${err instanceof Error ? err.message : String(err)}); nothing was changed. Free some space or make the data directory writable, then retry.`);
+    }
+  }
+
+  /** After a failed append: drop whatever part of it reached the file. */
+  private cutBack(): void {
+    try {
+      if (this.fd !== undefined && fstatSync(this.fd).size > this.logSize) ftruncateSync(this.fd, this.logSize);
+    } catch {
+      // The replay at the next start drops a torn last line anyway.
+    }
   }
 
   private openLog(dataDir: string): void {
-    mkdirSync(dataDir, { recursive: true });
-    const logPath = join(dataDir, `${this.entryKey}s.log`);
-    if (existsSync(logPath)) this.replay(readFileSync(logPath, "utf8"));
-    // Rewrite the log as one entry per live record: it stays small, and a torn last line
-    // left by a crash is dropped rather than glued to the next append.
-    writeFileDurably(logPath, [...this.records.values()].map((record) => JSON.stringify(this.putEntry(record)) + "\n").join(""));
-    this.fd = openSync(logPath, "a");
+    this.logPath = join(dataDir, `${this.entryKey}s.log`);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      if (existsSync(this.logPath)) this.replay(readFileSync(this.logPath, "utf8"));
+      // Rewrite the log as one entry per live record: it stays small, and a torn last line
+      // left by a crash is dropped rather than glued to the next append.
+      const compacted = [...this.records.values()].map((record) => JSON.stringify(this.putEntry(record)) + "\n").join("");
+      writeFileDurably(this.logPath, compacted);
+      this.fd = openSync(this.logPath, "a");
+      this.logSize = Buffer.byteLength(compacted);
+    } catch (err) {
+      throw new StoreWriteError(`cannot use the data directory ${dataDir} (${err instanceof Error ? err.message : String(err)}): it must be a directory the emulator can write.`);
+    }
   }
 
   private replay(text: string): void {
-    for (const line of text.split("\n")) {
+    const lines = text.split("\n");
+    for (const [i, line] of lines.entries()) {
       if (!line.trim()) continue;
       let entry: LogEntry<T>;
       try {
         entry = JSON.parse(line) as LogEntry<T>;
       } catch {
-        // Only the final line can be torn (a crash mid-append, never acknowledged).
+        // A crash mid-append tears the final line, a write never acknowledged; anywhere else
+        // the file was damaged by something other than the emulator.
+        const last = lines.slice(i + 1).every((rest) => !rest.trim());
+        this.warn(`${this.logPath}: line ${i + 1} is ${last ? "an incomplete last entry (a write cut off by a crash, never acknowledged)" : "not a whole entry (the file was damaged)"}; it is dropped`);
         continue;
       }
       if (entry.op === "put") {
@@ -110,7 +152,8 @@ export class ConnectorStore extends RecordStore<StoredConnector> {
   constructor(
     readonly kind: ConnectorKind,
     dataDir?: string,
+    warn?: StoreWarning,
   ) {
-    super(kind, dataDir);
+    super(kind, dataDir, warn);
   }
 }

@@ -3,7 +3,7 @@
 // collection.
 import type { ConnectorKind } from "../../catalog";
 import type { StoredPipeline, StoredTag, StoredTopic, StoredTransform } from "./model";
-import { ConnectorStore, RecordStore, type StoredRecord } from "./store";
+import { ConnectorStore, RecordStore, type StoredRecord, type StoreWarning } from "./store";
 
 export const COLLECTIONS = ["sources", "destinations", "pipelines", "tags", "topics", "transforms"] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -16,13 +16,13 @@ export class TenantStores {
   readonly topics: RecordStore<StoredTopic>;
   readonly transforms: RecordStore<StoredTransform>;
 
-  constructor(dataDir?: string) {
-    this.sources = new ConnectorStore("source", dataDir);
-    this.destinations = new ConnectorStore("destination", dataDir);
-    this.pipelines = new RecordStore("pipeline", dataDir);
-    this.tags = new RecordStore("tag", dataDir);
-    this.topics = new RecordStore("topic", dataDir);
-    this.transforms = new RecordStore("transform", dataDir);
+  constructor(dataDir?: string, warn?: StoreWarning) {
+    this.sources = new ConnectorStore("source", dataDir, warn);
+    this.destinations = new ConnectorStore("destination", dataDir, warn);
+    this.pipelines = new RecordStore("pipeline", dataDir, warn);
+    this.tags = new RecordStore("tag", dataDir, warn);
+    this.topics = new RecordStore("topic", dataDir, warn);
+    this.transforms = new RecordStore("transform", dataDir, warn);
   }
 
   connectors(kind: ConnectorKind): ConnectorStore {
