@@ -66,7 +66,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const requestId = newRequestId();
     res.setHeader("X-Request-Id", requestId);
     const started = Date.now();
-    handle({ req, res, requestId, started, method: req.method ?? "GET", url: new URL(req.url ?? "/", "http://emulator") }).catch((err: unknown) => {
+    const url = requestUrl(req.url);
+    if (!url) return sendJson(res, 400, { detail: "Bad Request: the request target is not a URL path" });
+    handle({ req, res, requestId, started, method: req.method ?? "GET", url }).catch((err: unknown) => {
       // The message only: an error object could carry a request body.
       log(`internal error: ${err instanceof Error ? err.message : "unknown"}`);
       sendJson(res, 500, { detail: "Internal Server Error" });
@@ -90,6 +92,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return closing;
     },
   };
+}
+
+/** The request target as a URL on this server; undefined when it is none. A target such as
+ * "//[" is a host to the URL parser, whose throw would otherwise escape the request. */
+function requestUrl(target = "/"): URL | undefined {
+  try {
+    return new URL(`http://emulator${target.startsWith("/") ? "" : "/"}${target}`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The tenant's stores, preloaded from the fixtures file when there is one. */

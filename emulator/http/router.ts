@@ -28,6 +28,11 @@ export class Router<H> {
     return this;
   }
 
+  /** Every route, in the order added (what a test walks to try them all). */
+  list(): Route<H>[] {
+    return this.routes.map(({ route }) => route);
+  }
+
   match(method: string, path: string): RouteMatch<H> {
     let wrongMethod = false;
     for (const { route, regex, names } of this.routes) {
@@ -45,7 +50,8 @@ export class Router<H> {
   }
 }
 
-function safeDecode(part: string): string {
+/** A path segment decoded; as it came when it is not valid percent-encoding. */
+export function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {

@@ -9,7 +9,8 @@
 //   answer: {"records": [{topic, topic_id, key, value, timestamp}],
 //            "results": [{index, dropped, outputs, error: string|null, logs}], "errors": [string]}
 import type { Middleware } from "../http/exchange";
-import { readBody, sendJson } from "../http/wire";
+import { safeDecode } from "../http/router";
+import { BodyTooLarge, readBody, sendJson } from "../http/wire";
 import { requestAllowed, type ConsoleMode } from "../console/access";
 import type { TenantStores } from "../store/tenant";
 import { loadTransform, type InputRecord, type OutputRecord } from "../../transform-runtime";
@@ -25,10 +26,14 @@ export function transformRunEndpoint(stores: TenantStores, mode: ConsoleMode): M
     const { res } = ex;
     if (!requestAllowed(mode, ex.req.headers.host)) return sendJson(res, 403, { detail: "The /__emulator/ endpoints answer only on a loopback address (--console on serves them everywhere)" });
     if (ex.method !== "POST") return sendJson(res, 405, { detail: "Method Not Allowed: POST records to run them" });
-    const transform = stores.transforms.get(decodeURIComponent(match[1]));
+    const body = await readBody(ex.req).catch((e: Error) => e);
+    if (body instanceof BodyTooLarge) {
+      res.setHeader("Connection", "close");
+      return sendJson(res, 413, { detail: body.message });
+    }
+    const transform = stores.transforms.get(safeDecode(match[1]));
     if (!transform) return sendJson(res, 404, { detail: `Transform not found: ${match[1]}` });
-
-    const records = parseRecords(await readBody(ex.req).catch((e: Error) => e));
+    const records = parseRecords(body);
     if (typeof records === "string") return sendJson(res, 422, { detail: records });
     const patterns = patternsOf(transform);
     if (!patterns) return sendJson(res, 422, { detail: "the transform's input topic pattern is not a regular expression" });
