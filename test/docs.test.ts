@@ -2,7 +2,7 @@
 // temporary directory and compare every generated page (`npm run docs` fixes a failure).
 import { destinationCatalog, sourceCatalog } from "../catalog";
 import { transformCatalog } from "../catalog/transform-types";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { docsPages, writeDocs } from "../scripts/lib/docs";
@@ -57,4 +57,37 @@ test("the registry layout: provider index, one page per resource and data source
   expect(mapFilter).toContain("function _streamkap_transform(valueObject, keyObject, topic, timestamp)");
   expect(mapFilter).toContain("- `transforms_input_job_parallelism` (Number)");
   expect(pages.get("data-sources/topic_metrics.md")).toContain("### Nested Schema for `results`");
+});
+
+test("examples use realistic values, never an example-<attribute> placeholder", () => {
+  for (const [page, text] of pages) expect({ page, placeholders: text.match(/"example-[a-z0-9-]+"/g) ?? [] }).toEqual({ page, placeholders: [] });
+  expect(pages.get("resources/source_postgresql.md")).toContain('table_include_list  = "public.orders,public.order_items"');
+  expect(pages.get("resources/source_mysql.md")).toContain('table_include_list    = "shop.orders,shop.order_items"');
+  expect(pages.get("data-sources/tags.md")).toContain('filter_type = ["pipelines"]');
+});
+
+test("each source that names its topics after what it captures says how on its page", () => {
+  const topics = (connector: string) => pages.get(`resources/source_${connector}.md`)!.split("## Topics\n\n")[1]?.split("\n")[0];
+  expect(topics("postgresql")).toContain("named `<schema>.<table>`: `public.orders` in the table include list is the topic `public.orders`");
+  expect(topics("mysql")).toContain("named `<database>.<table>`");
+  expect(topics("mongodb")).toContain("named `<database>.<collection>`");
+  expect(topics("dynamodb")).toContain("named `default.<table>`: `orders` in the table include list is the topic `default.orders`, whose id");
+  expect(topics("dynamodb")).toContain("`source_<source id>.default.orders`");
+  // Webhooks and Kafka sources name their topics otherwise: no such section.
+  expect(pages.get("resources/source_webhook.md")).not.toContain("## Topics");
+});
+
+test("every local link in the docs and the README points at a file that exists", () => {
+  const handWritten = readdirSync(join(REPO_ROOT, "docs")).filter((f) => f.endsWith(".md"));
+  const files = [join(REPO_ROOT, "README.md"), ...new Set([...handWritten, ...pages.keys()].map((p) => join(REPO_ROOT, "docs", p)))];
+  const broken: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^(https?:|mailto:|#)/.test(target)) continue;
+      const path = join(file, "..", decodeURIComponent(target.split("#")[0]));
+      if (!existsSync(path)) broken.push(`${file.slice(REPO_ROOT.length + 1)} → ${target}`);
+    }
+  }
+  expect(broken).toEqual([]);
 });

@@ -1,8 +1,11 @@
 // The registry's documentation layout from the provider schema: docs/index.md for the
 // provider, docs/resources/<name>.md and docs/data-sources/<name>.md, where <name> is the
 // type without its "streamkap_" prefix. Each page's example is a valid configuration of its
-// type, worded for its kind (source, destination, ...).
-import { catalogFor, CONNECTOR_KINDS, type ConnectorKind } from "../../../catalog";
+// type with realistic values (example-values.ts), worded for its kind (source, destination,
+// ...); a source's page says how its topics are named.
+import { catalogFor, CONNECTOR_KINDS, everyConnector, type ConnectorKind } from "../../../catalog";
+import { capturedNaming, topicName } from "../../../catalog/topic-names";
+import { exampleValue } from "./example-values";
 import { PROVIDER_SOURCE, PROVIDER_TYPE } from "../provider-address";
 import type { AttributeJson, ProviderSchemaJson, SchemaJson } from "./schema-json";
 import { blockMarkdown, capitalise } from "./schema-markdown";
@@ -68,9 +71,31 @@ function typePage(type: string, schema: SchemaJson, kind: "Resource" | "Data Sou
     description,
     "## Example Usage",
     fence(kind === "Resource" ? resourceExample(type, schema) : dataSourceExample(type, schema)),
+    ...(kind === "Resource" ? topicsSection(type) : []),
     "## Schema",
     blockMarkdown(schema.block),
   ].join("\n\n") + "\n";
+}
+
+/** The connector id of a typed connector resource (streamkap_source_mysql → mysql). */
+function connectorOf(type: string): string | undefined {
+  return everyConnector().find((c) => c.terraform_resource === type)?.id;
+}
+
+/** For a source that names its topics after what it captures: how, with an example. */
+function topicsSection(type: string): string[] {
+  const connector = connectorOf(type);
+  if (!connector || !type.startsWith(`${PROVIDER_TYPE}_source_`)) return [];
+  const naming = capturedNaming(connector);
+  if (!naming) return [];
+  const [entry] = naming.examples;
+  const topic = topicName(connector, entry);
+  return [
+    "## Topics",
+    `Each captured table becomes a topic named \`${naming.form}\`: \`${entry}\` in the table include list is the topic \`${topic}\`, ` +
+      `whose id (for \`streamkap_topic\` and transforms' topic patterns) is \`source_<source id>.${topic}\`. ` +
+      "A pipeline's `source.topics` names topics this way, and the source's `topics` attribute lists them once it runs.",
+  ];
 }
 
 /** The smallest valid resource: the required attributes, secrets from variables. A generic
@@ -81,13 +106,17 @@ function resourceExample(type: string, schema: SchemaJson): string {
   if (transform) return transform;
   const attributes = schema.block.attributes ?? {};
   const values = new Map<string, string>();
-  for (const [name, a] of Object.entries(attributes)) if (a.required) values.set(name, placeholder(name, a));
+  for (const [name, a] of Object.entries(attributes)) if (a.required) values.set(name, placeholder(name, a, type));
   const kind = genericConnectorKind(type);
   if (kind) {
     const connector = catalogFor(kind).get(EXAMPLE_CONNECTOR[kind]);
     const required = connector.fields.filter((f) => f.required);
     const map = (secret: boolean) =>
-      new Map(required.filter((f) => f.sensitive === secret).map((f) => [JSON.stringify(f.api_key), secret ? `var.${f.tf_name}` : `"example-${f.tf_name.replace(/_/g, "-")}"`]));
+      new Map(
+        required
+          .filter((f) => f.sensitive === secret)
+          .map((f) => [JSON.stringify(f.api_key), secret ? `var.${f.tf_name}` : (exampleValue(f.tf_name, connector.id, false) ?? `"example-${f.tf_name.replace(/_/g, "-")}"`)]),
+      );
     values.set("connector", JSON.stringify(connector.id));
     for (const [name, secret] of [["config", false], ["secret_config", true]] as const) {
       const entries = map(secret);
@@ -129,7 +158,8 @@ function placeholder(name: string, a: AttributeJson, type = ""): string {
   if (a.type === "number") return "1234";
   if (a.type === "bool") return "true";
   if (name === "id") return `"<${shortName(type).split("_")[0]} id>"`;
-  return `"example-${name.replace(/_/g, "-")}"`;
+  const realistic = exampleValue(name, connectorOf(type), Array.isArray(a.type) && (a.type[0] === "set" || a.type[0] === "list"));
+  return realistic ?? `"example-${name.replace(/_/g, "-")}"`;
 }
 
 /** A field of a reference to another object (a pipeline's source): a sample id with a comment
@@ -137,7 +167,7 @@ function placeholder(name: string, a: AttributeJson, type = ""): string {
 function referencePlaceholder(field: string, owner: string, kind: ConnectorKind | undefined): string {
   if (field === "id") return `"65f0c2d1e4b0a1b2c3d4e5f6" # ${kind ? `streamkap_${kind}_<connector>.<name>.id` : `the ${owner}'s id`}`;
   if (field === "connector" && kind) return JSON.stringify(EXAMPLE_CONNECTOR[kind]);
-  return `"example-${owner}-${field.replace(/_/g, "-")}"`;
+  return exampleValue(`${owner}_${field}`, undefined, false) ?? `"example-${owner}-${field.replace(/_/g, "-")}"`;
 }
 
 /** The kind whose generic resource this type is (streamkap_source → source), if any. */
