@@ -1,11 +1,14 @@
-// A gRPC server for unary calls, on Node's own http2: all a Terraform provider needs. Loading
-// a general gRPC library costs more at start-up than everything else the handshake needs, and
-// Terraform starts the provider several times per command.
+// A gRPC server for unary calls: all a Terraform provider needs. Loading a general gRPC library
+// costs more at start-up than everything else the handshake needs, and Terraform starts the
+// provider several times per command; and Node's own http2 spends more CPU per call than the
+// provider's work for it (see http2-connection.ts), so calls are served on a plain (TLS) socket.
 //
 // gRPC over HTTP/2, as far as unary calls go: a POST to /<service>/<method> whose body is one
 // length-prefixed message (1 byte "compressed" flag, 4 bytes big-endian length, the bytes);
 // the answer is the same framing followed by trailers carrying grpc-status (0 = OK).
-import * as http2 from "node:http2";
+import * as net from "node:net";
+import * as tls from "node:tls";
+import { Http2ServerConnection, type UnaryRequest } from "./http2-connection";
 
 export type UnaryHandler = (request: Buffer) => Promise<Buffer>;
 
@@ -19,48 +22,46 @@ export interface TlsMaterial {
 /** gRPC status codes this server answers with. */
 export const GrpcStatus = { OK: 0, INVALID_ARGUMENT: 3, INTERNAL: 13, UNIMPLEMENTED: 12 } as const;
 
+const OK_TRAILERS = [["grpc-status", String(GrpcStatus.OK)]] as const;
+
 export function createUnaryGrpcServer(
   handlers: ReadonlyMap<string, UnaryHandler>,
-  tls: TlsMaterial | undefined,
+  tlsMaterial: TlsMaterial | undefined,
   onError: (message: string) => void,
-  /** Called once a successful answer has been sent and its stream closed. */
+  /** Called once a successful answer has been handed to the socket. */
   onAnswered: (path: string) => void = () => {},
-): http2.Http2Server {
-  const server = tls
-    ? http2.createSecureServer({
-        key: tls.keyPem,
-        cert: tls.certPem,
-        ca: tls.clientCertPem,
-        // mTLS: a client without Terraform's certificate is refused during the handshake.
-        requestCert: true,
-        rejectUnauthorized: true,
-        allowHTTP1: false,
-      })
-    : http2.createServer();
-  server.on("stream", (stream, headers) => {
-    const path = String(headers[":path"] ?? "");
+): net.Server {
+  const answer = (request: UnaryRequest) => {
+    const { path } = request;
     const handler = handlers.get(path);
-    if (!handler) return endWithStatus(stream, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      const request = unframe(Buffer.concat(chunks));
-      if (typeof request === "string") return endWithStatus(stream, GrpcStatus.INVALID_ARGUMENT, request);
-      handler(request).then(
-        (response) => {
-          stream.once("close", () => onAnswered(path));
-          respond(stream, response);
+    if (!handler) return endWithStatus(request, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
+    const message = unframe(request.body);
+    if (typeof message === "string") return endWithStatus(request, GrpcStatus.INVALID_ARGUMENT, message);
+    handler(message).then(
+      (response) => request.respond(frame(response), OK_TRAILERS, () => onAnswered(path)),
+      (err: unknown) => {
+        const text = err instanceof Error ? err.message : String(err);
+        onError(`${path}: ${text}`);
+        endWithStatus(request, GrpcStatus.INTERNAL, text);
+      },
+    );
+  };
+  const serveConnection = (socket: net.Socket) => new Http2ServerConnection(socket, answer, onError);
+  return tlsMaterial
+    ? tls.createServer(
+        {
+          key: tlsMaterial.keyPem,
+          cert: tlsMaterial.certPem,
+          ca: tlsMaterial.clientCertPem,
+          // mTLS: a client without Terraform's certificate is refused during the handshake.
+          requestCert: true,
+          rejectUnauthorized: true,
+          // gRPC clients insist on HTTP/2 being negotiated.
+          ALPNProtocols: ["h2"],
         },
-        (err: unknown) => {
-          const message = err instanceof Error ? err.message : String(err);
-          onError(`${path}: ${message}`);
-          endWithStatus(stream, GrpcStatus.INTERNAL, message);
-        },
-      );
-    });
-    stream.on("error", (err) => onError(`${path}: ${err.message}`));
-  });
-  return server;
+        serveConnection,
+      )
+    : net.createServer(serveConnection);
 }
 
 /** The one message of a unary request, or a sentence saying what is wrong with the body. */
@@ -78,18 +79,12 @@ export function frame(message: Buffer): Buffer {
   return Buffer.concat([header, message]);
 }
 
-function respond(stream: http2.ServerHttp2Stream, message: Buffer): void {
-  if (stream.destroyed) return;
-  stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
-  stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": String(GrpcStatus.OK) }));
-  stream.end(frame(message));
-}
-
 /** A "trailers-only" answer: the status travels in the only header block. */
-function endWithStatus(stream: http2.ServerHttp2Stream, status: number, message: string): void {
-  if (stream.destroyed) return;
-  stream.respond(
-    { ":status": 200, "content-type": "application/grpc", "grpc-status": String(status), "grpc-message": encodeURIComponent(message) },
-    { endStream: true },
-  );
+function endWithStatus(request: UnaryRequest, status: number, message: string): void {
+  request.respondHeadersOnly([
+    [":status", "200"],
+    ["content-type", "application/grpc"],
+    ["grpc-status", String(status)],
+    ["grpc-message", encodeURIComponent(message)],
+  ]);
 }
