@@ -1,11 +1,12 @@
 // The `tags` attribute that sources, destinations, pipelines, transforms and topics share: a
-// set of tag ids, sent as the API's top-level `tags` (a list: null keeps what the API has,
-// [] clears), each checked at plan against the kinds its tag may be put on.
+// set of tag ids, each checked on the attribute (a tag id, not a name) and at plan against the
+// kinds its tag may be put on, sent as the API's top-level `tags` (a list: null keeps what the
+// API has, [] clears).
 import { isObjectId } from "../../../catalog/object-ids";
 import { SYSTEM_TAGS, tagAppliesTo, type TagType } from "../../../catalog/system-tags";
-import { attr, type Diagnostics } from "../../framework/diagnostics";
+import { attr } from "../../framework/diagnostics";
 import type { CallContext, PlanRequest } from "../../framework/resource";
-import type { Attribute } from "../../framework/schema";
+import type { Attribute, AttributeValidator } from "../../framework/schema";
 import { isWhollyKnown, type ObjectValue, type Value } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { tagIdsOf } from "../api/collections/tags";
@@ -16,6 +17,7 @@ export function tagsAttribute(noun: string, defaultTags?: readonly string[]): At
     description: `Ids of the ${noun}'s tags (streamkap_tag.<name>.id). ${defaultTags ? "Defaults to the system Development tag, as in the official provider." : "When left out, the tags Streamkap has are kept."}`,
     optional: true,
     computed: true,
+    validators: [tagIds],
   };
   if (defaultTags) attribute.default = [...defaultTags];
   else attribute.useStateForUnknown = true;
@@ -24,18 +26,17 @@ export function tagsAttribute(noun: string, defaultTags?: readonly string[]): At
 
 /** Every known element of `tags` must be a tag id; an error on `tags` naming the one that is
  * not (a tag's name is the usual mistake), before anything is sent. */
-export function validateTagIds(config: ObjectValue, diagnostics: Diagnostics): void {
-  const tags = config.tags ?? null;
-  if (!Array.isArray(tags)) return;
-  for (const tag of tags) {
+const tagIds: AttributeValidator = ({ value, path, diagnostics }) => {
+  if (!Array.isArray(value)) return;
+  for (const tag of value) {
     if (typeof tag !== "string" || isObjectId(tag)) continue;
     diagnostics.error(
       "Invalid tag id",
       `tags: ${JSON.stringify(tag)} is not a tag id (24 hexadecimal characters); use streamkap_tag.<name>.id or data.streamkap_tag.<name>.id.`,
-      attr("tags"),
+      path,
     );
   }
-}
+};
 
 const SYSTEM_TAG_IDS: readonly string[] = Object.values(SYSTEM_TAGS).map((t) => t.id);
 

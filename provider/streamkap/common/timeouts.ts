@@ -1,7 +1,8 @@
-// The `timeouts` block every resource of this provider has (sources, destinations, pipelines):
-// how long each operation may take before it fails, in Terraform's duration syntax.
-import { attr, type Diagnostics } from "../../framework/diagnostics";
-import type { Attribute, Block } from "../../framework/schema";
+// The `timeouts` block every resource of this provider that waits has (sources, destinations,
+// pipelines, transforms): how long each operation may take before it fails, in Terraform's
+// duration syntax, checked on each of its attributes.
+import { formatPath } from "../../framework/diagnostics";
+import type { Attribute, Block, ValidatorRequest } from "../../framework/schema";
 import { isObjectValue, type ObjectValue } from "../../framework/values";
 
 export type Operation = "create" | "update" | "delete";
@@ -12,7 +13,7 @@ export const timeoutsBlock: Block = {
   nesting: "single",
   description: "How long each operation may take before it fails, in Terraform's duration syntax (\"30s\", \"20m\", \"1h30m\"). Default: 20m each.",
   attributes: Object.fromEntries(
-    OPERATIONS.map((op) => [op, { type: "string", optional: true, description: `Time allowed for ${op}. Default: 20m.` } satisfies Attribute]),
+    OPERATIONS.map((op) => [op, { type: "string", optional: true, description: `Time allowed for ${op}. Default: 20m.`, validators: [duration] } satisfies Attribute]),
   ),
 };
 
@@ -37,18 +38,8 @@ export function deadlineFor(values: ObjectValue, op: Operation): number {
   return Date.now() + operationTimeoutMs(values, op);
 }
 
-/** Each duration of the `timeouts` block must parse; an error on the one that does not. */
-export function validateTimeouts(config: ObjectValue, diagnostics: Diagnostics): void {
-  const block = config.timeouts;
-  if (!isObjectValue(block)) return;
-  for (const op of OPERATIONS) {
-    const text = block[op];
-    if (typeof text === "string" && !parseDuration(text)) {
-      diagnostics.error(
-        "Invalid timeout",
-        `timeouts.${op} must be a duration such as "30s", "20m" or "1h30m", got ${JSON.stringify(text)}.`,
-        attr("timeouts", { attribute: op }),
-      );
-    }
-  }
+/** A duration must parse; an error on the one that does not. */
+function duration({ value, path, diagnostics }: ValidatorRequest): void {
+  if (typeof value !== "string" || parseDuration(value)) return;
+  diagnostics.error("Invalid timeout", `${formatPath(path)} must be a duration such as "30s", "20m" or "1h30m", got ${JSON.stringify(value)}.`, path);
 }

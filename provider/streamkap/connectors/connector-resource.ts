@@ -14,7 +14,7 @@ import { createAndWait, deleteAndWait, updateAndWait } from "../common/operation
 import { checkTagKinds } from "../common/tags";
 import { isFreshImport, warnSecretsNotImported } from "./import-notice";
 import { watchedConnectors, type ConnectorKind } from "./kind";
-import { connectorWrite, connectorWriteRequest, validateLifecycle } from "./lifecycle-attributes";
+import { connectorWrite, connectorWriteRequest } from "./lifecycle-attributes";
 
 /** How the API's answer is read: where warnings go, and whether secrets were asked for. */
 export interface AnswerContext {
@@ -36,7 +36,8 @@ export interface ConnectorSettings {
 export interface ConnectorShape {
   typeName: string;
   schema: Schema;
-  /** Checks of a configuration beyond the attributes' own (values may be unknown). */
+  /** Checks of a configuration that concern several attributes (each attribute's own are on
+   * it, in the schema); values may be unknown. */
   validate(config: ObjectValue, diagnostics: Diagnostics): void;
   /** The shape's own plan changes, before the attributes' plan modifiers run. */
   modifyPlan?(req: PlanRequest): ObjectValue | undefined;
@@ -61,10 +62,7 @@ export function connectorResource(kind: ConnectorKind, shape: ConnectorShape): R
     typeName,
     schema,
 
-    validate(config, diagnostics) {
-      shape.validate(config, diagnostics);
-      validateLifecycle(config, diagnostics);
-    },
+    validate: (config, diagnostics) => shape.validate(config, diagnostics),
 
     modifyPlan(req) {
       const planned = shape.modifyPlan?.(req);

@@ -5,6 +5,7 @@ import { mapValueType, type CatalogField, type Connector } from "../../../catalo
 import type { Attribute, Schema } from "../../framework/schema";
 import { attributeType } from "./attribute-types";
 import { fieldPurpose } from "./field-purposes";
+import { fieldValidator } from "./field-validation";
 import { aliasAttribute, aliasBindings, retiredAliasAttribute, retiredAliases } from "./deprecated-aliases";
 import { connectorAttribute, connectorStatusAttribute, idAttribute, nameAttribute, topicsAttribute } from "./common-attributes";
 import { hasTopics, type ConnectorKind } from "./kind";
@@ -47,7 +48,7 @@ export function connectorSchema(kind: ConnectorKind, connector: Connector): Sche
 }
 
 export function fieldAttribute(field: CatalogField, kind: string): Attribute {
-  const attribute: Attribute = { type: attributeType(field), description: describeField(field, kind) };
+  const attribute: Attribute = { type: attributeType(field), description: describeField(field, kind), validators: [fieldValidator(field)] };
   if (field.required) attribute.required = true;
   else if (field.placeholder_default) {
     // The backend puts a generated value in place of the placeholder: read it back.

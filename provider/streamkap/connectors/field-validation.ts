@@ -4,7 +4,13 @@
 import { checkFieldValue, mapEntryProblem, type CatalogField } from "../../../catalog";
 import type { AttributePath, Diagnostics } from "../../framework/diagnostics";
 import { formatPath } from "../../framework/diagnostics";
+import type { AttributeValidator } from "../../framework/schema";
 import { isObjectValue, isUnknown, type Value } from "../../framework/values";
+
+/** The catalog's checks of a field, as its attribute's validator. */
+export function fieldValidator(field: CatalogField): AttributeValidator {
+  return ({ value, path, diagnostics }) => validateFieldValue(field, value, path, diagnostics);
+}
 
 /** Reports what is wrong with a known value of this field, at `path`. Unknown and null
  * values pass: they are checked again once known. */

@@ -1,7 +1,13 @@
 import { Diagnostics, formatPath } from "../../framework/diagnostics";
-import { UNKNOWN } from "../../framework/values";
+import { UNKNOWN, type ObjectValue } from "../../framework/values";
 import { DEFAULT_TIMEOUT_MS, operationTimeoutMs, parseDuration } from "../common/timeouts";
-import { desiredStateFromApi, validateLifecycle } from "./lifecycle-attributes";
+import { SOURCES } from "../sources";
+import { validatedBy } from "../testdata/framework-steps";
+import { genericConnectorResource } from "./generic-resource";
+import { desiredStateFromApi } from "./lifecycle-attributes";
+
+/** The checks of the attributes every connector resource has, as the framework runs them. */
+const validateLifecycle = (config: ObjectValue, diagnostics: Diagnostics) => validatedBy(genericConnectorResource(SOURCES), config, diagnostics);
 
 describe("parseDuration", () => {
   test.each([
@@ -23,7 +29,7 @@ test("operationTimeoutMs reads the timeouts block and falls back to 20 minutes",
   expect(operationTimeoutMs({ timeouts: null }, "delete")).toBe(DEFAULT_TIMEOUT_MS);
 });
 
-test("validateLifecycle names the attribute and what is allowed", () => {
+test("desired_state and timeouts name the attribute and what is allowed", () => {
   const diagnostics = new Diagnostics();
   validateLifecycle({ desired_state: "Running", timeouts: { create: "soon", update: "10m", delete: null } }, diagnostics);
   const byPath = Object.fromEntries(diagnostics.items.map((d) => [formatPath(d.path), d.detail]));

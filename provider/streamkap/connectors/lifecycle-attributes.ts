@@ -1,13 +1,12 @@
 // What every connector resource has besides its config: the connector's desired state (and,
 // like every resource here, the `timeouts` block of common/timeouts.ts).
-import { attr, type Diagnostics } from "../../framework/diagnostics";
 import type { Attribute } from "../../framework/schema";
 import type { ObjectValue, Value } from "../../framework/values";
 import { textOf } from "../../framework/values";
-import { validateTimeouts } from "../common/timeouts";
+import { oneOf } from "../../framework/validators";
 import type { ApiConnector, ConnectorWrite } from "../api/collections/connectors";
 import type { WriteRequest } from "../common/operations";
-import { tagsToSend, validateTagIds } from "../common/tags";
+import { tagsToSend } from "../common/tags";
 import { DESIRED_STATES } from "../../../catalog";
 
 export const desiredStateAttribute: Attribute = {
@@ -16,20 +15,8 @@ export const desiredStateAttribute: Attribute = {
   optional: true,
   computed: true,
   default: "Active",
+  validators: [oneOf(DESIRED_STATES)],
 };
-
-export function validateLifecycle(config: ObjectValue, diagnostics: Diagnostics): void {
-  const desired = config.desired_state;
-  if (typeof desired === "string" && !(DESIRED_STATES as readonly string[]).includes(desired)) {
-    diagnostics.error(
-      "Invalid desired_state",
-      `desired_state must be one of ${DESIRED_STATES.map((s) => `"${s}"`).join(", ")}, got ${JSON.stringify(desired)}.`,
-      attr("desired_state"),
-    );
-  }
-  validateTimeouts(config, diagnostics);
-  validateTagIds(config, diagnostics);
-}
 
 /** The body of a connector write: what every connector resource sends besides its config. */
 export function connectorWrite(planned: ObjectValue, connector: string, config: Record<string, unknown>): ConnectorWrite {

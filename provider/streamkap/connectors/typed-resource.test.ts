@@ -4,7 +4,7 @@ import type { CallContext } from "../../framework/resource";
 import { UNKNOWN, isUnknown, type ObjectValue } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
-import { plannedBy } from "../testdata/framework-steps";
+import { plannedBy, validatedBy } from "../testdata/framework-steps";
 import { SOURCES } from "../sources";
 import { typedConnectorResource } from "./typed-resource";
 
@@ -98,14 +98,14 @@ describe("streamkap_source_postgresql", () => {
 
   test("validate reports enum and range problems on the attribute, ignoring unknowns", () => {
     const d = new Diagnostics();
-    resource.validate!(plan({ database_sslmode: "verify-full", streamkap_snapshot_parallelism: 11, database_port: UNKNOWN }), d);
+    validatedBy(resource, plan({ database_sslmode: "verify-full", streamkap_snapshot_parallelism: 11, database_port: UNKNOWN }), d);
     expect(d.items).toHaveLength(2);
     expect(d.items[0]).toMatchObject({ path: [{ attribute: "database_sslmode" }] });
     expect(d.items[0].detail).toContain('"require", "disable"');
     expect(d.items[1]).toMatchObject({ path: [{ attribute: "streamkap_snapshot_parallelism" }] });
     expect(d.items[1].detail).toContain("at most 10");
     const ok = new Diagnostics();
-    resource.validate!(plan(), ok);
+    validatedBy(resource, plan(), ok);
     expect(ok.items).toEqual([]);
   });
 });
@@ -128,7 +128,7 @@ describe("deprecated attribute names", () => {
 
   test("an alias set beside its replacement is an error on the alias", () => {
     const d = new Diagnostics();
-    resource.validate!(plan({ insert_static_value_1: "a", transforms_insert_static_value1_static_value: "b" }), d);
+    validatedBy(resource, plan({ insert_static_value_1: "a", transforms_insert_static_value1_static_value: "b" }), d);
     expect(d.items).toHaveLength(1);
     expect(d.items[0].path).toEqual([{ attribute: "insert_static_value_1" }]);
   });
@@ -146,14 +146,14 @@ describe("deprecated attribute names", () => {
 describe("conditional rules", () => {
   test("ssh_enabled without ssh_host is an error on ssh_host; with it, none", () => {
     const missing = new Diagnostics();
-    resource.validate!(plan({ ssh_enabled: true }), missing);
+    validatedBy(resource, plan({ ssh_enabled: true }), missing);
     expect(missing.items.map((d) => d.path)).toEqual([[{ attribute: "ssh_host" }]]);
     expect(missing.items[0].detail).toMatch(/ssh_host must be set when ssh_enabled is true: the SSH tunnel needs it/);
     const given = new Diagnostics();
-    resource.validate!(plan({ ssh_enabled: true, ssh_host: "bastion.internal" }), given);
+    validatedBy(resource, plan({ ssh_enabled: true, ssh_host: "bastion.internal" }), given);
     expect(given.items).toEqual([]);
     const emptyUser = new Diagnostics();
-    resource.validate!(plan({ ssh_enabled: true, ssh_host: "bastion.internal", ssh_user: "" }), emptyUser);
+    validatedBy(resource, plan({ ssh_enabled: true, ssh_host: "bastion.internal", ssh_user: "" }), emptyUser);
     expect(emptyUser.items.map((d) => d.path)).toEqual([[{ attribute: "ssh_user" }]]);
   });
 });

@@ -10,7 +10,6 @@ import type { StreamkapApi } from "../api/client";
 import { attributesFromConfig, configFromAttributes } from "./config-values";
 import { connectorSchema } from "./connector-schema";
 import { connectorResource, type AnswerContext } from "./connector-resource";
-import { validateFieldValue } from "./field-validation";
 import { aliasBindings, aliasConfig, aliasState, planWithAliases, retiredAliasState, validateAliases, type AliasBinding } from "./deprecated-aliases";
 import { validateConditionalRules, type SettingView } from "./conditional-rules";
 import { commonState } from "./state";
@@ -26,9 +25,6 @@ export function typedConnectorResource(kind: ConnectorKind, connector: Connector
     schema: connectorSchema(kind, connector),
 
     validate(config, diagnostics) {
-      for (const field of connector.fields) {
-        validateFieldValue(field, config[field.tf_name] ?? null, attr(field.tf_name), diagnostics);
-      }
       validateAliases(aliases, config, diagnostics);
       validateConditionalRules(connector, attributeView(connector, config), diagnostics);
     },

@@ -2,7 +2,7 @@ import { Diagnostics } from "../../framework/diagnostics";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
 import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
-import { plannedBy } from "../testdata/framework-steps";
+import { plannedBy, validatedBy } from "../testdata/framework-steps";
 import { pipelineResource } from "./index";
 
 const resource = pipelineResource();
@@ -62,7 +62,7 @@ test("a write leaves the status to be known after apply; no change keeps it", ()
 
 test("ids that are not Streamkap ids fail validation on their path", () => {
   const d = new Diagnostics();
-  resource.validate!({ source: { id: "orders" }, destination: { id: "d".repeat(24) }, tags: ["dev"] }, d);
+  validatedBy(resource, { source: { id: "orders" }, destination: { id: "d".repeat(24) }, tags: ["dev"] }, d);
   expect(d.items.map((i) => [i.summary, i.path])).toEqual([
     ["Invalid source.id", [{ attribute: "source" }, { attribute: "id" }]],
     ["Invalid tag id", [{ attribute: "tags" }]],

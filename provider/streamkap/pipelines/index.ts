@@ -3,18 +3,16 @@
 // API's reason, leaving it in state to be replaced), a name already taken is refused before
 // any POST (never adopted), a source or destination deleted outside Terraform is reported on
 // refresh, and refresh reads pipelines from the shared listing like every other kind.
-import { isObjectId } from "../../../catalog/object-ids";
-import { attr, type Diagnostics } from "../../framework/diagnostics";
+import { attr } from "../../framework/diagnostics";
 import type { CallContext, Resource } from "../../framework/resource";
-import { isObjectValue, isUnknown, type ObjectValue, type Value, textOf } from "../../framework/values";
+import { isObjectValue, type ObjectValue, textOf } from "../../framework/values";
 import type { ApiPipeline, PipelineWrite } from "../api/collections/pipelines";
 import type { StreamkapApi } from "../api/client";
 import type { StatusReader } from "../api/collections/status-wait";
 import { redact } from "../api/transport/redaction";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { createAndWait, deleteAndWait, updateAndWait } from "../common/operations";
-import { checkTagKinds, validateTagIds } from "../common/tags";
-import { validateTimeouts } from "../common/timeouts";
+import { checkTagKinds } from "../common/tags";
 import { PIPELINE_TYPE, pipelineSchema } from "./schema";
 import { pipelineBody, pipelineState } from "./wire";
 
@@ -34,13 +32,6 @@ export function pipelineResource(): Resource<StreamkapApi> {
   return {
     typeName: PIPELINE_TYPE,
     schema: pipelineSchema,
-
-    validate(config, diagnostics) {
-      validateTimeouts(config, diagnostics);
-      checkId(config.source, ["source", "id"], "streamkap_source_<connector>.<name>.id", diagnostics);
-      checkId(config.destination, ["destination", "id"], "streamkap_destination_<connector>.<name>.id", diagnostics);
-      validateTagIds(config, diagnostics);
-    },
 
     checkPlan: (req, ctx) => checkTagKinds("pipelines", req, ctx),
 
@@ -97,16 +88,6 @@ async function reportMissingEnds(read: ObjectValue, ctx: Ctx): Promise<void> {
       attr(end, { attribute: "id" }),
     );
   }
-}
-
-function checkId(value: Value | undefined, path: [string, string], hint: string, diagnostics: Diagnostics): void {
-  const id = value !== undefined && isObjectValue(value) ? value[path[1]] : undefined;
-  if (typeof id !== "string" || isUnknown(id) || isObjectId(id)) return;
-  diagnostics.error(
-    `Invalid ${path.join(".")}`,
-    `${path.join(".")}: ${JSON.stringify(id)} is not a Streamkap id (24 hexadecimal characters); use ${hint}.`,
-    attr(path[0], { attribute: path[1] }),
-  );
 }
 
 export const pipelineResources = () => ({ resources: [pipelineResource()], dataSources: [] });

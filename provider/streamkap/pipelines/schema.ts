@@ -6,6 +6,7 @@
 import { DEFAULT_PIPELINE_TAGS } from "../../../catalog/system-tags";
 import { statusAfterWrite } from "../../framework/plan-modifiers";
 import { nestedAttribute, type Attribute, type Schema } from "../../framework/schema";
+import { streamkapId } from "../common/ids";
 import { tagsAttribute } from "../common/tags";
 import { timeoutsBlock } from "../common/timeouts";
 
@@ -32,7 +33,7 @@ export const pipelineSchema: Schema = {
     source: nested(
       "single",
       {
-        id: required("Id of the source (e.g. streamkap_source_postgresql.x.id)."),
+        id: { ...required("Id of the source (e.g. streamkap_source_postgresql.x.id)."), validators: [streamkapId("streamkap_source_<connector>.<name>.id")] },
         name: required("Name of the source."),
         connector: required('Connector of the source, e.g. "postgresql".'),
         topics: {
@@ -49,6 +50,7 @@ export const pipelineSchema: Schema = {
       type: { object: { id: "string", name: "string", connector: "string" } },
       description: 'The destination the pipeline writes to: { id, name, connector } (e.g. connector "snowflake").',
       required: true,
+      validators: [streamkapId("streamkap_destination_<connector>.<name>.id", "id")],
     },
     transforms: nested(
       "list",

@@ -3,6 +3,7 @@ import type { CallContext } from "../../framework/resource";
 import { UNKNOWN, type ObjectValue } from "../../framework/values";
 import { topicResource } from "./topic-resource";
 import { FakeTopicApi } from "./testdata/fake-topic-api";
+import { validatedBy } from "../testdata/framework-steps";
 
 const resource = topicResource();
 const sourceId = "a".repeat(24);
@@ -79,9 +80,9 @@ describe("streamkap_topic", () => {
 
   test("partition_count must be a whole number of at least 1", () => {
     const d = new Diagnostics();
-    resource.validate!(config({ partition_count: 0 }), d);
-    resource.validate!(config({ partition_count: 2.5 }), d);
-    resource.validate!(config({ partition_count: UNKNOWN }), d);
+    validatedBy(resource, config({ partition_count: 0 }), d);
+    validatedBy(resource, config({ partition_count: 2.5 }), d);
+    validatedBy(resource, config({ partition_count: UNKNOWN }), d);
     expect(d.items.map((i) => formatPath(i.path))).toEqual(["partition_count", "partition_count"]);
   });
 

@@ -11,7 +11,7 @@ import type { StreamkapApi } from "../api/client";
 import { tagIdsOf } from "../api/collections/tags";
 import { isUnknownTopic, partitionCount, type ApiTopic } from "../api/collections/topics";
 import { describedCall } from "../common/calls";
-import { tagsAttribute, validateTagIds } from "../common/tags";
+import { tagsAttribute } from "../common/tags";
 
 type TopicClient = Pick<StreamkapApi, "topics">;
 
@@ -39,7 +39,6 @@ export function topicResource(): Resource<TopicClient> {
     },
 
     validate(config, diagnostics) {
-      validateTagIds(config, diagnostics);
       const count = config.partition_count ?? null;
       if (count === null || isUnknown(count)) return;
       const n = Number(count);

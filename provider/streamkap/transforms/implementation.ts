@@ -5,6 +5,7 @@
 // itself (null members, rollup's default TTLs) does not.
 import { checkImplementation, parseImplementationJson, serverAddedKeys, type TransformType } from "../../../catalog/transform-types";
 import { attr, type Diagnostics } from "../../framework/diagnostics";
+import type { AttributeValidator } from "../../framework/schema";
 import { isUnknown, type ObjectValue, type Value } from "../../framework/values";
 
 export const IMPLEMENTATION = "implementation_json";
@@ -16,9 +17,12 @@ const LANGUAGE = "transforms_language";
  * deployed (its job would fail) and a warning otherwise (the code may be finished in
  * Streamkap's app before a deploy).
  */
-export function validateImplementation(type: TransformType, config: ObjectValue, diagnostics: Diagnostics): void {
-  const text = config[IMPLEMENTATION] ?? null;
-  if (typeof text !== "string" || isUnknown(text)) return;
+export function implementationValidator(type: TransformType): AttributeValidator {
+  return ({ value, config, diagnostics }) => validateImplementation(type, value, config, diagnostics);
+}
+
+function validateImplementation(type: TransformType, text: Value, config: ObjectValue, diagnostics: Diagnostics): void {
+  if (typeof text !== "string") return;
   const parsed = parseImplementationJson(text);
   if ("problem" in parsed) {
     diagnostics.error("Invalid implementation_json", `implementation_json ${parsed.problem}. Write it with jsonencode({ ... }).`, attr(IMPLEMENTATION));

@@ -5,12 +5,23 @@
 // here. Adding a field to catalog/transform-types.json adds it here.
 import { transformCatalog, type TransformField, type TransformType } from "../../../catalog/transform-types";
 import { statusAfterWrite } from "../../framework/plan-modifiers";
-import type { Attribute, Schema } from "../../framework/schema";
+import type { Attribute, AttributeValidator, Schema } from "../../framework/schema";
+import { oneOf } from "../../framework/validators";
+import { fieldValidator } from "../connectors/field-validation";
+import { implementationValidator } from "./implementation";
 import { attributeType } from "../connectors/attribute-types";
 import { tagsAttribute } from "../common/tags";
 import { timeoutsBlock } from "../common/timeouts";
 
 export const REPLAY_WINDOWS = transformCatalog.commonEnum("replay_window") ?? [];
+
+/** A replay window on a type that deploys without a preview, where it applies: a warning. */
+function ignoredWithoutPreview(type: TransformType): AttributeValidator {
+  return ({ value, path, diagnostics }) => {
+    if (typeof value !== "string" || !REPLAY_WINDOWS.includes(value)) return;
+    diagnostics.warning("replay_window has no effect", `A ${type.id} transform deploys without a preview, which is where the replay window applies; it is ignored.`, path);
+  };
+}
 
 export function transformSchema(type: TransformType): Schema {
   const attributes: Record<string, Attribute> = {
@@ -27,6 +38,7 @@ export function transformSchema(type: TransformType): Schema {
       optional: true,
       computed: true,
       useStateForUnknown: true,
+      validators: [implementationValidator(type)],
     },
     deploy: {
       type: "bool",
@@ -45,6 +57,7 @@ export function transformSchema(type: TransformType): Schema {
       optional: true,
       computed: true,
       useStateForUnknown: true,
+      validators: [oneOf(REPLAY_WINDOWS), ...(type.preview_deploy ? [] : [ignoredWithoutPreview(type)])],
     },
     connector_status: {
       type: "string",
@@ -71,7 +84,7 @@ export function transformSchema(type: TransformType): Schema {
 /** A config field as the official schema has it: required, or optional with a static default
  * (placeholders included: they are sent as they are). */
 function fieldAttribute(field: TransformField): Attribute {
-  const attribute: Attribute = { type: attributeType(field), description: describe(field) };
+  const attribute: Attribute = { type: attributeType(field), description: describe(field), validators: [fieldValidator(field)] };
   if (field.required) attribute.required = true;
   else {
     attribute.optional = true;

@@ -6,7 +6,7 @@ import type { StreamkapApi } from "../api/client";
 import { fakeStreamkapApi } from "../testdata/fake-api";
 import { FakeTransformApi } from "./testdata/fake-transform-api";
 import { transformResource } from "./transform-resource";
-import { plannedBy } from "../testdata/framework-steps";
+import { plannedBy, validatedBy } from "../testdata/framework-steps";
 
 const mapFilter = transformResource(transformCatalog.get("map_filter"));
 const VALUE = "function _streamkap_transform(value, key, topic, timestamp) { return value; }";
@@ -202,7 +202,7 @@ describe("streamkap_transform_<type> plan", () => {
 
   function problems(resource: typeof mapFilter, config: ObjectValue) {
     const d = new Diagnostics();
-    resource.validate!({ name: "t", transforms_input_topic_pattern: "a", transforms_output_topic_pattern: "b", ...config }, d);
+    validatedBy(resource, { name: "t", transforms_input_topic_pattern: "a", transforms_output_topic_pattern: "b", ...config }, d);
     return d.items.map((i) => [i.severity, i.summary, i.detail]);
   }
 
@@ -232,11 +232,12 @@ describe("streamkap_transform_<type> plan", () => {
   });
 
   test("ranges, enums, replay windows and tags come from the catalog, before any call", () => {
-    expect(problems(mapFilter, { transforms_input_job_parallelism: 21, transforms_language: "Rust", replay_window: "1y", tags: ["dev"] }).map((p) => p[1])).toEqual([
-      "Invalid tag id",
-      "Invalid value for transforms_language",
-      "Invalid value for transforms_input_job_parallelism",
+    // In any order: each attribute reports its own problem.
+    expect(problems(mapFilter, { transforms_input_job_parallelism: 21, transforms_language: "Rust", replay_window: "1y", tags: ["dev"] }).map((p) => p[1]).sort()).toEqual([
       "Invalid replay_window",
+      "Invalid tag id",
+      "Invalid value for transforms_input_job_parallelism",
+      "Invalid value for transforms_language",
     ]);
     expect(problems(transformResource(transformCatalog.get("topic_router")), { transforms_input_job_parallelism: 50 })).toEqual([]);
   });

@@ -15,13 +15,12 @@ import { createResourceOnce } from "../common/create-once";
 import type { ApiTransform, TransformWrite } from "../api/collections/transforms";
 import { describedCall, requireId, resolvePlanned } from "../common/calls";
 import { deleteAndWait } from "../common/operations";
-import { checkTagKinds, tagsFromApi, tagsToSend, validateTagIds } from "../common/tags";
-import { deadlineFor, validateTimeouts } from "../common/timeouts";
+import { checkTagKinds, tagsFromApi, tagsToSend } from "../common/tags";
+import { deadlineFor } from "../common/timeouts";
 import { attributesFromConfig, configFromAttributes } from "../connectors/config-values";
-import { validateFieldValue } from "../connectors/field-validation";
 import { currentJobStatus, deployAndWait, deploysNow, NO_JOB } from "./deployment";
-import { IMPLEMENTATION, implementationFromApi, plannedImplementation, sameImplementation, validateImplementation } from "./implementation";
-import { REPLAY_WINDOWS, transformSchema } from "./schema";
+import { IMPLEMENTATION, implementationFromApi, plannedImplementation, sameImplementation } from "./implementation";
+import { transformSchema } from "./schema";
 
 type Ctx = CallContext<StreamkapApi>;
 
@@ -33,12 +32,7 @@ export function transformResource(type: TransformType): Resource<StreamkapApi> {
     schema,
 
     validate(config, diagnostics) {
-      validateTimeouts(config, diagnostics);
-      validateTagIds(config, diagnostics);
-      for (const field of type.fields) validateFieldValue(field, config[field.tf_name] ?? null, attr(field.tf_name), diagnostics);
-      validateReplayWindow(type, config, diagnostics);
       validatePatterns(type, config, diagnostics);
-      validateImplementation(type, config, diagnostics);
     },
 
     modifyPlan({ prior, planned, config }) {
@@ -162,16 +156,6 @@ function wrongType(type: TransformType, found: ApiTransform): DiagnosticsError {
     `Transform ${found.id} ("${String(found.name)}") is a ${String(found.transform_type)} transform, not ${type.id}. ` +
       `Manage it as streamkap_transform_${String(found.transform_type)} (terraform import streamkap_transform_${String(found.transform_type)}.<name> ${found.id}).`,
   );
-}
-
-function validateReplayWindow(type: TransformType, config: ObjectValue, diagnostics: Diagnostics): void {
-  const value = config.replay_window ?? null;
-  if (typeof value !== "string" || isUnknown(value)) return;
-  if (!REPLAY_WINDOWS.includes(value)) {
-    diagnostics.error("Invalid replay_window", `replay_window must be one of ${REPLAY_WINDOWS.map((w) => JSON.stringify(w)).join(", ")}, got ${JSON.stringify(value)}.`, attr("replay_window"));
-  } else if (!type.preview_deploy) {
-    diagnostics.warning("replay_window has no effect", `A ${type.id} transform deploys without a preview, which is where the replay window applies; it is ignored.`, attr("replay_window"));
-  }
 }
 
 /** A pattern left at its placeholder matches no topic: an error when the transform is to be
