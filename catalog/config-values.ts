@@ -117,7 +117,7 @@ function convertInner(vf: MapValueField, raw: unknown): SettingValue | undefined
  * strings: what a person would have written, and what an import adopts. `secrets` picks the
  * secret keys (when the API returned them), else the plain ones. Keys the catalog does not
  * know are left out. */
-export function nonDefaultSettings(connector: Connector, apiConfig: Record<string, unknown>, secrets: boolean): Record<string, string> {
+export function nonDefaultSettings(connector: Pick<Connector, "fields">, apiConfig: Record<string, unknown>, secrets: boolean): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of connector.fields) {
     if (field.sensitive !== secrets) continue;

@@ -99,6 +99,10 @@ test("the export is a strict-typed cdktf project with references, and no secret 
   expect(main).toMatch(/desiredState: "Paused"/);
   expect(main).toMatch(/new Topic\(this, "\w+", \{ topicId: "source_\w+\.shop0\.orders", partitionCount: 3, tags: \[piiTag\.id\] \}\)/);
   expect(main).toMatch(/billingDbSource2/);
+  // Transforms: the one a pipeline's auto-discovery uses, referred to; the one on its own.
+  expect(main).toContain('new StreamkapTransform(this, "cleanOrdersTransform", {');
+  expect(main).toMatch(/topicAutoDiscoveryTransforms: \[\{ transformId: cleanOrdersTransform\.id, regex: "public\\\\\.\.\*" \}\]/);
+  expect(main).toContain('new StreamkapTransform(this, "routeEventsTransform", {');
   // Defaults are left out: the Snowflake destination's ingestion mode is upsert by default.
   expect(main).not.toMatch(/"ingestion\.mode": "upsert"/);
   const envLines = readFileSync(join(project, ".env.example"), "utf8").split("\n").filter((l) => l.startsWith("TF_VAR_"));
@@ -121,7 +125,7 @@ test("the first cdktf deploy imports everything with zero writes; the plan after
   // now come from sensitive variables (a change of sensitivity marks only, which Terraform
   // applies without calling the provider). Nothing is written, as the emulator's counts show.
   const withSecrets = new Set([...tenant.secrets.keys()].map((k) => k.split(" ").slice(0, -1).join(" "))).size;
-  expect(deploy.stdout).toMatch(new RegExp(`Apply complete! Resources: 75 imported, 0 added, ${withSecrets} changed, 0 destroyed`));
+  expect(deploy.stdout).toMatch(new RegExp(`Apply complete! Resources: 77 imported, 0 added, ${withSecrets} changed, 0 destroyed`));
   expect(await writesOf(emulator)).toEqual(before);
   const diff = await runCdktf(["diff", "streamkap"], { projectDir: project, cliConfig, env });
   expect(diff.code).toBe(0);
@@ -167,7 +171,7 @@ test("--hcl writes Terraform files whose first apply imports everything with zer
     await estate.init();
     const before = await writesOf(emulator);
     const apply = await estate.apply([], secrets);
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 75 imported, 0 added, 0 changed, 0 destroyed/);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 77 imported, 0 added, 0 changed, 0 destroyed/);
     expect(await writesOf(emulator)).toEqual(before);
     const plan = await estate.plan([], secrets);
     expect({ code: plan.code, out: plan.code === 0 ? "" : plan.stdout }).toEqual({ code: 0, out: "" });

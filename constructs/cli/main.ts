@@ -32,7 +32,7 @@ Commands:
     --provider-source <address>   with --hcl: the provider's source (default:
                          cdktf-streamkap/streamkap; streamkap-com/streamkap for the official one)
     --provider-version <constraint>  with --hcl: its version constraint
-    --kind <list>        only these kinds: sources,destinations,pipelines,tags,topics
+    --kind <list>        only these kinds: sources,destinations,pipelines,tags,topics,transforms
     --name <pattern>     only objects whose name matches (* and ? wildcards; repeatable)
     --tag <name|id>      only objects carrying this tag (repeatable)
                          A pipeline chosen brings its source and destination, and every object

@@ -2,7 +2,8 @@
 // dozen connectors (some with every field set to a non-default value, some with only what is
 // required), destinations of as many, pipelines (one source feeding two destinations), custom
 // tags on connectors, pipelines and topics, the system Production tag, a paused source, source
-// topics with more partitions, and names that collide once made into identifiers. Every secret
+// topics with more partitions, names that collide once made into identifiers, and transforms
+// (one a pipeline's auto-discovery uses, one on its own, one of each kind of pattern). Every secret
 // has its own value, so a test can look for each in whatever export wrote.
 import { catalogFor, type Connector } from "../../catalog";
 import { SYSTEM_TAGS } from "../../catalog/system-tags";
@@ -87,6 +88,17 @@ export function exportTenant(flows = 22): ExportTenant {
     name: "flow-0-archive",
     source: { id: firstSource.id, topics: [includeListTopics(firstSource.connector, firstSource.config["table.include.list.user.defined"])[1]] },
     destination: { id: fixtureId(3, 999) },
+    topic_auto_discovery_transforms: [{ transform_id: fixtureId(5, 1), regex: "public\\..*" }],
   });
-  return { fixtures: { tags, sources, destinations, topics, pipelines }, secrets, flows };
+  const transforms = [
+    {
+      id: fixtureId(5, 1),
+      name: "clean-orders",
+      transform_type: "map_filter",
+      config: { "transforms.input.topic.pattern": `source_${firstSource.id}\\.public\\.(.*)`, "transforms.output.topic.pattern": "clean.$1", "transforms.input.job.parallelism": 2 },
+      tags: [],
+    },
+    { id: fixtureId(5, 2), name: "route-events", transform_type: "topic_router", config: { "transforms.input.topic.pattern": "events\\..*", "transforms.output.topic.pattern": "routed.$0" }, tags: [] },
+  ];
+  return { fixtures: { tags, sources, destinations, transforms, topics, pipelines }, secrets, flows };
 }

@@ -52,6 +52,7 @@ function tenant(): Tenant {
     sources: [orders, billing],
     destinations: [warehouse, lake],
     pipelines: [pipeline(5, "orders-to-warehouse", orders, warehouse, { tags: [SYSTEM_TAGS.production.id, id(100)] }), pipeline(6, "billing-to-lake", billing, lake, { snapshot_new_tables: false })],
+    transforms: [],
     tags: [
       { id: SYSTEM_TAGS.development.id, name: "Development", type: ["environment"], system: true },
       { id: id(100), name: "team-a", description: "Team A", type: ["sources", "pipelines"], system: false },

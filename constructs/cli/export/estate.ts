@@ -3,13 +3,15 @@
 // those that differ from the catalog's defaults (catalog/config-values.ts, the rule the
 // provider's import follows, so the written code plans clean against an imported state), its
 // secrets as variables, its tags as references (custom tags to their objects, system tags to
-// constants), and grouped into flows: the sources, destinations and pipelines joined together.
+// constants), and grouped into flows: the sources, destinations, pipelines and the transforms
+// on them joined together.
 import { catalogFor, findField, type CatalogField, type Connector, type ConnectorKind } from "../../../catalog";
 import { nonDefaultSettings } from "../../../catalog/config-values";
 import { DEFAULT_PIPELINE_TAGS, SYSTEM_TAGS } from "../../../catalog/system-tags";
 import { DEFAULT_TOPIC_PARTITIONS } from "../../../catalog/topic-names";
+import { transformCatalog, TRANSFORM_NAME_KEY, type TransformField, type TransformType } from "../../../catalog/transform-types";
 import { identifierFor, Namespace, terraformNameFor, wordsOf, snakeCase, type NameClash } from "./identifiers";
-import { SECRET_SET, type Collection, type Tenant, type TenantConnector, type TenantPipeline, type TenantTag } from "./tenant-reader";
+import { SECRET_SET, type Collection, type Tenant, type TenantConnector, type TenantPipeline, type TenantTag, type TenantTransform } from "./tenant-reader";
 
 export interface ExportFilters {
   /** Collections to export; default all. */
@@ -72,8 +74,27 @@ export interface PipelineItem {
   snapshotNewTables?: false;
   /** Left out when the default (the system Development tag). */
   tags?: TagRef[];
-  transforms: { id: string; name?: string; topics: string[] }[];
-  autoDiscovery: { transformId: string; regex: string }[];
+  /** `item` when the transform is exported too (referred to), else by id. */
+  transforms: { id: string; name?: string; topics: string[]; item?: TransformItem }[];
+  autoDiscovery: { transformId: string; regex: string; item?: TransformItem }[];
+  ident: string;
+  tfName: string;
+}
+
+/** INPUT_KEY and OUTPUT_KEY: the construct's input and output props, not config. */
+export const TRANSFORM_INPUT_KEY = "transforms.input.topic.pattern";
+export const TRANSFORM_OUTPUT_KEY = "transforms.output.topic.pattern";
+
+export interface TransformItem {
+  id: string;
+  name: string;
+  type: TransformType;
+  /** Its input and output topic patterns, always written (the construct needs both). */
+  input: string;
+  output: string;
+  /** Other settings that differ from the defaults, as the API spells them. */
+  settings: { field: TransformField; value: string }[];
+  tags?: TagRef[];
   ident: string;
   tfName: string;
 }
@@ -96,6 +117,7 @@ export interface Flow {
   destinations: ConnectorItem[];
   pipelines: PipelineItem[];
   topics: TopicItem[];
+  transforms: TransformItem[];
 }
 
 export interface Estate {
@@ -134,11 +156,18 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
     });
   const chosenSources = connectorsOf("sources");
   const chosenDestinations = connectorsOf("destinations");
+  const chosenTransforms = tenant.transforms.filter((t) => {
+    if (chosen("transforms", t.name, t.tags)) return true;
+    const by = pipelines.filter((p) => p.transforms.some((e) => e.id === t.id) || p.topic_auto_discovery_transforms.some((e) => e.transform_id === t.id));
+    if (by.length === 0) return false;
+    warnings.push(`transform "${t.name}" is outside the filter; exported too, since pipeline ${by.map((p) => `"${p.name}"`).join(", ")} uses it.`);
+    return true;
+  });
   const chosenTopics = tenant.topics.filter((t) => chosen("topics", t.name, t.tags) && (t.partitions !== DEFAULT_TOPIC_PARTITIONS || t.tags.length > 0));
 
   // Custom tags: those chosen, and every one a chosen object carries.
   const tagsById = new Map(tenant.tags.map((t) => [t.id, t]));
-  const carried = new Set([...pipelines, ...chosenSources, ...chosenDestinations, ...chosenTopics].flatMap((o) => o.tags));
+  const carried = new Set([...pipelines, ...chosenSources, ...chosenDestinations, ...chosenTopics, ...chosenTransforms].flatMap((o) => o.tags));
   const tags: TagItem[] = tenant.tags
     .filter((t) => !t.system && (carried.has(t.id) || chosen("tags", t.name, [t.id])))
     .map((t) => ({ id: t.id, name: t.name, ...(t.description ? { description: t.description } : {}), type: t.type, ident: idents.claim(identifierFor(t.name, "Tag"), t.name), tfName: tfName("tag", t.name, "tag") }));
@@ -183,7 +212,17 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
   const sources = new Map(chosenSources.map((c) => [c.id, connectorItem("source", c)]));
   const destinations = new Map(chosenDestinations.map((c) => [c.id, connectorItem("destination", c)]));
 
-  const pipelineItems = pipelines.map((p) => pipelineItem(p, sources, destinations, refOf, idents.claim(identifierFor(p.name, "Pipeline"), p.name), tfName("pipeline", p.name, "pipeline")));
+  const transforms = new Map<string, TransformItem>();
+  for (const t of chosenTransforms) {
+    const type = transformCatalog.find(t.type);
+    if (!type) {
+      warnings.push(`transform "${t.name}" is of type "${t.type}", which this version's catalog does not know: not written, referred to by id.`);
+      continue;
+    }
+    transforms.set(t.id, transformItem(t, type, refOf, idents.claim(identifierFor(t.name, "Transform"), t.name), tfName(type.terraform_resource, t.name, "transform")));
+  }
+
+  const pipelineItems = pipelines.map((p) => pipelineItem(p, sources, destinations, transforms, refOf, idents.claim(identifierFor(p.name, "Pipeline"), p.name), tfName("pipeline", p.name, "pipeline")));
   const topicItems = chosenTopics.map((t) => ({
     id: t.id,
     name: t.name,
@@ -195,13 +234,35 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
   }));
 
   for (const clash of [...new Set([idents, ...tfNames.values()])].flatMap((n) => n.collisions())) warnings.push(clashWarning(clash));
-  return { tags, flows: groupIntoFlows([...sources.values()], [...destinations.values()], pipelineItems, topicItems), secrets, warnings };
+  return { tags, flows: groupIntoFlows([...sources.values()], [...destinations.values()], pipelineItems, topicItems, [...transforms.values()]), secrets, warnings };
+}
+
+function transformItem(t: TenantTransform, type: TransformType, refOf: (id: string) => TagRef, ident: string, tfName: string): TransformItem {
+  const own = [TRANSFORM_INPUT_KEY, TRANSFORM_OUTPUT_KEY, TRANSFORM_NAME_KEY];
+  const rest = { fields: type.fields.filter((f) => !own.includes(f.api_key)) };
+  const settings = Object.entries(nonDefaultSettings(rest, t.config, false)).map(([key, value]) => ({ field: type.fields.find((f) => f.api_key === key)!, value }));
+  const pattern = (key: string) => {
+    const value = t.config[key];
+    return typeof value === "string" ? value : String(type.fields.find((f) => f.api_key === key)?.default ?? "");
+  };
+  return {
+    id: t.id,
+    name: t.name,
+    type,
+    input: pattern(TRANSFORM_INPUT_KEY),
+    output: pattern(TRANSFORM_OUTPUT_KEY),
+    settings,
+    ...(t.tags.length > 0 ? { tags: t.tags.map(refOf) } : {}),
+    ident,
+    tfName,
+  };
 }
 
 function pipelineItem(
   p: TenantPipeline,
   sources: Map<string, ConnectorItem>,
   destinations: Map<string, ConnectorItem>,
+  transforms: Map<string, TransformItem>,
   refOf: (id: string) => TagRef,
   ident: string,
   tfName: string,
@@ -219,8 +280,8 @@ function pipelineItem(
     topics: p.source.topics,
     ...(p.snapshot_new_tables === false ? { snapshotNewTables: false as const } : {}),
     ...(defaultTags ? {} : { tags: p.tags.map(refOf) }),
-    transforms: foldTransforms(p.transforms),
-    autoDiscovery: p.topic_auto_discovery_transforms.map((t) => ({ transformId: t.transform_id, regex: t.regex })),
+    transforms: foldTransforms(p.transforms).map((t) => (transforms.has(t.id) ? { ...t, item: transforms.get(t.id) } : t)),
+    autoDiscovery: p.topic_auto_discovery_transforms.map((t) => ({ transformId: t.transform_id, regex: t.regex, ...(transforms.has(t.transform_id) ? { item: transforms.get(t.transform_id) } : {}) })),
     ident,
     tfName,
   };
@@ -241,7 +302,7 @@ function foldTransforms(entries: TenantPipeline["transforms"]): PipelineItem["tr
 
 /** Flows are what pipelines join: sources and destinations linked through pipelines, each
  * connected group with its pipelines and its sources' topics; a lone object is a flow alone. */
-function groupIntoFlows(sources: ConnectorItem[], destinations: ConnectorItem[], pipelines: PipelineItem[], topics: (TopicItem & { source?: string })[]): Flow[] {
+function groupIntoFlows(sources: ConnectorItem[], destinations: ConnectorItem[], pipelines: PipelineItem[], topics: (TopicItem & { source?: string })[], transforms: TransformItem[]): Flow[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     const p = parent.get(x) ?? x;
@@ -257,16 +318,18 @@ function groupIntoFlows(sources: ConnectorItem[], destinations: ConnectorItem[],
     union(`p:${p.id}`, `c:${endId(p.destination)}`);
   }
   for (const t of topics) if (t.source) union(`t:${t.id}`, `c:${t.source}`);
+  for (const p of pipelines) for (const t of [...p.transforms, ...p.autoDiscovery]) if (t.item) union(`x:${t.item.id}`, `p:${p.id}`);
 
   const flows = new Map<string, Flow>();
   const flowOf = (key: string, title: string) => {
     const root = find(key);
-    if (!flows.has(root)) flows.set(root, { title, slug: "", sources: [], destinations: [], pipelines: [], topics: [] });
+    if (!flows.has(root)) flows.set(root, { title, slug: "", sources: [], destinations: [], pipelines: [], topics: [], transforms: [] });
     return flows.get(root)!;
   };
   for (const p of pipelines) flowOf(`p:${p.id}`, p.name).pipelines.push(p);
   for (const s of sources) flowOf(`c:${s.id}`, s.name).sources.push(s);
   for (const d of destinations) flowOf(`c:${d.id}`, d.name).destinations.push(d);
+  for (const x of transforms) flowOf(`x:${x.id}`, x.name).transforms.push(x);
   for (const { source, ...t } of topics) flowOf(source ? `t:${t.id}` : "topics", source ? t.name : "topics").topics.push(t);
 
   const slugs = new Namespace([], "-");

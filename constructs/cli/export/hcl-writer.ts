@@ -1,12 +1,12 @@
 // The estate as Terraform files for the official provider's resources (streamkap_source_<id>,
-// streamkap_destination_<id> with its attribute names, streamkap_pipeline, streamkap_tag,
-// streamkap_topic): versions.tf, variables.tf (one sensitive variable per secret), main.tf
+// streamkap_destination_<id> with its attribute names, streamkap_transform_<type>,
+// streamkap_pipeline, streamkap_tag, streamkap_topic): versions.tf, variables.tf (one sensitive variable per secret), main.tf
 // (or one file per flow with split) with references between resources and the system tags as
 // locals, and imports.tf with an `import {}` block per object, so that `terraform apply`
 // adopts everything and writes nothing.
 import { fromApiValue, type SettingValue } from "../../../catalog/config-values";
 import { SYSTEM_TAGS } from "../../../catalog/system-tags";
-import type { ConnectorItem, Estate, Flow, PipelineEnd, PipelineItem, TagRef, TopicItem } from "./estate";
+import { TRANSFORM_INPUT_KEY, TRANSFORM_OUTPUT_KEY, type ConnectorItem, type Estate, type Flow, type PipelineEnd, type PipelineItem, type TagRef, type TopicItem, type TransformItem } from "./estate";
 import { envExample, gitignore, headerLines, type ProjectInfo } from "./project-files";
 
 export interface HclOptions extends ProjectInfo {
@@ -72,6 +72,7 @@ function imports(estate: Estate): string {
     ...estate.tags.map((t) => [`streamkap_tag.${t.tfName}`, t.id]),
     ...estate.flows.flatMap((f) => [
       ...[...f.sources, ...f.destinations].filter((c) => c.connector).map((c) => [address(c), c.id]),
+      ...f.transforms.map((t) => [transformAddress(t), t.id]),
       ...f.pipelines.map((p) => [`streamkap_pipeline.${p.tfName}`, p.id]),
       ...f.topics.map((t) => [`streamkap_topic.${t.tfName}`, t.id]),
     ]),
@@ -81,8 +82,35 @@ function imports(estate: Estate): string {
 }
 
 function flowLines(flow: Flow): string[] {
-  const counts = [flow.sources.length && `${flow.sources.length} source(s)`, flow.destinations.length && `${flow.destinations.length} destination(s)`, flow.pipelines.length && `${flow.pipelines.length} pipeline(s)`, flow.topics.length && `${flow.topics.length} topic(s)`].filter(Boolean);
-  return ["", `# Flow "${flow.title}": ${counts.join(", ")}.`, ...[...flow.sources, ...flow.destinations].flatMap(connectorBlock), ...flow.pipelines.flatMap(pipelineBlock), ...flow.topics.flatMap(topicBlock)];
+  const counts = [
+    flow.sources.length && `${flow.sources.length} source(s)`,
+    flow.destinations.length && `${flow.destinations.length} destination(s)`,
+    flow.transforms.length && `${flow.transforms.length} transform(s)`,
+    flow.pipelines.length && `${flow.pipelines.length} pipeline(s)`,
+    flow.topics.length && `${flow.topics.length} topic(s)`,
+  ].filter(Boolean);
+  return [
+    "",
+    `# Flow "${flow.title}": ${counts.join(", ")}.`,
+    ...[...flow.sources, ...flow.destinations].flatMap(connectorBlock),
+    ...flow.transforms.flatMap(transformBlock),
+    ...flow.pipelines.flatMap(pipelineBlock),
+    ...flow.topics.flatMap(topicBlock),
+  ];
+}
+
+function transformAddress(t: TransformItem): string {
+  return `${t.type.terraform_resource}.${t.tfName}`;
+}
+
+/** A transform with its patterns and changed settings; implementation_json is left out, so the
+ * implementation stays as Streamkap has it (read back). */
+function transformBlock(t: TransformItem): string[] {
+  const field = (key: string) => t.type.fields.find((f) => f.api_key === key)!;
+  const settings = [{ field: field(TRANSFORM_INPUT_KEY), value: t.input }, { field: field(TRANSFORM_OUTPUT_KEY), value: t.output }, ...t.settings];
+  const body = [`name = ${q(t.name)}`, ...settings.map(({ field: f, value }) => `${f.tf_name} = ${hclValue(fromApiValue(f, value) ?? value)}`)];
+  if (t.tags) body.push(`tags = [${t.tags.map(tagId).join(", ")}]`);
+  return ["", "# Its implementation stays as Streamkap has it; to manage it here, set implementation_json.", `resource ${q(t.type.terraform_resource)} ${q(t.tfName)} {`, ...body.map((l) => `  ${l}`), "}"];
 }
 
 function address(c: ConnectorItem): string {
@@ -123,8 +151,12 @@ function pipelineBlock(p: PipelineItem): string[] {
     "destination = {",
     ...endLines(p.destination).map((l) => `  ${l}`),
     "}",
-    ...(p.transforms.length ? ["transforms = [", ...p.transforms.map((t) => `  { id = ${q(t.id)}, topics = [${t.topics.map(q).join(", ")}] },${t.name ? ` # transform "${t.name}"` : ""}`), "]"] : []),
-    ...(p.autoDiscovery.length ? ["topic_auto_discovery_transforms = [", ...p.autoDiscovery.map((t) => `  { transform_id = ${q(t.transformId)}, regex = ${q(t.regex)} },`), "]"] : []),
+    ...(p.transforms.length
+      ? ["transforms = [", ...p.transforms.map((t) => `  { id = ${t.item ? `${transformAddress(t.item)}.id` : q(t.id)}, topics = [${t.topics.map(q).join(", ")}] },${t.name && !t.item ? ` # transform "${t.name}"` : ""}`), "]"]
+      : []),
+    ...(p.autoDiscovery.length
+      ? ["topic_auto_discovery_transforms = [", ...p.autoDiscovery.map((t) => `  { transform_id = ${t.item ? `${transformAddress(t.item)}.id` : q(t.transformId)}, regex = ${q(t.regex)} },`), "]"]
+      : []),
     ...(p.tags ? [`tags = [${p.tags.map(tagId).join(", ")}]`] : []),
   ];
   return ["", `resource "streamkap_pipeline" ${q(p.tfName)} {`, ...body.map((l) => `  ${l}`), "}"];

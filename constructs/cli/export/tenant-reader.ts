@@ -1,4 +1,4 @@
-// Reads a whole tenant for export: sources, destinations and pipelines a page of 100 at a time,
+// Reads a whole tenant for export: sources, destinations, pipelines and transforms a page of 100 at a time,
 // the tags in one request, the topics' listing and then each topic's details (the listing does
 // not carry partitions or tags). Connectors are read with their secrets so that export knows
 // which secrets are set; each secret value is dropped here, the moment it arrives, and only
@@ -32,6 +32,15 @@ export interface TenantPipeline {
   tags: string[];
 }
 
+export interface TenantTransform {
+  id: string;
+  name: string;
+  /** The API's transform_type ("map_filter", ...). */
+  type: string;
+  config: Record<string, unknown>;
+  tags: string[];
+}
+
 export interface TenantTag {
   id: string;
   name: string;
@@ -54,10 +63,11 @@ export interface Tenant {
   pipelines: TenantPipeline[];
   tags: TenantTag[];
   topics: TenantTopic[];
+  transforms: TenantTransform[];
 }
 
 export type Collection = keyof Tenant;
-export const COLLECTIONS: readonly Collection[] = ["sources", "destinations", "pipelines", "tags", "topics"];
+export const COLLECTIONS: readonly Collection[] = ["sources", "destinations", "pipelines", "tags", "topics", "transforms"];
 
 export interface ReadOptions {
   /** Which collections to read (the rest come back empty). */
@@ -84,7 +94,8 @@ export async function readTenant(session: ApiSession, options: ReadOptions = {})
   const pipelines = wanted("pipelines") ? (await session.list<Record<string, unknown>>("pipelines", "", progress("pipelines"))).map(pipelineOf) : [];
   const tags = wanted("tags") ? ((await session.get<{ tags?: Record<string, unknown>[] }>("/tags")).tags ?? []).map(tagOf) : [];
   const topics = wanted("topics") ? await readTopics(session, options) : [];
-  return { sources, destinations, pipelines, tags, topics };
+  const transforms = wanted("transforms") ? (await session.list<Record<string, unknown>>("transforms", "", progress("transforms"))).map(transformOf) : [];
+  return { sources, destinations, pipelines, tags, topics, transforms };
 }
 
 /** The topics, each read in detail (its partitions and tags) when `topicWanted` says so. */
@@ -139,6 +150,16 @@ function pipelineOf(raw: Record<string, unknown>): TenantPipeline {
     destination: { id: String(destination.id), name: plainText(destination.name ?? ""), connector: plainText(destination.connector ?? "") },
     transforms: Array.isArray(raw.transforms) ? (raw.transforms.filter(isRecord) as TenantPipeline["transforms"]) : [],
     topic_auto_discovery_transforms: Array.isArray(raw.topic_auto_discovery_transforms) ? (raw.topic_auto_discovery_transforms.filter(isRecord) as TenantPipeline["topic_auto_discovery_transforms"]) : [],
+    tags: tagIds(raw.tags),
+  };
+}
+
+function transformOf(raw: Record<string, unknown>): TenantTransform {
+  return {
+    id: String(raw.id),
+    name: plainText(raw.name ?? ""),
+    type: plainText(raw.transform_type ?? ""),
+    config: isRecord(raw.config) ? raw.config : {},
     tags: tagIds(raw.tags),
   };
 }

@@ -30,7 +30,7 @@ function tenant(): Tenant {
         name: "orders-to-warehouse",
         source: { id: id(1), name: "orders-cdc", connector: "postgresql", topics: ["public.orders"] },
         destination: { id: id(3), name: "warehouse", connector: "snowflake" },
-        transforms: [],
+        transforms: [{ id: id(8), name: "clean-orders", topic: "public.orders" }],
         topic_auto_discovery_transforms: [],
         tags: [SYSTEM_TAGS.production.id, id(9)],
       },
@@ -46,6 +46,22 @@ function tenant(): Tenant {
     ],
     tags: [{ id: id(9), name: "team-a", type: ["sources", "pipelines"], system: false }],
     topics: [{ id: `source_${id(1)}.public.orders`, name: "public.orders", entity: { entity_type: "sources", entity_id: id(1) }, partitions: 6, tags: [id(9)] }],
+    transforms: [
+      {
+        id: id(8),
+        name: "clean-orders",
+        type: "map_filter",
+        config: {
+          "transforms.name": "clean-orders",
+          "transforms.language": "JavaScript",
+          "transforms.input.topic.pattern": `source_${id(1)}\\.public\\.orders`,
+          "transforms.output.topic.pattern": "clean.orders",
+          "transforms.input.job.parallelism": "2",
+        },
+        tags: [],
+      },
+      { id: id(10), name: "future", type: "quantum_join", config: {}, tags: [] },
+    ],
   };
 }
 
@@ -80,6 +96,29 @@ describe("typescriptProject", () => {
     expect(main).toContain(`source: { id: "${id(2)}", name: "legacy", connector: "mainframe" } /* not managed here */,`);
     expect(main).toContain(`{ id: "${id(7)}", topics: ["t"] }, // transform "mask"`);
     expect(main).not.toContain(`importFrom("${id(2)}")`);
+  });
+
+  test("a transform is a StreamkapTransform with its patterns and changed settings, imported, and its pipeline refers to it", () => {
+    expect(main).toContain(
+      [
+        `const cleanOrdersTransform = new StreamkapTransform(this, "cleanOrdersTransform", {`,
+        `  name: "clean-orders",`,
+        `  type: "map_filter",`,
+        `  input: "source_${id(1)}\\\\.public\\\\.orders",`,
+        `  output: "clean.orders",`,
+        `  config: {`,
+        `    "transforms.input.job.parallelism": 2,`,
+        `  },`,
+        `});`,
+      ].join("\n    "),
+    );
+    expect(main).toContain(`{ id: cleanOrdersTransform.id, topics: ["public.orders"] },`);
+    expect(main).toContain(`cleanOrdersTransform.resource.importFrom("${id(8)}");`);
+    expect(main).toContain("1 transform, 2 pipelines");
+    expect(main.indexOf("new StreamkapTransform")).toBeLessThan(main.indexOf('new StreamkapPipeline(this, "ordersToWarehousePipeline"'));
+    // A type the catalog does not know is never code: a warning, and nothing written.
+    expect(main).not.toContain("future");
+    expect(planEstate(tenant()).warnings).toContain('transform "future" is of type "quantum_join", which this version\'s catalog does not know: not written, referred to by id.');
   });
 
   test(".env.example names each secret's variable and what it is for, with no value", () => {
@@ -118,7 +157,19 @@ describe("hclProject", () => {
 
   test("an import block per object", () => {
     const imports = files.get("imports.tf")!;
-    expect(imports.match(/^import \{/gm)).toHaveLength(6); // tag, source, destination, two pipelines, topic
+    expect(imports.match(/^import \{/gm)).toHaveLength(7); // tag, source, destination, transform, two pipelines, topic
+    expect(imports).toContain(`to = streamkap_transform_map_filter.clean_orders\n  id = "${id(8)}"`);
+    expect(main).toContain(
+      [
+        'resource "streamkap_transform_map_filter" "clean_orders" {',
+        '  name = "clean-orders"',
+        `  transforms_input_topic_pattern = ${JSON.stringify(`source_${id(1)}\\.public\\.orders`)}`,
+        '  transforms_output_topic_pattern = "clean.orders"',
+        "  transforms_input_job_parallelism = 2",
+        "}",
+      ].join("\n"),
+    );
+    expect(main).toContain(`{ id = streamkap_transform_map_filter.clean_orders.id, topics = ["public.orders"] },`);
     expect(imports).toContain(`import {\n  to = streamkap_source_postgresql.orders_cdc\n  id = "${id(1)}"\n}`);
   });
 
