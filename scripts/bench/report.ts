@@ -49,6 +49,7 @@ function flowRows(f: FlowResults): Row[] {
   return [
     ...f.plans.flatMap((p): Row[] => [
       [`plan, ${p.flows} flows (${p.objects} objects), median of ${p.runs}`, `${p.medianPlanMs} ms`, `${p.objects} terraform_data: ${p.terraformDataPlanMs} ms`, `${p.ratio}x`],
+      [`  provider CPU of one plan (all its processes), median`, `${p.providerCpuMs} ms`, "", `${(p.providerCpuMs / p.objects).toFixed(2)} ms per object`],
       [`  API requests of one plan`, `${p.requests}`, "", ""],
       [`  provider peak RSS`, `${p.providerPeakRssMiB} MiB`, "", ""],
     ]),
