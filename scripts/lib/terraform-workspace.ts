@@ -1,7 +1,7 @@
 // Running the real terraform binary from the integration tests and the benchmarks: a throwaway
 // working directory with its own CLI configuration (a filesystem mirror for locally built
 // providers), offline and quiet.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Fail the test (throw) unless terraform exits 0. Defaults to false for run(), true for helpers. */
   check?: boolean;
+  /** Given the terraform process once started (to signal it, as a user's Ctrl-C would). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 export interface WorkspaceOptions {
@@ -66,6 +68,7 @@ export class TerraformWorkspace {
     };
     return new Promise((resolve, reject) => {
       const child = spawn(this.terraformBin, args, { cwd: this.dir, env: env, stdio: ["ignore", "pipe", "pipe"] });
+      options.onStart?.(child);
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (b: Buffer) => out.push(b));

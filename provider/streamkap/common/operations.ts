@@ -8,7 +8,7 @@ import type { ObjectValue } from "../../framework/values";
 import type { ApiObject, CollectionApi } from "../api/collections/collection-api";
 import type { StreamkapApi } from "../api/client";
 import { createResourceOnce } from "./create-once";
-import { waitForStatus, waitUntilGone, type StatusReader } from "../api/collections/status-wait";
+import { waitForStatus, waitUntilGone, type StatusReader, type WaitOutcome } from "../api/collections/status-wait";
 import { capitalized, describedCall, requireId } from "./calls";
 import { deadlineFor } from "./timeouts";
 
@@ -84,9 +84,18 @@ async function settle<T extends ApiObject, W extends { name: string }>(
   done: string,
 ): Promise<T> {
   const noun = capitalized(watched.api.noun);
-  const outcome = await describedCall(`${noun} "${name}" was ${done}, but its status could not be read`, () =>
-    waitForStatus(watched.api, answer, target, { deadline, signal: ctx.signal, secrets }, watched.status),
-  );
+  let outcome: WaitOutcome<T>;
+  try {
+    outcome = await waitForStatus(watched.api, answer, target, { deadline, signal: ctx.signal, secrets }, watched.status);
+  } catch (err) {
+    // Stopped (Ctrl-C) or unreadable while waiting: the write happened all the same, so the
+    // object is returned and stays in state; thrown, it would be orphaned and its name taken.
+    ctx.diagnostics.error(
+      `${noun} "${name}" was ${done}, but its status could not be read`,
+      `${err instanceof Error ? err.message : "unexpected failure"}. ${noun} ${answer.id} stays in Terraform state; apply again to finish.`,
+    );
+    return answer;
+  }
   if (outcome.ok) return outcome.latest;
   ctx.diagnostics.error(
     `${noun} "${name}" did not become ${typeof target === "string" ? target : target.join(" or ")}`,
