@@ -1,10 +1,15 @@
 import { readFileSync } from "node:fs";
 import * as protobuf from "protobufjs";
 import { DESCRIPTOR_FILE, buildDescriptor, descriptorText } from "./descriptor-source";
+import { MESSAGE_TYPES_FILE, messageTypesText } from "./message-types-source";
 
 describe("protocol descriptor", () => {
   test("descriptor.json is generated from the .proto files (run descriptor-source.ts when this fails)", () => {
     expect(readFileSync(DESCRIPTOR_FILE, "utf8")).toBe(descriptorText());
+  });
+
+  test("messages.generated.ts holds the messages' types (run descriptor-source.ts when this fails)", () => {
+    expect(readFileSync(MESSAGE_TYPES_FILE, "utf8")).toBe(messageTypesText(buildDescriptor()));
   });
 
   const root = protobuf.Root.fromJSON(buildDescriptor());

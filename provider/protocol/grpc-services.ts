@@ -3,6 +3,7 @@
 // objects with the proto's field names; int64 as numbers, enums as names.
 import * as protobuf from "protobufjs/light";
 import descriptor from "./descriptor.json";
+import type { ProviderRpcMessages } from "./messages.generated";
 
 const CONVERSION: protobuf.IConversionOptions = { longs: Number, enums: String, defaults: false };
 
@@ -25,14 +26,15 @@ export function decodeMessage<T = Record<string, unknown>>(typeName: string, byt
   return type.toObject(type.decode(bytes), CONVERSION) as T;
 }
 
-/** One unary method of a service: its HTTP/2 path and its message codecs. */
-export interface UnaryMethod {
+/** One unary method of a service: its HTTP/2 path and its message codecs; a tfplugin6.Provider
+ * method named in the code decodes its own request type (messages.generated.ts). */
+export interface UnaryMethod<Request extends object = object> {
   name: string;
   path: string;
-  decodeRequest(bytes: Uint8Array): Record<string, unknown>;
+  decodeRequest(bytes: Uint8Array): Request;
   encodeResponse(value: object): Buffer;
   /** The client's side, for tests that call the provider as Terraform does. */
-  encodeRequest(value: object): Buffer;
+  encodeRequest(value: Request): Buffer;
   decodeResponse(bytes: Uint8Array): Record<string, unknown>;
 }
 
@@ -46,6 +48,8 @@ export function methodPath(serviceName: ServiceName, methodName: string): string
 const resolved = new Map<string, UnaryMethod>();
 
 /** A method's codecs, built from the descriptor on first use. */
+export function unaryMethod<M extends keyof ProviderRpcMessages>(serviceName: "tfplugin6.Provider", methodName: M): UnaryMethod<ProviderRpcMessages[M]["request"]>;
+export function unaryMethod(serviceName: ServiceName, methodName: string): UnaryMethod;
 export function unaryMethod(serviceName: ServiceName, methodName: string): UnaryMethod {
   const path = methodPath(serviceName, methodName);
   let method = resolved.get(path);

@@ -2,6 +2,7 @@
 // (decode request → ProviderServer method → encode response), and the rule that a failing
 // method ends as an error diagnostic in its response, never as a failed call or a crash.
 import type { ProviderServer } from "../framework/provider-server";
+import type { ProviderRpcMessages } from "./messages.generated";
 import { errorToDiagnostics, toDiagnostics } from "./diagnostics";
 import { applyResourceChange } from "./rpc/apply-resource-change";
 import { configureProvider } from "./rpc/configure-provider";
@@ -17,10 +18,17 @@ import { validateDataResourceConfig } from "./rpc/validate-data-resource-config"
 import { validateProviderConfig } from "./rpc/validate-provider-config";
 import { validateResourceConfig } from "./rpc/validate-resource-config";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Translation = (server: ProviderServer, request: any) => object | Promise<object>;
+type Rpc = keyof ProviderRpcMessages;
 
-export const PROVIDER_RPCS: Record<string, Translation> = {
+/** One RPC's translation, typed by the proto's messages (messages.generated.ts): a handler
+ * that reads a field its request does not have, or answers one its response does not have,
+ * does not compile. */
+type Translation<M extends Rpc> = (
+  server: ProviderServer,
+  request: ProviderRpcMessages[M]["request"],
+) => ProviderRpcMessages[M]["response"] | Promise<ProviderRpcMessages[M]["response"]>;
+
+const TRANSLATIONS = {
   GetMetadata: getMetadata,
   GetProviderSchema: getProviderSchema,
   ValidateProviderConfig: validateProviderConfig,
@@ -34,7 +42,13 @@ export const PROVIDER_RPCS: Record<string, Translation> = {
   ImportResourceState: importResourceState,
   ReadDataSource: readDataSource,
   StopProvider: stopProvider,
-};
+} satisfies { [M in Rpc]?: Translation<M> };
+
+/** Every RPC this provider answers, by method name, for dispatch on a decoded request. */
+export const PROVIDER_RPCS: Readonly<Record<string, (server: ProviderServer, request: object) => object | Promise<object>>> = TRANSLATIONS as Record<
+  string,
+  (server: ProviderServer, request: object) => object | Promise<object>
+>;
 
 /** Answers one RPC; `onError` sees failures (for logging) after they became diagnostics. */
 export async function answerRpc(

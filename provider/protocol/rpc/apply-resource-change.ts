@@ -3,22 +3,15 @@
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
-import type { DynamicValueMessage } from "../wire";
 import { privateBytes, stateValue } from "./values";
+import type { ApplyResourceChangeRequest } from "../messages.generated";
 
 export async function applyResourceChange(
   server: ProviderServer,
-  req: {
-    type_name: string;
-    prior_state?: DynamicValueMessage;
-    planned_state?: DynamicValueMessage;
-    config?: DynamicValueMessage;
-    planned_private?: Uint8Array;
-    provider_meta?: DynamicValueMessage;
-  },
+  req: ApplyResourceChangeRequest,
 ) {
   const res = await server.applyResourceChange({
-    typeName: req.type_name,
+    typeName: req.type_name ?? "",
     priorState: stateValue(req.prior_state, `${req.type_name} prior state`),
     plannedState: stateValue(req.planned_state, `${req.type_name} planned state`),
     config: stateValue(req.config, `${req.type_name} config`),

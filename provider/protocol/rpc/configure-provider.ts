@@ -2,12 +2,12 @@
 // capabilities for ProviderServer.configureProvider.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
-import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
 import { clientCapabilities, objectValue } from "./values";
+import type { ConfigureProviderRequest } from "../messages.generated";
 
 export async function configureProvider(
   server: ProviderServer,
-  req: { terraform_version?: string; config?: DynamicValueMessage; client_capabilities?: ClientCapabilitiesMessage },
+  req: ConfigureProviderRequest,
 ) {
   const res = await server.configureProvider({
     terraformVersion: req.terraform_version ?? "",

@@ -3,8 +3,9 @@
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { SERVER_CAPABILITIES } from "./get-provider-schema";
+import type { GetMetadataRequest } from "../messages.generated";
 
-export function getMetadata(server: ProviderServer, _req: object) {
+export function getMetadata(server: ProviderServer, _req: GetMetadataRequest) {
   const res = server.getMetadata({});
   return {
     server_capabilities: SERVER_CAPABILITIES,

@@ -5,6 +5,7 @@ import type { Schema } from "../../framework/schema";
 import { toDiagnostics } from "../diagnostics";
 import { toSchema } from "../schema";
 import type { SchemaMessage } from "../wire";
+import type { GetProviderSchemaRequest } from "../messages.generated";
 
 /** plan_destroy: Terraform plans destroys through PlanResourceChange with a null proposed state.
  * get_provider_schema_optional: Terraform (>= 1.6) then reuses the schema it got from the first
@@ -18,7 +19,7 @@ function toSchemaMap(schemas: Record<string, Schema>): Record<string, SchemaMess
   return out;
 }
 
-export function getProviderSchema(server: ProviderServer, _req: object) {
+export function getProviderSchema(server: ProviderServer, _req: GetProviderSchemaRequest) {
   const res = server.getProviderSchema({});
   return {
     provider: toSchema(res.provider),

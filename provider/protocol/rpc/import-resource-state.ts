@@ -3,15 +3,15 @@
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
-import type { ClientCapabilitiesMessage } from "../wire";
 import { clientCapabilities } from "./values";
+import type { ImportResourceStateRequest } from "../messages.generated";
 
 export async function importResourceState(
   server: ProviderServer,
-  req: { type_name: string; id?: string; client_capabilities?: ClientCapabilitiesMessage },
+  req: ImportResourceStateRequest,
 ) {
   const res = await server.importResourceState({
-    typeName: req.type_name,
+    typeName: req.type_name ?? "",
     id: req.id ?? "",
     clientCapabilities: clientCapabilities(req.client_capabilities),
   });

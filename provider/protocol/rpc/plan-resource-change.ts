@@ -4,23 +4,15 @@
 import type { ProviderServer } from "../../framework/provider-server";
 import { toAttributePath, toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
-import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
 import { clientCapabilities, privateBytes, stateValue } from "./values";
+import type { PlanResourceChangeRequest } from "../messages.generated";
 
 export async function planResourceChange(
   server: ProviderServer,
-  req: {
-    type_name: string;
-    prior_state?: DynamicValueMessage;
-    proposed_new_state?: DynamicValueMessage;
-    config?: DynamicValueMessage;
-    prior_private?: Uint8Array;
-    provider_meta?: DynamicValueMessage;
-    client_capabilities?: ClientCapabilitiesMessage;
-  },
+  req: PlanResourceChangeRequest,
 ) {
   const res = await server.planResourceChange({
-    typeName: req.type_name,
+    typeName: req.type_name ?? "",
     priorState: stateValue(req.prior_state, `${req.type_name} prior state`),
     proposedNewState: stateValue(req.proposed_new_state, `${req.type_name} proposed state`),
     config: stateValue(req.config, `${req.type_name} config`),

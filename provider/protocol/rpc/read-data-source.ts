@@ -3,15 +3,15 @@
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
-import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
 import { clientCapabilities, objectValue, stateValue } from "./values";
+import type { ReadDataSourceRequest } from "../messages.generated";
 
 export async function readDataSource(
   server: ProviderServer,
-  req: { type_name: string; config?: DynamicValueMessage; provider_meta?: DynamicValueMessage; client_capabilities?: ClientCapabilitiesMessage },
+  req: ReadDataSourceRequest,
 ) {
   const res = await server.readDataSource({
-    typeName: req.type_name,
+    typeName: req.type_name ?? "",
     config: objectValue(req.config, `${req.type_name} config`),
     providerMeta: stateValue(req.provider_meta, `${req.type_name} provider_meta`),
     clientCapabilities: clientCapabilities(req.client_capabilities),

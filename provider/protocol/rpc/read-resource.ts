@@ -3,21 +3,15 @@
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
 import { toDynamicValue } from "../dynamic-value";
-import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
 import { clientCapabilities, privateBytes, stateValue } from "./values";
+import type { ReadResourceRequest } from "../messages.generated";
 
 export async function readResource(
   server: ProviderServer,
-  req: {
-    type_name: string;
-    current_state?: DynamicValueMessage;
-    private?: Uint8Array;
-    provider_meta?: DynamicValueMessage;
-    client_capabilities?: ClientCapabilitiesMessage;
-  },
+  req: ReadResourceRequest,
 ) {
   const res = await server.readResource({
-    typeName: req.type_name,
+    typeName: req.type_name ?? "",
     currentState: stateValue(req.current_state, `${req.type_name} current state`),
     private: privateBytes(req.private),
     providerMeta: stateValue(req.provider_meta, `${req.type_name} provider_meta`),

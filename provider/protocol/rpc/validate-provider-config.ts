@@ -2,10 +2,10 @@
 // ProviderServer.validateProviderConfig.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
-import type { DynamicValueMessage } from "../wire";
 import { objectValue } from "./values";
+import type { ValidateProviderConfigRequest } from "../messages.generated";
 
-export function validateProviderConfig(server: ProviderServer, req: { config?: DynamicValueMessage }) {
+export function validateProviderConfig(server: ProviderServer, req: ValidateProviderConfigRequest) {
   const res = server.validateProviderConfig({ config: objectValue(req.config, "provider config") });
   return { diagnostics: toDiagnostics(res.diagnostics) };
 }

@@ -2,15 +2,15 @@
 // ProviderServer.validateResourceConfig.
 import type { ProviderServer } from "../../framework/provider-server";
 import { toDiagnostics } from "../diagnostics";
-import type { ClientCapabilitiesMessage, DynamicValueMessage } from "../wire";
 import { clientCapabilities, objectValue } from "./values";
+import type { ValidateResourceConfigRequest } from "../messages.generated";
 
 export function validateResourceConfig(
   server: ProviderServer,
-  req: { type_name: string; config?: DynamicValueMessage; client_capabilities?: ClientCapabilitiesMessage },
+  req: ValidateResourceConfigRequest,
 ) {
   const res = server.validateResourceConfig({
-    typeName: req.type_name,
+    typeName: req.type_name ?? "",
     config: objectValue(req.config, `${req.type_name} config`),
     clientCapabilities: clientCapabilities(req.client_capabilities),
   });
