@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Consumer override max poll records setting (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
+  * Most records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#consumer_override_max_poll_records DestinationKafka#consumer_override_max_poll_records}
   */
@@ -50,7 +50,7 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Quote identifiers setting (config key "quote.identifiers"). True or false. Defaults to true.
+  * Whether table and column names are quoted in the SQL the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#quote_identifiers DestinationKafka#quote_identifiers}
   */
@@ -68,7 +68,7 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 100. Defaults to 5.
+  * Most Kafka Connect tasks the connector runs in parallel (config key "tasks.max"). A whole number from 1 to 100. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#tasks_max DestinationKafka#tasks_max}
   */
@@ -86,7 +86,7 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly topicSuffix?: string;
   /**
-  * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text fields that get a suffix (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_add_string_suffix_fields_include_list DestinationKafka#transforms_add_string_suffix_fields_include_list}
   */
@@ -98,7 +98,7 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsChangeTopicNameAddOriginalTopic?: string;
   /**
-  * Transforms change topic name match regex setting (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Regular expression over topic names; the topics it matches are renamed with the topic name mapping (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_change_topic_name_match_regex DestinationKafka#transforms_change_topic_name_match_regex}
   */
@@ -110,7 +110,7 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsCopyFieldCopyFieldMapping?: string;
   /**
-  * Transforms drop fields fields include list setting (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields removed from every record (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_drop_fields_fields_include_list DestinationKafka#transforms_drop_fields_fields_include_list}
   */
@@ -128,13 +128,13 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsInsertFieldOffsetField?: string;
   /**
-  * Transforms mark columns as optional fields include list setting (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns marked optional (nullable) (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_mark_columns_as_optional_fields_include_list DestinationKafka#transforms_mark_columns_as_optional_fields_include_list}
   */
   readonly transformsMarkColumnsAsOptionalFieldsIncludeList?: string;
   /**
-  * Transforms mark columns as required fields include all setting (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
+  * Whether every column is marked required (not nullable) (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_mark_columns_as_required_fields_include_all DestinationKafka#transforms_mark_columns_as_required_fields_include_all}
   */
@@ -176,7 +176,7 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_oversized_records_replace_null_with_default DestinationKafka#transforms_oversized_records_replace_null_with_default}
   */
@@ -200,79 +200,79 @@ export interface DestinationKafkaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsRenameFieldsRenames?: string;
   /**
-  * Transforms string replace fields include list setting (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text fields the string replacement applies to (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_string_replace_fields_include_list DestinationKafka#transforms_string_replace_fields_include_list}
   */
   readonly transformsStringReplaceFieldsIncludeList?: string;
   /**
-  * Transforms string replace regex patterns setting (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions whose matches are replaced in those fields (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_string_replace_regex_patterns DestinationKafka#transforms_string_replace_regex_patterns}
   */
   readonly transformsStringReplaceRegexPatterns?: string;
   /**
-  * Transforms string replace replacement values setting (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated replacements, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_string_replace_replacement_values DestinationKafka#transforms_string_replace_replacement_values}
   */
   readonly transformsStringReplaceReplacementValues?: string;
   /**
-  * Transforms to decimal j fields include list setting (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to decimals (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_decimal_j_fields_include_list DestinationKafka#transforms_to_decimal_j_fields_include_list}
   */
   readonly transformsToDecimalJFieldsIncludeList?: string;
   /**
-  * Transforms to decimal j truncate to max precision setting (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
+  * Whether decimals with more digits than the destination allows are truncated to its maximum precision (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_decimal_j_truncate_to_max_precision DestinationKafka#transforms_to_decimal_j_truncate_to_max_precision}
   */
   readonly transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to float j fields include list setting (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to floating-point numbers (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_float_j_fields_include_list DestinationKafka#transforms_to_float_j_fields_include_list}
   */
   readonly transformsToFloatJFieldsIncludeList?: string;
   /**
-  * Transforms to int j fields include list setting (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to integers (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_int_j_fields_include_list DestinationKafka#transforms_to_int_j_fields_include_list}
   */
   readonly transformsToIntJFieldsIncludeList?: string;
   /**
-  * Transforms to json j convert all complex types setting (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every complex field (struct, array, map) is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_json_j_convert_all_complex_types DestinationKafka#transforms_to_json_j_convert_all_complex_types}
   */
   readonly transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to json j fields include list setting (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to JSON text (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_json_j_fields_include_list DestinationKafka#transforms_to_json_j_fields_include_list}
   */
   readonly transformsToJsonJFieldsIncludeList?: string;
   /**
-  * Transforms to jsonb j convert all complex types setting (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every complex field (struct, array, map) is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_jsonb_j_convert_all_complex_types DestinationKafka#transforms_to_jsonb_j_convert_all_complex_types}
   */
   readonly transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to jsonb j convert all json setting (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
+  * Whether every JSON field is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_jsonb_j_convert_all_json DestinationKafka#transforms_to_jsonb_j_convert_all_json}
   */
   readonly transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to jsonb j fields include list setting (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to JSONB (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_jsonb_j_fields_include_list DestinationKafka#transforms_to_jsonb_j_fields_include_list}
   */
   readonly transformsToJsonbJFieldsIncludeList?: string;
   /**
-  * Transforms to string j fields include list setting (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to text (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafka#transforms_to_string_j_fields_include_list DestinationKafka#transforms_to_string_j_fields_include_list}
   */

@@ -8,19 +8,19 @@ import * as cdktf from 'cdktf';
 
 export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Connection password setting (config key "connection.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of that user (config key "connection.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#connection_password DestinationMysql#connection_password}
   */
   readonly connectionPassword: string;
   /**
-  * Connection username setting (config key "connection.username"). Text. Required.
+  * User the destination connects as (config key "connection.username"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#connection_username DestinationMysql#connection_username}
   */
   readonly connectionUsername: string;
   /**
-  * Consumer override max poll records setting (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
+  * Most records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#consumer_override_max_poll_records DestinationMysql#consumer_override_max_poll_records}
   */
@@ -44,7 +44,7 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly databasePort?: number;
   /**
-  * Delete enabled setting (config key "delete.enabled"). True or false. Defaults to false.
+  * Whether a delete in the source deletes the row in the destination (config key "delete.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#delete_enabled DestinationMysql#delete_enabled}
   */
@@ -74,7 +74,7 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Primary key fields setting (config key "primary.key.fields"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of the fields that make up each table's primary key, e.g. id (config key "primary.key.fields"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#primary_key_fields DestinationMysql#primary_key_fields}
   */
@@ -86,7 +86,7 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly primaryKeyMode?: string;
   /**
-  * Quote identifiers setting (config key "quote.identifiers"). True or false. Defaults to true.
+  * Whether table and column names are quoted in the SQL the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#quote_identifiers DestinationMysql#quote_identifiers}
   */
@@ -104,7 +104,7 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
+  * Most Kafka Connect tasks the connector runs in parallel (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#tasks_max DestinationMysql#tasks_max}
   */
@@ -116,19 +116,19 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly topic2TableMap?: boolean | cdktf.IResolvable;
   /**
-  * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text fields that get a suffix (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_add_string_suffix_fields_include_list DestinationMysql#transforms_add_string_suffix_fields_include_list}
   */
   readonly transformsAddStringSuffixFieldsIncludeList?: string;
   /**
-  * Transforms change topic name mapping setting (config key "transforms.changeTopicName.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * New name for the topics the topic name regular expression matches (its groups as $1, $2, ...) (config key "transforms.changeTopicName.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_change_topic_name_mapping DestinationMysql#transforms_change_topic_name_mapping}
   */
   readonly transformsChangeTopicNameMapping?: string;
   /**
-  * Transforms change topic name match regex setting (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Regular expression over topic names; the topics it matches are renamed with the topic name mapping (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_change_topic_name_match_regex DestinationMysql#transforms_change_topic_name_match_regex}
   */
@@ -140,7 +140,7 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsCopyFieldCopyFieldMapping?: string;
   /**
-  * Transforms drop fields fields include list setting (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields removed from every record (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_drop_fields_fields_include_list DestinationMysql#transforms_drop_fields_fields_include_list}
   */
@@ -152,13 +152,13 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsHeaderToFieldCustomHeaderMappings?: string;
   /**
-  * Transforms mark columns as optional fields include list setting (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns marked optional (nullable) (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_mark_columns_as_optional_fields_include_list DestinationMysql#transforms_mark_columns_as_optional_fields_include_list}
   */
   readonly transformsMarkColumnsAsOptionalFieldsIncludeList?: string;
   /**
-  * Transforms mark columns as required fields include all setting (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
+  * Whether every column is marked required (not nullable) (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_mark_columns_as_required_fields_include_all DestinationMysql#transforms_mark_columns_as_required_fields_include_all}
   */
@@ -200,7 +200,7 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_oversized_records_replace_null_with_default DestinationMysql#transforms_oversized_records_replace_null_with_default}
   */
@@ -224,79 +224,79 @@ export interface DestinationMysqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsRenameFieldsRenames?: string;
   /**
-  * Transforms string replace fields include list setting (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text fields the string replacement applies to (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_string_replace_fields_include_list DestinationMysql#transforms_string_replace_fields_include_list}
   */
   readonly transformsStringReplaceFieldsIncludeList?: string;
   /**
-  * Transforms string replace regex patterns setting (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions whose matches are replaced in those fields (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_string_replace_regex_patterns DestinationMysql#transforms_string_replace_regex_patterns}
   */
   readonly transformsStringReplaceRegexPatterns?: string;
   /**
-  * Transforms string replace replacement values setting (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated replacements, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_string_replace_replacement_values DestinationMysql#transforms_string_replace_replacement_values}
   */
   readonly transformsStringReplaceReplacementValues?: string;
   /**
-  * Transforms to decimal j fields include list setting (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to decimals (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_decimal_j_fields_include_list DestinationMysql#transforms_to_decimal_j_fields_include_list}
   */
   readonly transformsToDecimalJFieldsIncludeList?: string;
   /**
-  * Transforms to decimal j truncate to max precision setting (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
+  * Whether decimals with more digits than the destination allows are truncated to its maximum precision (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_decimal_j_truncate_to_max_precision DestinationMysql#transforms_to_decimal_j_truncate_to_max_precision}
   */
   readonly transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to float j fields include list setting (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to floating-point numbers (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_float_j_fields_include_list DestinationMysql#transforms_to_float_j_fields_include_list}
   */
   readonly transformsToFloatJFieldsIncludeList?: string;
   /**
-  * Transforms to int j fields include list setting (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to integers (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_int_j_fields_include_list DestinationMysql#transforms_to_int_j_fields_include_list}
   */
   readonly transformsToIntJFieldsIncludeList?: string;
   /**
-  * Transforms to json j convert all complex types setting (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every complex field (struct, array, map) is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_json_j_convert_all_complex_types DestinationMysql#transforms_to_json_j_convert_all_complex_types}
   */
   readonly transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to json j fields include list setting (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to JSON text (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_json_j_fields_include_list DestinationMysql#transforms_to_json_j_fields_include_list}
   */
   readonly transformsToJsonJFieldsIncludeList?: string;
   /**
-  * Transforms to jsonb j convert all complex types setting (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every complex field (struct, array, map) is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_jsonb_j_convert_all_complex_types DestinationMysql#transforms_to_jsonb_j_convert_all_complex_types}
   */
   readonly transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to jsonb j convert all json setting (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
+  * Whether every JSON field is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_jsonb_j_convert_all_json DestinationMysql#transforms_to_jsonb_j_convert_all_json}
   */
   readonly transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to jsonb j fields include list setting (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to JSONB (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_jsonb_j_fields_include_list DestinationMysql#transforms_to_jsonb_j_fields_include_list}
   */
   readonly transformsToJsonbJFieldsIncludeList?: string;
   /**
-  * Transforms to string j fields include list setting (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to text (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_mysql#transforms_to_string_j_fields_include_list DestinationMysql#transforms_to_string_j_fields_include_list}
   */

@@ -26,19 +26,19 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly awsRedshiftPort?: number;
   /**
-  * Connection password setting (config key "connection.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of that user (config key "connection.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#connection_password DestinationRedshift#connection_password}
   */
   readonly connectionPassword: string;
   /**
-  * Connection username setting (config key "connection.username"). Text. Required.
+  * User the destination connects as (config key "connection.username"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#connection_username DestinationRedshift#connection_username}
   */
   readonly connectionUsername: string;
   /**
-  * Consumer override max poll records setting (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
+  * Most records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#consumer_override_max_poll_records DestinationRedshift#consumer_override_max_poll_records}
   */
@@ -62,13 +62,13 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Primary key fields setting (config key "primary.key.fields"). Text. Defaults to "id".
+  * Comma-separated list of the fields that make up each table's primary key, e.g. id (config key "primary.key.fields"). Text. Defaults to "id".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#primary_key_fields DestinationRedshift#primary_key_fields}
   */
   readonly primaryKeyFields?: string;
   /**
-  * Quote identifiers setting (config key "quote.identifiers"). True or false. Defaults to true.
+  * Whether table and column names are quoted in the SQL the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#quote_identifiers DestinationRedshift#quote_identifiers}
   */
@@ -80,7 +80,7 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly schemaEvolution?: string;
   /**
-  * Table name prefix setting (config key "table.name.prefix"). Text. Required.
+  * Text put before each destination table's name, e.g. cdc_ (config key "table.name.prefix"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#table_name_prefix DestinationRedshift#table_name_prefix}
   */
@@ -92,19 +92,19 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly tags?: string[];
   /**
-  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
+  * Most Kafka Connect tasks the connector runs in parallel (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#tasks_max DestinationRedshift#tasks_max}
   */
   readonly tasksMax?: number;
   /**
-  * Transforms add string suffix fields include list setting (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text fields that get a suffix (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_add_string_suffix_fields_include_list DestinationRedshift#transforms_add_string_suffix_fields_include_list}
   */
   readonly transformsAddStringSuffixFieldsIncludeList?: string;
   /**
-  * Transforms change topic name match regex setting (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Regular expression over topic names; the topics it matches are renamed with the topic name mapping (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_change_topic_name_match_regex DestinationRedshift#transforms_change_topic_name_match_regex}
   */
@@ -116,7 +116,7 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly transformsCopyFieldCopyFieldMapping?: string;
   /**
-  * Transforms drop fields fields include list setting (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields removed from every record (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_drop_fields_fields_include_list DestinationRedshift#transforms_drop_fields_fields_include_list}
   */
@@ -128,13 +128,13 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly transformsHeaderToFieldCustomHeaderMappings?: string;
   /**
-  * Transforms mark columns as optional fields include list setting (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns marked optional (nullable) (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_mark_columns_as_optional_fields_include_list DestinationRedshift#transforms_mark_columns_as_optional_fields_include_list}
   */
   readonly transformsMarkColumnsAsOptionalFieldsIncludeList?: string;
   /**
-  * Transforms mark columns as required fields include all setting (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
+  * Whether every column is marked required (not nullable) (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_mark_columns_as_required_fields_include_all DestinationRedshift#transforms_mark_columns_as_required_fields_include_all}
   */
@@ -176,7 +176,7 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_oversized_records_replace_null_with_default DestinationRedshift#transforms_oversized_records_replace_null_with_default}
   */
@@ -200,79 +200,79 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly transformsRenameFieldsRenames?: string;
   /**
-  * Transforms string replace fields include list setting (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text fields the string replacement applies to (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_string_replace_fields_include_list DestinationRedshift#transforms_string_replace_fields_include_list}
   */
   readonly transformsStringReplaceFieldsIncludeList?: string;
   /**
-  * Transforms string replace regex patterns setting (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions whose matches are replaced in those fields (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_string_replace_regex_patterns DestinationRedshift#transforms_string_replace_regex_patterns}
   */
   readonly transformsStringReplaceRegexPatterns?: string;
   /**
-  * Transforms string replace replacement values setting (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated replacements, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_string_replace_replacement_values DestinationRedshift#transforms_string_replace_replacement_values}
   */
   readonly transformsStringReplaceReplacementValues?: string;
   /**
-  * Transforms to decimal j fields include list setting (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to decimals (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_decimal_j_fields_include_list DestinationRedshift#transforms_to_decimal_j_fields_include_list}
   */
   readonly transformsToDecimalJFieldsIncludeList?: string;
   /**
-  * Transforms to decimal j truncate to max precision setting (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
+  * Whether decimals with more digits than the destination allows are truncated to its maximum precision (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_decimal_j_truncate_to_max_precision DestinationRedshift#transforms_to_decimal_j_truncate_to_max_precision}
   */
   readonly transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to float j fields include list setting (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to floating-point numbers (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_float_j_fields_include_list DestinationRedshift#transforms_to_float_j_fields_include_list}
   */
   readonly transformsToFloatJFieldsIncludeList?: string;
   /**
-  * Transforms to int j fields include list setting (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to integers (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_int_j_fields_include_list DestinationRedshift#transforms_to_int_j_fields_include_list}
   */
   readonly transformsToIntJFieldsIncludeList?: string;
   /**
-  * Transforms to json j convert all complex types setting (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every complex field (struct, array, map) is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_json_j_convert_all_complex_types DestinationRedshift#transforms_to_json_j_convert_all_complex_types}
   */
   readonly transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to json j fields include list setting (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to JSON text (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_json_j_fields_include_list DestinationRedshift#transforms_to_json_j_fields_include_list}
   */
   readonly transformsToJsonJFieldsIncludeList?: string;
   /**
-  * Transforms to jsonb j convert all complex types setting (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every complex field (struct, array, map) is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_jsonb_j_convert_all_complex_types DestinationRedshift#transforms_to_jsonb_j_convert_all_complex_types}
   */
   readonly transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to jsonb j convert all json setting (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
+  * Whether every JSON field is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_jsonb_j_convert_all_json DestinationRedshift#transforms_to_jsonb_j_convert_all_json}
   */
   readonly transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable;
   /**
-  * Transforms to jsonb j fields include list setting (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to JSONB (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_jsonb_j_fields_include_list DestinationRedshift#transforms_to_jsonb_j_fields_include_list}
   */
   readonly transformsToJsonbJFieldsIncludeList?: string;
   /**
-  * Transforms to string j fields include list setting (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of fields converted to text (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#transforms_to_string_j_fields_include_list DestinationRedshift#transforms_to_string_j_fields_include_list}
   */

@@ -68,7 +68,7 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly incrementalSnapshotMaxThreads?: number;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#insert_topic_name_enabled SourceDynamodb#insert_topic_name_enabled}
   */
@@ -128,7 +128,7 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 40. Defaults to 10.
+  * Most Kafka Connect tasks the connector runs in parallel (config key "tasks.max"). A whole number from 1 to 40. Defaults to 10.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#tasks_max SourceDynamodb#tasks_max}
   */
@@ -164,7 +164,7 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_replace_null_with_default SourceDynamodb#transforms_oversized_records_replace_null_with_default}
   */
@@ -188,7 +188,7 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_value_to_key_replace_null_with_default SourceDynamodb#transforms_value_to_key_replace_null_with_default}
   */

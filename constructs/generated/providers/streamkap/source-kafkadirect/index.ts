@@ -44,7 +44,7 @@ export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Required.
+  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#topic_include_list SourceKafkadirect#topic_include_list}
   */

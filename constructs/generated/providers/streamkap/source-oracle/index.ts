@@ -74,7 +74,7 @@ export interface SourceOracleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly heartbeatEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_oracle#insert_topic_name_enabled SourceOracle#insert_topic_name_enabled}
   */
@@ -188,7 +188,7 @@ export interface SourceOracleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_oracle#transforms_oversized_records_replace_null_with_default SourceOracle#transforms_oversized_records_replace_null_with_default}
   */
@@ -212,7 +212,7 @@ export interface SourceOracleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_oracle#transforms_value_to_key_replace_null_with_default SourceOracle#transforms_value_to_key_replace_null_with_default}
   */

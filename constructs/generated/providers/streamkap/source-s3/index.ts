@@ -68,7 +68,7 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly fsScanIntervalMs?: number;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#insert_topic_name_enabled SourceS3#insert_topic_name_enabled}
   */
@@ -92,13 +92,13 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Tasks max setting (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
+  * Most Kafka Connect tasks the connector runs in parallel (config key "tasks.max"). A whole number from 1 to 10. Defaults to 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#tasks_max SourceS3#tasks_max}
   */
   readonly tasksMax?: number;
   /**
-  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_include_list SourceS3#topic_include_list}
   */
@@ -164,7 +164,7 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_replace_null_with_default SourceS3#transforms_oversized_records_replace_null_with_default}
   */
@@ -188,7 +188,7 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_value_to_key_replace_null_with_default SourceS3#transforms_value_to_key_replace_null_with_default}
   */

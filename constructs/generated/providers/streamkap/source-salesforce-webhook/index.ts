@@ -92,7 +92,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#insert_topic_name_enabled SourceSalesforceWebhook#insert_topic_name_enabled}
   */
@@ -116,7 +116,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly tags?: string[];
   /**
-  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Defaults to "Account,Contact,Lead,Opportunity".
+  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Defaults to "Account,Contact,Lead,Opportunity".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#topic_include_list SourceSalesforceWebhook#topic_include_list}
   */
@@ -152,7 +152,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_replace_null_with_default SourceSalesforceWebhook#transforms_oversized_records_replace_null_with_default}
   */
@@ -176,7 +176,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_value_to_key_replace_null_with_default SourceSalesforceWebhook#transforms_value_to_key_replace_null_with_default}
   */

@@ -86,7 +86,7 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#insert_topic_name_enabled SourceShopifyWebhook#insert_topic_name_enabled}
   */
@@ -110,7 +110,7 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly tags?: string[];
   /**
-  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Defaults to "orders,products,customers".
+  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Defaults to "orders,products,customers".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#topic_include_list SourceShopifyWebhook#topic_include_list}
   */
@@ -146,7 +146,7 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_replace_null_with_default SourceShopifyWebhook#transforms_oversized_records_replace_null_with_default}
   */
@@ -170,7 +170,7 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_value_to_key_replace_null_with_default SourceShopifyWebhook#transforms_value_to_key_replace_null_with_default}
   */

@@ -92,7 +92,7 @@ export interface SourceSupabaseConfig extends cdktf.TerraformMetaArguments {
   */
   readonly includeSourceDbNameInTableName?: boolean | cdktf.IResolvable;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_supabase#insert_topic_name_enabled SourceSupabase#insert_topic_name_enabled}
   */
@@ -272,7 +272,7 @@ export interface SourceSupabaseConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_supabase#transforms_oversized_records_replace_null_with_default SourceSupabase#transforms_oversized_records_replace_null_with_default}
   */
@@ -296,7 +296,7 @@ export interface SourceSupabaseConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_supabase#transforms_value_to_key_replace_null_with_default SourceSupabase#transforms_value_to_key_replace_null_with_default}
   */

@@ -32,7 +32,7 @@ export interface SourceWebhookConfig extends cdktf.TerraformMetaArguments {
   */
   readonly format?: string;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_webhook#insert_topic_name_enabled SourceWebhook#insert_topic_name_enabled}
   */
@@ -56,7 +56,7 @@ export interface SourceWebhookConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Topic include list setting (config key "topic.include.list.user.defined"). Text. Defaults to "default_topic".
+  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Defaults to "default_topic".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_webhook#topic_include_list SourceWebhook#topic_include_list}
   */
@@ -98,7 +98,7 @@ export interface SourceWebhookConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_webhook#transforms_oversized_records_replace_null_with_default SourceWebhook#transforms_oversized_records_replace_null_with_default}
   */
@@ -122,7 +122,7 @@ export interface SourceWebhookConfig extends cdktf.TerraformMetaArguments {
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_webhook#transforms_value_to_key_replace_null_with_default SourceWebhook#transforms_value_to_key_replace_null_with_default}
   */

@@ -62,7 +62,7 @@ export interface SourceZendeskWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly desiredState?: string;
   /**
-  * Insert topic name enabled setting (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#insert_topic_name_enabled SourceZendeskWebhook#insert_topic_name_enabled}
   */
@@ -116,7 +116,7 @@ export interface SourceZendeskWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Transforms oversized records replace null with default setting (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_oversized_records_replace_null_with_default SourceZendeskWebhook#transforms_oversized_records_replace_null_with_default}
   */
@@ -140,7 +140,7 @@ export interface SourceZendeskWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Transforms value to key replace null with default setting (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_zendesk_webhook#transforms_value_to_key_replace_null_with_default SourceZendeskWebhook#transforms_value_to_key_replace_null_with_default}
   */
