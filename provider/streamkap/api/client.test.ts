@@ -325,9 +325,11 @@ describe("StreamkapClient retries and logs", () => {
     });
     try {
       const c = client(srv.url, { retry: { maxAttempts: 1000, baseDelayMs: 50, maxDelayMs: 50 } });
-      // Long enough for many 50 ms retries even on a busy machine; the deadline may end the loop
-      // between attempts (the last 503) or during one (no answer within the time left).
-      const err = (await c.sources.delete("a", { timeoutMs: 2000 }).catch((e) => e)) as Error;
+      // Long enough for many 50 ms retries even on a machine so busy that the login and the first
+      // attempt take seconds, and far too short for the 1000 attempts of the cap (at least 50 s);
+      // the deadline may end the loop between attempts (the last 503) or during one (no answer
+      // within the time left).
+      const err = (await c.sources.delete("a", { timeoutMs: 5000 }).catch((e) => e)) as Error;
       expect(err.message).toMatch(/DELETE \/sources\/a failed (with status 503|: no answer within)/);
       const deletes = srv.requests.filter((r) => r.method === "DELETE").length;
       expect(deletes).toBeGreaterThan(1);
