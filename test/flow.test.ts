@@ -3,7 +3,8 @@
 // joining them deploy, plan clean and destroy in dependency order; the apply returns once the
 // pipeline runs; out-of-band deletes of the pipeline and of its source are put right; a
 // pipeline is imported; a topic the source does not have is refused; a delete refused while
-// another workspace's pipeline uses the source leaves the state as it was (an empty plan after).
+// another workspace's pipeline uses the source leaves the state as it was (an empty plan after), and
+// so does an update the API refuses (the object stays in the state, unchanged).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -316,4 +317,35 @@ resource "streamkap_source" "orders" {
 
   await pipelineWs.destroy();
   await sourceWs.destroy();
+});
+
+test("an update the API refuses leaves the object in the state as it was: the next plan shows the same update, and none once the config is put back", async () => {
+  const sourceHcl = (name: string) => `${header}
+resource "streamkap_source" "orders" {
+  name          = "${name}"
+  connector     = "postgresql"
+  config        = { "database.hostname.user.defined" = "db.internal", "database.user" = "cdc", "database.dbname" = "shop", "schema.include.list" = "public", "table.include.list.user.defined" = "public.orders" }
+  secret_config = { "database.password" = var.db_password }
+}
+`;
+  const taken = await workspaces.create(sourceHcl("refused-update-taken"));
+  await taken.apply();
+  const ws = await workspaces.create(sourceHcl("refused-update-orders"));
+  await ws.apply();
+  const source = (await byType(ws)).streamkap_source;
+
+  // Streamkap refuses a name another source has (422): the object must stay in the state.
+  ws.writeConfig(sourceHcl("refused-update-taken"));
+  const refused = await ws.apply([], { check: false });
+  expect(refused.code).toBe(1);
+  expect((await byType(ws)).streamkap_source).toMatchObject({ id: source.id, name: "refused-update-orders" });
+  expect(planCounts((await ws.plan()).stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
+
+  ws.writeConfig(sourceHcl("refused-update-orders"));
+  const plan = await ws.plan();
+  expect(plan.stdout).not.toMatch(/update in-place/);
+  expect(plan.code).toBe(0);
+
+  await ws.destroy();
+  await taken.destroy();
 });
