@@ -6,7 +6,20 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "constructs/generated/", "**/cdktf.out/", "**/.terraform/", "test-output/", ".streamkap/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "constructs/generated/",
+      "**/cdktf.out/",
+      "**/.terraform/",
+      "test-output/",
+      ".streamkap/",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

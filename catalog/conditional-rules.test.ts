@@ -2,8 +2,7 @@ import { sourceCatalog } from "./index";
 import { conditionalRuleProblems, UNDECIDED } from "./conditional-rules";
 
 const postgres = sourceCatalog.get("postgresql");
-const problems = (config: Record<string, unknown>) =>
-  conditionalRuleProblems(postgres, (key) => config[key]).map((p) => `${p.key}:${p.problem}`);
+const problems = (config: Record<string, unknown>) => conditionalRuleProblems(postgres, (key) => config[key]).map((p) => `${p.key}:${p.problem}`);
 
 test("the SSH rule applies only when ssh.enabled is true", () => {
   expect(problems({})).toEqual([]);

@@ -12,9 +12,7 @@ export interface ConditionalRule {
   reason: string;
 }
 
-export const CONDITIONAL_RULES: readonly ConditionalRule[] = [
-  { when: "ssh.enabled", require: ["ssh.host", "ssh.user"], reason: "the SSH tunnel needs it" },
-];
+export const CONDITIONAL_RULES: readonly ConditionalRule[] = [{ when: "ssh.enabled", require: ["ssh.host", "ssh.user"], reason: "the SSH tunnel needs it" }];
 
 export interface RuleProblem {
   key: string;

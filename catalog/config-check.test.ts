@@ -2,7 +2,14 @@ import { destinationCatalog, sourceCatalog } from "./index";
 import { checkConfig, nearestKey } from "./config-check";
 
 const postgres = sourceCatalog.get("postgresql");
-const required = { "database.hostname.user.defined": "db", "database.user": "u", "database.password": "p", "database.dbname": "d", "schema.include.list": "public", "table.include.list.user.defined": "public.orders" };
+const required = {
+  "database.hostname.user.defined": "db",
+  "database.user": "u",
+  "database.password": "p",
+  "database.dbname": "d",
+  "schema.include.list": "public",
+  "table.include.list.user.defined": "public.orders",
+};
 
 const summary = (config: Record<string, unknown>, options = {}) => checkConfig(postgres, config, options).map((p) => `${p.kind}:${p.key}`);
 

@@ -112,7 +112,6 @@ function convertInner(vf: MapValueField, raw: unknown): SettingValue | undefined
   return typeof raw === "object" ? undefined : plainText(raw);
 }
 
-
 /** The catalog settings of one connector whose values differ from their defaults, as
  * strings: what a person would have written, and what an import adopts. `secrets` picks the
  * secret keys (when the API returned them), else the plain ones. Keys the catalog does not

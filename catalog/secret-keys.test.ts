@@ -10,6 +10,7 @@ test("every field the catalog marks sensitive is secret", () => {
 });
 
 test("credential-like names are secret whatever the connector; plain settings are not", () => {
-  for (const key of ["database.password", "x.api_key", "Authorization", "ssh.private.key", "aws.secret.access.key", "some.token"]) expect(isSecretKey(key)).toBe(true);
+  for (const key of ["database.password", "x.api_key", "Authorization", "ssh.private.key", "aws.secret.access.key", "some.token"])
+    expect(isSecretKey(key)).toBe(true);
   for (const key of ["database.hostname.user.defined", "database.user", "table.include.list.user.defined", "tasks.max"]) expect(isSecretKey(key)).toBe(false);
 });

@@ -38,7 +38,10 @@ describe("transform catalog", () => {
   });
 
   test("entry functions: value required everywhere, topic required for fan_out, async value for enrich_async", () => {
-    const names = (id: string) => entryFunctions(transformCatalog.get(id)).filter((f) => f.required).map((f) => f.function);
+    const names = (id: string) =>
+      entryFunctions(transformCatalog.get(id))
+        .filter((f) => f.required)
+        .map((f) => f.function);
     expect(names("map_filter")).toEqual(["_streamkap_transform"]);
     expect(names("fan_out")).toEqual(["_streamkap_transform", "_streamkap_transform_topic"]);
     expect(entryFunctions(transformCatalog.get("enrich_async"))[0].may_be_async).toBe(true);
@@ -56,10 +59,17 @@ describe("checkImplementation", () => {
 
   test("a missing or misnamed function is named with the signature the runtime calls", () => {
     expect(checkImplementation(mapFilter, { language: "JAVASCRIPT" })).toEqual([
-      { rule: "content", path: ["value_transform"], message: expect.stringContaining("_streamkap_transform(valueObject, keyObject, topic, timestamp, commonObject)") },
+      {
+        rule: "content",
+        path: ["value_transform"],
+        message: expect.stringContaining("_streamkap_transform(valueObject, keyObject, topic, timestamp, commonObject)"),
+      },
     ]);
     const misnamed = { value_transform: "function _streamkap_transform_key(v) { return v; }" };
-    expect(checkImplementation(mapFilter, misnamed)[0]).toMatchObject({ path: ["value_transform"], message: expect.stringContaining("must define the function _streamkap_transform(") });
+    expect(checkImplementation(mapFilter, misnamed)[0]).toMatchObject({
+      path: ["value_transform"],
+      message: expect.stringContaining("must define the function _streamkap_transform("),
+    });
   });
 
   test("fan_out needs the topic function; the official example's _streamkap_topic_transform is not it", () => {
@@ -68,14 +78,19 @@ describe("checkImplementation", () => {
       value_transform: "function _streamkap_transform(v) { return v; }",
       topic_transform: "function _streamkap_topic_transform(inputObj, inputTopic) { return inputTopic; }",
     };
-    expect(checkImplementation(transformCatalog.get("fan_out"), impl)).toEqual([{ rule: "content", path: ["topic_transform"], message: expect.stringContaining("_streamkap_transform_topic(") }]);
+    expect(checkImplementation(transformCatalog.get("fan_out"), impl)).toEqual([
+      { rule: "content", path: ["topic_transform"], message: expect.stringContaining("_streamkap_transform_topic(") },
+    ]);
   });
 
   test("the language must be one the type accepts and agree with transforms_language", () => {
     const value_transform = "def _streamkap_transform(v, k, t, ts):\n  return v\n";
     expect(checkImplementation(mapFilter, { language: "PYTHON", value_transform }, "Python")).toEqual([]);
     expect(checkImplementation(mapFilter, { language: "PYTHON", value_transform }, "JavaScript")[0].message).toMatch(/transforms_language is "JavaScript"/);
-    expect(checkImplementation(transformCatalog.get("fan_out"), { language: "PYTHON", value_transform })[0]).toMatchObject({ path: ["language"], message: expect.stringMatching(/must be one of JAVASCRIPT for a fan_out/) });
+    expect(checkImplementation(transformCatalog.get("fan_out"), { language: "PYTHON", value_transform })[0]).toMatchObject({
+      path: ["language"],
+      message: expect.stringMatching(/must be one of JAVASCRIPT for a fan_out/),
+    });
   });
 
   test("bundled and assigned functions count; a longer name does not", () => {
@@ -88,7 +103,9 @@ describe("checkImplementation", () => {
 
   test("SQL types need their tables and statement, each problem at its path", () => {
     const table = { name: "orders", topicMatcherRegex: "orders", createTableSQL: "CREATE TABLE orders (id INT)" };
-    expect(checkImplementation(transformCatalog.get("sql_join"), { inputTables: [table], joinSQL: "SELECT 1", keyFields: ["id"], stateTtlMs: "1000" })).toEqual([]);
+    expect(checkImplementation(transformCatalog.get("sql_join"), { inputTables: [table], joinSQL: "SELECT 1", keyFields: ["id"], stateTtlMs: "1000" })).toEqual(
+      [],
+    );
     expect(checkImplementation(transformCatalog.get("rollup"), { inputTables: [{ name: "x" }] }).map((p) => p.path)).toEqual([
       ["inputTables", 0, "topicMatcherRegex"],
       ["inputTables", 0, "createTableSQL"],

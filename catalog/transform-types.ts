@@ -148,7 +148,7 @@ export function transformDefaults(type: TransformType): Record<string, string | 
 /** Top-level keys the backend adds to an implementation that leaves them out, with the values
  * it gives them (rollup's sourceIdleTimeoutMs and stateTTLMs). */
 export function serverAddedKeys(type: TransformType): Record<string, unknown> {
-  return type.implementation_rules.kind === "sql" ? type.implementation_rules.server_added ?? {} : {};
+  return type.implementation_rules.kind === "sql" ? (type.implementation_rules.server_added ?? {}) : {};
 }
 
 /** How an implementation spells a config language: "JavaScript" → "JAVASCRIPT". */
@@ -199,11 +199,19 @@ export function checkImplementation(type: TransformType, implementation: Record<
   let language = configuredLanguage ? implementationLanguage(configuredLanguage) : "JAVASCRIPT";
   if (given !== undefined && given !== null) {
     if (typeof given !== "string" || !rules.languages.includes(given.toUpperCase())) {
-      problems.push({ rule: "language", path: ["language"], message: `must be one of ${rules.languages.join(", ")} for a ${type.id} transform, got ${JSON.stringify(given)}` });
+      problems.push({
+        rule: "language",
+        path: ["language"],
+        message: `must be one of ${rules.languages.join(", ")} for a ${type.id} transform, got ${JSON.stringify(given)}`,
+      });
       return problems;
     }
     if (configuredLanguage && given.toUpperCase() !== language) {
-      problems.push({ rule: "language", path: ["language"], message: `is ${JSON.stringify(given)} but transforms_language is ${JSON.stringify(configuredLanguage)}; make them the same language` });
+      problems.push({
+        rule: "language",
+        path: ["language"],
+        message: `is ${JSON.stringify(given)} but transforms_language is ${JSON.stringify(configuredLanguage)}; make them the same language`,
+      });
       return problems;
     }
     language = given.toUpperCase();
@@ -211,7 +219,12 @@ export function checkImplementation(type: TransformType, implementation: Record<
   for (const fn of rules.functions) {
     const source = implementation[fn.key];
     if (source === undefined || source === null || source === "") {
-      if (fn.required) problems.push({ rule: "content", path: [fn.key], message: `is required for a ${type.id} transform: source code defining ${fn.function}(${fn.params.join(", ")})` });
+      if (fn.required)
+        problems.push({
+          rule: "content",
+          path: [fn.key],
+          message: `is required for a ${type.id} transform: source code defining ${fn.function}(${fn.params.join(", ")})`,
+        });
       continue;
     }
     if (typeof source !== "string") {
@@ -219,7 +232,11 @@ export function checkImplementation(type: TransformType, implementation: Record<
       continue;
     }
     if (!definesFunction(language, source, fn.function)) {
-      problems.push({ rule: "content", path: [fn.key], message: `must define the function ${fn.function}(${fn.params.join(", ")}), which the transform calls; it is not defined in this code` });
+      problems.push({
+        rule: "content",
+        path: [fn.key],
+        message: `must define the function ${fn.function}(${fn.params.join(", ")}), which the transform calls; it is not defined in this code`,
+      });
     }
   }
   return problems;
@@ -268,7 +285,7 @@ function shapeProblems(shape: SqlKeyShape, value: unknown, path: (string | numbe
       if (value === null || typeof value !== "object" || Array.isArray(value)) return [{ rule: "content", path, message: `must be ${SHAPE_TEXT.table}` }];
       const table = value as Record<string, unknown>;
       return ["name", "topicMatcherRegex", "createTableSQL"]
-        .filter((k) => typeof table[k] !== "string" || (table[k]).trim() === "")
+        .filter((k) => typeof table[k] !== "string" || table[k].trim() === "")
         .map((k) => ({ rule: "content" as const, path: [...path, k], message: "is required (a non-empty string)" }));
     }
   }

@@ -19,7 +19,13 @@ export { type TransformInput } from "./transform-input";
 export { TransformCode, type BoundTransformCode } from "./transform/transform-code";
 export type { TransformRecord, ValueTransform, AsyncValueTransform, KeyTransform, TopicTransform } from "./transform/record-types";
 export { SYSTEM_TAGS, TAG_TYPES, type TagType } from "../catalog/system-tags";
-export { type StreamkapConnectorProps, type StreamkapConnectorOptions, type TypedConnectorProps, type StreamkapConnectorTimeouts, type DesiredState } from "./connector-config";
+export {
+  type StreamkapConnectorProps,
+  type StreamkapConnectorOptions,
+  type TypedConnectorProps,
+  type StreamkapConnectorTimeouts,
+  type DesiredState,
+} from "./connector-config";
 export type { SourceConnectorConfigs, SourceConnectorId, DestinationConnectorConfigs, DestinationConnectorId } from "./connector-configs.generated";
 export { findConfigProblems, type ConfigProblem, type ConfigValue } from "./config-validation";
 /** @deprecated the same as StreamkapConnectorTimeouts. */

@@ -39,10 +39,26 @@ describe("StreamkapDestination", () => {
 
   test.each([
     ["a source-only connector", { connector: "alloydb" }, /connector: unknown destination connector "alloydb"; use one of: azblob, .*snowflake/],
-    ["a key of the source connector of the same id", { connector: "postgresql", config: { "database.hostname.user.defined": "h", "database.dbname": "d" } }, /database\.dbname: is not a PostgreSQL destination config key/],
-    ["a typo, with a suggestion", { config: { ...snowflake, "snowflake.url": "x" } }, /snowflake\.url: is not a Snowflake destination config key; did you mean "snowflake\.url\.name"\?/],
-    ["a value outside the allowed ones", { config: { ...snowflake, "ingestion.mode": "merge" } }, /ingestion\.mode: must be one of "upsert", "append", got "merge"/],
-    ["a number under the minimum", { config: { ...snowflake, "consumer.override.max.poll.records": 0 } }, /consumer\.override\.max\.poll\.records: must be at least 1/],
+    [
+      "a key of the source connector of the same id",
+      { connector: "postgresql", config: { "database.hostname.user.defined": "h", "database.dbname": "d" } },
+      /database\.dbname: is not a PostgreSQL destination config key/,
+    ],
+    [
+      "a typo, with a suggestion",
+      { config: { ...snowflake, "snowflake.url": "x" } },
+      /snowflake\.url: is not a Snowflake destination config key; did you mean "snowflake\.url\.name"\?/,
+    ],
+    [
+      "a value outside the allowed ones",
+      { config: { ...snowflake, "ingestion.mode": "merge" } },
+      /ingestion\.mode: must be one of "upsert", "append", got "merge"/,
+    ],
+    [
+      "a number under the minimum",
+      { config: { ...snowflake, "consumer.override.max.poll.records": 0 } },
+      /consumer\.override\.max\.poll\.records: must be at least 1/,
+    ],
     ["a missing required key", { config: { "snowflake.url.name": "x" } }, /snowflake\.user\.name: is required for Snowflake destinations/],
   ])("fails at synth on %s, naming the key", (_what, override, message) => {
     expect(() => synth((stack) => untyped({ ...withKey(stack), ...override }))).toThrow(message);

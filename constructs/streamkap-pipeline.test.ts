@@ -7,7 +7,6 @@ import { StreamkapPipeline } from "./streamkap-pipeline";
 import { constructFlow as flow } from "../test/support/construct-flow";
 import { StreamkapTag } from "./streamkap-tag";
 
-
 const newStack = () => new TerraformStack(Testing.app(), "test");
 const pipelines = (stack: TerraformStack) => Object.values<Record<string, any>>(JSON.parse(Testing.synth(stack)).resource[Pipeline.tfResourceType]);
 
@@ -19,10 +18,26 @@ describe("StreamkapPipeline", () => {
     expect(() => new StreamkapPipeline(stack, "p", { name: "p", source, destination, topics: ["public.orders"], tags: [sourcesOnly] })).toThrow(
       'StreamkapPipeline "test/p" is tagged with StreamkapTag "test/sources-only" ("team-orders"), whose type [sources] does not include "pipelines": add "pipelines" to the tag\'s type, or leave the tag off.',
     );
-    expect(() => new StreamkapDestination(stack, "d", { name: "d", connector: "snowflake", config: { "snowflake.url.name": "u", "snowflake.user.name": "s", "snowflake.private.key": "k", "snowflake.database.name": "d", "snowflake.schema.name": "c" }, tags: [sourcesOnly] })).toThrow(
+    expect(
+      () =>
+        new StreamkapDestination(stack, "d", {
+          name: "d",
+          connector: "snowflake",
+          config: {
+            "snowflake.url.name": "u",
+            "snowflake.user.name": "s",
+            "snowflake.private.key": "k",
+            "snowflake.database.name": "d",
+            "snowflake.schema.name": "c",
+          },
+          tags: [sourcesOnly],
+        }),
+    ).toThrow(
       /StreamkapDestination "test\/d" is tagged with StreamkapTag "test\/sources-only" \("team-orders"\), whose type \[sources\] does not include "destinations"/,
     );
-    expect(() => new StreamkapPipeline(stack, "q", { name: "q", source, destination, topics: ["public.orders"], tags: ["670e5bab0d119c0d1f8cda9d"] })).not.toThrow();
+    expect(
+      () => new StreamkapPipeline(stack, "q", { name: "q", source, destination, topics: ["public.orders"], tags: ["670e5bab0d119c0d1f8cda9d"] }),
+    ).not.toThrow();
   });
 
   test("fills in id, name and connector of both ends from the construct objects", () => {

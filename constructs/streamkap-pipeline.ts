@@ -64,7 +64,8 @@ export class StreamkapPipeline extends Construct {
     checkTopics(this, props);
     const transforms = props.transforms?.map((t) => ("transform" in t ? transformEntry(props, t) : { entry: { id: t.id, topics: t.topics }, problems: [] }));
     const problems = transforms?.flatMap((t) => t.problems) ?? [];
-    if (problems.length > 0) throw new Error(`StreamkapPipeline "${this.node.path}" has transforms that do not fit its source:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    if (problems.length > 0)
+      throw new Error(`StreamkapPipeline "${this.node.path}" has transforms that do not fit its source:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     const { source, destination } = props;
     this.resource = new Pipeline(this, "resource", {
       name: props.name,
@@ -94,7 +95,8 @@ export class StreamkapPipeline extends Construct {
 
 /** Every topic must be one the source captures, when synth knows what it captures. */
 function checkTopics(scope: Construct, props: StreamkapPipelineProps): void {
-  if (props.topics.length === 0) throw new Error(`StreamkapPipeline "${scope.node.path}" has no topics: name at least one table of the source, e.g. "public.orders".`);
+  if (props.topics.length === 0)
+    throw new Error(`StreamkapPipeline "${scope.node.path}" has no topics: name at least one table of the source, e.g. "public.orders".`);
   const entries = props.source.capturedTables ?? typedSourceEntries(props.source);
   if (!entries) return;
   const missing = props.topics.filter((topic) => !captures(entries, topic));
@@ -108,19 +110,28 @@ function checkTopics(scope: Construct, props: StreamkapPipelineProps): void {
 /** A transform construct as the pipeline sends it, and what is wrong with it for this pipeline:
  * it must read the pipeline's source and some of its topics, and the topics taken must be ones
  * it writes from them. When synth cannot tell (patterns made of tokens), nothing is checked. */
-function transformEntry(props: StreamkapPipelineProps, { transform, topics }: StreamkapPipelineTransformConstruct): { entry: StreamkapPipelineTransform; problems: string[] } {
+function transformEntry(
+  props: StreamkapPipelineProps,
+  { transform, topics }: StreamkapPipelineTransformConstruct,
+): { entry: StreamkapPipelineTransform; problems: string[] } {
   const named = `transform "${transform.node.path}"`;
   const problems: string[] = [];
   const reads = transform.input.source;
-  if (reads && reads !== props.source) problems.push(`${named} reads another source (${describeEnd(reads)}) than the pipeline's (${describeEnd(props.source)})`);
+  if (reads && reads !== props.source)
+    problems.push(`${named} reads another source (${describeEnd(reads)}) than the pipeline's (${describeEnd(props.source)})`);
   const written = readTopics(transform.input, transform.output, props.source.id, props.topics);
   if (written && problems.length === 0) {
     const outputs = [...new Set(written.values())];
     if (written.size === 0) {
-      problems.push(`${named} reads topics matching "${transform.input.patternFor("<source id>") ?? transform.input.pattern}", which matches none of the pipeline's topics (${props.topics.join(", ")}) from its source`);
+      problems.push(
+        `${named} reads topics matching "${transform.input.patternFor("<source id>") ?? transform.input.pattern}", which matches none of the pipeline's topics (${props.topics.join(", ")}) from its source`,
+      );
     } else {
       const foreign = (topics ?? []).filter((t) => !outputs.includes(t));
-      if (foreign.length > 0) problems.push(`${named} does not write ${foreign.map((t) => `"${t}"`).join(", ")} from the pipeline's topics; it writes ${outputs.map((t) => `"${t}"`).join(", ")}`);
+      if (foreign.length > 0)
+        problems.push(
+          `${named} does not write ${foreign.map((t) => `"${t}"`).join(", ")} from the pipeline's topics; it writes ${outputs.map((t) => `"${t}"`).join(", ")}`,
+        );
     }
   }
   const taken = topics ?? (written ? [...new Set(written.values())] : undefined);

@@ -108,11 +108,27 @@ describe("StreamkapSource", () => {
   });
 
   const invalid: [string, Partial<StreamkapConnectorProps>, RegExp][] = [
-    ["an unknown key, with a suggestion", { config: { ...validConfig, "database.hostname": "x" } }, /database\.hostname: is not a PostgreSQL source config key; did you mean "database\.hostname\.user\.defined"\?/],
+    [
+      "an unknown key, with a suggestion",
+      { config: { ...validConfig, "database.hostname": "x" } },
+      /database\.hostname: is not a PostgreSQL source config key; did you mean "database\.hostname\.user\.defined"\?/,
+    ],
     ["a missing required key", { config: { ...validConfig, "database.dbname": undefined as never } }, /database\.dbname: is required for PostgreSQL sources/],
-    ["a value outside the allowed set", { config: { ...validConfig, "database.sslmode": "verify-full" } }, /database\.sslmode: must be one of "require", "disable", got "verify-full"/],
-    ["a number out of range", { config: { ...validConfig, "streamkap.snapshot.parallelism": 11 } }, /streamkap\.snapshot\.parallelism: must be at most 10, got 11/],
-    ["a port that is not a number", { config: { ...validConfig, "database.port.user.defined": "fifty" } }, /database\.port\.user\.defined: must be a whole number, got "fifty"/],
+    [
+      "a value outside the allowed set",
+      { config: { ...validConfig, "database.sslmode": "verify-full" } },
+      /database\.sslmode: must be one of "require", "disable", got "verify-full"/,
+    ],
+    [
+      "a number out of range",
+      { config: { ...validConfig, "streamkap.snapshot.parallelism": 11 } },
+      /streamkap\.snapshot\.parallelism: must be at most 10, got 11/,
+    ],
+    [
+      "a port that is not a number",
+      { config: { ...validConfig, "database.port.user.defined": "fifty" } },
+      /database\.port\.user\.defined: must be a whole number, got "fifty"/,
+    ],
     ["a boolean given as a word", { config: { ...validConfig, "heartbeat.enabled": "yes" } }, /heartbeat\.enabled: must be true or false, got "yes"/],
     ["SSH on without a host", { config: { ...validConfig, "ssh.enabled": true } }, /ssh\.host: must be set when ssh\.enabled is true: the SSH tunnel needs it/],
     ["an unknown connector", { connector: "postgres" }, /unknown source connector "postgres"; use one of: alloydb, .*postgresql/],

@@ -30,7 +30,9 @@ export class StreamkapTag extends Construct {
     const wrong = props.type.filter((t) => !(TAG_TYPES as readonly string[]).includes(t) || SYSTEM_ONLY.includes(t));
     if (props.type.length === 0 || wrong.length > 0) {
       const allowed = TAG_TYPES.filter((t) => !SYSTEM_ONLY.includes(t)).join(", ");
-      throw new Error(`StreamkapTag "${this.node.path}": type must name what the tag applies to, among ${allowed}${wrong.length ? `; got ${wrong.map((t) => `"${t}"`).join(", ")}` : ""}.`);
+      throw new Error(
+        `StreamkapTag "${this.node.path}": type must name what the tag applies to, among ${allowed}${wrong.length ? `; got ${wrong.map((t) => `"${t}"`).join(", ")}` : ""}.`,
+      );
     }
     this.tagName = props.name;
     this.types = [...props.type];

@@ -16,7 +16,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 const newStack = () => new TerraformStack(Testing.app(), "test");
 const synthesized = (stack: TerraformStack) => JSON.parse(Testing.synth(stack)).resource as Record<string, Record<string, Record<string, any>>>;
 const only = (stack: TerraformStack, type: string) => {
@@ -30,7 +29,14 @@ describe("StreamkapTransform", () => {
   test("a map_filter from a TypeScript file reads the source's tables, keeps their names, and carries the bundled implementation", () => {
     const stack = newStack();
     const { source } = flow(stack);
-    new StreamkapTransform(stack, "clean", { name: "clean-orders", type: "map_filter", input: { source, topics: ["public.orders"] }, implementation: code(), deploy: true, replayWindow: "24h" });
+    new StreamkapTransform(stack, "clean", {
+      name: "clean-orders",
+      type: "map_filter",
+      input: { source, topics: ["public.orders"] },
+      implementation: code(),
+      deploy: true,
+      replayWindow: "24h",
+    });
     const t = only(stack, "streamkap_transform_map_filter");
     expect(t).toMatchObject({
       name: "clean-orders",
@@ -42,12 +48,19 @@ describe("StreamkapTransform", () => {
     });
     // The implementation is what TransformCode gives for the type, byte for byte.
     expect(t.implementation_json).toBe(code().bind("map_filter").json);
-    expect(JSON.parse(t.implementation_json)).toMatchObject({ language: "JAVASCRIPT", value_transform: expect.stringContaining("function _streamkap_transform(") });
+    expect(JSON.parse(t.implementation_json)).toMatchObject({
+      language: "JAVASCRIPT",
+      value_transform: expect.stringContaining("function _streamkap_transform("),
+    });
   });
 
   test("a SQL type takes its implementation object and settings in the API's keys, numbers from their spelling", () => {
     const stack = newStack();
-    const implementation = { inputTables: [{ name: "orders", topicMatcherRegex: ".*orders", createTableSQL: "CREATE TABLE orders (id INT)" }], joinSQL: "SELECT * FROM orders", keyFields: ["id"] };
+    const implementation = {
+      inputTables: [{ name: "orders", topicMatcherRegex: ".*orders", createTableSQL: "CREATE TABLE orders (id INT)" }],
+      joinSQL: "SELECT * FROM orders",
+      keyFields: ["id"],
+    };
     new StreamkapTransform(stack, "join", {
       name: "orders-join",
       type: "sql_join",
@@ -90,7 +103,7 @@ describe("StreamkapTransform", () => {
       ),
     );
     expect(make({ input: "source_.*\\.public\\.orders" })).toThrow('  - output: give the output topic pattern (e.g. "clean.$1") when input is a pattern');
-    expect(make({ input: "source_(\\.orders" , output: "x" })).toThrow(/input: "source_\(\\\.orders" is not a regular expression/);
+    expect(make({ input: "source_(\\.orders", output: "x" })).toThrow(/input: "source_\(\\\.orders" is not a regular expression/);
     expect(make({ deploy: true })).toThrow("implementation: a map_filter transform cannot be deployed without one");
     expect(make({ type: "map_filtre" as "map_filter" })).toThrow(/unknown type "map_filtre"; use one of map_filter, enrich, /);
   });
@@ -102,16 +115,35 @@ describe("StreamkapPipeline with transforms", () => {
   test("takes a transform construct: its id, and the topics it writes from the pipeline's topics", () => {
     const stack = newStack();
     const { source, destination } = flow(stack);
-    const transform = new StreamkapTransform(stack, "clean", { name: "clean", type: "map_filter", input: { source, topics: ["public.orders"] }, implementation: code() });
+    const transform = new StreamkapTransform(stack, "clean", {
+      name: "clean",
+      type: "map_filter",
+      input: { source, topics: ["public.orders"] },
+      implementation: code(),
+    });
     new StreamkapPipeline(stack, "p", { name: "p", source, destination, topics: ["public.orders", "public.items"], transforms: [{ transform }] });
-    expect(pipeline(stack).transforms).toEqual([{ id: expect.stringMatching(/^\$\{streamkap_transform_map_filter\.clean_resource_\w+\.id\}$/), topics: ["public.orders"] }]);
+    expect(pipeline(stack).transforms).toEqual([
+      { id: expect.stringMatching(/^\$\{streamkap_transform_map_filter\.clean_resource_\w+\.id\}$/), topics: ["public.orders"] },
+    ]);
   });
 
   test("a pattern input with a literal source id and a renaming output: the topics it writes are derived", () => {
     const stack = newStack();
     const { source, destination } = flow(stack);
-    const transform = new StreamkapTransform(stack, "rename", { name: "rename", type: "map_filter", input: "source_0123456789abcdef01234567\\.public\\.(.*)", output: "clean.$1", implementation: code() });
-    new StreamkapPipeline(stack, "p", { name: "p", source, destination, topics: ["public.orders", "public.items"], transforms: [{ transform }, { id: "fedcba9876543210fedcba98", topics: ["x.y"] }] });
+    const transform = new StreamkapTransform(stack, "rename", {
+      name: "rename",
+      type: "map_filter",
+      input: "source_0123456789abcdef01234567\\.public\\.(.*)",
+      output: "clean.$1",
+      implementation: code(),
+    });
+    new StreamkapPipeline(stack, "p", {
+      name: "p",
+      source,
+      destination,
+      topics: ["public.orders", "public.items"],
+      transforms: [{ transform }, { id: "fedcba9876543210fedcba98", topics: ["x.y"] }],
+    });
     expect(pipeline(stack).transforms).toEqual([
       { id: expect.stringContaining("streamkap_transform_map_filter.rename"), topics: ["clean.orders", "clean.items"] },
       { id: "fedcba9876543210fedcba98", topics: ["x.y"] },
@@ -122,9 +154,25 @@ describe("StreamkapPipeline with transforms", () => {
     const stack = newStack();
     const { source, destination } = flow(stack);
     const other = flow(stack, "public.customers", "customers").source;
-    const ofOther = new StreamkapTransform(stack, "other", { name: "other", type: "map_filter", input: { source: other, topics: ["public.customers"] }, implementation: code() });
-    const readsNothing = new StreamkapTransform(stack, "nothing", { name: "nothing", type: "map_filter", input: "source_.*\\.public\\.users", output: "$0", implementation: code() });
-    const clean = new StreamkapTransform(stack, "clean", { name: "clean", type: "map_filter", input: { source, topics: ["public.orders"] }, implementation: code() });
+    const ofOther = new StreamkapTransform(stack, "other", {
+      name: "other",
+      type: "map_filter",
+      input: { source: other, topics: ["public.customers"] },
+      implementation: code(),
+    });
+    const readsNothing = new StreamkapTransform(stack, "nothing", {
+      name: "nothing",
+      type: "map_filter",
+      input: "source_.*\\.public\\.users",
+      output: "$0",
+      implementation: code(),
+    });
+    const clean = new StreamkapTransform(stack, "clean", {
+      name: "clean",
+      type: "map_filter",
+      input: { source, topics: ["public.orders"] },
+      implementation: code(),
+    });
     expect(
       () =>
         new StreamkapPipeline(stack, "p", {

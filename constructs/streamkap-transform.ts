@@ -86,7 +86,10 @@ export class StreamkapTransform extends Construct {
     this.output = props.output ?? this.input.defaultOutput ?? "";
 
     const problems = [...inputProblems(props.input), ...configProblems(type, props.config ?? {})];
-    if (this.output === "") problems.push(`output: give the output topic pattern (e.g. "clean.$1") when input is a pattern; Streamkap's default is a placeholder that names no topic`);
+    if (this.output === "")
+      problems.push(
+        `output: give the output topic pattern (e.g. "clean.$1") when input is a pattern; Streamkap's default is a placeholder that names no topic`,
+      );
     const replayWindows = transformCatalog.commonEnum("replay_window") ?? [];
     if (props.replayWindow !== undefined && !Token.isUnresolved(props.replayWindow) && !replayWindows.includes(props.replayWindow)) {
       problems.push(`replayWindow: "${props.replayWindow}" is not one of ${replayWindows.map((w) => `"${w}"`).join(", ")}`);
@@ -94,7 +97,9 @@ export class StreamkapTransform extends Construct {
     const code = props.implementation?.bind(type);
     problems.push(...(code?.problems ?? []));
     if (props.deploy && !props.implementation && type.implementation_rules.kind !== "none") {
-      problems.push(`implementation: a ${type.id} transform cannot be deployed without one; give TransformCode.fromFile(...) or TransformCode.fromImplementation(...)`);
+      problems.push(
+        `implementation: a ${type.id} transform cannot be deployed without one; give TransformCode.fromFile(...) or TransformCode.fromImplementation(...)`,
+      );
     }
     if (problems.length > 0) {
       throw new Error(`StreamkapTransform "${this.node.path}" (type "${type.id}") is invalid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
@@ -160,7 +165,9 @@ function inputProblems(input: TransformInput): string[] {
   if (input.topics.length === 0) return ['input: name at least one of the source\'s tables in topics, e.g. ["public.orders"]'];
   const entries = input.source.capturedTables ?? typedSourceEntries(input.source);
   const missing = entries ? input.topics.filter((t) => !captures(entries, t)) : [];
-  return missing.length > 0 ? [`input: ${missing.map((t) => `"${t}"`).join(", ")} not captured by the source, which captures ${entries!.map((e) => `"${e}"`).join(", ")}`] : [];
+  return missing.length > 0
+    ? [`input: ${missing.map((t) => `"${t}"`).join(", ")} not captured by the source, which captures ${entries!.map((e) => `"${e}"`).join(", ")}`]
+    : [];
 }
 
 function configProblems(type: TransformType, config: Record<string, ConfigValue>): string[] {
@@ -173,7 +180,10 @@ function configProblems(type: TransformType, config: Record<string, ConfigValue>
     const field = type.fields.find((f) => f.api_key === key);
     if (!field) {
       const near = type.fields.map((f) => f.api_key).sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
-      const hint = near && editDistance(key, near) <= Math.max(3, Math.floor(key.length / 3)) ? `; did you mean "${near}"?` : `; its keys are ${type.fields.map((f) => f.api_key).join(", ")}`;
+      const hint =
+        near && editDistance(key, near) <= Math.max(3, Math.floor(key.length / 3))
+          ? `; did you mean "${near}"?`
+          : `; its keys are ${type.fields.map((f) => f.api_key).join(", ")}`;
       problems.push(`config "${key}" is not a ${type.id} setting${hint}`);
       continue;
     }

@@ -2,12 +2,43 @@ import { helpText, parseArgs } from "./args";
 
 test("parses every switch into options", () => {
   const parsed = parseArgs([
-    "--port", "0", "--host", "127.0.0.1", "--data-dir", "/tmp/x", "--client-id", "c", "--secret", "s",
-    "--latency-ms", "5", "--fault-rate", "0.25", "--lost-response-rate=0.1", "--token-ttl", "1.5", "--deploy-ms", "20", "--seed", "42",
+    "--port",
+    "0",
+    "--host",
+    "127.0.0.1",
+    "--data-dir",
+    "/tmp/x",
+    "--client-id",
+    "c",
+    "--secret",
+    "s",
+    "--latency-ms",
+    "5",
+    "--fault-rate",
+    "0.25",
+    "--lost-response-rate=0.1",
+    "--token-ttl",
+    "1.5",
+    "--deploy-ms",
+    "20",
+    "--seed",
+    "42",
   ]);
   expect(parsed).toEqual({
     kind: "run",
-    options: { port: 0, host: "127.0.0.1", dataDir: "/tmp/x", clientId: "c", secret: "s", latencyMs: 5, faultRate: 0.25, lostResponseRate: 0.1, tokenTtlSeconds: 1.5, deployMs: 20, seed: 42 },
+    options: {
+      port: 0,
+      host: "127.0.0.1",
+      dataDir: "/tmp/x",
+      clientId: "c",
+      secret: "s",
+      latencyMs: 5,
+      faultRate: 0.25,
+      lostResponseRate: 0.1,
+      tokenTtlSeconds: 1.5,
+      deployMs: 20,
+      seed: 42,
+    },
   });
 });
 

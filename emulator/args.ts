@@ -20,14 +20,38 @@ interface Switch {
 const SWITCHES: Switch[] = [
   { flag: "--port", option: "port", kind: "int", help: "port to listen on; 0 picks any free port", defaultText: String(DEFAULTS.port) },
   { flag: "--host", option: "host", kind: "string", help: "address to listen on", defaultText: DEFAULTS.host },
-  { flag: "--data-dir", option: "dataDir", kind: "string", help: "directory where the tenant persists (sources.log, destinations.log, pipelines.log, tags.log, topics.log, transforms.log)", defaultText: "none: in memory" },
+  {
+    flag: "--data-dir",
+    option: "dataDir",
+    kind: "string",
+    help: "directory where the tenant persists (sources.log, destinations.log, pipelines.log, tags.log, topics.log, transforms.log)",
+    defaultText: "none: in memory",
+  },
   { flag: "--client-id", option: "clientId", kind: "string", help: "client id accepted by POST /auth/access-token", defaultText: DEFAULTS.clientId },
   { flag: "--secret", option: "secret", kind: "string", help: "client secret accepted by POST /auth/access-token", defaultText: DEFAULTS.secret },
   { flag: "--latency-ms", option: "latencyMs", kind: "int", help: "delay before each API response, in ms", defaultText: String(DEFAULTS.latencyMs) },
-  { flag: "--fault-rate", option: "faultRate", kind: "rate", help: "share (0..1) of API requests answered 429/502/503/504", defaultText: String(DEFAULTS.faultRate) },
-  { flag: "--lost-response-rate", option: "lostResponseRate", kind: "rate", help: "share (0..1) of writes performed but answered 502 or cut off", defaultText: String(DEFAULTS.lostResponseRate) },
+  {
+    flag: "--fault-rate",
+    option: "faultRate",
+    kind: "rate",
+    help: "share (0..1) of API requests answered 429/502/503/504",
+    defaultText: String(DEFAULTS.faultRate),
+  },
+  {
+    flag: "--lost-response-rate",
+    option: "lostResponseRate",
+    kind: "rate",
+    help: "share (0..1) of writes performed but answered 502 or cut off",
+    defaultText: String(DEFAULTS.lostResponseRate),
+  },
   { flag: "--token-ttl", option: "tokenTtlSeconds", kind: "number", help: "access-token lifetime, in seconds", defaultText: String(DEFAULTS.tokenTtlSeconds) },
-  { flag: "--deploy-ms", option: "deployMs", kind: "int", help: `how long a connector stays Starting/Pending Update, in ms; afterwards it is Broken if it has ${BROKEN_RULE_HELP}`, defaultText: String(DEFAULTS.deployMs) },
+  {
+    flag: "--deploy-ms",
+    option: "deployMs",
+    kind: "int",
+    help: `how long a connector stays Starting/Pending Update, in ms; afterwards it is Broken if it has ${BROKEN_RULE_HELP}`,
+    defaultText: String(DEFAULTS.deployMs),
+  },
   {
     flag: "--fixtures",
     option: "fixtures",
@@ -39,7 +63,13 @@ const SWITCHES: Switch[] = [
       "ids already stored are left as they are, so loading it on every start changes nothing; a bad fixture stops start-up",
     defaultText: "none",
   },
-  { flag: "--seed", option: "seed", kind: "int", help: "seed for repeatable fault injection (the n-th request meets the same fault)", defaultText: "none: random" },
+  {
+    flag: "--seed",
+    option: "seed",
+    kind: "int",
+    help: "seed for repeatable fault injection (the n-th request meets the same fault)",
+    defaultText: "none: random",
+  },
   {
     flag: "--console",
     option: "console",
@@ -48,7 +78,13 @@ const SWITCHES: Switch[] = [
     help: "serve the console (the base URL in a browser) and its read-only /__emulator/ endpoints: auto = only when listening on a loopback address, on = on any address, off = never",
     defaultText: DEFAULTS.console,
   },
-  { flag: "--issued-tokens-file", option: "issuedTokensFile", kind: "string", help: "test aid: append every token issued to this file, for leak searches", defaultText: "none" },
+  {
+    flag: "--issued-tokens-file",
+    option: "issuedTokensFile",
+    kind: "string",
+    help: "test aid: append every token issued to this file, for leak searches",
+    defaultText: "none",
+  },
 ];
 
 export type ParsedArgs = { kind: "run"; options: EmulatorOptions } | { kind: "help" } | { kind: "error"; message: string };
@@ -119,7 +155,7 @@ export function helpText(): string {
     "request id), updated live. Secrets are masked; no body is kept. Its data comes from",
     `read-only endpoints without auth: GET /__emulator/tenant, /__emulator/requests?after=N,`,
     `/__emulator/events (server-sent events) and ${CONSOLE_SCRIPT_PATH}; see --console.`,
-    "Under the same rule, POST /__emulator/transforms/<id>/run with {\"records\": [{topic, value,",
+    'Under the same rule, POST /__emulator/transforms/<id>/run with {"records": [{topic, value,',
     "key, timestamp}]} runs a transform's JavaScript on them in a sandbox and answers its output",
     "records and topics; it changes nothing.",
     "",

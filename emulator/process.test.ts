@@ -45,7 +45,21 @@ describe("command line", () => {
   test("--help lists every switch with its default", () => {
     const r = spawnSync(process.execPath, [binary, "--help"], { encoding: "utf8" });
     expect(r.status).toBe(0);
-    for (const flag of ["--port", "--host", "--data-dir", "--client-id", "--secret", "--latency-ms", "--fault-rate", "--lost-response-rate", "--token-ttl", "--deploy-ms", "--fixtures", "--seed", "--issued-tokens-file"]) {
+    for (const flag of [
+      "--port",
+      "--host",
+      "--data-dir",
+      "--client-id",
+      "--secret",
+      "--latency-ms",
+      "--fault-rate",
+      "--lost-response-rate",
+      "--token-ttl",
+      "--deploy-ms",
+      "--fixtures",
+      "--seed",
+      "--issued-tokens-file",
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`^\\s+${flag} .*\\(default: [^)]+\\)$`, "m"));
     }
   });
@@ -77,10 +91,20 @@ describe("command line", () => {
     writeFileSync(good, JSON.stringify({ sources: [{ id: "65b000000000000000000001", ...postgresBody("from-fixture") }] }));
     const p = await start({ args: ["--fixtures", good] });
     const token = await login(p.url, p.clientId, p.secret);
-    expect((await call(p.url, "GET", "/sources/65b000000000000000000001", undefined, token)).json.result[0]).toMatchObject({ name: "from-fixture", connector_status: "Active" });
+    expect((await call(p.url, "GET", "/sources/65b000000000000000000001", undefined, token)).json.result[0]).toMatchObject({
+      name: "from-fixture",
+      connector_status: "Active",
+    });
 
     const bad = join(workDir, "bad-fixtures.json");
-    writeFileSync(bad, JSON.stringify({ pipelines: [{ id: "65b000000000000000000002", name: "orphan", source: { id: "65b000000000000000000009" }, destination: { id: "65b000000000000000000009" } }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        pipelines: [
+          { id: "65b000000000000000000002", name: "orphan", source: { id: "65b000000000000000000009" }, destination: { id: "65b000000000000000000009" } },
+        ],
+      }),
+    );
     const r = spawnSync(process.execPath, [binary, "--port", "0", "--fixtures", bad], { encoding: "utf8" });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
@@ -93,7 +117,9 @@ describe("command line", () => {
     const r = spawnSync(process.execPath, [binary, "--port", "0", "--data-dir", notADir], { encoding: "utf8" });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(new RegExp(`^streamkap-emulator: cannot use the data directory ${notADir} \\(.+\\): it must be a directory the emulator can write\\.\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^streamkap-emulator: cannot use the data directory ${notADir} \\(.+\\): it must be a directory the emulator can write\\.\n$`),
+    );
   });
 
   test("a missing binary fails with a hint to build", async () => {
@@ -152,7 +178,8 @@ describe("persistence", () => {
     }
     const statuses = await eventually(
       "the four sources to finish the deployments begun before the crash",
-      async () => (await call(second.url, "GET", "/sources", undefined, fresh)).json.result.map((s: { connector_status: string }) => s.connector_status) as string[],
+      async () =>
+        (await call(second.url, "GET", "/sources", undefined, fresh)).json.result.map((s: { connector_status: string }) => s.connector_status) as string[],
       (all) => all.length === 4 && all.every((s) => s === "Active"),
     );
     expect(statuses).toEqual(["Active", "Active", "Active", "Active"]);

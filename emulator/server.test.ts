@@ -12,7 +12,13 @@ let token: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, deployMs: 150, log: (l) => logLines.push(l), clock: new ManualClock({ waits: "jump" }) });
+  emulator = await startEmulator({
+    clientId: CLIENT_ID,
+    secret: SECRET,
+    deployMs: 150,
+    log: (l) => logLines.push(l),
+    clock: new ManualClock({ waits: "jump" }),
+  });
   token = await login(emulator.url, CLIENT_ID, SECRET);
 });
 afterAll(() => emulator.close());

@@ -11,7 +11,19 @@ import { consoleEnabled } from "./console/access";
 import { attachConsole } from "./console/endpoints";
 import { compose, type Middleware } from "./http/exchange";
 import { FaultInjector } from "./http/faults";
-import { authenticate, dispatch, faults, latency, logLines, observeRequests, readRequestBody, respond, route, statsEndpoint, type RequestObserver } from "./http/middleware";
+import {
+  authenticate,
+  dispatch,
+  faults,
+  latency,
+  logLines,
+  observeRequests,
+  readRequestBody,
+  respond,
+  route,
+  statsEndpoint,
+  type RequestObserver,
+} from "./http/middleware";
 import { randomSeed } from "./http/random";
 import { RequestStats } from "./http/stats";
 import { sendJson } from "./http/wire";

@@ -19,8 +19,12 @@ function option(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
-  const binaries = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--")).map((b) => resolve(b));
-  if (binaries.length < 2 || !binaries.every(existsSync)) throw new Error("usage: npm run bench:ab -- <provider A> <provider B> [<C> ...] [--sources N | --flows N] [--plans R] [--starts S]");
+  const binaries = process.argv
+    .slice(2)
+    .filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"))
+    .map((b) => resolve(b));
+  if (binaries.length < 2 || !binaries.every(existsSync))
+    throw new Error("usage: npm run bench:ab -- <provider A> <provider B> [<C> ...] [--sources N | --flows N] [--plans R] [--starts S]");
   const flows = option("--flows", 0);
   const sources = option("--sources", 1);
   const plans = option("--plans", 15);

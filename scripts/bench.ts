@@ -44,7 +44,9 @@ function argument(name: string): string | undefined {
 }
 
 function machine() {
-  const terraform = execFileSync("terraform", ["version", "-json"], { env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } }).toString();
+  const terraform = execFileSync("terraform", ["version", "-json"], {
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" },
+  }).toString();
   return {
     nproc: cpus().length,
     cpu: cpus()[0]?.model ?? "unknown",
@@ -62,7 +64,11 @@ async function profile(flows: number): Promise<void> {
   try {
     const providerBinary = join(work, "terraform-provider-streamkap");
     process.stderr.write("bench: building an unminified provider for the profile...\n");
-    execFileSync(process.execPath, [join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(REPO_ROOT, "scripts", "build.ts"), "--profiling-provider", providerBinary], { stdio: "inherit" });
+    execFileSync(
+      process.execPath,
+      [join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(REPO_ROOT, "scripts", "build.ts"), "--profiling-provider", providerBinary],
+      { stdio: "inherit" },
+    );
     await withEmulator(["--deploy-ms", "0"], async (emulator) => {
       process.stderr.write(`bench: deploying ${flows} flows...\n`);
       const ws = await deployedFlows({ emulator, providerBinary }, "profile", flows);

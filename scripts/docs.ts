@@ -6,7 +6,6 @@ import { docsPages, writeDocs } from "./lib/docs";
 import { readProviderSchema } from "./lib/provider-schema";
 import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
-
 function main(): void {
   const pages = docsPages(readProviderSchema(PROVIDER_BINARY), REPO_ROOT);
   // Only the generated folders are replaced: docs/benchmarks.md and other hand-written pages stay.

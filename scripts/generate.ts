@@ -8,7 +8,6 @@ import { CONNECTOR_CONFIGS_FILE, connectorConfigTypes } from "./lib/connector-co
 import { readProviderSchema } from "./lib/provider-schema";
 import { PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
 
-
 async function main(): Promise<void> {
   const schema = readProviderSchema(PROVIDER_BINARY);
   const outDir = join(REPO_ROOT, "constructs", "generated");

@@ -38,7 +38,11 @@ function runJest(label: string, project: string): Promise<RunSummary & { seed: n
   // A new seed each run, so property tests search beyond the fixed sample `npm test` uses.
   const seed = randomInt(1, 2 ** 31 - 1);
   const env = { ...process.env, FC_SEED: String(seed) };
-  const child = spawn(process.execPath, [jest, "--ci", "--selectProjects", project, "--json", `--outputFile=${report}`], { cwd: REPO_ROOT, env, stdio: ["ignore", log, log] });
+  const child = spawn(process.execPath, [jest, "--ci", "--selectProjects", project, "--json", `--outputFile=${report}`], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ["ignore", log, log],
+  });
   return new Promise((resolve) => {
     child.on("exit", (code) => {
       closeSync(log);
@@ -67,7 +71,9 @@ async function main(): Promise<void> {
     for (const [label, project] of plan) {
       const run = await runJest(label, project);
       runs.push(run);
-      console.log(`${label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped, ${run.seconds} s, FC_SEED=${run.seed}${run.failures.length ? ` — ${run.failures.map((f) => f.test).join("; ")}` : ""}`);
+      console.log(
+        `${label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped, ${run.seconds} s, FC_SEED=${run.seed}${run.failures.length ? ` — ${run.failures.map((f) => f.test).join("; ")}` : ""}`,
+      );
     }
   } finally {
     busy?.stop();

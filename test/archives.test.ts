@@ -103,7 +103,9 @@ afterAll(async () => {
 });
 
 test("one zip per platform, each holding the provider executable with its exec bit", () => {
-  const zips = readdirSync(release).filter((f) => f.endsWith(".zip")).sort();
+  const zips = readdirSync(release)
+    .filter((f) => f.endsWith(".zip"))
+    .sort();
   expect(zips).toEqual(
     ["darwin_amd64", "darwin_arm64", "freebsd_amd64", "linux_amd64", "linux_arm64"].map((p) => `terraform-provider-streamkap_${version}_${p}.zip`),
   );
@@ -114,7 +116,9 @@ test("one zip per platform, each holding the provider executable with its exec b
 });
 
 test("SHA256SUMS lists every zip and the manifest with their sha256; the manifest says protocol 6.0", () => {
-  const sums = readFileSync(join(release, `terraform-provider-streamkap_${version}_SHA256SUMS`), "utf8").trim().split("\n");
+  const sums = readFileSync(join(release, `terraform-provider-streamkap_${version}_SHA256SUMS`), "utf8")
+    .trim()
+    .split("\n");
   const listed = sums.map((line) => line.split("  ")[1]);
   const expected = readdirSync(release).filter((f) => f.endsWith(".zip") || f.endsWith("_manifest.json"));
   expect(listed.sort()).toEqual(expected.sort());
@@ -176,7 +180,9 @@ test("the mirror folder served over HTTPS works as a network mirror: terraform c
     const init = await ws.init();
     expect(init.stdout).toContain(`Installing cdktf-streamkap/streamkap v${version}`);
     const base = `/${address}`;
-    expect(requests).toEqual(expect.arrayContaining([`${base}/index.json`, `${base}/${version}.json`, `${base}/terraform-provider-streamkap_${version}_${terraformPlatform()}.zip`]));
+    expect(requests).toEqual(
+      expect.arrayContaining([`${base}/index.json`, `${base}/${version}.json`, `${base}/terraform-provider-streamkap_${version}_${terraformPlatform()}.zip`]),
+    );
     expect((await ws.run(["validate", "-no-color"])).code).toBe(0);
   } finally {
     await new Promise((resolve) => server.close(resolve));

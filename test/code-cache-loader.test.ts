@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { codeCacheLoader } from "../scripts/lib/code-cache-loader";
 
-const BUNDLE = '#!/usr/bin/env node\n"use strict";process.stdout.write(JSON.stringify({ file: __filename === require.main.filename, args: process.argv.slice(2) }));\n';
+const BUNDLE =
+  '#!/usr/bin/env node\n"use strict";process.stdout.write(JSON.stringify({ file: __filename === require.main.filename, args: process.argv.slice(2) }));\n';
 
 describe("codeCacheLoader", () => {
   let dir: string;

@@ -32,7 +32,15 @@ type Synth = { resource: Record<string, Record<string, Record<string, unknown>>>
 function synthesized(outdir: string): Synth {
   const json = JSON.parse(readFileSync(join(outdir, "stacks", "quickstart", "cdk.tf.json"), "utf8"));
   const strip = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(strip) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== "//").map(([k, v]) => [k, strip(v)])) : value;
+    Array.isArray(value)
+      ? value.map(strip)
+      : value && typeof value === "object"
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([k]) => k !== "//")
+              .map(([k, v]) => [k, strip(v)]),
+          )
+        : value;
   const { backend: _backend, ...terraform } = json.terraform;
   return { resource: strip(json.resource) as Synth["resource"], provider: json.provider, terraform: terraform as Synth["terraform"] };
 }
@@ -45,9 +53,11 @@ async function cdktfSynth(): Promise<Synth> {
 }
 
 test("renameCdktfImports renames cdktf imports only", () => {
-  expect(renameCdktfImports(`import * as cdktf from 'cdktf';\nimport { Testing } from "cdktf/lib/testing";\nimport { X } from "cdktf-streamkap";\nconst c = require("cdktf");`)).toBe(
-    `import * as cdktf from 'cdktn';\nimport { Testing } from "cdktn/lib/testing";\nimport { X } from "cdktf-streamkap";\nconst c = require("cdktn");`,
-  );
+  expect(
+    renameCdktfImports(
+      `import * as cdktf from 'cdktf';\nimport { Testing } from "cdktf/lib/testing";\nimport { X } from "cdktf-streamkap";\nconst c = require("cdktf");`,
+    ),
+  ).toBe(`import * as cdktf from 'cdktn';\nimport { Testing } from "cdktn/lib/testing";\nimport { X } from "cdktf-streamkap";\nconst c = require("cdktn");`);
 });
 
 test("the quickstart synthesizes the same configuration with cdktf 0.21 and cdktn 0.24", async () => {
@@ -65,7 +75,20 @@ test("the quickstart synthesizes the same configuration with cdktf 0.21 and cdkt
   writeFileSync(join(project, "main.ts"), renameCdktfImports(quickstart).replace(/(["'])cdktf-streamkap\1/, '"./lib/constructs"'));
   writeFileSync(
     join(project, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, esModuleInterop: true, resolveJsonModule: true, skipLibCheck: true, noEmit: true, typeRoots: [join(REPO_ROOT, "node_modules", "@types")], types: ["node"] }, include: ["main.ts", "lib"] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        module: "commonjs",
+        strict: true,
+        esModuleInterop: true,
+        resolveJsonModule: true,
+        skipLibCheck: true,
+        noEmit: true,
+        typeRoots: [join(REPO_ROOT, "node_modules", "@types")],
+        types: ["node"],
+      },
+      include: ["main.ts", "lib"],
+    }),
   );
   // The bindings and constructs type-check against cdktn's declarations, then the app runs on it.
   const typecheck = await run(process.execPath, [tsc, "-p", project], { cwd: project }).catch((e) => e);

@@ -85,7 +85,8 @@ it("follows a terraform apply live, then shows the applied flow whole and no sec
   const applied = ws.apply();
   await page.waitForSelector('g.node[data-kind="source"][data-status="Starting"]', { timeout: 120_000 });
   await applied;
-  for (const kind of ["source", "destination", "pipeline"]) await page.waitForSelector(`g.node[data-kind="${kind}"][data-status="Active"]`, { timeout: 30_000 });
+  for (const kind of ["source", "destination", "pipeline"])
+    await page.waitForSelector(`g.node[data-kind="${kind}"][data-status="Active"]`, { timeout: 30_000 });
 
   // The full name is on the node; its text is cut to fit the card ("console-orders-to-wareho…").
   const names = await page.$$eval("g.node", (els) => els.map((e) => e.getAttribute("data-name")));
@@ -96,7 +97,12 @@ it("follows a terraform apply live, then shows the applied flow whole and no sec
   expect(await page.textContent("#request-log")).toMatch(/POST\/pipelines/);
   await page.screenshot({ path: join(OUTPUT_DIR, "after-terraform-apply.png"), fullPage: true });
 
-  const everything = [await page.content(), ...bodies.values(), await readEvents(emulator.url), await (await fetch(`${emulator.url}/__emulator/tenant`)).text()].join("\n");
+  const everything = [
+    await page.content(),
+    ...bodies.values(),
+    await readEvents(emulator.url),
+    await (await fetch(`${emulator.url}/__emulator/tenant`)).text(),
+  ].join("\n");
   for (const secret of [dbPassword, privateKey, emulator.secret]) expect(everything).not.toContain(secret);
   await page.close();
 });

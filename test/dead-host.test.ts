@@ -20,7 +20,6 @@ ${["a", "b", "c", "d", "e"].map((n) => `resource "streamkap_tag" "${n}" {\n  nam
 data "streamkap_tags" "all" {}
 `;
 
-
 function occurrences(text: string, part: string): number {
   return text.split(part).length - 1;
 }

@@ -86,7 +86,10 @@ describe("streamkap_destination_snowflake", () => {
     ws.writeConfig(snowflakeHcl({ name, warehouse: "BIG_WH", mapping: { "public.orders": "public.orders_dedupe" } }));
     const plan = await ws.plan();
     expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
-    const changed = plan.stdout.split("\n").filter((l) => /^\s+~ \w+\s+=/.test(l)).map((l) => l.trim().split(/\s+/)[1]);
+    const changed = plan.stdout
+      .split("\n")
+      .filter((l) => /^\s+~ \w+\s+=/.test(l))
+      .map((l) => l.trim().split(/\s+/)[1]);
     expect(changed).toEqual(["sfwarehouse"]);
     await ws.apply();
     expect((await api.get("destinations", id))!.config.sfwarehouse).toBe("BIG_WH");
@@ -131,7 +134,13 @@ describe("streamkap_destination_snowflake", () => {
     const imported = await other.run(["import", "-input=false", "-no-color", "streamkap_destination_snowflake.x", id], { check: true });
     expect(imported.stdout + imported.stderr).not.toMatch(/Secrets were not imported/);
     const state = await onlyResource(other);
-    expect(state.values).toMatchObject({ id, name, sfwarehouse: "BIG_WH", ingestion_mode: "upsert", auto_qa_dedupe_table_mapping: { "public.orders": "public.orders_dedupe" } });
+    expect(state.values).toMatchObject({
+      id,
+      name,
+      sfwarehouse: "BIG_WH",
+      ingestion_mode: "upsert",
+      auto_qa_dedupe_table_mapping: { "public.orders": "public.orders_dedupe" },
+    });
     expect(state.values.snowflake_private_key).toBe(privateKey);
     expect((await other.plan()).code).toBe(0);
 
@@ -255,7 +264,10 @@ resource "streamkap_destination" "g" {
     await generic.apply();
     expect((await generic.plan()).code).toBe(0);
     const g = (await onlyResource(generic)).values;
-    expect((await api.get("destinations", g.id as string, true))!.config).toMatchObject({ password: chPassword, "whitelist.ips.user.defined": "192.168.0.0/16" });
+    expect((await api.get("destinations", g.id as string, true))!.config).toMatchObject({
+      password: chPassword,
+      "whitelist.ips.user.defined": "192.168.0.0/16",
+    });
     await generic.destroy();
   });
 });
@@ -287,7 +299,9 @@ resource "streamkap_destination" "bad" {
     plan.stderr = plan.stderr.replace(/\s+/g, " ");
     expect(plan.stderr).toMatch(/ingestion_mode must be one of "upsert", "append", got "merge"/);
     expect(plan.stderr).toMatch(/consumer_override_max_poll_records must be at least 1/);
-    expect(plan.stderr).toMatch(/config\["snowflake\.url"\]: "snowflake\.url" is not a Snowflake destination config key; did you mean "snowflake\.url\.name"\?/);
+    expect(plan.stderr).toMatch(
+      /config\["snowflake\.url"\]: "snowflake\.url" is not a Snowflake destination config key; did you mean "snowflake\.url\.name"\?/,
+    );
     expect((await requests()).total).toBe(before);
   });
 });

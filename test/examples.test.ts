@@ -77,7 +77,10 @@ async function tagsOf(): Promise<{ id: string; name: string }[]> {
  * stack's resource types. */
 async function synthExample(example: string, env: Record<string, string> = {}): Promise<Record<string, string[]>> {
   const dir = mkdtempSync(join(tmp, "synth-"));
-  await run(process.execPath, [require.resolve("tsx/cli"), "--tsconfig", join(REPO_ROOT, "tsconfig.json"), join(REPO_ROOT, "examples", example, "main.ts")], { cwd: dir, env: { ...process.env, ...env } });
+  await run(process.execPath, [require.resolve("tsx/cli"), "--tsconfig", join(REPO_ROOT, "tsconfig.json"), join(REPO_ROOT, "examples", example, "main.ts")], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+  });
   const stacksDir = join(dir, "cdktf.out", "stacks");
   return Object.fromEntries(
     readdirSync(stacksDir).map((stack) => [stack, Object.keys(JSON.parse(readFileSync(join(stacksDir, stack, "cdk.tf.json"), "utf8")).resource ?? {}).sort()]),
@@ -111,7 +114,11 @@ test("cdktf deploy of the AlloyDB example creates the source, running, with its 
   const password = "alloydb-example-secret-3c9e";
   const env = { ...streamkapEnv(), TF_VAR_alloydb_password: password };
   const outputsFile = join(project, "outputs.json");
-  const deploy = await runCdktf(["deploy", "alloydb", "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], { projectDir: project, cliConfig, env });
+  const deploy = await runCdktf(["deploy", "alloydb", "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], {
+    projectDir: project,
+    cliConfig,
+    env,
+  });
   expect({ code: deploy.code, stderr: deploy.stderr }).toMatchObject({ code: 0 });
   const outputs = JSON.parse(readFileSync(outputsFile, "utf8")).alloydb;
   expect(outputs.connector_status).toBe("Active");
@@ -161,7 +168,10 @@ describe("team module", () => {
         destination: { id: ref(destination), connector: "snowflake" },
         tags: [ref(tag), (env === "prod" ? SYSTEM_TAGS.production : SYSTEM_TAGS.development).id],
       });
-      const sized = { dev: { parallelism: "1", warehouse: "PAYMENTS_DEV_XS_WH", poll: "1000" }, prod: { parallelism: "4", warehouse: "PAYMENTS_PROD_WH", poll: "10000" } }[env];
+      const sized = {
+        dev: { parallelism: "1", warehouse: "PAYMENTS_DEV_XS_WH", poll: "1000" },
+        prod: { parallelism: "4", warehouse: "PAYMENTS_PROD_WH", poll: "10000" },
+      }[env];
       expect(source.config["streamkap.snapshot.parallelism"]).toBe(sized.parallelism);
       expect(destination.config).toMatchObject({ sfwarehouse: sized.warehouse, "consumer.override.max.poll.records": sized.poll });
     }
@@ -191,7 +201,11 @@ describe("team module", () => {
       expect(sources[`payments-${env}-orders`].tags).toEqual([tag]);
       expect(destinations[`payments-${env}-orders-snowflake`].tags).toEqual([tag]);
       const pipeline = pipelines[`payments-${env}-orders-to-snowflake`];
-      expect(pipeline).toMatchObject({ status: "Active", source: { id: sources[`payments-${env}-orders`].id }, destination: { id: destinations[`payments-${env}-orders-snowflake`].id } });
+      expect(pipeline).toMatchObject({
+        status: "Active",
+        source: { id: sources[`payments-${env}-orders`].id },
+        destination: { id: destinations[`payments-${env}-orders-snowflake`].id },
+      });
       expect([...pipeline.source.topics].sort()).toEqual([...environments[env].tables].sort());
       expect([...pipeline.tags].sort()).toEqual([tag, stage].sort());
     }
@@ -242,7 +256,13 @@ describe("CI pipeline", () => {
       const project = join(tmp, "ci");
       mkdirSync(project);
       writeCdktfJson(project, { example: "examples/ci-pipeline/main.ts" });
-      const env = { ...streamkapEnv(), STATE_BACKEND: "http", STATE_HTTP_ADDRESS: `${state.url}/state/orders`, TF_VAR_db_password: "ci-example-secret-81d2", TF_INPUT: "0" };
+      const env = {
+        ...streamkapEnv(),
+        STATE_BACKEND: "http",
+        STATE_HTTP_ADDRESS: `${state.url}/state/orders`,
+        TF_VAR_db_password: "ci-example-secret-81d2",
+        TF_INPUT: "0",
+      };
 
       const synth = await runCdktf(["synth"], { projectDir: project, cliConfig, env });
       expect(synth.code).toBe(0);
@@ -306,7 +326,11 @@ test("plain HCL: terraform init, apply, a clean plan and destroy of examples/hcl
     expect({ code: plan.code, stdout: plan.stdout }).toMatchObject({ code: 0, stdout: expect.stringContaining("No changes.") });
     const destroyed = await ws.destroy();
     for (const output of [applied, plan, destroyed]) for (const secret of Object.values(secrets)) expect(output.stdout + output.stderr).not.toContain(secret);
-    for (const [collection, name] of [["pipelines", "orders-to-warehouse-staging"], ["sources", "orders-staging"], ["destinations", "warehouse-staging"]] as const) {
+    for (const [collection, name] of [
+      ["pipelines", "orders-to-warehouse-staging"],
+      ["sources", "orders-staging"],
+      ["destinations", "warehouse-staging"],
+    ] as const) {
       expect(await named(collection, name)).toEqual({});
     }
   } finally {

@@ -76,7 +76,10 @@ beforeAll(async () => {
   expect(exported).toMatchObject({ code: 0 });
   // The project's own dependencies, from the packed package; cdktf, tsc and the app's runner
   // come from this repository (the project's devDependencies would be a 500 MB install).
-  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", "--omit=dev", tarball], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", "--omit=dev", tarball], {
+    cwd: project,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   // The provider as the user installs it, from the package, into a CLI config of the project's.
   const userEnv: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
   delete userEnv.TF_CLI_CONFIG_FILE;
@@ -105,7 +108,9 @@ test("the export is a strict-typed cdktf project with references, and no secret 
   expect(main).toContain('new StreamkapTransform(this, "routeEventsTransform", {');
   // Defaults are left out: the Snowflake destination's ingestion mode is upsert by default.
   expect(main).not.toMatch(/"ingestion\.mode": "upsert"/);
-  const envLines = readFileSync(join(project, ".env.example"), "utf8").split("\n").filter((l) => l.startsWith("TF_VAR_"));
+  const envLines = readFileSync(join(project, ".env.example"), "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("TF_VAR_"));
   expect(envLines).toHaveLength(tenant.secrets.size);
   expect(envLines).toContain("TF_VAR_postgresql_orders_0_database_password=  # source postgresql-orders-0 database.password");
   for (const file of allFiles(project)) {
@@ -162,7 +167,10 @@ test("--hcl writes Terraform files whose first apply imports everything with zer
     const files = readdirSync(out);
     expect(files).toEqual(expect.arrayContaining(["versions.tf", "variables.tf", "imports.tf", "tags.tf", ".env.example"]));
     expect(files.filter((f) => f.startsWith("flow-")).length).toBeGreaterThanOrEqual(20);
-    const text = files.filter((f) => f.endsWith(".tf")).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+    const text = files
+      .filter((f) => f.endsWith(".tf"))
+      .map((f) => readFileSync(join(out, f), "utf8"))
+      .join("\n");
     expect(text).toMatch(/id += streamkap_source_postgresql\.postgresql_orders_0\.id/);
     expect(text).toMatch(/local\.system_tags\.production/);
     for (const secret of tenant.secrets.values()) expect(text).not.toContain(secret);
@@ -187,14 +195,28 @@ test("a round trip: the quickstart deployed by npm start's code, exported, deplo
     mkdirSync(quickstart);
     writeCdktfJson(quickstart, { example: "examples/quickstart/main.ts" });
     const secrets = { db_password: "round-trip-password-5d1e", snowflake_private_key: "round-trip-key-a07c" };
-    const deployed = await deployQuickstart({ projectDir: quickstart, workDir: join(tmp, "quickstart-work"), streamkap: { host: fresh.url, clientId: fresh.clientId, secret: fresh.secret }, secrets });
+    const deployed = await deployQuickstart({
+      projectDir: quickstart,
+      workDir: join(tmp, "quickstart-work"),
+      streamkap: { host: fresh.url, clientId: fresh.clientId, secret: fresh.secret },
+      secrets,
+    });
     expect(deployed.run.code).toBe(0);
 
     const out = join(tmp, "quickstart-export");
     expect((await exportCli(["--out", out, "--stack-name", "adopted"], emulatorEnv(fresh))).code).toBe(0);
     symlinkSync(join(project, "node_modules"), join(out, "node_modules"));
     writeCdktfJson(out, { main: "main.ts" });
-    const env = { ...emulatorEnv(fresh), ...secretEnv(out, new Map([["source orders-cdc database.password", secrets.db_password], ["destination orders-warehouse snowflake.private.key", secrets.snowflake_private_key]])) };
+    const env = {
+      ...emulatorEnv(fresh),
+      ...secretEnv(
+        out,
+        new Map([
+          ["source orders-cdc database.password", secrets.db_password],
+          ["destination orders-warehouse snowflake.private.key", secrets.snowflake_private_key],
+        ]),
+      ),
+    };
     const before = await writesOf(fresh);
     const deploy = await runCdktf(["deploy", "adopted", "--auto-approve"], { projectDir: out, cliConfig, env });
     expect(deploy.code).toBe(0);

@@ -48,8 +48,12 @@ resource "streamkap_source_postgresql" "orders" {
   database_password   = var.db_password
   database_dbname     = "shop"
   schema_include_list = "public"
-  table_include_list  = "public.orders,public.items"${o.sourceState ? `
-  desired_state       = "${o.sourceState}"` : ""}
+  table_include_list  = "public.orders,public.items"${
+    o.sourceState
+      ? `
+  desired_state       = "${o.sourceState}"`
+      : ""
+  }
 }
 
 resource "streamkap_destination_snowflake" "warehouse" {
@@ -95,7 +99,11 @@ describe("source → destination through a pipeline", () => {
     await ws.apply();
     const state = await byType(ws);
     const pipeline = state.streamkap_pipeline;
-    ids = { source: state.streamkap_source_postgresql.id as string, destination: state.streamkap_destination_snowflake.id as string, pipeline: pipeline.id as string };
+    ids = {
+      source: state.streamkap_source_postgresql.id as string,
+      destination: state.streamkap_destination_snowflake.id as string,
+      pipeline: pipeline.id as string,
+    };
     expect(pipeline).toMatchObject({
       name: "flow-orders-to-warehouse",
       snapshot_new_tables: true,
@@ -117,7 +125,10 @@ describe("source → destination through a pipeline", () => {
     expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
     expect(plan.stdout).toMatch(/streamkap_pipeline\.flow will be updated in-place/);
     await ws.apply();
-    expect(((await api.get("pipelines", ids.pipeline)) as unknown as { source: { topics: string[] } }).source.topics.sort()).toEqual(["public.items", "public.orders"]);
+    expect(((await api.get("pipelines", ids.pipeline)) as unknown as { source: { topics: string[] } }).source.topics.sort()).toEqual([
+      "public.items",
+      "public.orders",
+    ]);
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -209,11 +220,16 @@ test("a topic the source does not capture fails the apply with the API's reason;
 test("transforms travel one entry per topic, paired with the transform's topic ids, and fold back: the plan is clean", async () => {
   const transformId = "65f0c2d1e4b0a1b2c3d4e5f6";
   const fixtures = join(mkdtempSync(join(tmpdir(), "flow-fixtures-")), "tenant.json");
-  writeFileSync(fixtures, JSON.stringify({ transforms: [{ id: transformId, name: "mask-emails", transform_type: "map_filter", topics: ["public.orders"], topic_ids: ["topic-orders-id"] }] }));
+  writeFileSync(
+    fixtures,
+    JSON.stringify({
+      transforms: [{ id: transformId, name: "mask-emails", transform_type: "map_filter", topics: ["public.orders"], topic_ids: ["topic-orders-id"] }],
+    }),
+  );
   const withTransforms = await startEmulatorProcess({ args: ["--deploy-ms", "20", "--fixtures", fixtures] });
   try {
     const hcl = flowHcl({ prefix: "masked", topics: ["public.orders", "public.items"] }).replace(
-      '  destination = {',
+      "  destination = {",
       `  transforms = [{ id = "${transformId}", topics = ["public.orders", "public.items"] }]
   topic_auto_discovery_transforms = [{ transform_id = "${transformId}", regex = "public\\\\..*" }]
   destination = {`,
@@ -227,7 +243,9 @@ test("transforms travel one entry per topic, paired with the transform's topic i
     });
     const sourceId = state.streamkap_source_postgresql.id as string;
     const held = new StreamkapApi(withTransforms.url, withTransforms.clientId, withTransforms.secret);
-    const pipeline = (await held.get("pipelines", state.streamkap_pipeline.id as string)) as unknown as { transforms: { topic: string; topic_id: string; name: string }[] };
+    const pipeline = (await held.get("pipelines", state.streamkap_pipeline.id as string)) as unknown as {
+      transforms: { topic: string; topic_id: string; name: string }[];
+    };
     expect(pipeline.transforms.map((t) => [t.topic, t.topic_id, t.name]).sort()).toEqual([
       ["public.items", `source_${sourceId}.public.items`, "mask-emails"],
       ["public.orders", "topic-orders-id", "mask-emails"],
@@ -245,7 +263,11 @@ test("refresh of 120 pipelines costs a few listing pages, their ends included", 
     connector: "postgresql",
     config: postgresApiConfig(dbPassword),
   });
-  const destination = await api.create("destinations", { name: "bulk-destination", connector: "kafkadirect", config: { password: privateKey, "whitelist.ips.user.defined": "10.0.0.0/8" } });
+  const destination = await api.create("destinations", {
+    name: "bulk-destination",
+    connector: "kafkadirect",
+    config: { password: privateKey, "whitelist.ips.user.defined": "10.0.0.0/8" },
+  });
   const ws = await workspaces.create(`${header}
 resource "streamkap_pipeline" "many" {
   count  = 120

@@ -71,8 +71,8 @@ function officialState(id: string): object {
   const connector = sourceCatalog.get("postgresql");
   const attributes: Record<string, unknown> = { id, name: "orders-cdc", connector: "postgresql" };
   for (const field of connector.fields) {
-    const configured = (apiConfig)[field.api_key];
-    attributes[field.tf_name] = configured ?? (field.placeholder_default ? null : field.default ?? null);
+    const configured = apiConfig[field.api_key];
+    attributes[field.tf_name] = configured ?? (field.placeholder_default ? null : (field.default ?? null));
   }
   for (const alias of connector.deprecated_aliases) attributes[alias.tf_name] = null;
   return {
@@ -101,7 +101,16 @@ test("official state plans empty: served as the official provider, then after re
   // The package's own command, as a user runs it: this build under the official address at 3.0.0.
   const installed = execFileSync(
     process.execPath,
-    [join(REPO_ROOT, "dist/constructs/cli/main.js"), "install-provider", "--mirror", join(ws.dir, ".mirror"), "--cli-config", ws.cliConfigFile, "--as-official", "3.0.0"],
+    [
+      join(REPO_ROOT, "dist/constructs/cli/main.js"),
+      "install-provider",
+      "--mirror",
+      join(ws.dir, ".mirror"),
+      "--cli-config",
+      ws.cliConfigFile,
+      "--as-official",
+      "3.0.0",
+    ],
     { encoding: "utf8" },
   );
   expect(installed).toMatch(/installed registry\.terraform\.io\/streamkap-com\/streamkap 3\.0\.0/);
@@ -113,7 +122,14 @@ test("official state plans empty: served as the official provider, then after re
   expect({ code: asOfficial.code, stderr: asOfficial.stderr }).toEqual({ code: 0, stderr: "" });
 
   const moved = await ws.run(
-    ["state", "replace-provider", "-auto-approve", "-no-color", "registry.terraform.io/streamkap-com/streamkap", "registry.terraform.io/cdktf-streamkap/streamkap"],
+    [
+      "state",
+      "replace-provider",
+      "-auto-approve",
+      "-no-color",
+      "registry.terraform.io/streamkap-com/streamkap",
+      "registry.terraform.io/cdktf-streamkap/streamkap",
+    ],
     { check: true },
   );
   expect(moved.stdout).toMatch(/Successfully replaced provider for 1 resource/);

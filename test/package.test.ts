@@ -72,7 +72,18 @@ afterAll(async () => {
 
 test("the tarball holds the library, the bundled executables, the command and the docs, and no sources or tests", async () => {
   const files = await tarballFiles(tarball);
-  for (const f of ["dist/constructs/index.js", "dist/constructs/index.d.ts", "dist/constructs/cli/main.js", "dist/bin/terraform-provider-streamkap", "dist/bin/terraform-provider-streamkap.zip", "dist/catalog/source-connectors.json", "dist/transform-runtime/index.js", "docs/index.md", "README.md", "package.json"]) {
+  for (const f of [
+    "dist/constructs/index.js",
+    "dist/constructs/index.d.ts",
+    "dist/constructs/cli/main.js",
+    "dist/bin/terraform-provider-streamkap",
+    "dist/bin/terraform-provider-streamkap.zip",
+    "dist/catalog/source-connectors.json",
+    "dist/transform-runtime/index.js",
+    "docs/index.md",
+    "README.md",
+    "package.json",
+  ]) {
     expect(files).toContain(f);
   }
   expect(files.filter((f) => /\.test\.|^provider\/|^emulator\/|^test\/|^scripts\/|\.ts$/.test(f) && !f.endsWith(".d.ts"))).toEqual([]);
@@ -84,7 +95,10 @@ test("the user's app type-checks against the installed package's declarations", 
   const tsc = require.resolve("typescript/bin/tsc");
   await expect(run(process.execPath, [tsc, "-p", project], { cwd: project })).resolves.toBeDefined();
   // And a misuse is caught: the generated bindings' required props are required.
-  writeFileSync(join(project, "wrong.ts"), 'import { SourcePostgresql } from "cdktf-streamkap";\nimport { App } from "cdktf";\nnew SourcePostgresql(new App(), "x", { name: "x" });\n');
+  writeFileSync(
+    join(project, "wrong.ts"),
+    'import { SourcePostgresql } from "cdktf-streamkap";\nimport { App } from "cdktf";\nnew SourcePostgresql(new App(), "x", { name: "x" });\n',
+  );
   const bad = await run(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "wrong.ts"], { cwd: project }).catch((e) => e);
   rmSync(join(project, "wrong.ts"));
   expect(bad.stdout).toMatch(/wrong\.ts.*error TS2345/);
@@ -122,14 +136,22 @@ test("install-provider writes inside the project only, prints the export line, m
   const config = join(dir, ".streamkap", "terraform.rc");
   expect(fresh.stdout).toContain(`\n  export TF_CLI_CONFIG_FILE=${JSON.stringify(config)} CHECKPOINT_DISABLE=1 CDKTF_DISABLE_PLUGIN_CACHE_ENV=1\n`);
   expect(readFileSync(config, "utf8")).toContain("filesystem_mirror");
-  const installed = join(dir, ".streamkap", "mirror", "registry.terraform.io", "cdktf-streamkap", "streamkap", "terraform-provider-streamkap_0.1.0_linux_amd64.zip");
+  const installed = join(
+    dir,
+    ".streamkap",
+    "mirror",
+    "registry.terraform.io",
+    "cdktf-streamkap",
+    "streamkap",
+    "terraform-provider-streamkap_0.1.0_linux_amd64.zip",
+  );
   expect(fresh.stdout).toContain(installed);
   // The TF_CLI_CONFIG_FILE the user had set is named, and left as it was.
   expect(fresh.stdout).toContain(`TF_CLI_CONFIG_FILE is set to ${globalCliConfig} in this shell and was left unchanged`);
   expect(readFileSync(globalCliConfig, "utf8")).toBe(GLOBAL_CLI_CONFIG_TEXT);
 
   const mine = join(dir, "mine.tfrc");
-  writeFileSync(mine, 'plugin_cache_may_break_dependency_lock_file = true\n');
+  writeFileSync(mine, "plugin_cache_may_break_dependency_lock_file = true\n");
   await installProvider(dir, "--cli-config", mine);
   await installProvider(dir, "--cli-config", mine); // a second run replaces its own block
   const merged = readFileSync(mine, "utf8");
@@ -137,7 +159,7 @@ test("install-provider writes inside the project only, prints the export line, m
   expect(merged.match(/provider_installation/g)).toHaveLength(1);
 
   const theirs = join(dir, "theirs.tfrc");
-  const theirsText = 'provider_installation {\n  direct {}\n}\n';
+  const theirsText = "provider_installation {\n  direct {}\n}\n";
   writeFileSync(theirs, theirsText);
   const beside = await installProvider(dir, "--cli-config", theirs);
   expect(readFileSync(theirs, "utf8")).toBe(theirsText);
@@ -165,7 +187,9 @@ test("the first cdktf deploy of the quickstart flow, with only the printed expor
   // computed checksums of its own.
   expect(deploy.stdout + deploy.stderr).not.toMatch(/providers lock|Incomplete lock file|forced to calculate lock file checksums/);
   const lock = readFileSync(join(project, "cdktf.out", "stacks", "quickstart", ".terraform.lock.hcl"), "utf8");
-  expect(lock).toMatch(/provider "registry\.terraform\.io\/cdktf-streamkap\/streamkap" \{\n {2}version {5}= "0\.1\.0"\n {2}constraints = "~> 0\.1"\n {2}hashes = \[\n {4}"h1:[A-Za-z0-9+/]{43}=",\n {4}"zh:[0-9a-f]{64}",\n {2}\]\n\}/);
+  expect(lock).toMatch(
+    /provider "registry\.terraform\.io\/cdktf-streamkap\/streamkap" \{\n {2}version {5}= "0\.1\.0"\n {2}constraints = "~> 0\.1"\n {2}hashes = \[\n {4}"h1:[A-Za-z0-9+/]{43}=",\n {4}"zh:[0-9a-f]{64}",\n {2}\]\n\}/,
+  );
   // Nothing was written outside the project: not the user's home, not their CLI config. The one
   // exception is a cache: the provider keeps V8's compiled code in the user's cache folder
   // (STREAMKAP_PROVIDER_CODE_CACHE=0 turns it off), and nothing else.
@@ -176,9 +200,19 @@ test("the first cdktf deploy of the quickstart flow, with only the printed expor
 
   const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
   const source = await api.getSource(outputs.source_id, true);
-  expect(source).toMatchObject({ name: "orders-cdc", connector: "postgresql", created_from: "terraform", config: { "database.password": secrets.TF_VAR_db_password } });
+  expect(source).toMatchObject({
+    name: "orders-cdc",
+    connector: "postgresql",
+    created_from: "terraform",
+    config: { "database.password": secrets.TF_VAR_db_password },
+  });
   const destination = await api.get("destinations", outputs.destination_id, true);
-  expect(destination).toMatchObject({ name: "orders-warehouse", connector: "snowflake", created_from: "terraform", config: { "snowflake.private.key": secrets.TF_VAR_snowflake_private_key } });
+  expect(destination).toMatchObject({
+    name: "orders-warehouse",
+    connector: "snowflake",
+    created_from: "terraform",
+    config: { "snowflake.private.key": secrets.TF_VAR_snowflake_private_key },
+  });
   expect(await api.get("pipelines", outputs.pipeline_id)).toMatchObject({
     name: "orders-to-warehouse",
     status: "Active",

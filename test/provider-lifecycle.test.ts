@@ -320,7 +320,7 @@ resource "streamkap_source" "g" {
   secret_config = { "database.password" = var.db_password }
 }
 `,
-      /database\.no\.such\.setting/
+      /database\.no\.such\.setting/,
     );
   });
 });

@@ -97,8 +97,17 @@ test("npm start deploys the flow against its emulator, prints the three ids and 
   const emulator = await startEmulatorProcess({ dataDir: join(dirs.workDir, "emulator") });
   try {
     const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-    expect(await api.getSource(ids.source.id, true)).toMatchObject({ name: "orders-cdc", connector: "postgresql", created_from: "terraform", config: { "database.password": secrets[0] } });
-    expect(await api.get("destinations", ids.destination.id, true)).toMatchObject({ name: "orders-warehouse", connector: "snowflake", config: { "snowflake.private.key": secrets[1] } });
+    expect(await api.getSource(ids.source.id, true)).toMatchObject({
+      name: "orders-cdc",
+      connector: "postgresql",
+      created_from: "terraform",
+      config: { "database.password": secrets[0] },
+    });
+    expect(await api.get("destinations", ids.destination.id, true)).toMatchObject({
+      name: "orders-warehouse",
+      connector: "snowflake",
+      config: { "snowflake.private.key": secrets[1] },
+    });
     expect(await api.get("pipelines", ids.pipeline.id)).toMatchObject({
       name: "orders-to-warehouse",
       status: "Active",
@@ -123,7 +132,10 @@ test("the README opens with the quickstart's code as the file has it, and shows 
   const main = readFileSync(join(REPO_ROOT, "examples", "quickstart", "main.ts"), "utf8");
   expect(blocks[0][1]).toBe("ts");
   expect(blocks[0][2]).toBe(main.slice(main.indexOf("import ")));
-  const sample = blocks.find((b) => b[1] === "text")![2].trimEnd().split("\n");
+  const sample = blocks
+    .find((b) => b[1] === "text")![2]
+    .trimEnd()
+    .split("\n");
   expect(sample[0]).toBe(START_HEADINGS.deployed);
   expect(Object.values(printed(sample)).map((p) => p.status)).toEqual(["Active", "Active", "Active"]);
   expect(readme).toContain(START_HEADINGS.unchanged);

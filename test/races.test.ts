@@ -100,7 +100,10 @@ test("two applies with separate states, the same names: one object per name, in 
   const [ia, ib] = [await stateIds(a), await stateIds(b)];
   expect([...ia, ...ib].sort()).toEqual(made.map((s) => s.id).sort());
   // Every name a run lacks is refused with the name and the object that holds it.
-  for (const [ids, run] of [[ia, ra], [ib, rb]] as const) {
+  for (const [ids, run] of [
+    [ia, ra],
+    [ib, rb],
+  ] as const) {
     const lost = made.filter((s) => !ids.includes(s.id));
     const text = (run.stdout + run.stderr).replace(/\s+/g, " ");
     expect(run.code).toBe(lost.length ? 1 : 0);
@@ -119,7 +122,12 @@ describe("while the connectors are Starting (the emulator's clock stands still)"
     use(frozenEmulator);
     ws = await workspaces.create(sources("held"));
     first = started(ws, APPLY);
-    await eventually("the first apply to create every source", async () => (await held("held")).length, (n) => n === COUNT, { timeoutMs: 120_000 });
+    await eventually(
+      "the first apply to create every source",
+      async () => (await held("held")).length,
+      (n) => n === COUNT,
+      { timeoutMs: 120_000 },
+    );
     const second = await ws.run(APPLY);
     expect(second.code).toBe(1);
     expect(second.stderr.replace(/\s+/g, " ")).toContain("Error acquiring the state lock");

@@ -70,8 +70,20 @@ beforeAll(async () => {
     dataDir,
     secret,
     args: [
-      "--fault-rate", "0.3", "--lost-response-rate", "0.1", "--latency-ms", "20", "--token-ttl", "2",
-      "--seed", String(SEED), "--deploy-ms", "50", "--issued-tokens-file", tokensFile,
+      "--fault-rate",
+      "0.3",
+      "--lost-response-rate",
+      "0.1",
+      "--latency-ms",
+      "20",
+      "--token-ttl",
+      "2",
+      "--seed",
+      String(SEED),
+      "--deploy-ms",
+      "50",
+      "--issued-tokens-file",
+      tokensFile,
     ],
   });
 });
@@ -121,7 +133,10 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
     expect(stats["POST /sources"]).toBeGreaterThan(COUNT);
     expect(stats["POST /auth/access-token"]).toBeGreaterThan(1);
     // Some creates met a 5xx or a cut connection, whose outcome the provider could not know.
-    const unknownCreates = emulator.stderr().split("\n").filter((l) => /^POST \/sources (5\d\d|-) /.test(l));
+    const unknownCreates = emulator
+      .stderr()
+      .split("\n")
+      .filter((l) => /^POST \/sources (5\d\d|-) /.test(l));
     expect(unknownCreates.length).toBeGreaterThan(0);
     if (process.env.RELIABILITY_FIGURES) {
       process.stderr.write(`figures: ${JSON.stringify({ unknownCreates: unknownCreates.length, ...stats })}\n`);
@@ -147,9 +162,14 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
     const after = await read(found);
     // Nothing was sent to it: no update, no delete.
     expect(emulator.stderr()).not.toMatch(new RegExp(`^(PUT|DELETE) /sources/${outside.id} `, "m"));
-    expect(after).toMatchObject({ id: outside.id, name: outsideName, created_from: "api", created_timestamp: (outside as unknown as { created_timestamp: string }).created_timestamp });
+    expect(after).toMatchObject({
+      id: outside.id,
+      name: outsideName,
+      created_from: "api",
+      created_timestamp: (outside as unknown as { created_timestamp: string }).created_timestamp,
+    });
     expect(after.config).toMatchObject({ "database.dbname": "legacy", "database.password": "outside-pw" });
-    expect((await taken.managedResources())).toHaveLength(0);
+    expect(await taken.managedResources()).toHaveLength(0);
   });
 
   test("destroy leaves none of them", async () => {
@@ -157,7 +177,6 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
     const held = await read((api) => api.listSources());
     expect(held.map((s) => s.name)).toEqual([outsideName]);
   });
-
 });
 
 /** FLOWS whole flows, each tagged by a tag of its own: the pipeline joins flow i's source and
@@ -203,8 +222,14 @@ const flowNames = (prefix: string) => Array.from({ length: FLOWS }, (_, i) => `$
  * made outside Terraform left out). */
 async function heldFlows(): Promise<Record<string, string[]>> {
   return read(async (api) => ({
-    tags: (await api.listTags()).filter((t) => t.name.startsWith("team-")).map((t) => t.name).sort(),
-    sources: (await api.listSources()).filter((s) => s.name !== outsideName).map((s) => s.name).sort(),
+    tags: (await api.listTags())
+      .filter((t) => t.name.startsWith("team-"))
+      .map((t) => t.name)
+      .sort(),
+    sources: (await api.listSources())
+      .filter((s) => s.name !== outsideName)
+      .map((s) => s.name)
+      .sort(),
     destinations: (await api.list("destinations")).map((d) => d.name).sort(),
     pipelines: (await api.list("pipelines")).map((p) => p.name).sort(),
   }));
@@ -218,7 +243,12 @@ describe(`${FLOWS} whole flows (tag, source, destination, tagged pipeline) under
     ws = await workspace(header + flowsHcl);
     await ws.apply(["-parallelism=10"]);
     expect(await ws.managedResources()).toHaveLength(4 * FLOWS);
-    expect(await heldFlows()).toEqual({ tags: flowNames("team"), sources: flowNames("orders"), destinations: flowNames("warehouse"), pipelines: flowNames("flow") });
+    expect(await heldFlows()).toEqual({
+      tags: flowNames("team"),
+      sources: flowNames("orders"),
+      destinations: flowNames("warehouse"),
+      pipelines: flowNames("flow"),
+    });
     // Every kind met the faults: more create attempts than objects made.
     const after = (await emulator.stats()).requests;
     const creates = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);

@@ -33,7 +33,9 @@ const requests = async () => (await emulator.stats()).requests;
 /** How many more times a route was called since `before`. */
 const calledSince = (before: Record<string, number>, after: Record<string, number>, route: string) => (after[route] ?? 0) - (before[route] ?? 0);
 const writesSince = (before: Record<string, number>, after: Record<string, number>) =>
-  Object.keys(after).filter((route) => /^(POST|PUT|DELETE) \/(tags|topics)/.test(route) && !route.endsWith("/search")).reduce((n, route) => n + calledSince(before, after, route), 0);
+  Object.keys(after)
+    .filter((route) => /^(POST|PUT|DELETE) \/(tags|topics)/.test(route) && !route.endsWith("/search"))
+    .reduce((n, route) => n + calledSince(before, after, route), 0);
 
 function tagHcl(o: { name: string; description?: string; types: string[] }): string {
   const description = o.description === undefined ? "" : `\n  description = "${o.description}"`;
@@ -62,7 +64,14 @@ describe("streamkap_tag", () => {
     expect(calledSince(before, await requests(), "POST /tags")).toBe(1);
     const state = await onlyResource(ws);
     id = state.values.id as string;
-    expect(state.values).toEqual({ id: expect.stringMatching(/^[0-9a-f]{24}$/), name: "team-payments", description: "Payments team", type: expect.arrayContaining(["sources", "pipelines"]), system: false, custom: true });
+    expect(state.values).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{24}$/),
+      name: "team-payments",
+      description: "Payments team",
+      type: expect.arrayContaining(["sources", "pipelines"]),
+      system: false,
+      custom: true,
+    });
     // The types listed in another order are the same set.
     ws.writeConfig(tagHcl({ name: "team-payments", description: "Payments team", types: ["pipelines", "sources"] }));
     expect((await ws.plan()).code).toBe(0);
@@ -223,7 +232,11 @@ resource "streamkap_topic" "orders" {
     sourceId = source.id;
     topicId = `source_${sourceId}.public.orders`;
     // Its topics exist once the source is Active.
-    await eventually("the source to be Active", async () => (await api.getSource(sourceId))?.connector_status, (s) => s === "Active");
+    await eventually(
+      "the source to be Active",
+      async () => (await api.getSource(sourceId))?.connector_status,
+      (s) => s === "Active",
+    );
   });
 
   test("apply raises the partition count with one PUT and tags the topic; the plan after it is clean", async () => {

@@ -32,10 +32,16 @@ let ws: RecordingWorkspace;
 let logFile: string;
 
 const variables = PAIRS.flatMap((_, i) => [`client_secret_${i}`, `password_${i}`]);
-const secretVars = Object.fromEntries(PAIRS.flatMap(([secret, password], i) => [[`TF_VAR_client_secret_${i}`, secret], [`TF_VAR_password_${i}`, password]]));
+const secretVars = Object.fromEntries(
+  PAIRS.flatMap(([secret, password], i) => [
+    [`TF_VAR_client_secret_${i}`, secret],
+    [`TF_VAR_password_${i}`, password],
+  ]),
+);
 
 function config(options: { port: number; importIds?: string[] }): string {
-  const blocks = PAIRS.map((_, i) => `
+  const blocks = PAIRS.map(
+    (_, i) => `
 provider "streamkap" {
   alias     = "p${i}"
   host      = "${emulators[i].url}"
@@ -54,7 +60,8 @@ resource "streamkap_source_postgresql" "s${i}" {
   schema_include_list = "public"
   table_include_list  = "public.orders"
 }
-${options.importIds ? `import {\n  provider = streamkap.p${i}\n  to       = streamkap_source_postgresql.s${i}\n  id       = "${options.importIds[i]}"\n}\n` : ""}`);
+${options.importIds ? `import {\n  provider = streamkap.p${i}\n  to       = streamkap_source_postgresql.s${i}\n  id       = "${options.importIds[i]}"\n}\n` : ""}`,
+  );
   return hclHeader(PROVIDER_SOURCE, variables) + blocks.join("");
 }
 
@@ -74,7 +81,8 @@ async function held(): Promise<Array<Array<{ id: string; name: string; port: unk
   );
 }
 
-const expected = (port: number, ids?: string[]) => PAIRS.map(([, password], i) => [{ id: ids ? ids[i] : expect.any(String), name: `trace-${i}`, port, password }]);
+const expected = (port: number, ids?: string[]) =>
+  PAIRS.map(([, password], i) => [{ id: ids ? ids[i] : expect.any(String), name: `trace-${i}`, port, password }]);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "trace-secrets-"));
@@ -133,7 +141,11 @@ describe(`at TF_LOG=trace, ${PAIRS.length} adversarial (client secret, password)
     // The provider's own lines are there, request bodies included: the search is not vacuous.
     expect(text).toMatch(/request POST \/sources: .*body=/);
     expect(text).toMatch(/request POST \/auth\/access-token: .*secret:\*\*\*/);
-    const tokens = emulators.flatMap((_, i) => readFileSync(join(dir, `tokens-${i}`), "utf8").split("\n").filter(Boolean));
+    const tokens = emulators.flatMap((_, i) =>
+      readFileSync(join(dir, `tokens-${i}`), "utf8")
+        .split("\n")
+        .filter(Boolean),
+    );
     expect(tokens.length).toBeGreaterThanOrEqual(PAIRS.length);
     const leaks = PAIRS.flatMap(([secret, password]) => [
       ...textLeaksOf(secret, text, ["secret", "client_secret"]),

@@ -14,7 +14,12 @@ const code = TransformCode.fromFile(join(REPO_ROOT, "examples", "transforms", "c
 async function runningTransform(inputPattern: string, outputPattern: string): Promise<string> {
   const created = await api("POST", "/transforms?secret_returned=true", {
     transform: "map_filter",
-    config: { "transforms.name": "clean-orders", "transforms.language": "JavaScript", "transforms.input.topic.pattern": inputPattern, "transforms.output.topic.pattern": outputPattern },
+    config: {
+      "transforms.name": "clean-orders",
+      "transforms.language": "JavaScript",
+      "transforms.input.topic.pattern": inputPattern,
+      "transforms.output.topic.pattern": outputPattern,
+    },
     created_from: "terraform",
     tags: null,
   });
@@ -41,7 +46,12 @@ test("the emulator's run of the deployed bundle and runTransform give the same r
   const id = await runningTransform(inputPattern, "clean.$1");
   const at = Date.UTC(2026, 2, 14, 23, 30);
   const records = [
-    { topic, key: { order_id: 1 }, value: { order_id: 1, customer_email: " Ada@Mail.example.org", amount: "12.34", status: "paid", created_at: at }, timestamp: at },
+    {
+      topic,
+      key: { order_id: 1 },
+      value: { order_id: 1, customer_email: " Ada@Mail.example.org", amount: "12.34", status: "paid", created_at: at },
+      timestamp: at,
+    },
     { topic, key: { order_id: 2 }, value: { order_id: 2, customer_email: "b@mail.example.org", amount: "5", status: "test", created_at: at }, timestamp: at },
     { topic, key: { order_id: 3 }, value: { order_id: 3, customer_email: "c@mail.example.org", amount: "5", status: 42, created_at: at }, timestamp: at },
     { topic, key: { order_id: 4 }, value: null, timestamp: at },
@@ -52,9 +62,18 @@ test("the emulator's run of the deployed bundle and runTransform give the same r
   expect(emulated.status).toBe(200);
 
   expect(offline.records).toEqual([
-    { topic: "clean.orders", key: { ORDER_ID: 1 }, value: { order_id: 1, customer_email: "ada@mail.example.org", amount_cents: 1234, status: "PAID", order_day: "2026-03-14" }, timestamp: at },
+    {
+      topic: "clean.orders",
+      key: { ORDER_ID: 1 },
+      value: { order_id: 1, customer_email: "ada@mail.example.org", amount_cents: 1234, status: "PAID", order_day: "2026-03-14" },
+      timestamp: at,
+    },
   ]);
-  expect(emulated.json.records.map(({ topic_id, ...r }: { topic_id: string }) => (expect(topic_id).toMatch(new RegExp(`^transform_${id}_\\d+\\.clean\\.orders$`)), r))).toEqual(offline.records);
+  expect(
+    emulated.json.records.map(
+      ({ topic_id, ...r }: { topic_id: string }) => (expect(topic_id).toMatch(new RegExp(`^transform_${id}_\\d+\\.clean\\.orders$`)), r),
+    ),
+  ).toEqual(offline.records);
   expect(emulated.json.results.map((r: { dropped: boolean }) => r.dropped)).toEqual(offline.results.map((r) => r.dropped));
   expect(emulated.json.errors).toEqual(offline.errors.map((e) => e.message));
   expect(offline.errors).toHaveLength(1);

@@ -121,7 +121,11 @@ function everyTypeHcl(o: { parallelism: number; mapFilterChecked: string }): str
     const name = type.id.replace(/_/g, "-");
     const out = [
       transformHcl(type, "basic", [`name = "tf-${name}-basic"`, ...patterns(type, "orders")]),
-      transformHcl(type, "complete", [`name = "tf-${name}-complete"`, ...patterns(type, "(orders|customers)"), ...completeOptions(type, type.id === "topic_router" ? o.parallelism * 5 : o.parallelism)]),
+      transformHcl(type, "complete", [
+        `name = "tf-${name}-complete"`,
+        ...patterns(type, "(orders|customers)"),
+        ...completeOptions(type, type.id === "topic_router" ? o.parallelism * 5 : o.parallelism),
+      ]),
     ];
     const impl = IMPLEMENTATIONS[type.id];
     if (impl) {
@@ -148,7 +152,12 @@ describe("every transform type, in the shapes of the official examples", () => {
     state = await ws.managedResources();
     expect(state).toHaveLength(RESOURCE_COUNT);
     for (const r of state) {
-      expect(r.values).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{24}$/), transform_type: r.type.replace("streamkap_transform_", ""), deploy: false, connector_status: "UNKNOWN" });
+      expect(r.values).toMatchObject({
+        id: expect.stringMatching(/^[0-9a-f]{24}$/),
+        transform_type: r.type.replace("streamkap_transform_", ""),
+        deploy: false,
+        connector_status: "UNKNOWN",
+      });
     }
     const router = state.find((r) => r.address === "streamkap_transform_topic_router.complete")!;
     expect(router.values).toMatchObject({ transforms_input_job_parallelism: 25, kc_cluster_id: "" });
@@ -165,9 +174,13 @@ describe("every transform type, in the shapes of the official examples", () => {
     expect(calledSince(before, after, "PUT /transforms")).toBe(changed);
     expect(calledSince(before, after, "POST /transforms")).toBe(0);
     const id = (address: string) => state.find((r) => r.address === address)!.values.id as string;
-    expect((await api.getTransform(id("streamkap_transform_map_filter.with_implementation")))!.implementation!.value_transform).toContain("order.checked = 'yes'");
+    expect((await api.getTransform(id("streamkap_transform_map_filter.with_implementation")))!.implementation!.value_transform).toContain(
+      "order.checked = 'yes'",
+    );
     // An update that did not touch the code resent it: the API still has it.
-    expect((await api.getTransform(id("streamkap_transform_rollup.with_implementation")))!.implementation).toMatchObject({ rollupSQL: expect.stringContaining("SUM(amount)") });
+    expect((await api.getTransform(id("streamkap_transform_rollup.with_implementation")))!.implementation).toMatchObject({
+      rollupSQL: expect.stringContaining("SUM(amount)"),
+    });
     expect((await ws.plan()).code).toBe(0);
     state = await ws.managedResources();
   });
@@ -213,7 +226,10 @@ resource "streamkap_transform_map_filter" "live" {
     const before = await requests();
     await ws.apply();
     const after = await requests();
-    expect(calledSince(before, after, "PUT /transforms/{id}/deploy-job-preview/{version}") + calledSince(before, after, "PUT /transforms/{id}/deploy-job-live/{version}")).toBe(2);
+    expect(
+      calledSince(before, after, "PUT /transforms/{id}/deploy-job-preview/{version}") +
+        calledSince(before, after, "PUT /transforms/{id}/deploy-job-live/{version}"),
+    ).toBe(2);
     expect(calledSince(before, after, "GET /transforms/{id}/job_status")).toBeGreaterThanOrEqual(1);
     // The job shows DEPLOYING until the emulator's deployment time has passed: RUNNING in the
     // state means the apply waited for it.
@@ -244,8 +260,16 @@ resource "streamkap_transform_map_filter" "live" {
 describe("checks at plan, with no request", () => {
   const cases: [string, string, RegExp][] = [
     ["invalid JSON", `implementation_json = "{language: JAVASCRIPT}"`, /implementation_json is not valid JSON/],
-    ["a language the type does not run", `implementation_json = jsonencode({ language = "PYTHON", value_transform = "def _streamkap_transform(v):\\n  return v" })`, /must be one of JAVASCRIPT for a fan_out transform/],
-    ["a missing topic function when deploying", `deploy = true\n  implementation_json = jsonencode({ language = "JAVASCRIPT", value_transform = "function _streamkap_transform(v) { return v; }" })`, /topic_transform is required for a fan_out transform/],
+    [
+      "a language the type does not run",
+      `implementation_json = jsonencode({ language = "PYTHON", value_transform = "def _streamkap_transform(v):\\n  return v" })`,
+      /must be one of JAVASCRIPT for a fan_out transform/,
+    ],
+    [
+      "a missing topic function when deploying",
+      `deploy = true\n  implementation_json = jsonencode({ language = "JAVASCRIPT", value_transform = "function _streamkap_transform(v) { return v; }" })`,
+      /topic_transform is required for a fan_out transform/,
+    ],
     ["a parallelism out of range", "transforms_input_job_parallelism = 21", /must be at most 20, got 21/],
   ];
   test.each(cases)("%s", async (_what, line, message) => {
@@ -314,7 +338,12 @@ resource "streamkap_transform_map_filter" "test" {
 `);
     await ws.apply();
     const [created] = await ws.managedResources();
-    expect(created.values).toMatchObject({ name: "tf-acc-map-filter", transforms_input_serialization_format: "Avro", transforms_output_serialization_format: "Avro", transform_type: "map_filter" });
+    expect(created.values).toMatchObject({
+      name: "tf-acc-map-filter",
+      transforms_input_serialization_format: "Avro",
+      transforms_output_serialization_format: "Avro",
+      transform_type: "map_filter",
+    });
     await ws.run(["state", "rm", "-no-color", created.address], { check: true });
     await ws.run(["import", "-no-color", created.address, String(created.values.id)], { check: true });
     const [imported] = await ws.managedResources();
@@ -359,7 +388,11 @@ resource "streamkap_transform_map_filter" "test" {
     expect(planCounts((await ws.plan()).stdout)).toEqual({ add: 0, change: types.length, destroy: 0 });
     await ws.apply();
     for (const r of await ws.managedResources()) {
-      expect(r.values).toMatchObject({ name: expect.stringMatching(/-updated$/), transforms_input_serialization_format: "Json", transforms_output_serialization_format: "Json" });
+      expect(r.values).toMatchObject({
+        name: expect.stringMatching(/-updated$/),
+        transforms_input_serialization_format: "Json",
+        transforms_output_serialization_format: "Json",
+      });
     }
     expect((await ws.plan()).code).toBe(0);
     await ws.destroy();
@@ -392,8 +425,16 @@ resource "streamkap_transform_map_filter" "test" {
   });
 
   test("the streamkap_transform data source reads a transform made here, and topic metrics read a source's topics", async () => {
-    const source = await api.createSource({ name: "metrics-cdc", connector: "postgresql", config: postgresApiConfig("metrics-pw", { "table.include.list.user.defined": "public.orders,public.items" }) });
-    const topics = await eventually("the source's topics", async () => (await api.topicDetails("sources")).filter((t) => t.entity?.entity_id === source.id), (t) => t.length === 2);
+    const source = await api.createSource({
+      name: "metrics-cdc",
+      connector: "postgresql",
+      config: postgresApiConfig("metrics-pw", { "table.include.list.user.defined": "public.orders,public.items" }),
+    });
+    const topics = await eventually(
+      "the source's topics",
+      async () => (await api.topicDetails("sources")).filter((t) => t.entity?.entity_id === source.id),
+      (t) => t.length === 2,
+    );
     const ids = topics.map((t) => t.id).sort();
     // Record ids of the topics: the emulator keeps none, so any 24-hex ids do.
     const dbIds = ids.map((_, i) => String(i + 1).padStart(24, "0"));

@@ -33,8 +33,18 @@ function userEnv(): NodeJS.ProcessEnv {
 
 // Sample records the user's test feeds the transform; the emulator gets the same ones.
 const recordsOf = (sourceId: string) => [
-  { topic: `source_${sourceId}.public.orders`, key: { order_id: 1 }, value: { order_id: 1, customer_email: " Ada@Mail.Example.org", amount: "12.34", status: "paid", created_at: 1773531000000 }, timestamp: 1773531000000 },
-  { topic: `source_${sourceId}.public.orders`, key: { order_id: 2 }, value: { order_id: 2, customer_email: "t@mail.example.org", amount: "1", status: "test", created_at: 1773531000000 }, timestamp: 1773531000000 },
+  {
+    topic: `source_${sourceId}.public.orders`,
+    key: { order_id: 1 },
+    value: { order_id: 1, customer_email: " Ada@Mail.Example.org", amount: "12.34", status: "paid", created_at: 1773531000000 },
+    timestamp: 1773531000000,
+  },
+  {
+    topic: `source_${sourceId}.public.orders`,
+    key: { order_id: 2 },
+    value: { order_id: 2, customer_email: "t@mail.example.org", amount: "1", status: "test", created_at: 1773531000000 },
+    timestamp: 1773531000000,
+  },
 ];
 
 const USER_TEST = `import { runTransform } from "cdktf-streamkap/testing";
@@ -113,9 +123,21 @@ test("one cdktf deploy makes source → transform → pipeline → destination; 
   const transform = (await api.get("transforms", outputs.transform_id)) as (ApiConnector & { implementation: unknown }) | undefined;
   const [source] = await api.list("sources");
   expect(transform).toMatchObject({ name: "clean-orders", transform_type: "map_filter", topics: ["public.orders"] });
-  expect(transform!.config).toMatchObject({ "transforms.input.topic.pattern": `source_${source.id}\\.(public\\.orders)`, "transforms.output.topic.pattern": "$1", "transforms.language": "JavaScript" });
+  expect(transform!.config).toMatchObject({
+    "transforms.input.topic.pattern": `source_${source.id}\\.(public\\.orders)`,
+    "transforms.output.topic.pattern": "$1",
+    "transforms.language": "JavaScript",
+  });
   const pipeline = await api.get("pipelines", outputs.pipeline_id);
-  expect(pipeline).toMatchObject({ transforms: [{ id: outputs.transform_id, topic: "public.orders", topic_id: expect.stringMatching(new RegExp(`^transform_${outputs.transform_id}_\\d+\\.public\\.orders$`)) }] });
+  expect(pipeline).toMatchObject({
+    transforms: [
+      {
+        id: outputs.transform_id,
+        topic: "public.orders",
+        topic_id: expect.stringMatching(new RegExp(`^transform_${outputs.transform_id}_\\d+\\.public\\.orders$`)),
+      },
+    ],
+  });
 
   // Byte for byte what the project's offline runner bundles, and the emulator's run of it
   // gives the records the project's own runner gives.
@@ -159,5 +181,9 @@ async function stats(): Promise<Record<string, number>> {
 }
 
 function diff(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(after).filter(([k, n]) => k !== "total" && n !== (before[k] ?? 0)).map(([k, n]) => [k, n - (before[k] ?? 0)]));
+  return Object.fromEntries(
+    Object.entries(after)
+      .filter(([k, n]) => k !== "total" && n !== (before[k] ?? 0))
+      .map(([k, n]) => [k, n - (before[k] ?? 0)]),
+  );
 }

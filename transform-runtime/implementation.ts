@@ -5,10 +5,9 @@
 import { checkImplementation, entryFunctions, transformCatalog } from "../catalog/transform-types";
 
 /** A code key of the implementation JSON and the function its source must define. */
-export const TRANSFORM_FUNCTIONS = Object.fromEntries(transformCatalog.all().flatMap((type) => entryFunctions(type).map((fn) => [fn.key, fn.function]))) as Record<
-  FunctionField,
-  string
->;
+export const TRANSFORM_FUNCTIONS = Object.fromEntries(
+  transformCatalog.all().flatMap((type) => entryFunctions(type).map((fn) => [fn.key, fn.function])),
+) as Record<FunctionField, string>;
 
 export type FunctionField = "value_transform" | "key_transform" | "topic_transform";
 /** In the order they are called on a record. */
@@ -27,7 +26,9 @@ export function implementationProblems(transformType: string, implementation: un
   if (!type) return [`unknown transform type ${JSON.stringify(transformType)}; known types: ${transformCatalog.ids().join(", ")}`];
   if (!runsJavaScript(transformType)) {
     const runnable = transformCatalog.ids().filter(runsJavaScript);
-    return [`${transformType} transforms are ${type.implementation_rules.kind === "sql" ? "SQL" : "not JavaScript"}; only ${runnable.join(", ")} transforms run here`];
+    return [
+      `${transformType} transforms are ${type.implementation_rules.kind === "sql" ? "SQL" : "not JavaScript"}; only ${runnable.join(", ")} transforms run here`,
+    ];
   }
   if (implementation === undefined || implementation === null) implementation = {};
   if (typeof implementation !== "object" || Array.isArray(implementation)) return ["the implementation must be a JSON object"];

@@ -20,9 +20,7 @@ export type WorkerRequest =
 
 /** Worker → host. `result` is JSON text (made inside the context); `error` is a message with
  *  the sandboxed code's stack. */
-export type WorkerAnswer =
-  | { kind: "loaded"; error?: { field: string; message: string } }
-  | { kind: "called"; result?: string; error?: string; logs: string[] };
+export type WorkerAnswer = { kind: "loaded"; error?: { field: string; message: string } } | { kind: "called"; result?: string; error?: string; logs: string[] };
 
 // Defined inside each context: a console that keeps lines, and two entries the host calls:
 // __streamkap_call starts a call (arguments as JSON text), __streamkap_answer reads how it

@@ -40,7 +40,10 @@ describe("map_filter", () => {
   });
 
   it("keeps module state from one record to the next and captures console output", async () => {
-    const run = await runTransform("map_filter", js("let n = 0; function _streamkap_transform(v) { n += 1; console.log('record', n, v); return { n }; }"), [record(1), record(2)]);
+    const run = await runTransform("map_filter", js("let n = 0; function _streamkap_transform(v) { n += 1; console.log('record', n, v); return { n }; }"), [
+      record(1),
+      record(2),
+    ]);
     expect(run.records.map((r) => r.value)).toEqual([{ n: 1 }, { n: 2 }]);
     expect(run.results[1].logs).toEqual(["record 2 2"]);
   });
@@ -66,7 +69,11 @@ describe("fan_out, enrich_async and topic_router", () => {
   });
 
   it("awaits async functions", async () => {
-    const run = await runTransform("enrich_async", js("async function _streamkap_transform(v) { await null; const x = await Promise.resolve(2); return { v, x }; }"), [record(1)]);
+    const run = await runTransform(
+      "enrich_async",
+      js("async function _streamkap_transform(v) { await null; const x = await Promise.resolve(2); return { v, x }; }"),
+      [record(1)],
+    );
     expect(run.records[0].value).toEqual({ v: 1, x: 2 });
   });
 
@@ -81,8 +88,14 @@ describe("fan_out, enrich_async and topic_router", () => {
   });
 
   it("names the topic function and the record when its answer is not a topic", async () => {
-    const run = await runTransform("fan_out", js("function _streamkap_transform(v) { return v; }", { topic_transform: "function _streamkap_transform_topic() { return 42; }" }), [record(1)]);
-    expect(run.errors[0].message).toBe('topic_transform: _streamkap_transform_topic failed on record #0 (topic "source_1.public.orders"): returned 42; it must return a topic name or an array of topic names');
+    const run = await runTransform(
+      "fan_out",
+      js("function _streamkap_transform(v) { return v; }", { topic_transform: "function _streamkap_transform_topic() { return 42; }" }),
+      [record(1)],
+    );
+    expect(run.errors[0].message).toBe(
+      'topic_transform: _streamkap_transform_topic failed on record #0 (topic "source_1.public.orders"): returned 42; it must return a topic name or an array of topic names',
+    );
   });
 });
 
@@ -103,7 +116,9 @@ describe("an implementation that cannot load", () => {
     expect(await loadError("map_filter", { language: "PYTHON", value_transform: "def _streamkap_transform(v, k, t, ts):\n  return v" })).toBe(
       'the map_filter implementation cannot run: language "PYTHON" does not run here; only JAVASCRIPT implementations do',
     );
-    expect(await loadError("rollup", { rollupSQL: "SELECT 1" })).toBe("the rollup implementation cannot run: rollup transforms are SQL; only map_filter, enrich_async, fan_out, topic_router transforms run here");
+    expect(await loadError("rollup", { rollupSQL: "SELECT 1" })).toBe(
+      "the rollup implementation cannot run: rollup transforms are SQL; only map_filter, enrich_async, fan_out, topic_router transforms run here",
+    );
   });
 
   it("names the field whose code lacks its function, throws or loops at its top level", async () => {
@@ -111,37 +126,53 @@ describe("an implementation that cannot load", () => {
     expect(await loadError("map_filter", js("var _streamkap_transform = 5;"))).toBe(
       "value_transform (_streamkap_transform) does not load: does not define a function _streamkap_transform (found number)",
     );
-    expect(await loadError("map_filter", js("function _streamkap_transform(v) { return v; }", { key_transform: "throw new Error('no config'); function _streamkap_transform_key() {}" }))).toMatch(
-      /^key_transform \(_streamkap_transform_key\) does not load: Error: no config\n\s+at key_transform\.js:1/,
+    expect(
+      await loadError(
+        "map_filter",
+        js("function _streamkap_transform(v) { return v; }", { key_transform: "throw new Error('no config'); function _streamkap_transform_key() {}" }),
+      ),
+    ).toMatch(/^key_transform \(_streamkap_transform_key\) does not load: Error: no config\n\s+at key_transform\.js:1/);
+    expect(await loadError("map_filter", js("while (true) {} function _streamkap_transform() {}"))).toMatch(
+      /^value_transform \(_streamkap_transform\) does not load: Script execution timed out after 300ms/,
     );
-    expect(await loadError("map_filter", js("while (true) {} function _streamkap_transform() {}"))).toMatch(/^value_transform \(_streamkap_transform\) does not load: Script execution timed out after 300ms/);
     expect(await loadError("map_filter", js("function _streamkap_transform( {"))).toMatch(/does not load: .*SyntaxError/s);
   });
 });
 
 describe("the sandbox", () => {
   const failing = async (body: string, options = {}) => {
-    const run = await runTransform("map_filter", js(`function _streamkap_transform(value) { ${body} }`), [record({ n: 1 }), record({ n: 2 })], { timeoutMs: 300, ...options });
+    const run = await runTransform("map_filter", js(`function _streamkap_transform(value) { ${body} }`), [record({ n: 1 }), record({ n: 2 })], {
+      timeoutMs: 300,
+      ...options,
+    });
     return run;
   };
 
   it("has no require, process, timers, fetch or Buffer", async () => {
     for (const name of ["require('fs')", "process.env", "setTimeout(() => 0)", "fetch('http://127.0.0.1')", "Buffer.from('x')"]) {
       const run = await failing(`return ${name};`);
-      expect(run.errors[0].message).toMatch(/^value_transform: _streamkap_transform failed on record #0 \(topic "source_1.public.orders"\): ReferenceError: \w+ is not defined/);
+      expect(run.errors[0].message).toMatch(
+        /^value_transform: _streamkap_transform failed on record #0 \(topic "source_1.public.orders"\): ReferenceError: \w+ is not defined/,
+      );
     }
   });
 
   it("gives no way out through the objects it is handed", async () => {
-    const run = await failing("const g = value.constructor.constructor('return this')(); return [typeof g.process, typeof g.require, typeof globalThis.process];");
+    const run = await failing(
+      "const g = value.constructor.constructor('return this')(); return [typeof g.process, typeof g.require, typeof globalThis.process];",
+    );
     expect(run.records[0].value).toEqual(["undefined", "undefined", "undefined"]);
   });
 
   it("stops an infinite loop, sync or after an await, and goes on with the next record", async () => {
     const run = await failing("if (value.n === 1) while (true) {} return value;");
-    expect(run.errors.map((e) => e.message)).toEqual(['value_transform: _streamkap_transform failed on record #0 (topic "source_1.public.orders"): Script execution timed out after 300ms']);
+    expect(run.errors.map((e) => e.message)).toEqual([
+      'value_transform: _streamkap_transform failed on record #0 (topic "source_1.public.orders"): Script execution timed out after 300ms',
+    ]);
     expect(run.records.map((r) => r.value)).toEqual([{ n: 2 }]);
-    const asyncRun = await runTransform("map_filter", js("async function _streamkap_transform(v) { await null; while (true) {} }"), [record(1)], { timeoutMs: 300 });
+    const asyncRun = await runTransform("map_filter", js("async function _streamkap_transform(v) { await null; while (true) {} }"), [record(1)], {
+      timeoutMs: 300,
+    });
     expect(asyncRun.errors[0].message).toMatch(/failed on record #0 .*timed out after 300ms/);
   });
 
@@ -158,10 +189,15 @@ describe("the sandbox", () => {
   });
 
   it("survives code that exhausts its memory, and says which records did not run", async () => {
-    const run = await runTransform("map_filter", js("const kept = []; function _streamkap_transform() { for (;;) kept.push(new Array(100000).fill(1)); }"), [record(1), record(2)], {
-      timeoutMs: 60_000,
-      memoryMb: 32,
-    });
+    const run = await runTransform(
+      "map_filter",
+      js("const kept = []; function _streamkap_transform() { for (;;) kept.push(new Array(100000).fill(1)); }"),
+      [record(1), record(2)],
+      {
+        timeoutMs: 60_000,
+        memoryMb: 32,
+      },
+    );
     expect(run.errors.map((e) => e.message)).toEqual([
       'value_transform: _streamkap_transform failed on record #0 (topic "source_1.public.orders"): ran out of memory (the sandbox\'s limit is 32 MB); no later record runs',
       'record #1 (topic "source_1.public.orders") did not run: the sandbox stopped on an earlier record',

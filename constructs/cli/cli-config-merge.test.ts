@@ -1,6 +1,6 @@
 import { BLOCK_BEGIN, BLOCK_END, mergeCliConfig } from "./cli-config-merge";
 
-const block = 'provider_installation {\n  direct {}\n}\n';
+const block = "provider_installation {\n  direct {}\n}\n";
 
 test("a missing or empty config becomes the managed block", () => {
   for (const existing of [undefined, "", "  \n"]) {
@@ -22,13 +22,13 @@ test("a second run replaces its own block and nothing else", () => {
   const first = mergeCliConfig('plugin_cache_dir = "/tmp/x"\n', block);
   if (first.action === "conflict") throw new Error("unexpected conflict");
   const changed = 'provider_installation {\n  filesystem_mirror { path = "/m" }\n}\n';
-  const second = mergeCliConfig(first.text + 'disable_checkpoint = true\n', changed);
+  const second = mergeCliConfig(first.text + "disable_checkpoint = true\n", changed);
   expect(second.action).toBe("replaced");
   if (second.action === "conflict") throw new Error("unexpected conflict");
   expect(second.text).toBe(`plugin_cache_dir = "/tmp/x"\n\n${BLOCK_BEGIN}\n${changed}${BLOCK_END}\ndisable_checkpoint = true\n`);
 });
 
 test("a config with its own provider_installation block or in JSON is not touched", () => {
-  expect(mergeCliConfig('provider_installation {\n  direct {}\n}\n', block).action).toBe("conflict");
+  expect(mergeCliConfig("provider_installation {\n  direct {}\n}\n", block).action).toBe("conflict");
   expect(mergeCliConfig('{"provider_installation": []}', block).action).toBe("conflict");
 });

@@ -5,9 +5,7 @@
 export const BLOCK_BEGIN = "# >>> cdktf-streamkap install-provider: managed block, rewritten on every run >>>";
 export const BLOCK_END = "# <<< cdktf-streamkap install-provider <<<";
 
-export type MergeResult =
-  | { action: "created" | "appended" | "replaced"; text: string }
-  | { action: "conflict"; reason: string };
+export type MergeResult = { action: "created" | "appended" | "replaced"; text: string } | { action: "conflict"; reason: string };
 
 /** The block between its markers: a config of its own, or the part a merge puts in. */
 export function managedBlock(block: string): string {

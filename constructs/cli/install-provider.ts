@@ -27,11 +27,14 @@ export function installProviderCommand(options: InstallProviderCommandOptions = 
   const mirrorDir = resolve(options.mirrorDir ?? join(".streamkap", "mirror"));
   const cliConfig = resolve(options.cliConfig ?? join(".streamkap", "terraform.rc"));
   for (const file of [binary, providerArchive]) {
-    if (!existsSync(file)) throw new Error(`${file} not found: the package was packed without its build (npm pack runs the build first; run npm run build in a clone)`);
+    if (!existsSync(file))
+      throw new Error(`${file} not found: the package was packed without its build (npm pack runs the build first; run npm run build in a clone)`);
   }
 
   if (options.asOfficial !== undefined && !/^\d+\.\d+\.\d+$/.test(options.asOfficial)) {
-    throw new Error(`--as-official needs a version such as 3.0.0 (one the configuration's version constraint accepts), got ${JSON.stringify(options.asOfficial)}`);
+    throw new Error(
+      `--as-official needs a version such as 3.0.0 (one the configuration's version constraint accepts), got ${JSON.stringify(options.asOfficial)}`,
+    );
   }
   const lines: string[] = [];
   // Our own address gets the zip the lock entry hashes; the official address (another version,
@@ -63,7 +66,9 @@ export function installProviderCommand(options: InstallProviderCommandOptions = 
   } else {
     mkdirSync(dirname(cliConfig), { recursive: true });
     writeFileSync(cliConfig, merged.text);
-    const verb = { created: "wrote", appended: "added the provider_installation block to", replaced: "updated the provider_installation block in" }[merged.action];
+    const verb = { created: "wrote", appended: "added the provider_installation block to", replaced: "updated the provider_installation block in" }[
+      merged.action
+    ];
     lines.push(`${verb} ${cliConfig}`);
   }
 
@@ -80,7 +85,9 @@ export function installProviderCommand(options: InstallProviderCommandOptions = 
   );
   const current = process.env.TF_CLI_CONFIG_FILE;
   if (current !== undefined && resolve(current) !== configToUse) {
-    lines.push(`TF_CLI_CONFIG_FILE is set to ${current} in this shell and was left unchanged; the export above replaces it (or run again with --cli-config ${JSON.stringify(current)} to merge into it).`);
+    lines.push(
+      `TF_CLI_CONFIG_FILE is set to ${current} in this shell and was left unchanged; the export above replaces it (or run again with --cli-config ${JSON.stringify(current)} to merge into it).`,
+    );
   }
   return lines;
 }

@@ -36,7 +36,12 @@ export function findPackageInfo(): PackageInfo | undefined {
       const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string };
       if (pkg.name === PACKAGE_NAME && pkg.version) {
         const providerBinary = join(dir, "dist", "bin", "terraform-provider-streamkap");
-        return { version: pkg.version, providerBinary, providerArchive: `${providerBinary}.zip`, providerEntryName: providerExecutableName(PROVIDER_TYPE, pkg.version) };
+        return {
+          version: pkg.version,
+          providerBinary,
+          providerArchive: `${providerBinary}.zip`,
+          providerEntryName: providerExecutableName(PROVIDER_TYPE, pkg.version),
+        };
       }
     }
     if (dirname(dir) === dir) return undefined;

@@ -25,7 +25,10 @@ beforeAll(() => {
   const mirrorDir = join(dir, "mirror");
   installProviderArchive({ archive: packageInfo().providerArchive, mirrorDir, address: PROVIDER_ADDRESS, version: entry.version });
   writeFileSync(join(dir, "rc"), cliConfigText({ mirrorDir, addresses: [PROVIDER_ADDRESS] }));
-  writeFileSync(join(dir, "main.tf"), 'terraform {\n  required_providers {\n    streamkap = { source = "cdktf-streamkap/streamkap", version = "~> 0.1" }\n  }\n}\n');
+  writeFileSync(
+    join(dir, "main.tf"),
+    'terraform {\n  required_providers {\n    streamkap = { source = "cdktf-streamkap/streamkap", version = "~> 0.1" }\n  }\n}\n',
+  );
   env = { ...process.env, TF_CLI_CONFIG_FILE: join(dir, "rc"), CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -21,7 +21,13 @@ describe("terraform mirror helpers", () => {
   test("installProvider copies an executable into the unpacked mirror layout", () => {
     const binary = join(dir, "bin");
     writeFileSync(binary, "#!/bin/sh\n");
-    const installed = installProvider({ binary, mirrorDir: join(dir, "m"), address: "registry.terraform.io/acme/thing", version: "1.2.3", platform: "linux_amd64" });
+    const installed = installProvider({
+      binary,
+      mirrorDir: join(dir, "m"),
+      address: "registry.terraform.io/acme/thing",
+      version: "1.2.3",
+      platform: "linux_amd64",
+    });
     expect(installed).toBe(join(dir, "m", "registry.terraform.io", "acme", "thing", "1.2.3", "linux_amd64", "terraform-provider-thing_v1.2.3"));
     expect(statSync(installed).mode & 0o111).toBe(0o111);
   });
@@ -39,7 +45,14 @@ describe("terraform mirror helpers", () => {
     const binary = join(dir, "bin");
     writeFileSync(binary, "#!/bin/sh\n");
     const cliConfig = join(dir, "rc");
-    installWithCliConfig({ binary, mirrorDir: join(dir, "m"), address: "registry.terraform.io/acme/thing", version: "1.2.3", platform: "linux_amd64", cliConfig });
+    installWithCliConfig({
+      binary,
+      mirrorDir: join(dir, "m"),
+      address: "registry.terraform.io/acme/thing",
+      version: "1.2.3",
+      platform: "linux_amd64",
+      cliConfig,
+    });
     expect(statSync(join(dir, "m", "registry.terraform.io", "acme", "thing", "1.2.3", "linux_amd64", "terraform-provider-thing_v1.2.3")).isFile()).toBe(true);
     expect(readFileSync(cliConfig, "utf8")).toBe(cliConfigText({ mirrorDir: join(dir, "m"), addresses: ["registry.terraform.io/acme/thing"] }));
   });

@@ -26,13 +26,18 @@ test("runs a fan_out module's functions on records: one output per topic returne
 
 test("names output topics by the transform's patterns when given", async () => {
   const code = TransformCode.fromInline("export const valueTransform = (v: unknown) => v;\n", { resolveDir: dir });
-  const run = await runTransform(code, [{ topic: "source_1.public.orders", value: 1 }], { inputPattern: "source_1\\.(public\\.orders)", outputPattern: "clean.$1" });
+  const run = await runTransform(code, [{ topic: "source_1.public.orders", value: 1 }], {
+    inputPattern: "source_1\\.(public\\.orders)",
+    outputPattern: "clean.$1",
+  });
   expect(run.records.map((r) => r.topic)).toEqual(["clean.public.orders"]);
 });
 
 test("rejects code synth would reject, listing every problem as synth does", async () => {
   writeFileSync(join(dir, "bad.ts"), 'import os from "os";\nexport const valueTransfrom = () => os;\n');
-  await expect(runTransform(join(dir, "bad.ts"), [])).rejects.toThrow(/^the map_filter transform's code has problems:\n {2}- implementation: bad\.ts:1:16: imports the Node built-in "os"/);
+  await expect(runTransform(join(dir, "bad.ts"), [])).rejects.toThrow(
+    /^the map_filter transform's code has problems:\n {2}- implementation: bad\.ts:1:16: imports the Node built-in "os"/,
+  );
   writeFileSync(join(dir, "typo.ts"), "export const valueTransfrom = (v: unknown) => v;\n");
   await expect(runTransform(join(dir, "typo.ts"), [])).rejects.toThrow('implementation typo.ts exports "valueTransfrom": did you mean "valueTransform"?');
 });

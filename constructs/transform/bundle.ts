@@ -70,7 +70,12 @@ export function bundleTransform(entry: BundleEntry): BundledModule {
     }
   };
   // The whole module as an ES module: what it exports, and every problem of every file.
-  const whole = build({ ...("file" in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.source, resolveDir: entry.resolveDir, sourcefile: entry.name, loader: "ts" } }), format: "esm" });
+  const whole = build({
+    ...("file" in entry
+      ? { entryPoints: [entry.file] }
+      : { stdin: { contents: entry.source, resolveDir: entry.resolveDir, sourcefile: entry.name, loader: "ts" } }),
+    format: "esm",
+  });
   const exported = [...Object.values(whole.metafile.outputs)[0].exports].sort();
   const scripts = new Map<string, string>();
   const scriptFor = (name: string): string => {
@@ -79,7 +84,11 @@ export function bundleTransform(entry: BundleEntry): BundledModule {
     if ("file" in entry) {
       // An entry re-exporting the one function: esbuild keeps only what it uses.
       const only = `export { ${name} } from ${JSON.stringify(`./${basename(entry.file)}`)};\n`;
-      script = build({ stdin: { contents: only, resolveDir: dirname(entry.file), sourcefile: `${entryName}#${name}`, loader: "ts" }, format: "iife", globalName: MODULE_GLOBAL }).outputFiles[0].text;
+      script = build({
+        stdin: { contents: only, resolveDir: dirname(entry.file), sourcefile: `${entryName}#${name}`, loader: "ts" },
+        format: "iife",
+        globalName: MODULE_GLOBAL,
+      }).outputFiles[0].text;
     } else {
       // Source text cannot be imported by another entry: its functions share the whole module.
       script = transformSync(whole.outputFiles[0].text, { format: "iife", globalName: MODULE_GLOBAL, target: TARGET, charset: "utf8" }).code;
@@ -109,6 +118,10 @@ function describe(message: Message): string {
       `(no filesystem, network, process or other Node module). Compute the value from the record instead, or use an npm package that runs without Node.`
     );
   }
-  if (unresolved && !/^[./]/.test(unresolved)) return `${where}cannot find "${unresolved}": install it in the project (npm install ${unresolved.split("/").slice(0, unresolved.startsWith("@") ? 2 : 1).join("/")}) or fix the import's path.`;
+  if (unresolved && !/^[./]/.test(unresolved))
+    return `${where}cannot find "${unresolved}": install it in the project (npm install ${unresolved
+      .split("/")
+      .slice(0, unresolved.startsWith("@") ? 2 : 1)
+      .join("/")}) or fix the import's path.`;
   return `${where}${message.text}`;
 }

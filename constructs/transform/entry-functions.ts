@@ -33,7 +33,9 @@ export function exportProblems(type: TransformType, exported: readonly string[])
     const name = exportName(fn);
     if (exported.includes(name)) continue;
     const found = exported.length > 0 ? `it exports ${exported.map((e) => `"${e}"`).join(", ")}` : "it exports nothing";
-    problems.push(`must export a function "${name}": a ${type.id} transform calls it with (${fn.params.slice(0, 4).join(", ")}) and expects ${fn.returns}; ${found}`);
+    problems.push(
+      `must export a function "${name}": a ${type.id} transform calls it with (${fn.params.slice(0, 4).join(", ")}) and expects ${fn.returns}; ${found}`,
+    );
   }
   return problems;
 }

@@ -69,7 +69,13 @@ class ModuleCode extends TransformCode {
 
   protected bindType(type: TransformType): BoundTransformCode {
     if (!javascriptTypes().includes(type)) {
-      return { problems: [`a ${type.id} transform does not run JavaScript code (the types that do: ${javascriptTypes().map((t) => t.id).join(", ")}); give its implementation with TransformCode.fromImplementation`] };
+      return {
+        problems: [
+          `a ${type.id} transform does not run JavaScript code (the types that do: ${javascriptTypes()
+            .map((t) => t.id)
+            .join(", ")}); give its implementation with TransformCode.fromImplementation`,
+        ],
+      };
     }
     let bundled: BundledModule;
     try {

@@ -17,8 +17,23 @@ const DEPLOY_MS = 150;
 const { api } = emulatorForTests({ clientId: CLIENT_ID, secret: SECRET, deployMs: DEPLOY_MS, clock: new ManualClock({ waits: "jump" }) });
 
 const DESTINATION_KEYS = [
-  "id", "name", "connector", "connector_display_name", "created_timestamp", "created_from", "sub_id", "tenant_id",
-  "config", "topic_ids", "topic_map", "topics", "tasks", "connector_status", "desired_state", "task_statuses", "tags",
+  "id",
+  "name",
+  "connector",
+  "connector_display_name",
+  "created_timestamp",
+  "created_from",
+  "sub_id",
+  "tenant_id",
+  "config",
+  "topic_ids",
+  "topic_map",
+  "topics",
+  "tasks",
+  "connector_status",
+  "desired_state",
+  "task_statuses",
+  "tags",
 ];
 
 describe("create and read", () => {
@@ -134,7 +149,10 @@ describe("names and validation", () => {
 
 describe("status", () => {
   test.each([
-    ["a url", { name: "broken-url", connector: "databricks", config: { "databricks.token": "t", "connection.url.user.defined": "jdbc:databricks://dbc.broken" } }],
+    [
+      "a url",
+      { name: "broken-url", connector: "databricks", config: { "databricks.token": "t", "connection.url.user.defined": "jdbc:databricks://dbc.broken" } },
+    ],
     ["a bootstrap server list", { name: "broken-bootstrap", connector: "kafka", config: { "kafka.sink.bootstrap": "kafka.broken" } }],
   ])("%s ending in .broken deploys to Broken, with a failed task", async (_what, body) => {
     const r = await api("POST", "/destinations?wait=true", body);
@@ -148,7 +166,6 @@ describe("status", () => {
     expect(r.json.connector_status).toBe("Active");
   });
 });
-
 
 describe("the emulator around the routes", () => {
   test("faults and lost responses apply to /destinations: a lost create was still performed", async () => {

@@ -16,7 +16,13 @@ export interface TenantIds {
 /** The stored config for a write: values as strings, catalog defaults for keys not sent,
  * secrets and set-once keys not sent kept from the previous version, and keys the backend
  * derives itself. */
-export function buildConfig(rules: KindRules, id: string, connector: Connector, sent: Record<string, unknown>, previous?: StoredConnector): Record<string, string> {
+export function buildConfig(
+  rules: KindRules,
+  id: string,
+  connector: Connector,
+  sent: Record<string, unknown>,
+  previous?: StoredConnector,
+): Record<string, string> {
   const config: Record<string, string> = {};
   for (const [key, value] of Object.entries(sent)) config[key] = toConfigString(value);
   for (const field of connector.fields) {

@@ -40,11 +40,17 @@ export function connectorWrites(ctx: ConnectorContext): CollectionWrites<StoredC
   return {
     create(body, id, now) {
       const checked = validateConnectorBody(rules.catalog, body);
-      return built(checked, tagIdsField(tagsOf(body), tagExists, []), (input, tags) => ({ ...newStoredConnector(rules, id, input, ctx.tenant, now, ctx.deployMs), tags }));
+      return built(checked, tagIdsField(tagsOf(body), tagExists, []), (input, tags) => ({
+        ...newStoredConnector(rules, id, input, ctx.tenant, now, ctx.deployMs),
+        tags,
+      }));
     },
     update(previous, body, now) {
       const checked = validateConnectorBody(rules.catalog, body, previous);
-      return built(checked, tagIdsField(tagsOf(body), tagExists, previous.tags ?? []), (input, tags) => ({ ...updatedStoredConnector(rules, previous, input, now, ctx.deployMs), tags }));
+      return built(checked, tagIdsField(tagsOf(body), tagExists, previous.tags ?? []), (input, tags) => ({
+        ...updatedStoredConnector(rules, previous, input, now, ctx.deployMs),
+        tags,
+      }));
     },
     nameTakenStatus: 422,
     refuseDelete: (record) => refuseConnectorDelete(stores, rules.kind, rules.title, record.id),

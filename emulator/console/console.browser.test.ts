@@ -101,7 +101,13 @@ it("the view and the selected object are in the address: /?view=table opens the 
 
 it("statuses change live: a new source Starting → Active, a source made Broken breaks its pipeline", async () => {
   const { page: p } = await page();
-  const created = await call(emulator.url, "POST", "/sources?wait=false", postgresBody("payments-db", { "table.include.list.user.defined": "public.payments" }), token);
+  const created = await call(
+    emulator.url,
+    "POST",
+    "/sources?wait=false",
+    postgresBody("payments-db", { "table.include.list.user.defined": "public.payments" }),
+    token,
+  );
   expect(created.status).toBe(201);
   const fresh = key("source", created.json.id);
   await p.waitForSelector(`g.node[data-key="${fresh}"][data-status="Starting"]`, { timeout: 30_000 });

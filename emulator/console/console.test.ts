@@ -90,7 +90,11 @@ describe("endpoints", () => {
   test("served only to a loopback Host by default; not at all when listening elsewhere unless --console on", async () => {
     const { request } = await import("node:http");
     const status = (host: string) =>
-      new Promise<number>((resolve, reject) => request(`${emulator.url}/__emulator/tenant`, { headers: { host } }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on("error", reject).end());
+      new Promise<number>((resolve, reject) =>
+        request(`${emulator.url}/__emulator/tenant`, { headers: { host } }, (res) => (res.resume(), resolve(res.statusCode ?? 0)))
+          .on("error", reject)
+          .end(),
+      );
     expect(await status("localhost:1234")).toBe(200);
     expect(await status("evil.example:1234")).toBe(403);
     const off = await startEmulator({ console: "off" });
@@ -112,7 +116,14 @@ describe("the tenant view", () => {
     const ids = demoIds(0);
     const view = JSON.parse((await get(`${emulator.url}/__emulator/tenant`)).text) as TenantView;
     const source = view.nodes.find((n) => n.kind === "source")!;
-    expect(source).toMatchObject({ key: `source:${ids.source}`, name: "orders-db", connector: "PostgreSQL", status: "Active", desired_state: "Active", tags: ["team-orders"] });
+    expect(source).toMatchObject({
+      key: `source:${ids.source}`,
+      name: "orders-db",
+      connector: "PostgreSQL",
+      status: "Active",
+      desired_state: "Active",
+      tags: ["team-orders"],
+    });
     expect(source.config!["database.password"]).toBe(MASK);
     expect(JSON.stringify(view)).not.toContain(DEMO_PASSWORD);
     expect(view.edges).toContainEqual({ from: `pipeline:${ids.pipeline}`, to: `destination:${ids.destination}` });
@@ -201,6 +212,10 @@ test("layout: one column per kind present, left to right, neighbours ordered to 
 });
 
 test("the hint: the URL of a running emulator, or the command that serves a data directory again", () => {
-  expect(consoleHint("http://127.0.0.1:4700")).toBe("Console: open http://127.0.0.1:4700/ in a browser to watch the flows, their statuses and the API requests live.");
-  expect(consoleHint("http://127.0.0.1:4700/", ".streamkap/emulator")).toBe("Console: node dist/bin/streamkap-emulator --data-dir .streamkap/emulator --port 4700, then open http://127.0.0.1:4700/ in a browser.");
+  expect(consoleHint("http://127.0.0.1:4700")).toBe(
+    "Console: open http://127.0.0.1:4700/ in a browser to watch the flows, their statuses and the API requests live.",
+  );
+  expect(consoleHint("http://127.0.0.1:4700/", ".streamkap/emulator")).toBe(
+    "Console: node dist/bin/streamkap-emulator --data-dir .streamkap/emulator --port 4700, then open http://127.0.0.1:4700/ in a browser.",
+  );
 });

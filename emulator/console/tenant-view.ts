@@ -96,7 +96,18 @@ export function tenantView(stores: TenantStores, now: number): TenantView {
     const key = nodeKey("transform", t.id);
     const type = transformCatalog.find(t.transform_type);
     const config = Object.fromEntries(Object.entries(t.config).map(([k, v]) => [k, String(v)]));
-    nodes.set(key, { key, kind: "transform", id: t.id, name: t.name, connector: type?.display_name ?? t.transform_type, status: jobStatus(t, now) ?? "UNKNOWN", desired_state: null, reason: jobFailure(t, now), tags: names(t.tags), config: maskedConfig(config) });
+    nodes.set(key, {
+      key,
+      kind: "transform",
+      id: t.id,
+      name: t.name,
+      connector: type?.display_name ?? t.transform_type,
+      status: jobStatus(t, now) ?? "UNKNOWN",
+      desired_state: null,
+      reason: jobFailure(t, now),
+      tags: names(t.tags),
+      config: maskedConfig(config),
+    });
     const reads = patternsOf(t);
     if (reads) for (const topic of sourceTopics.filter(reads.accepts)) edge(nodeKey("topic", topic), key);
   }

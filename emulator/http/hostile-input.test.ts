@@ -39,7 +39,11 @@ function raw(method: string, target: string, options: { body?: string; auth?: bo
       method,
       path: target,
       agent: false,
-      headers: { ...(options.auth === false ? {} : { Authorization: `Bearer ${token}` }), ...(options.body !== undefined ? { "Content-Type": "application/json" } : {}), ...options.headers },
+      headers: {
+        ...(options.auth === false ? {} : { Authorization: `Bearer ${token}` }),
+        ...(options.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        ...options.headers,
+      },
     });
     req.on("response", (res) => {
       let text = "";
@@ -82,7 +86,28 @@ const ROUTES = [
 
 /** Text that breaks naive parsing: percent signs, dots, slashes, quotes, unicode, NUL escapes. */
 const hostileText = fc.oneof(
-  fc.constantFrom("", "%", "%zz", "%00", "..", "../..", "null", "undefined", "NaN", "-1", "0", "1e309", "[]", "{}", "__proto__", "constructor", "a".repeat(3000), "%E2%82", "é", "🔑"),
+  fc.constantFrom(
+    "",
+    "%",
+    "%zz",
+    "%00",
+    "..",
+    "../..",
+    "null",
+    "undefined",
+    "NaN",
+    "-1",
+    "0",
+    "1e309",
+    "[]",
+    "{}",
+    "__proto__",
+    "constructor",
+    "a".repeat(3000),
+    "%E2%82",
+    "é",
+    "🔑",
+  ),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 24, maxLength: 24 }),
 );
@@ -90,8 +115,27 @@ const hostileText = fc.oneof(
 /** A path segment as a client might put it on the wire: encoded, or raw where node allows. */
 const segment = hostileText.map((s) => s.replace(/[^\x21-\x7e]|[/?#]/g, (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("")));
 
-const QUERY_KEYS = ["page", "page_size", "wait", "secret_returned", "partial_name", "name", "tag_ids", "tag_type", "tag_name", "entity_type", "entity_ids", "unwind_topics", "sort", "sort_dir", "status", "version"];
-const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS), segment), segment), { maxLength: 5 }).map((pairs) => (pairs.length ? "?" + pairs.map(([k, v]) => `${k}=${v}`).join("&") : ""));
+const QUERY_KEYS = [
+  "page",
+  "page_size",
+  "wait",
+  "secret_returned",
+  "partial_name",
+  "name",
+  "tag_ids",
+  "tag_type",
+  "tag_name",
+  "entity_type",
+  "entity_ids",
+  "unwind_topics",
+  "sort",
+  "sort_dir",
+  "status",
+  "version",
+];
+const query = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS), segment), segment), { maxLength: 5 })
+  .map((pairs) => (pairs.length ? "?" + pairs.map(([k, v]) => `${k}=${v}`).join("&") : ""));
 
 /** A body: nothing, anything JSON, text that is not JSON, or a valid one with a part broken. */
 const body = fc.oneof(
@@ -99,9 +143,31 @@ const body = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
   fc
-    .tuple(fc.constantFrom(postgresBody("fuzz-src"), snowflakeBody("fuzz-dst"), { name: "fuzz-tag", type: ["sources"] }), fc.string({ maxLength: 40 }), fc.jsonValue())
+    .tuple(
+      fc.constantFrom(postgresBody("fuzz-src"), snowflakeBody("fuzz-dst"), { name: "fuzz-tag", type: ["sources"] }),
+      fc.string({ maxLength: 40 }),
+      fc.jsonValue(),
+    )
     .map(([valid, key, value]) => JSON.stringify({ ...valid, [key || "name"]: value })),
-  fc.dictionary(fc.constantFrom("name", "config", "connector", "source", "destination", "type", "tags", "topics", "implementation", "transforms", "partition_count", "ids"), fc.jsonValue()).map((v) => JSON.stringify(v)),
+  fc
+    .dictionary(
+      fc.constantFrom(
+        "name",
+        "config",
+        "connector",
+        "source",
+        "destination",
+        "type",
+        "tags",
+        "topics",
+        "implementation",
+        "transforms",
+        "partition_count",
+        "ids",
+      ),
+      fc.jsonValue(),
+    )
+    .map((v) => JSON.stringify(v)),
 );
 
 test("property: generated requests on every route get an answer that is not 5xx, and the emulator stays up", async () => {
@@ -109,13 +175,21 @@ test("property: generated requests on every route get an answer that is not 5xx,
   const method = fc.oneof(fc.constant(undefined), fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
   const statuses = new Map<number, number>();
   await fc.assert(
-    fc.asyncProperty(routes, method, fc.array(segment, { minLength: 3, maxLength: 3 }), query, body, fc.boolean(), async (route, otherMethod, values, q, payload, authorized) => {
-      let n = 0;
-      const path = route.pattern.replace(/\{\w+\}/g, () => values[n++] || "x");
-      const reply = await raw(otherMethod ?? route.method, path + q, { body: payload, auth: authorized || route.pattern === "/auth/access-token" });
-      statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-      expect(troubleWith(reply)).toBeUndefined();
-    }),
+    fc.asyncProperty(
+      routes,
+      method,
+      fc.array(segment, { minLength: 3, maxLength: 3 }),
+      query,
+      body,
+      fc.boolean(),
+      async (route, otherMethod, values, q, payload, authorized) => {
+        let n = 0;
+        const path = route.pattern.replace(/\{\w+\}/g, () => values[n++] || "x");
+        const reply = await raw(otherMethod ?? route.method, path + q, { body: payload, auth: authorized || route.pattern === "/auth/access-token" });
+        statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+        expect(troubleWith(reply)).toBeUndefined();
+      },
+    ),
     { numRuns: 400 },
   );
   expect(internalErrors).toEqual([]);
@@ -125,12 +199,15 @@ test("property: generated requests on every route get an answer that is not 5xx,
   expect((await call(emulator.url, "GET", "/sources", undefined, token)).status).toBe(200);
 });
 
-test.each(["//[", "//x:99999", "//%", "http://[", "/%", "/__emulator/transforms/%zz/run", "/sources/%zz", "*"])("the request target %j gets a 4xx, and the emulator stays up", async (target) => {
-  const reply = await raw("POST", target, { body: "{}" });
-  expect(reply.status).toBeGreaterThanOrEqual(400);
-  expect(troubleWith(reply)).toBeUndefined();
-  expect((await call(emulator.url, "GET", "/sources", undefined, token)).status).toBe(200);
-});
+test.each(["//[", "//x:99999", "//%", "http://[", "/%", "/__emulator/transforms/%zz/run", "/sources/%zz", "*"])(
+  "the request target %j gets a 4xx, and the emulator stays up",
+  async (target) => {
+    const reply = await raw("POST", target, { body: "{}" });
+    expect(reply.status).toBeGreaterThanOrEqual(400);
+    expect(troubleWith(reply)).toBeUndefined();
+    expect((await call(emulator.url, "GET", "/sources", undefined, token)).status).toBe(200);
+  },
+);
 
 /** Sends `size` bytes of body and resolves with the answer, whatever happens to the rest. */
 function oversized(size: number, chunked: boolean, path = "/sources"): Promise<RawReply> {

@@ -54,5 +54,8 @@ export function pageOf<T>(items: T[], paging: { page: number; pageSize: number }
 export function listParam(query: URLSearchParams, key: string): string[] | undefined {
   const raw = query.getAll(key);
   if (raw.length === 0) return undefined;
-  return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

@@ -5,10 +5,7 @@ export interface Route<H> {
   handler: H;
 }
 
-export type RouteMatch<H> =
-  | { kind: "found"; route: Route<H>; params: Record<string, string> }
-  | { kind: "wrong-method" }
-  | { kind: "none" };
+export type RouteMatch<H> = { kind: "found"; route: Route<H>; params: Record<string, string> } | { kind: "wrong-method" } | { kind: "none" };
 
 export class Router<H> {
   private readonly routes: { route: Route<H>; regex: RegExp; names: string[] }[] = [];

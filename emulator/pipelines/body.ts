@@ -68,15 +68,29 @@ export function buildPipeline(body: unknown, w: PipelineWrite): PipelineBuilt {
 }
 
 /** The connector `source` or `destination` names by `{id}`: it must exist. */
-function reference(body: Body, key: "source" | "destination", find: (id: string) => StoredConnector | undefined, errors: ValidationError[]): StoredConnector | undefined {
+function reference(
+  body: Body,
+  key: "source" | "destination",
+  find: (id: string) => StoredConnector | undefined,
+  errors: ValidationError[],
+): StoredConnector | undefined {
   const value = body[key];
   if (!isObject(value)) {
-    errors.push({ loc: ["body", key], msg: value === undefined || value === null ? "Field required" : "Input should be a valid dictionary", type: value === undefined || value === null ? "missing" : "dict_type" });
+    errors.push({
+      loc: ["body", key],
+      msg: value === undefined || value === null ? "Field required" : "Input should be a valid dictionary",
+      type: value === undefined || value === null ? "missing" : "dict_type",
+    });
     return undefined;
   }
   const id = requireString(value, "id", []);
   const found = id === undefined ? undefined : find(id);
-  if (!found) errors.push({ loc: ["body", key, "id"], msg: id === undefined ? "Field required" : `${rulesFor(key).title} ${id} does not exist`, type: id === undefined ? "missing" : "value_error" });
+  if (!found)
+    errors.push({
+      loc: ["body", key, "id"],
+      msg: id === undefined ? "Field required" : `${rulesFor(key).title} ${id} does not exist`,
+      type: id === undefined ? "missing" : "value_error",
+    });
   return found;
 }
 
@@ -102,7 +116,11 @@ function topicsOfSource(source: StoredConnector, value: unknown, errors: Validat
       return;
     }
     const has = known.length ? known.join(", ") : "none";
-    errors.push({ loc: ["body", "source", "topics", i], msg: `Topic '${String(raw)}' is not a topic of source '${source.name}' (${source.id}); its topics: ${has}`, type: "value_error" });
+    errors.push({
+      loc: ["body", "source", "topics", i],
+      msg: `Topic '${String(raw)}' is not a topic of source '${source.name}' (${source.id}); its topics: ${has}`,
+      type: "value_error",
+    });
   });
   return names;
 }
@@ -121,16 +139,18 @@ function listField<T>(body: Body, key: string, kept: T[], errors: ValidationErro
 function transformEntry(value: unknown, loc: (string | number)[], exists: (id: unknown) => boolean, errors: ValidationError[]): PipelineTransform | undefined {
   if (!isObject(value)) return void errors.push({ loc, msg: "Input should be a valid dictionary", type: "dict_type" });
   if (!exists(value.id)) return void errors.push({ loc: [...loc, "id"], msg: `Transform ${String(value.id)} does not exist`, type: "value_error" });
-  const text = (key: string) => (typeof value[key] === "string" ? (value[key]) : "");
+  const text = (key: string) => (typeof value[key] === "string" ? value[key] : "");
   const startTime = typeof value.start_time === "string" ? value.start_time : null;
   return { id: value.id as string, name: text("name"), start_time: startTime, topic_id: text("topic_id"), topic: text("topic") };
 }
 
 function discoveryEntry(value: unknown, loc: (string | number)[], exists: (id: unknown) => boolean, errors: ValidationError[]) {
   if (!isObject(value)) return void errors.push({ loc, msg: "Input should be a valid dictionary", type: "dict_type" });
-  if (!exists(value.transform_id)) return void errors.push({ loc: [...loc, "transform_id"], msg: `Transform ${String(value.transform_id)} does not exist`, type: "value_error" });
+  if (!exists(value.transform_id))
+    return void errors.push({ loc: [...loc, "transform_id"], msg: `Transform ${String(value.transform_id)} does not exist`, type: "value_error" });
   const regex = value.regex;
-  if (typeof regex !== "string" || !compiles(regex)) return void errors.push({ loc: [...loc, "regex"], msg: "Input should be a valid regular expression", type: "value_error" });
+  if (typeof regex !== "string" || !compiles(regex))
+    return void errors.push({ loc: [...loc, "regex"], msg: "Input should be a valid regular expression", type: "value_error" });
   return { transform_id: value.transform_id as string, regex };
 }
 

@@ -30,7 +30,11 @@ async function ends(label: string, opts: { wait?: boolean; sourceConfig?: Record
 describe("routes", () => {
   test("create answers 201 with the pipeline: references, plain topic names, the Development tag by default, Starting", async () => {
     const { source, destination } = await ends("create");
-    const r = await api("POST", "/pipelines?wait=false&secret_returned=true", pipelineBody("orders-flow", source, destination, [`source_${source.id}.public.orders`, "public.items"]));
+    const r = await api(
+      "POST",
+      "/pipelines?wait=false&secret_returned=true",
+      pipelineBody("orders-flow", source, destination, [`source_${source.id}.public.orders`, "public.items"]),
+    );
     expect(r.status).toBe(201);
     expect(r.json.id).toMatch(/^[0-9a-f]{24}$/);
     expect(r.json).toMatchObject({
@@ -84,7 +88,14 @@ describe("routes", () => {
     const body = { ...updateBody(pipelineBody("updated", source, destination, ["public.items"])), snapshot_new_tables: false, tags: null };
     const r = await api("PUT", `/pipelines/${created.id}?wait=false`, body);
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ id: created.id, name: "updated", created_from: "terraform", snapshot_new_tables: false, source: { topics: ["public.items"] }, tags: [DEVELOPMENT_TAG_ID] });
+    expect(r.json).toMatchObject({
+      id: created.id,
+      name: "updated",
+      created_from: "terraform",
+      snapshot_new_tables: false,
+      source: { topics: ["public.items"] },
+      tags: [DEVELOPMENT_TAG_ID],
+    });
     expect((await api("PUT", `/pipelines/${created.id}`, { ...body, tags: [] })).json.tags).toEqual([]);
     const missing = await api("PUT", "/pipelines/0123456789abcdef01234567", body);
     expect(missing.status).toBe(404);
@@ -122,10 +133,18 @@ describe("validation", () => {
 
   test("a topic the source does not have → 422 naming it and listing the source's topics; only the source's own prefix is stripped", async () => {
     const { source, destination } = await ends("topics");
-    const r = await api("POST", "/pipelines", pipelineBody("bad-topic", source, destination, ["public.orders", "public.nope", "source_0123456789abcdef01234567.public.items"]));
+    const r = await api(
+      "POST",
+      "/pipelines",
+      pipelineBody("bad-topic", source, destination, ["public.orders", "public.nope", "source_0123456789abcdef01234567.public.items"]),
+    );
     expect(r.status).toBe(422);
     expect(r.json.detail).toEqual([
-      { loc: ["body", "source", "topics", 1], msg: `Topic 'public.nope' is not a topic of source 'topics-src' (${source.id}); its topics: public.orders, public.items`, type: "value_error" },
+      {
+        loc: ["body", "source", "topics", 1],
+        msg: `Topic 'public.nope' is not a topic of source 'topics-src' (${source.id}); its topics: public.orders, public.items`,
+        type: "value_error",
+      },
       expect.objectContaining({ loc: ["body", "source", "topics", 2], msg: expect.stringContaining("'source_0123456789abcdef01234567.public.items'") }),
     ]);
   });
@@ -178,7 +197,13 @@ describe("status", () => {
       await eventually("the pipeline's create to wait for its deployment", () => stepped.waiting === 1);
       stepped.advance(DEPLOY_MS / 2);
       // The source redeploys: it ends DEPLOY_MS from now, after the pipeline's own deployment.
-      const put = await call(own.url, "PUT", `/sources/${source.id}?wait=false`, updateBody(postgresBody("waits-src", { "database.port.user.defined": 6001 })), t);
+      const put = await call(
+        own.url,
+        "PUT",
+        `/sources/${source.id}?wait=false`,
+        updateBody(postgresBody("waits-src", { "database.port.user.defined": 6001 })),
+        t,
+      );
       expect(put.json.connector_status).toBe("Pending Update");
       stepped.advance(DEPLOY_MS / 2);
       // The pipeline's own deployment is over; the wait goes on for the source's.
@@ -217,7 +242,11 @@ describe("status", () => {
   test("Paused and Stopped follow the connectors' desired state", async () => {
     const { source, destination } = await ends("status-desired");
     const created = (await api("POST", "/pipelines?wait=true", pipelineBody("follows", source, destination))).json;
-    for (const [desired, expected] of [["Paused", "Paused"], ["Stopped", "Stopped"], ["Active", "Active"]]) {
+    for (const [desired, expected] of [
+      ["Paused", "Paused"],
+      ["Stopped", "Stopped"],
+      ["Active", "Active"],
+    ]) {
       await api("PUT", `/sources/${source.id}?wait=true`, { ...updateBody(postgresBody("status-desired-src")), desired_state: desired });
       expect((await api("GET", `/pipelines/${created.id}`)).json.result[0].status).toBe(expected);
     }

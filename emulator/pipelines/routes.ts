@@ -51,7 +51,8 @@ export function pipelineCollection(ctx: PipelineContext): CollectionSpec<StoredP
       },
       nameTakenStatus: 409,
       // Its status waits on its own deployment and on its two connectors' (status.ts).
-      readyAt: (record) => Math.max(record.ready_at, stores.sources.get(record.source_id)?.ready_at ?? 0, stores.destinations.get(record.destination_id)?.ready_at ?? 0),
+      readyAt: (record) =>
+        Math.max(record.ready_at, stores.sources.get(record.source_id)?.ready_at ?? 0, stores.destinations.get(record.destination_id)?.ready_at ?? 0),
     },
     clock: ctx.clock,
   };

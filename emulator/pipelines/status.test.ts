@@ -37,7 +37,10 @@ test("Starting during the pipeline's own deployment or a connector's", () => {
 
 test("Broken wins over Starting and names every broken connector; a missing one counts as broken", () => {
   const both = pipelineStatus(pipeline(NOW + 1), connector("src", broken), connector("dst", broken), NOW);
-  expect(both).toEqual({ status: "Broken", reason: "Source 'src-name' (src) is Broken: it cannot connect; Destination 'dst-name' (dst) is Broken: it cannot connect" });
+  expect(both).toEqual({
+    status: "Broken",
+    reason: "Source 'src-name' (src) is Broken: it cannot connect; Destination 'dst-name' (dst) is Broken: it cannot connect",
+  });
   expect(pipelineStatus(pipeline(), connector("src"), undefined, NOW)).toEqual({ status: "Broken", reason: "Destination dst no longer exists" });
 });
 

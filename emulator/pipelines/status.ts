@@ -19,7 +19,12 @@ export interface PipelineStatus {
   reason: string | null;
 }
 
-export function pipelineStatus(pipeline: StoredPipeline, source: StoredConnector | undefined, destination: StoredConnector | undefined, now: number): PipelineStatus {
+export function pipelineStatus(
+  pipeline: StoredPipeline,
+  source: StoredConnector | undefined,
+  destination: StoredConnector | undefined,
+  now: number,
+): PipelineStatus {
   // 0. A fixture's own status, until the pipeline is written again.
   if (pipeline.declared && !inTransition(pipeline.ready_at, now)) return pipeline.declared;
   const ends = [
@@ -29,7 +34,9 @@ export function pipelineStatus(pipeline: StoredPipeline, source: StoredConnector
 
   const broken = ends.filter((e) => e.status === "Broken" || e.status === "Gone");
   if (broken.length) {
-    const reasons = broken.map((e) => (e.record ? `${e.title} '${e.record.name}' (${e.id}) is Broken: it cannot connect` : `${e.title} ${e.id} no longer exists`));
+    const reasons = broken.map((e) =>
+      e.record ? `${e.title} '${e.record.name}' (${e.id}) is Broken: it cannot connect` : `${e.title} ${e.id} no longer exists`,
+    );
     return { status: "Broken", reason: reasons.join("; ") };
   }
   const statuses = ends.map((e) => e.status);

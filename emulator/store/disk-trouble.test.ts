@@ -33,7 +33,9 @@ test("a torn last record: the emulator starts, serves every whole one, and warns
   const second = await startEmulator({ clientId: CLIENT_ID, secret: SECRET, dataDir: dir, deployMs: 0, log: (l) => log.push(l) });
   try {
     expect((await names(second.url, token)).sort()).toEqual(["kept-1", "kept-2"]);
-    expect(log.filter((l) => l.startsWith("warning:"))).toEqual([`warning: ${join(dir, "sources.log")}: line 3 is an incomplete last entry (a write cut off by a crash, never acknowledged); it is dropped`]);
+    expect(log.filter((l) => l.startsWith("warning:"))).toEqual([
+      `warning: ${join(dir, "sources.log")}: line 3 is an incomplete last entry (a write cut off by a crash, never acknowledged); it is dropped`,
+    ]);
   } finally {
     await second.close();
   }
@@ -54,7 +56,9 @@ test("a full disk: the create is answered 507 saying so, is not listed, and is n
 
     const refused = await call(emulator.url, "POST", "/sources", postgresBody("refused"), token);
     expect(refused.status).toBe(507);
-    expect(refused.json.detail).toBe(`the emulator could not save this change to ${join(dir, "sources.log")} (ENOSPC: no space left on device, write); nothing was changed. Free some space or make the data directory writable, then retry.`);
+    expect(refused.json.detail).toBe(
+      `the emulator could not save this change to ${join(dir, "sources.log")} (ENOSPC: no space left on device, write); nothing was changed. Free some space or make the data directory writable, then retry.`,
+    );
     expect(await names(emulator.url, token)).toEqual(["before"]);
 
     jest.restoreAllMocks();

@@ -26,8 +26,21 @@ const TENANT = {
   ],
   sources: [{ id: IDS.source, ...postgresBody("fixture-orders"), connector_status: "Active", created_timestamp: "2024-05-01T10:00:00Z", tags: [IDS.tag] }],
   destinations: [{ id: IDS.destination, ...clickhouseBody("fixture-warehouse") }],
-  transforms: [{ id: IDS.transform, name: "mask-emails", transform_type: "map_filter", status: "RUNNING", topic_ids: [TOPIC], topics: [TOPIC], start_time: null, tags: [] }],
-  topics: [{ id: TOPIC, name: "public.orders", entity: { entity_type: "sources", entity_id: IDS.source }, kafka: { partitions: { count: 6 } }, tags: [IDS.tag] }],
+  transforms: [
+    {
+      id: IDS.transform,
+      name: "mask-emails",
+      transform_type: "map_filter",
+      status: "RUNNING",
+      topic_ids: [TOPIC],
+      topics: [TOPIC],
+      start_time: null,
+      tags: [],
+    },
+  ],
+  topics: [
+    { id: TOPIC, name: "public.orders", entity: { entity_type: "sources", entity_id: IDS.source }, kafka: { partitions: { count: 6 } }, tags: [IDS.tag] },
+  ],
   pipelines: [
     {
       id: IDS.pipeline,
@@ -62,7 +75,15 @@ async function start(options: EmulatorOptions): Promise<{ url: string; api: (met
 
 /** Everything the tenant answers, for comparing one start with another. */
 async function everything(api: (method: string, path: string) => ReturnType<typeof call>) {
-  const paths = ["/sources?secret_returned=true", "/destinations", "/pipelines", "/transforms", `/tags?tag_ids=${IDS.tag}`, `/topics/${TOPIC}`, "/topics/details"];
+  const paths = [
+    "/sources?secret_returned=true",
+    "/destinations",
+    "/pipelines",
+    "/transforms",
+    `/tags?tag_ids=${IDS.tag}`,
+    `/topics/${TOPIC}`,
+    "/topics/details",
+  ];
   return Promise.all(paths.map(async (p) => (await api("GET", p)).json));
 }
 
@@ -106,13 +127,29 @@ describe("loading", () => {
     await expect(startEmulator({ fixtures: fixtureFile({ ...TENANT, sources: [{ ...TENANT.sources[0], connector_status: "Running" }] }) })).rejects.toThrow(
       /sources\[0\]: connector_status should be one of Active, Paused, Stopped, Broken, Starting, Pending Update$/,
     );
-    await expect(startEmulator({ fixtures: fixtureFile({ ...TENANT, pipelines: [{ ...TENANT.pipelines[0], status: "Failed" }] }) })).rejects.toThrow(/pipelines\[0\]: status should be one of Starting, Active, Broken, Paused, Stopped$/);
+    await expect(startEmulator({ fixtures: fixtureFile({ ...TENANT, pipelines: [{ ...TENANT.pipelines[0], status: "Failed" }] }) })).rejects.toThrow(
+      /pipelines\[0\]: status should be one of Starting, Active, Broken, Paused, Stopped$/,
+    );
   });
 
   test("transforms are read through GET /transforms/{id} and GET /transforms, enveloped, as their fixture declares them", async () => {
     const { api } = await start({ fixtures: fixtureFile(TENANT) });
-    const view = { id: IDS.transform, name: "mask-emails", transform_type: "map_filter", status: "RUNNING", topic_ids: [TOPIC], topics: [TOPIC], start_time: null, tags: [] };
-    expect((await api("GET", `/transforms/${IDS.transform}?secret_returned=true&unwind_topics=false`)).json).toMatchObject({ total: 1, page: 1, page_size: 10, result: [view] });
+    const view = {
+      id: IDS.transform,
+      name: "mask-emails",
+      transform_type: "map_filter",
+      status: "RUNNING",
+      topic_ids: [TOPIC],
+      topics: [TOPIC],
+      start_time: null,
+      tags: [],
+    };
+    expect((await api("GET", `/transforms/${IDS.transform}?secret_returned=true&unwind_topics=false`)).json).toMatchObject({
+      total: 1,
+      page: 1,
+      page_size: 10,
+      result: [view],
+    });
     expect((await api("GET", "/transforms?page=1&page_size=100")).json).toMatchObject({ total: 1, page: 1, page_size: 100, result: [view] });
     expect((await api("GET", "/transforms/0123456789abcdef01234567")).json.result).toEqual([]);
     expect((await api("GET", `/transforms/${IDS.transform}/job_status`)).json).toMatchObject({ status: "RUNNING" });
@@ -128,10 +165,17 @@ describe("loading", () => {
     };
     const { api } = await start({ fixtures: fixtureFile({ tags: TENANT.tags, sources: TENANT.sources, transforms: [transform] }) });
     const read = (await api("GET", `/transforms/${transform.id}`)).json.result[0];
-    expect(read).toMatchObject({ name: "clean-orders", status: "RUNNING", version: 1, implementation: transform.implementation, topics: ["clean.orders"], topic_ids: [`transform_${transform.id}_1.clean.orders`] });
-    await expect(startEmulator({ fixtures: fixtureFile({ transforms: [{ ...transform, config: { "transforms.input.job.parallelism": 0 } }] }, "bad-transform.json") })).rejects.toThrow(
-      /transforms\[0\]: .*transforms\.input\.job\.parallelism must be at least 1/,
-    );
+    expect(read).toMatchObject({
+      name: "clean-orders",
+      status: "RUNNING",
+      version: 1,
+      implementation: transform.implementation,
+      topics: ["clean.orders"],
+      topic_ids: [`transform_${transform.id}_1.clean.orders`],
+    });
+    await expect(
+      startEmulator({ fixtures: fixtureFile({ transforms: [{ ...transform, config: { "transforms.input.job.parallelism": 0 } }] }, "bad-transform.json") }),
+    ).rejects.toThrow(/transforms\[0\]: .*transforms\.input\.job\.parallelism must be at least 1/);
   });
 
   test("a pipeline's transforms and auto-discovery regex are checked against fixture transforms", async () => {
@@ -139,7 +183,9 @@ describe("loading", () => {
     const body = pipelineBody("with-transform", { id: IDS.source, name: "fixture-orders" }, { id: IDS.destination, name: "fixture-warehouse" });
     const bad = await api("POST", "/pipelines", { ...body, topic_auto_discovery_transforms: [{ transform_id: IDS.transform, regex: "public\\.(" }] });
     expect(bad.status).toBe(422);
-    expect(bad.json.detail).toEqual([{ loc: ["body", "topic_auto_discovery_transforms", 0, "regex"], msg: "Input should be a valid regular expression", type: "value_error" }]);
+    expect(bad.json.detail).toEqual([
+      { loc: ["body", "topic_auto_discovery_transforms", 0, "regex"], msg: "Input should be a valid regular expression", type: "value_error" },
+    ]);
     const good = await api("POST", "/pipelines", { ...body, topic_auto_discovery_transforms: [{ transform_id: IDS.transform, regex: "public\\..*" }] });
     expect(good.status).toBe(201);
     expect(good.json.topic_auto_discovery_transforms).toEqual([{ transform_id: IDS.transform, regex: "public\\..*" }]);
@@ -151,7 +197,12 @@ describe("loading", () => {
     const first = await start({ fixtures, dataDir });
     const before = await everything(first.api);
     await Promise.all(running.splice(0).map((e) => e.close()));
-    const logs = () => Object.fromEntries(readdirSync(dataDir).filter((f) => f.endsWith(".log")).map((f) => [f, readFileSync(join(dataDir, f), "utf8")]));
+    const logs = () =>
+      Object.fromEntries(
+        readdirSync(dataDir)
+          .filter((f) => f.endsWith(".log"))
+          .map((f) => [f, readFileSync(join(dataDir, f), "utf8")]),
+      );
     const logsBefore = logs();
     expect(Object.keys(logsBefore).sort()).toEqual(["destinations.log", "pipelines.log", "sources.log", "tags.log", "topics.log", "transforms.log"]);
 
@@ -160,7 +211,10 @@ describe("loading", () => {
     expect(logs()).toEqual(logsBefore);
 
     // A change through the API survives the next load of the same file.
-    const renamed = await second.api("PUT", `/pipelines/${IDS.pipeline}?wait=false`, { ...pipelineBody("renamed-flow", { id: IDS.source, name: "x" }, { id: IDS.destination, name: "y" }), created_from: undefined });
+    const renamed = await second.api("PUT", `/pipelines/${IDS.pipeline}?wait=false`, {
+      ...pipelineBody("renamed-flow", { id: IDS.source, name: "x" }, { id: IDS.destination, name: "y" }),
+      created_from: undefined,
+    });
     expect(renamed.status).toBe(200);
     await Promise.all(running.splice(0).map((e) => e.close()));
     const third = await start({ fixtures, dataDir });
@@ -172,16 +226,38 @@ describe("bad fixtures stop start-up, naming the file, the collection, the index
   const cases: [string, unknown, RegExp][] = [
     [
       "a pipeline whose source does not exist",
-      { ...TENANT, pipelines: [TENANT.pipelines[0], { ...TENANT.pipelines[0], id: "65a0000000000000000000ff", name: "other", source: { id: "65a0000000000000000000aa", topics: [] } }] },
+      {
+        ...TENANT,
+        pipelines: [
+          TENANT.pipelines[0],
+          { ...TENANT.pipelines[0], id: "65a0000000000000000000ff", name: "other", source: { id: "65a0000000000000000000aa", topics: [] } },
+        ],
+      },
       /tenant\.json: pipelines\[1\]: source\.id: Source 65a0000000000000000000aa does not exist$/,
     ],
-    ["a source with an unknown tag", { sources: [{ ...TENANT.sources[0], tags: ["65a0000000000000000000bb"] }] }, /sources\[0\]: tags: Unknown tag ids: 65a0000000000000000000bb$/],
-    ["a source missing a required key", { sources: [{ ...TENANT.sources[0], config: { "database.user": "cdc" } }] }, /sources\[0\]: config\.database\.hostname\.user\.defined: .*required/],
-    ["a topic of an entity that does not exist", { topics: [{ ...TENANT.topics[0], tags: [] }] }, /topics\[0\]: entity sources 65a000000000000000000002 does not exist$/],
+    [
+      "a source with an unknown tag",
+      { sources: [{ ...TENANT.sources[0], tags: ["65a0000000000000000000bb"] }] },
+      /sources\[0\]: tags: Unknown tag ids: 65a0000000000000000000bb$/,
+    ],
+    [
+      "a source missing a required key",
+      { sources: [{ ...TENANT.sources[0], config: { "database.user": "cdc" } }] },
+      /sources\[0\]: config\.database\.hostname\.user\.defined: .*required/,
+    ],
+    [
+      "a topic of an entity that does not exist",
+      { topics: [{ ...TENANT.topics[0], tags: [] }] },
+      /topics\[0\]: entity sources 65a000000000000000000002 does not exist$/,
+    ],
     ["an entry without a valid id", { tags: [{ ...TENANT.tags[0], id: "t1" }] }, /tags\[0\]: id should be a 24-character hex ObjectId$/],
     ["a collection that is not an array", { sources: {} }, /tenant\.json: sources: should be an array$/],
     ["an unknown collection", { widgets: [] }, /tenant\.json: unknown collection 'widgets'/],
-    ["two sources with one name", { tags: TENANT.tags, sources: [TENANT.sources[0], { ...TENANT.sources[0], id: "65a0000000000000000000cc" }] }, /sources\[1\]: name 'fixture-orders' is taken by 65a000000000000000000002$/],
+    [
+      "two sources with one name",
+      { tags: TENANT.tags, sources: [TENANT.sources[0], { ...TENANT.sources[0], id: "65a0000000000000000000cc" }] },
+      /sources\[1\]: name 'fixture-orders' is taken by 65a000000000000000000002$/,
+    ],
     ["a file that is not JSON", "{not json", /tenant\.json: is not valid JSON/],
   ];
 

@@ -95,7 +95,8 @@ const LOADERS: Record<CollectionName, Loader> = {
     const system = fixture.system === true;
     const checked = validateTagBody(fixture, system);
     if (!checked.ok) return { ok: false, problem: describe(checked.errors) };
-    if (allTags(staged.tags).some((t) => t.id !== fixture.id && sameTag(t, checked.input))) return { ok: false, problem: "a tag with identical properties already exists" };
+    if (allTags(staged.tags).some((t) => t.id !== fixture.id && sameTag(t, checked.input)))
+      return { ok: false, problem: "a tag with identical properties already exists" };
     const tag: StoredTag = {
       id: fixture.id as string,
       ...checked.input,
@@ -111,7 +112,13 @@ const LOADERS: Record<CollectionName, Loader> = {
   transforms(fixture, staged) {
     // Through the API's own rules, from the answer's shape: transform_type, name, config.
     const config = isObject(fixture.config) ? fixture.config : {};
-    const body = { transform: fixture.transform_type, config: { ...config, [TRANSFORM_NAME_KEY]: fixture.name ?? config[TRANSFORM_NAME_KEY] }, implementation: fixture.implementation, tags: fixture.tags, created_from: fixture.created_from };
+    const body = {
+      transform: fixture.transform_type,
+      config: { ...config, [TRANSFORM_NAME_KEY]: fixture.name ?? config[TRANSFORM_NAME_KEY] },
+      implementation: fixture.implementation,
+      tags: fixture.tags,
+      created_from: fixture.created_from,
+    };
     const built = buildTransform(body, { stores: staged, id: fixture.id as string, now: Date.parse(timestamp(fixture)) });
     if (!built.ok) return { ok: false, problem: describe(built.errors) };
     const problems: string[] = [];
@@ -124,8 +131,14 @@ const LOADERS: Record<CollectionName, Loader> = {
     const transform: StoredTransform = { ...built.record, job: { version: built.record.version, started_at: 0, ready_at: 0, failure: null } };
     if (["status", "topic_ids", "topics", "start_time"].some((key) => fixture[key] !== undefined)) {
       const status = fixture.status ?? "RUNNING";
-      if (typeof status !== "string" || !(TRANSFORM_JOB_STATUSES as readonly string[]).includes(status)) problems.push(`status should be one of ${TRANSFORM_JOB_STATUSES.join(", ")}`);
-      transform.declared = { status: status as string, topic_ids: strings("topic_ids"), topics: strings("topics"), start_time: typeof fixture.start_time === "string" ? fixture.start_time : null };
+      if (typeof status !== "string" || !(TRANSFORM_JOB_STATUSES as readonly string[]).includes(status))
+        problems.push(`status should be one of ${TRANSFORM_JOB_STATUSES.join(", ")}`);
+      transform.declared = {
+        status: status as string,
+        topic_ids: strings("topic_ids"),
+        topics: strings("topics"),
+        start_time: typeof fixture.start_time === "string" ? fixture.start_time : null,
+      };
     }
     return problems.length ? { ok: false, problem: problems.join("; ") } : { ok: true, record: transform };
   },
@@ -144,7 +157,8 @@ const LOADERS: Record<CollectionName, Loader> = {
     }
     const kafka = isObject(fixture.kafka) ? fixture.kafka : {};
     const count = isObject(kafka.partitions) ? kafka.partitions.count : undefined;
-    if (count !== undefined && (!Number.isSafeInteger(count) || (count as number) < 1)) problems.push("kafka.partitions.count should be a whole number of at least 1");
+    if (count !== undefined && (!Number.isSafeInteger(count) || (count as number) < 1))
+      problems.push("kafka.partitions.count should be a whole number of at least 1");
     const configs = isObject(kafka.configs) ? kafka.configs : {};
     const retention = configs["retention.ms"] === undefined ? undefined : Number(configs["retention.ms"]);
     if (retention !== undefined && !Number.isSafeInteger(retention)) problems.push("kafka.configs.retention.ms should be a whole number");
@@ -169,7 +183,8 @@ const LOADERS: Record<CollectionName, Loader> = {
     const record: StoredPipeline = { ...built.record, created_timestamp: timestamp(fixture), ready_at: 0 };
     const { status, status_reason: reason } = fixture;
     if (status !== undefined) {
-      if (typeof status !== "string" || !PIPELINE_STATUSES.includes(status)) return { ok: false, problem: `status should be one of ${PIPELINE_STATUSES.join(", ")}` };
+      if (typeof status !== "string" || !PIPELINE_STATUSES.includes(status))
+        return { ok: false, problem: `status should be one of ${PIPELINE_STATUSES.join(", ")}` };
       if (reason !== undefined && reason !== null && typeof reason !== "string") return { ok: false, problem: "status_reason should be a string" };
       record.declared = { status: status as NonNullable<StoredPipeline["declared"]>["status"], reason: reason ?? null };
     }
@@ -188,7 +203,8 @@ function connector(kind: "source" | "destination", fixture: Fixture, staged: Ten
   const record: StoredConnector = { ...built.record, created_timestamp: timestamp(fixture), ready_at: 0 };
   const declared = fixture.connector_status;
   if (declared !== undefined) {
-    if (typeof declared !== "string" || !CONNECTOR_STATUSES.includes(declared)) return { ok: false, problem: `connector_status should be one of ${CONNECTOR_STATUSES.join(", ")}` };
+    if (typeof declared !== "string" || !CONNECTOR_STATUSES.includes(declared))
+      return { ok: false, problem: `connector_status should be one of ${CONNECTOR_STATUSES.join(", ")}` };
     record.declared_status = declared;
   }
   return { ok: true, record };

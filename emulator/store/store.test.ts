@@ -39,7 +39,12 @@ test("a torn last line from a crash is dropped with a warning, and later appends
   b.put(record("d".repeat(24), "after-crash"));
   b.close();
   const c = new ConnectorStore("source", dir);
-  expect(c.all().map((s) => s.name).sort()).toEqual(["after-crash", "kept"]);
+  expect(
+    c
+      .all()
+      .map((s) => s.name)
+      .sort(),
+  ).toEqual(["after-crash", "kept"]);
   c.close();
 });
 
@@ -110,7 +115,9 @@ test("a write the disk refuses throws a clear StoreWriteError, changes nothing, 
     thrown = err;
   }
   expect(thrown).toBeInstanceOf(StoreWriteError);
-  expect((thrown as Error).message).toBe(`the emulator could not save this change to ${join(dir, "sources.log")} (ENOSPC: no space left on device, write); nothing was changed. Free some space or make the data directory writable, then retry.`);
+  expect((thrown as Error).message).toBe(
+    `the emulator could not save this change to ${join(dir, "sources.log")} (ENOSPC: no space left on device, write); nothing was changed. Free some space or make the data directory writable, then retry.`,
+  );
   expect(s.all().map((r) => r.name)).toEqual(["acknowledged"]);
   // The part that reached the file was cut off: the log is whole, and the next write follows it.
   s.put(record("c".repeat(24), "after"));

@@ -96,7 +96,9 @@ export class RecordStore<T extends StoredRecord> {
       this.logSize += line.length;
     } catch (err) {
       this.cutBack();
-      throw new StoreWriteError(`the emulator could not save this change to ${this.logPath} (${err instanceof Error ? err.message : String(err)}); nothing was changed. Free some space or make the data directory writable, then retry.`);
+      throw new StoreWriteError(
+        `the emulator could not save this change to ${this.logPath} (${err instanceof Error ? err.message : String(err)}); nothing was changed. Free some space or make the data directory writable, then retry.`,
+      );
     }
   }
 
@@ -121,7 +123,9 @@ export class RecordStore<T extends StoredRecord> {
       this.fd = openSync(this.logPath, "a");
       this.logSize = Buffer.byteLength(compacted);
     } catch (err) {
-      throw new StoreWriteError(`cannot use the data directory ${dataDir} (${err instanceof Error ? err.message : String(err)}): it must be a directory the emulator can write.`);
+      throw new StoreWriteError(
+        `cannot use the data directory ${dataDir} (${err instanceof Error ? err.message : String(err)}): it must be a directory the emulator can write.`,
+      );
     }
   }
 
@@ -136,7 +140,9 @@ export class RecordStore<T extends StoredRecord> {
         // A crash mid-append tears the final line, a write never acknowledged; anywhere else
         // the file was damaged by something other than the emulator.
         const last = lines.slice(i + 1).every((rest) => !rest.trim());
-        this.warn(`${this.logPath}: line ${i + 1} is ${last ? "an incomplete last entry (a write cut off by a crash, never acknowledged)" : "not a whole entry (the file was damaged)"}; it is dropped`);
+        this.warn(
+          `${this.logPath}: line ${i + 1} is ${last ? "an incomplete last entry (a write cut off by a crash, never acknowledged)" : "not a whole entry (the file was damaged)"}; it is dropped`,
+        );
         continue;
       }
       if (entry.op === "put") {

@@ -5,7 +5,8 @@ import { DEVELOPMENT_TAG_ID, PRODUCTION_TAG_ID } from "./tags";
 import { clickhouseBody, emulatorForTests, pipelineBody, postgresBody, updateBody } from "../testing/test-client";
 
 const { api } = emulatorForTests({ clientId: "tags-client", secret: "tags-secret", deployMs: 0 });
-const newTag = (name: string, type = ["pipelines"], description: string | null = null) => api("POST", "/tags", { name, description, type, created_from: "terraform" });
+const newTag = (name: string, type = ["pipelines"], description: string | null = null) =>
+  api("POST", "/tags", { name, description, type, created_from: "terraform" });
 
 describe("system tags", () => {
   test("Development and Production exist from the start, and cannot be changed or deleted", async () => {
@@ -30,7 +31,14 @@ describe("crud", () => {
   test("create answers the bare tag; read by tag_ids; an empty description reads back null", async () => {
     const r = await newTag("team-orders", ["pipelines", "sources"], "");
     expect(r.status).toBe(201);
-    expect(r.json).toEqual({ id: expect.stringMatching(/^[0-9a-f]{24}$/), name: "team-orders", description: null, type: ["pipelines", "sources"], system: false, custom: true });
+    expect(r.json).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{24}$/),
+      name: "team-orders",
+      description: null,
+      type: ["pipelines", "sources"],
+      system: false,
+      custom: true,
+    });
     expect((await api("GET", `/tags?tag_ids=${r.json.id}`)).json).toEqual({ tags: [r.json] });
   });
 
@@ -74,7 +82,8 @@ describe("crud", () => {
   test("filters AND-ed, types OR-ed; POST /tags/search takes ids in its body", async () => {
     const x = (await newTag("filter-x", ["topics"])).json;
     const y = (await newTag("filter-y", ["transforms"])).json;
-    const names = async (method: string, q: string, body?: unknown) => ((await api(method, `/tags${q}`, body)).json.tags as { name: string }[]).map((t) => t.name);
+    const names = async (method: string, q: string, body?: unknown) =>
+      ((await api(method, `/tags${q}`, body)).json.tags as { name: string }[]).map((t) => t.name);
     expect(await names("GET", "?tag_type=topics&tag_type=transforms&tag_name=filter-y")).toEqual(["filter-y"]);
     expect(await names("GET", `?tag_ids=${x.id}&tag_ids=${y.id}&tag_type=topics`)).toEqual(["filter-x"]);
     expect(await names("GET", "?tag_type=environment")).toEqual(["Development", "Production"]);

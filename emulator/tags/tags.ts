@@ -21,7 +21,10 @@ const systemTag = (id: string, name: string): StoredTag => ({
   created_timestamp: new Date(0).toISOString(),
 });
 
-export const SYSTEM_TAGS: readonly StoredTag[] = [systemTag(DEVELOPMENT_TAG_ID, SYSTEM_TAG_IDS.development.name), systemTag(PRODUCTION_TAG_ID, SYSTEM_TAG_IDS.production.name)];
+export const SYSTEM_TAGS: readonly StoredTag[] = [
+  systemTag(DEVELOPMENT_TAG_ID, SYSTEM_TAG_IDS.development.name),
+  systemTag(PRODUCTION_TAG_ID, SYSTEM_TAG_IDS.production.name),
+];
 
 export const TAG_TYPES: readonly string[] = CATALOG_TAG_TYPES;
 /** Types only system tags have. */
@@ -49,7 +52,8 @@ export interface TagInput {
 /** A tag's create or update body. `system` says whether the tag is a system one (a fixture
  * may declare more of them), which alone may have the environment and general types. */
 export function validateTagBody(body: unknown, system = false): { ok: true; input: TagInput } | { ok: false; errors: ValidationError[] } {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return { ok: false, errors: [{ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" }] };
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    return { ok: false, errors: [{ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" }] };
   const b = body as Record<string, unknown>;
   const errors: ValidationError[] = [];
   if (typeof b.name !== "string" || b.name.trim() === "") errors.push({ loc: ["body", "name"], msg: "Field required: a non-empty string", type: "missing" });
@@ -57,7 +61,8 @@ export function validateTagBody(body: unknown, system = false): { ok: true; inpu
     errors.push({ loc: ["body", "description"], msg: "Input should be a valid string", type: "string_type" });
   }
   const types = b.type;
-  if (!Array.isArray(types) || types.length === 0) errors.push({ loc: ["body", "type"], msg: "Field required: a non-empty list of tag types", type: "missing" });
+  if (!Array.isArray(types) || types.length === 0)
+    errors.push({ loc: ["body", "type"], msg: "Field required: a non-empty list of tag types", type: "missing" });
   else {
     types.forEach((t, i) => {
       if (typeof t !== "string" || !TAG_TYPES.includes(t)) {
@@ -86,7 +91,8 @@ export type TagIds = { ok: true; tags: string[] } | { ok: false; errors: Validat
  */
 export function tagIdsField(value: unknown, exists: (id: string) => boolean, kept: string[], loc: (string | number)[] = ["body", "tags"]): TagIds {
   if (value === undefined || value === null) return { ok: true, tags: kept };
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) return { ok: false, errors: [{ loc, msg: "Input should be a valid list of tag ids", type: "list_type" }] };
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+    return { ok: false, errors: [{ loc, msg: "Input should be a valid list of tag ids", type: "list_type" }] };
   const unknown = value.filter((id: string) => !exists(id));
   if (unknown.length) return { ok: false, errors: [{ loc, msg: `Unknown tag ids: ${unknown.join(", ")}`, type: "value_error" }] };
   return { ok: true, tags: [...new Set(value as string[])] };

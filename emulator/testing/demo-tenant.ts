@@ -38,12 +38,25 @@ export function demoTenant(flows = 1, secrets = { source: DEMO_PASSWORD, destina
       name: `warehouse${n}`,
       connector: "clickhouse",
       created_from: "terraform",
-      config: { hostname: "ch.internal", "connection.username": "loader", "connection.password": secrets.destination, database: "analytics", port: 9440, ssl: false },
+      config: {
+        hostname: "ch.internal",
+        "connection.username": "loader",
+        "connection.password": secrets.destination,
+        database: "analytics",
+        port: 9440,
+        ssl: false,
+      },
       tags: [ids.tag],
     });
     if (i === 0) {
       const topic = `source_${ids.source}.public.orders`;
-      tenant.topics.push({ id: topic, name: "public.orders", entity: { entity_type: "sources", entity_id: ids.source }, kafka: { partitions: { count: 6 } }, tags: [ids.tag] });
+      tenant.topics.push({
+        id: topic,
+        name: "public.orders",
+        entity: { entity_type: "sources", entity_id: ids.source },
+        kafka: { partitions: { count: 6 } },
+        tags: [ids.tag],
+      });
     }
     tenant.pipelines.push({
       id: ids.pipeline,

@@ -28,7 +28,9 @@ export function chromiumUnavailable(): string | undefined {
   const profile = mkdtempSync(join(tmpdir(), "chromium-probe-"));
   try {
     const r = spawnSync(CHROMIUM_PATH, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, "--dump-dom", "about:blank"], { encoding: "utf8", timeout: 60_000 });
-    return r.status === 0 ? undefined : `${CHROMIUM_PATH} did not start (${r.error?.message ?? `exit ${r.status ?? r.signal}`}): ${(r.stderr ?? "").slice(-500)}`;
+    return r.status === 0
+      ? undefined
+      : `${CHROMIUM_PATH} did not start (${r.error?.message ?? `exit ${r.status ?? r.signal}`}): ${(r.stderr ?? "").slice(-500)}`;
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -43,7 +45,6 @@ export function browserTest(): jest.It {
       throw new Error(why);
     });
   } else {
-     
     console.warn(`skipping the console's browser tests: ${why}`);
   }
   return test.skip;

@@ -7,7 +7,7 @@ export interface Reply {
   headers: Record<string, string | string[] | undefined>;
   text: string;
   /** Parsed JSON body, or undefined when the body is not JSON. */
-  json: any;  
+  json: any;
 }
 
 export function call(baseUrl: string, method: string, path: string, body?: unknown, token?: string): Promise<Reply> {
@@ -101,7 +101,12 @@ function createBody(connector: string, name: string, config: Record<string, unkn
 }
 
 /** A pipeline create body joining a source and a destination as the API answered them. */
-export function pipelineBody(name: string, source: { id: string; name: string }, destination: { id: string; name: string }, topics: string[] = ["public.orders"]): Record<string, unknown> {
+export function pipelineBody(
+  name: string,
+  source: { id: string; name: string },
+  destination: { id: string; name: string },
+  topics: string[] = ["public.orders"],
+): Record<string, unknown> {
   return {
     name,
     snapshot_new_tables: true,

@@ -17,9 +17,11 @@ export function tableMetrics(stores: TenantStores, body: unknown): ApiResult {
   const b = isObject(body) ? body : {};
   if (!isObject(body)) errors.push({ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" });
   const entities = b.entities;
-  if (!Array.isArray(entities)) errors.push({ loc: ["body", "entities"], msg: entities === undefined ? "Field required" : "Input should be a valid list", type: "missing" });
+  if (!Array.isArray(entities))
+    errors.push({ loc: ["body", "entities"], msg: entities === undefined ? "Field required" : "Input should be a valid list", type: "missing" });
   const checked = (Array.isArray(entities) ? entities : []).map((e: unknown, i) => entity(e, ["body", "entities", i], errors));
-  if (b.time_type !== undefined && b.time_type !== null && !TIME_TYPES.includes(b.time_type as string)) errors.push({ loc: ["body", "time_type"], msg: enumMessage(TIME_TYPES), type: "enum" });
+  if (b.time_type !== undefined && b.time_type !== null && !TIME_TYPES.includes(b.time_type as string))
+    errors.push({ loc: ["body", "time_type"], msg: enumMessage(TIME_TYPES), type: "enum" });
   if (b.time_interval !== undefined && b.time_interval !== null && (!Number.isSafeInteger(b.time_interval) || (b.time_interval as number) < 1)) {
     errors.push({ loc: ["body", "time_interval"], msg: "Input should be a whole number of at least 1", type: "int_type" });
   }
@@ -40,7 +42,8 @@ function entity(value: unknown, loc: (string | number)[], errors: ValidationErro
   if (!ENTITY_TYPES.includes(value.entity_type as string)) errors.push({ loc: [...loc, "entity_type"], msg: enumMessage(ENTITY_TYPES), type: "enum" });
   for (const key of ["topic_ids", "topic_db_ids"]) {
     const list = value[key];
-    if (list !== undefined && (!Array.isArray(list) || list.some((v) => typeof v !== "string"))) errors.push({ loc: [...loc, key], msg: "Input should be a valid list of strings", type: "list_type" });
+    if (list !== undefined && (!Array.isArray(list) || list.some((v) => typeof v !== "string")))
+      errors.push({ loc: [...loc, key], msg: "Input should be a valid list of strings", type: "list_type" });
   }
   if (errors.length > before) return undefined;
   return { id: value.id as string, entity_type: value.entity_type as string, topic_ids: (value.topic_ids as string[] | undefined) ?? [] };

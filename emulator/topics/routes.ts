@@ -31,7 +31,10 @@ export function addTopicRoutes(router: Router<Handler>, stores: TenantStores, cl
     // A pipeline's topics are the source topics it carries.
     const ofPipelines = new Set(
       types?.includes("pipelines")
-        ? stores.pipelines.all().filter((p) => entityIds?.includes(p.id)).flatMap((p) => p.source_topics.map((t) => sourceTopicId(p.source_id, t)))
+        ? stores.pipelines
+            .all()
+            .filter((p) => entityIds?.includes(p.id))
+            .flatMap((p) => p.source_topics.map((t) => sourceTopicId(p.source_id, t)))
         : [],
     );
     const matching = liveTopics(stores, clock.now()).filter((t) => {
@@ -39,7 +42,10 @@ export function addTopicRoutes(router: Router<Handler>, stores: TenantStores, cl
       return (byEntity || ofPipelines.has(t.id)) && (!topicIds || topicIds.includes(t.id)) && t.name.toLowerCase().includes(needle);
     });
     const result = pageOf(matching, paging).map((t) => topicSummary(stores, t));
-    return { status: 200, body: { result, page: paging.page, page_size: paging.pageSize, total: matching.length, has_next: paging.page * paging.pageSize < matching.length } };
+    return {
+      status: 200,
+      body: { result, page: paging.page, page_size: paging.pageSize, total: matching.length, has_next: paging.page * paging.pageSize < matching.length },
+    };
   });
 
   router.add("POST", "/topics/table_metrics", (req) => tableMetrics(stores, req.body()));
@@ -54,16 +60,22 @@ export function addTopicRoutes(router: Router<Handler>, stores: TenantStores, cl
     if (!topic) return notFound(req.params.id);
     const body = req.body() as { payload?: unknown } | undefined;
     const payload = body?.payload;
-    if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return invalid([{ loc: ["body", "payload"], msg: "Field required: a dictionary", type: "missing" }]);
+    if (payload === null || typeof payload !== "object" || Array.isArray(payload))
+      return invalid([{ loc: ["body", "payload"], msg: "Field required: a dictionary", type: "missing" }]);
     const { partition_count: count, tags: sentTags } = payload as Record<string, unknown>;
     const errors: ValidationError[] = [];
     if ((count === undefined || count === null) && (sentTags === undefined || sentTags === null)) {
       errors.push({ loc: ["body", "payload"], msg: "At least one of partition_count, tags is required", type: "missing" });
     }
     if (count !== undefined && count !== null) {
-      if (!Number.isSafeInteger(count) || (count as number) < 1) errors.push({ loc: ["body", "payload", "partition_count"], msg: "Input should be a whole number of at least 1", type: "int_type" });
+      if (!Number.isSafeInteger(count) || (count as number) < 1)
+        errors.push({ loc: ["body", "payload", "partition_count"], msg: "Input should be a whole number of at least 1", type: "int_type" });
       else if ((count as number) < topic.partitions) {
-        errors.push({ loc: ["body", "payload", "partition_count"], msg: `Partitions can only grow: topic ${topic.id} has ${topic.partitions}, ${count as number} asked`, type: "value_error" });
+        errors.push({
+          loc: ["body", "payload", "partition_count"],
+          msg: `Partitions can only grow: topic ${topic.id} has ${topic.partitions}, ${count as number} asked`,
+          type: "value_error",
+        });
       }
     }
     const tags = tagIdsField(sentTags, (id) => findTag(stores.tags, id) !== undefined, topic.tags, ["body", "payload", "tags"]);

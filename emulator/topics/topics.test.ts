@@ -11,7 +11,8 @@ const DEPLOY_MS = 150;
 // Deployments run on a clock the tests step; a wait=true request moves it to its deployment's end.
 const clock = new ManualClock({ waits: "jump" });
 const { api } = emulatorForTests({ clientId: "topics-client", secret: "topics-secret", deployMs: DEPLOY_MS, clock });
-const source = async (name: string, config: Record<string, unknown> = {}, query = "wait=true") => (await api("POST", `/sources?${query}`, postgresBody(name, config))).json;
+const source = async (name: string, config: Record<string, unknown> = {}, query = "wait=true") =>
+  (await api("POST", `/sources?${query}`, postgresBody(name, config))).json;
 
 describe("a source's topics", () => {
   test("exist once the source is Active, with their entity, partitions, configs, prefix and serialization", async () => {
@@ -70,7 +71,9 @@ describe("PUT /topics/{id}", () => {
     expect((await api("PUT", path, { payload: { partition_count: 4 } })).status).toBe(200);
     const shrink = await api("PUT", path, { payload: { partition_count: 2 } });
     expect(shrink.status).toBe(422);
-    expect(shrink.json.detail).toEqual([{ loc: ["body", "payload", "partition_count"], msg: `Partitions can only grow: topic source_${s.id}.public.orders has 4, 2 asked`, type: "value_error" }]);
+    expect(shrink.json.detail).toEqual([
+      { loc: ["body", "payload", "partition_count"], msg: `Partitions can only grow: topic source_${s.id}.public.orders has 4, 2 asked`, type: "value_error" },
+    ]);
     const tagged = await api("PUT", path, { payload: { tags: [DEVELOPMENT_TAG_ID] } });
     expect(tagged.json).toMatchObject({ kafka: { partitions: { count: 4 } }, tags: [DEVELOPMENT_TAG_ID] });
     expect((await api("PUT", path, { payload: { tags: ["0123456789abcdef01234567"] } })).json.detail[0].loc).toEqual(["body", "payload", "tags"]);
@@ -102,10 +105,17 @@ describe("GET /topics/details", () => {
   test("pages with has_next, filters by partial_name, topic_id, entity_type and entity_id, and by pipeline", async () => {
     const a = await source("details-a", { "table.include.list.user.defined": "public.a1,public.a2,public.a3" });
     const b = await source("details-b", { "table.include.list.user.defined": "public.b1" });
-    const ids = async (q: string) => ((await api("GET", `/topics/details?${q}`)).json.result as { id: string }[]).map((t) => t.id.split(".").slice(1).join("."));
+    const ids = async (q: string) =>
+      ((await api("GET", `/topics/details?${q}`)).json.result as { id: string }[]).map((t) => t.id.split(".").slice(1).join("."));
     const first = (await api("GET", `/topics/details?entity_type=sources&entity_id=${a.id},${b.id}&page_size=3`)).json;
     expect(first).toMatchObject({ page: 1, page_size: 3, total: 4, has_next: true });
-    expect(first.result[0]).toEqual({ id: expect.any(String), name: expect.any(String), entity: expect.objectContaining({ entity_id: expect.any(String) }), prefix: expect.any(String), serialization: expect.any(Object) });
+    expect(first.result[0]).toEqual({
+      id: expect.any(String),
+      name: expect.any(String),
+      entity: expect.objectContaining({ entity_id: expect.any(String) }),
+      prefix: expect.any(String),
+      serialization: expect.any(Object),
+    });
     const second = (await api("GET", `/topics/details?entity_type=sources&entity_id=${a.id},${b.id}&page_size=3&page=2`)).json;
     expect(second).toMatchObject({ total: 4, has_next: false });
     expect(second.result).toHaveLength(1);

@@ -40,7 +40,15 @@ function topicsById(stores: TenantStores, now: number): Map<string, Topic> {
   const sourceTopics = [...topics.values()].filter((t) => t.live).map((t) => t.id);
   for (const transform of stores.transforms.all()) {
     for (const { id, name } of outputTopics(transform, sourceTopics, now)) {
-      topics.set(id, { id, name, entity: { entity_type: "transforms", entity_id: transform.id }, partitions: DEFAULT_PARTITIONS, tags: [], prefix: id.includes(".") ? id.slice(0, id.indexOf(".")) : "", live: true });
+      topics.set(id, {
+        id,
+        name,
+        entity: { entity_type: "transforms", entity_id: transform.id },
+        partitions: DEFAULT_PARTITIONS,
+        tags: [],
+        prefix: id.includes(".") ? id.slice(0, id.indexOf(".")) : "",
+        live: true,
+      });
     }
   }
   for (const stored of stores.topics.all()) {
@@ -94,7 +102,13 @@ export function entityOf(stores: TenantStores, entity: { entity_type: string; en
 
 /** A line of GET /topics/details. */
 export function topicSummary(stores: TenantStores, topic: Topic) {
-  return { id: topic.id, name: topic.name, entity: topic.entity ? (entityOf(stores, topic.entity) ?? null) : null, prefix: topic.prefix, serialization: SERIALIZATION };
+  return {
+    id: topic.id,
+    name: topic.name,
+    entity: topic.entity ? (entityOf(stores, topic.entity) ?? null) : null,
+    prefix: topic.prefix,
+    serialization: SERIALIZATION,
+  };
 }
 
 /** GET /topics/{id}?detailed=true, and the answer to a PUT. */

@@ -32,7 +32,11 @@ export function buildTransform(body: unknown, w: TransformWrite): TransformBuilt
   const type = typeId === undefined ? undefined : transformCatalog.find(typeId);
   if (typeId !== undefined && !type) errors.push({ loc: ["body", "transform"], msg: enumMessage(transformCatalog.ids()), type: "enum" });
   if (previous && type && type.id !== previous.transform_type) {
-    errors.push({ loc: ["body", "transform"], msg: `The type of a transform cannot be changed (transform ${previous.id} is ${previous.transform_type})`, type: "value_error" });
+    errors.push({
+      loc: ["body", "transform"],
+      msg: `The type of a transform cannot be changed (transform ${previous.id} is ${previous.transform_type})`,
+      type: "value_error",
+    });
   }
   if (!previous) checkEnum(body, "created_from", CREATED_FROM, errors);
   const config = type ? checkConfig(type, body.config, errors) : undefined;
@@ -63,7 +67,11 @@ export function buildTransform(body: unknown, w: TransformWrite): TransformBuilt
 
 /** The implementation an update or PUT implementation_details carries: an object, or none
  * (null); undefined when it is neither (an error is pushed). */
-export function implementationOf(value: unknown, errors: ValidationError[], loc: (string | number)[] = ["body", "implementation"]): Record<string, unknown> | null | undefined {
+export function implementationOf(
+  value: unknown,
+  errors: ValidationError[],
+  loc: (string | number)[] = ["body", "implementation"],
+): Record<string, unknown> | null | undefined {
   if (value === undefined || value === null) return null;
   if (!isObject(value)) {
     errors.push({ loc, msg: "Input should be a valid dictionary", type: "dict_type" });
@@ -75,13 +83,21 @@ export function implementationOf(value: unknown, errors: ValidationError[], loc:
 /** The config: the name, then every key judged by its catalog field, defaults filled in. */
 function checkConfig(type: TransformType, value: unknown, errors: ValidationError[]): Record<string, string | number> | undefined {
   if (!isObject(value)) {
-    errors.push({ loc: ["body", "config"], msg: value === undefined || value === null ? "Field required" : "Input should be a valid dictionary", type: value === undefined || value === null ? "missing" : "dict_type" });
+    errors.push({
+      loc: ["body", "config"],
+      msg: value === undefined || value === null ? "Field required" : "Input should be a valid dictionary",
+      type: value === undefined || value === null ? "missing" : "dict_type",
+    });
     return undefined;
   }
   const before = errors.length;
   const name = value[TRANSFORM_NAME_KEY];
   if (typeof name !== "string" || name.trim() === "") {
-    errors.push({ loc: ["body", "config", TRANSFORM_NAME_KEY], msg: name === undefined || name === null ? "Field required" : "Input should be a non-empty string", type: "missing" });
+    errors.push({
+      loc: ["body", "config", TRANSFORM_NAME_KEY],
+      msg: name === undefined || name === null ? "Field required" : "Input should be a non-empty string",
+      type: "missing",
+    });
   }
   const config: Record<string, string | number> = { ...transformDefaults(type), [TRANSFORM_NAME_KEY]: name as string };
   const fields = new Map(type.fields.map((f) => [f.api_key, f]));
@@ -89,7 +105,11 @@ function checkConfig(type: TransformType, value: unknown, errors: ValidationErro
     if (key === TRANSFORM_NAME_KEY || raw === null || raw === undefined) continue;
     const field = fields.get(key);
     if (!field) {
-      errors.push({ loc: ["body", "config", key], msg: `Unknown key for a ${type.id} transform; its keys: ${[TRANSFORM_NAME_KEY, ...fields.keys()].join(", ")}`, type: "value_error" });
+      errors.push({
+        loc: ["body", "config", key],
+        msg: `Unknown key for a ${type.id} transform; its keys: ${[TRANSFORM_NAME_KEY, ...fields.keys()].join(", ")}`,
+        type: "value_error",
+      });
       continue;
     }
     const problem = checkFieldValue(field, raw);

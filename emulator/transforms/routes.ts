@@ -83,7 +83,10 @@ export function addTransformRoutes(router: Router<Handler>, ctx: TransformContex
     if (!flags.ok) return invalid(flags.errors);
     const body = req.body();
     const id = (body as { id?: unknown } | undefined)?.id;
-    if (typeof id !== "string" || !isObjectId(id)) return invalid([{ loc: ["body", "id"], msg: id === undefined ? "Field required: the transform's id" : "Input should be a 24-character hex ObjectId", type: "missing" }]);
+    if (typeof id !== "string" || !isObjectId(id))
+      return invalid([
+        { loc: ["body", "id"], msg: id === undefined ? "Field required: the transform's id" : "Input should be a 24-character hex ObjectId", type: "missing" },
+      ]);
     const previous = store.get(id);
     if (!previous) return notFound(id);
     const built = buildTransform(body, { stores, id, now: ctx.clock.now(), previous });
@@ -96,10 +99,13 @@ export function addTransformRoutes(router: Router<Handler>, ctx: TransformContex
 
   router.add("DELETE", "/transforms", (req) => {
     const id = req.query.get("id");
-    if (id === null || !isObjectId(id)) return invalid([{ loc: ["query", "id"], msg: id === null ? "Field required" : "Input should be a 24-character hex ObjectId", type: "missing" }]);
+    if (id === null || !isObjectId(id))
+      return invalid([{ loc: ["query", "id"], msg: id === null ? "Field required" : "Input should be a 24-character hex ObjectId", type: "missing" }]);
     const t = store.get(id);
     if (!t) return notFound(id);
-    const pipeline = stores.pipelines.all().find((p) => p.transforms.some((x) => x.id === id) || p.topic_auto_discovery_transforms.some((x) => x.transform_id === id));
+    const pipeline = stores.pipelines
+      .all()
+      .find((p) => p.transforms.some((x) => x.id === id) || p.topic_auto_discovery_transforms.some((x) => x.transform_id === id));
     if (pipeline) return { status: 409, body: { detail: `Transform ${id} is used by pipeline '${pipeline.name}' (${pipeline.id}); remove it there first` } };
     store.delete(id);
     return { status: 200, body: view(t), wrote: true };
@@ -115,9 +121,12 @@ export function addTransformRoutes(router: Router<Handler>, ctx: TransformContex
     if (!t) return notFound(req.params.id);
     const body = req.body() as Record<string, unknown> | undefined;
     const errors: ValidationError[] = [];
-    if (body === null || typeof body !== "object" || Array.isArray(body)) return invalid([{ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" }]);
-    if (body.transform_id !== undefined && body.transform_id !== t.id) errors.push({ loc: ["body", "transform_id"], msg: `transform_id ${plainText(body.transform_id)} is not this transform (${t.id})`, type: "value_error" });
-    if (body.implementation === undefined || body.implementation === null) errors.push({ loc: ["body", "implementation"], msg: "Field required", type: "missing" });
+    if (body === null || typeof body !== "object" || Array.isArray(body))
+      return invalid([{ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" }]);
+    if (body.transform_id !== undefined && body.transform_id !== t.id)
+      errors.push({ loc: ["body", "transform_id"], msg: `transform_id ${plainText(body.transform_id)} is not this transform (${t.id})`, type: "value_error" });
+    if (body.implementation === undefined || body.implementation === null)
+      errors.push({ loc: ["body", "implementation"], msg: "Field required", type: "missing" });
     const implementation = implementationOf(body.implementation, errors);
     if (errors.length || implementation === undefined) return invalid(errors);
     const changed = JSON.stringify(implementation) !== JSON.stringify(t.implementation);
@@ -141,13 +150,18 @@ export function addTransformRoutes(router: Router<Handler>, ctx: TransformContex
   router.add("PUT", "/transforms/{id}/deploy-job-live/{version}", async (req) => {
     const t = store.get(req.params.id);
     if (!t) return jobError(`Transform not found: ${req.params.id}`);
-    if (versionOf(t, req.params.version) !== t.version) return jobError(`Version ${req.params.version} of transform ${t.id} is not its latest (${t.version}); deploy the latest`);
+    if (versionOf(t, req.params.version) !== t.version)
+      return jobError(`Version ${req.params.version} of transform ${t.id} is not its latest (${t.version}); deploy the latest`);
     const now = ctx.clock.now();
     const job = await deployLive(t, sourceTopicIds(stores, now), now, ctx.deployMs);
     // The transform as it is now: a write may have come while the probe ran.
     const current = store.get(t.id);
     if (current) store.put({ ...current, job, declared: undefined });
-    return { status: 200, body: { message: "Live deployment started", transform_id: t.id, version_id: String(job.version), job_name: `transform_${t.id}_${job.version}` }, wrote: true };
+    return {
+      status: 200,
+      body: { message: "Live deployment started", transform_id: t.id, version_id: String(job.version), job_name: `transform_${t.id}_${job.version}` },
+      wrote: true,
+    };
   });
 
   router.add("GET", "/transforms/{id}/job_status", (req) => {
@@ -195,7 +209,9 @@ function unwound(v: TransformView): TransformView[] {
 }
 
 function implementationDetails(t: StoredTransform) {
-  const versions = t.implementation ? { [String(t.version)]: { transform_id: t.id, version_id: String(t.version), implementation: t.implementation, config: t.config } } : {};
+  const versions = t.implementation
+    ? { [String(t.version)]: { transform_id: t.id, version_id: String(t.version), implementation: t.implementation, config: t.config } }
+    : {};
   return { transform_id: t.id, impl_versions: versions };
 }
 

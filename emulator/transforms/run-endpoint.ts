@@ -24,7 +24,8 @@ export function transformRunEndpoint(stores: TenantStores, mode: ConsoleMode): M
     const match = PATH.exec(ex.url.pathname);
     if (!match) return next();
     const { res } = ex;
-    if (!requestAllowed(mode, ex.req.headers.host)) return sendJson(res, 403, { detail: "The /__emulator/ endpoints answer only on a loopback address (--console on serves them everywhere)" });
+    if (!requestAllowed(mode, ex.req.headers.host))
+      return sendJson(res, 403, { detail: "The /__emulator/ endpoints answer only on a loopback address (--console on serves them everywhere)" });
     if (ex.method !== "POST") return sendJson(res, 405, { detail: "Method Not Allowed: POST records to run them" });
     const body = await readBody(ex.req).catch((e: Error) => e);
     if (body instanceof BodyTooLarge) {
@@ -39,7 +40,9 @@ export function transformRunEndpoint(stores: TenantStores, mode: ConsoleMode): M
     if (!patterns) return sendJson(res, 422, { detail: "the transform's input topic pattern is not a regular expression" });
     const refused = records.findIndex((r) => !patterns.accepts(r.topic));
     if (refused >= 0) {
-      return sendJson(res, 422, { detail: `records[${refused}].topic ${JSON.stringify(records[refused].topic)} is not an input of this transform: its input pattern is ${JSON.stringify(transform.config["transforms.input.topic.pattern"])}` });
+      return sendJson(res, 422, {
+        detail: `records[${refused}].topic ${JSON.stringify(records[refused].topic)} is not an input of this transform: its input pattern is ${JSON.stringify(transform.config["transforms.input.topic.pattern"])}`,
+      });
     }
 
     let loaded;

@@ -28,7 +28,12 @@ beforeAll(async () => {
 function createBody(name: string, extra: Record<string, unknown> = {}, type = "map_filter") {
   return {
     transform: type,
-    config: { "transforms.name": name, "transforms.input.topic.pattern": "source_[0-9a-f]+\\.public\\.(orders|items)", "transforms.output.topic.pattern": "masked.$1", ...extra },
+    config: {
+      "transforms.name": name,
+      "transforms.input.topic.pattern": "source_[0-9a-f]+\\.public\\.(orders|items)",
+      "transforms.output.topic.pattern": "masked.$1",
+      ...extra,
+    },
     created_from: "terraform",
     tags: null,
   };
@@ -37,7 +42,8 @@ function createBody(name: string, extra: Record<string, unknown> = {}, type = "m
 async function created(name: string, implementation: Record<string, unknown> | null = CODE, type = "map_filter", on: Api = api) {
   const r = await on("POST", "/transforms?secret_returned=true", createBody(name, {}, type));
   expect(r.status).toBe(201);
-  if (implementation) expect((await on("PUT", `/transforms/${r.json.id}/implementation_details`, { transform_id: r.json.id, implementation })).status).toBe(200);
+  if (implementation)
+    expect((await on("PUT", `/transforms/${r.json.id}/implementation_details`, { transform_id: r.json.id, implementation })).status).toBe(200);
   return r.json.id as string;
 }
 
@@ -109,10 +115,18 @@ describe("the transform contract", () => {
     const config = await api("POST", "/transforms", createBody("bad-config", { "transforms.input.job.parallelism": 99, "transforms.colour": "red" }));
     expect(config.json.detail).toEqual([
       { loc: ["body", "config", "transforms.input.job.parallelism"], msg: "transforms.input.job.parallelism must be at most 20, got 99", type: "value_error" },
-      { loc: ["body", "config", "transforms.colour"], msg: expect.stringMatching(/^Unknown key for a map_filter transform; its keys: transforms\.name, /), type: "value_error" },
+      {
+        loc: ["body", "config", "transforms.colour"],
+        msg: expect.stringMatching(/^Unknown key for a map_filter transform; its keys: transforms\.name, /),
+        type: "value_error",
+      },
     ]);
     const unnamed = await api("POST", "/transforms", { transform: "topic_router", config: {}, created_from: "terraform", tags: null });
-    expect(unnamed.json.detail.map((e: { loc: string[] }) => e.loc.join("."))).toEqual(["body.config.transforms.name", "body.config.transforms.input.topic.pattern", "body.config.transforms.output.topic.pattern"]);
+    expect(unnamed.json.detail.map((e: { loc: string[] }) => e.loc.join("."))).toEqual([
+      "body.config.transforms.name",
+      "body.config.transforms.input.topic.pattern",
+      "body.config.transforms.output.topic.pattern",
+    ]);
   });
 
   test("read is enveloped, gone is an empty result; update carries the id in the body and replaces the implementation", async () => {
@@ -121,7 +135,13 @@ describe("the transform contract", () => {
     expect(read.json).toMatchObject({ total: 1, result: [{ id, name: "read-update", implementation: CODE, version: 1 }] });
     expect((await api("GET", "/transforms/0123456789abcdef01234567")).json).toMatchObject({ total: 0, result: [] });
 
-    const body = { id, transform: "map_filter", config: { ...read.json.result[0].config, "transforms.name": "read-update-2" }, implementation: CODE, tags: null };
+    const body = {
+      id,
+      transform: "map_filter",
+      config: { ...read.json.result[0].config, "transforms.name": "read-update-2" },
+      implementation: CODE,
+      tags: null,
+    };
     const updated = await api("PUT", "/transforms?secret_returned=true", body);
     expect(updated.status).toBe(200);
     expect(updated.json).toMatchObject({ id, name: "read-update-2", implementation: CODE, version: 1 });
@@ -135,7 +155,10 @@ describe("the transform contract", () => {
   test("implementation_details are versioned; delete is by query and answers the transform", async () => {
     const id = await created("versions");
     const details = await api("GET", `/transforms/${id}/implementation_details`);
-    expect(details.json).toEqual({ transform_id: id, impl_versions: { "1": { transform_id: id, version_id: "1", implementation: CODE, config: expect.any(Object) } } });
+    expect(details.json).toEqual({
+      transform_id: id,
+      impl_versions: { "1": { transform_id: id, version_id: "1", implementation: CODE, config: expect.any(Object) } },
+    });
     const same = await api("PUT", `/transforms/${id}/implementation_details`, { transform_id: id, implementation: CODE });
     expect(Object.keys(same.json.impl_versions)).toEqual(["1"]);
     expect((await api("PUT", `/transforms/${id}/implementation_details`, { transform_id: id })).status).toBe(422);
@@ -161,7 +184,9 @@ describe("deployment and job status", () => {
   test("never deployed: job_status is 400 Job not found; a bad replay window is 400; topic_router has no preview", async () => {
     const id = await created("undeployed");
     expect(await api("GET", `/transforms/${id}/job_status`)).toMatchObject({ status: 400, json: { detail: "Job not found" } });
-    expect((await api("PUT", `/transforms/${id}/deploy-job-preview/no-version?replay_window=0`)).json).toEqual({ detail: "Replay window must be a valid duration like 3d, 10m, 2h, 30s" });
+    expect((await api("PUT", `/transforms/${id}/deploy-job-preview/no-version?replay_window=0`)).json).toEqual({
+      detail: "Replay window must be a valid duration like 3d, 10m, 2h, 30s",
+    });
     const router = await created("router", null, "topic_router");
     expect((await api("PUT", `/transforms/${router}/deploy-job-preview/no-version`)).status).toBe(400);
   });
@@ -198,12 +223,28 @@ describe("deployment and job status", () => {
   });
 
   test.each([
-    ["code that throws on the probe record", { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(value) { return value.after.id; }" }, /value_transform: _streamkap_transform failed on record #0 .*TypeError/],
-    ["code that does not load", { language: "JAVASCRIPT", value_transform: "var _streamkap_transform = 1;" }, /does not define a function _streamkap_transform/],
+    [
+      "code that throws on the probe record",
+      { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(value) { return value.after.id; }" },
+      /value_transform: _streamkap_transform failed on record #0 .*TypeError/,
+    ],
+    [
+      "code that does not load",
+      { language: "JAVASCRIPT", value_transform: "var _streamkap_transform = 1;" },
+      /does not define a function _streamkap_transform/,
+    ],
     ["an infinite loop", { language: "JAVASCRIPT", value_transform: "function _streamkap_transform() { for (;;) {} }" }, /timed out/],
-    ["require('fs')", { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(v) { return require('fs').readFileSync('/etc/passwd', 'utf8'); }" }, /require is not defined/],
+    [
+      "require('fs')",
+      { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(v) { return require('fs').readFileSync('/etc/passwd', 'utf8'); }" },
+      /require is not defined/,
+    ],
     // Stopped by whichever limit it meets first: the sandbox's heap or the record's time.
-    ["a memory bomb", { language: "JAVASCRIPT", value_transform: "const kept = []; function _streamkap_transform() { for (;;) kept.push(new Array(100000).fill(1)); }" }, /ran out of memory|timed out/],
+    [
+      "a memory bomb",
+      { language: "JAVASCRIPT", value_transform: "const kept = []; function _streamkap_transform() { for (;;) kept.push(new Array(100000).fill(1)); }" },
+      /ran out of memory|timed out/,
+    ],
   ])("FAILED with the reason for %s, and the emulator goes on serving", async (_what, implementation, reason) => {
     const id = await created(`failing-${_what}`, implementation);
     await deploy(id);
@@ -239,7 +280,9 @@ describe("the run endpoint", () => {
       ],
     });
     expect(r.status).toBe(200);
-    expect(r.json.records).toEqual([{ topic: "masked.orders", topic_id: `transform_${id}_1.masked.orders`, key: { id: 1 }, value: { id: 1, email: "***", status: "paid" }, timestamp: 5 }]);
+    expect(r.json.records).toEqual([
+      { topic: "masked.orders", topic_id: `transform_${id}_1.masked.orders`, key: { id: 1 }, value: { id: 1, email: "***", status: "paid" }, timestamp: 5 },
+    ]);
     expect(r.json.results.map((x: { dropped: boolean }) => x.dropped)).toEqual([false, true]);
     expect(r.json.errors).toEqual([]);
   });
@@ -256,10 +299,14 @@ describe("the run endpoint", () => {
   test("answers only requests naming a loopback host, as the console does", async () => {
     const id = await created("run-elsewhere");
     const answer = await new Promise<number>((resolve, reject) => {
-      const req = request(`${url()}/__emulator/transforms/${id}/run`, { method: "POST", headers: { Host: "transforms.example.com", "Content-Type": "application/json" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `${url()}/__emulator/transforms/${id}/run`,
+        { method: "POST", headers: { Host: "transforms.example.com", "Content-Type": "application/json" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", reject);
       req.end(JSON.stringify({ records: [] }));
     });
@@ -273,7 +320,9 @@ describe("the run endpoint", () => {
       topic_transform: "function _streamkap_transform_topic(v) { return v.regions.map((r) => 'orders_' + r); }",
     };
     const id = await created("fan-me", implementation, "fan_out");
-    const r = await call(url(), "POST", `/__emulator/transforms/${id}/run`, { records: [{ topic: `source_${sourceId}.public.orders`, value: { regions: ["eu", "us"] } }] });
+    const r = await call(url(), "POST", `/__emulator/transforms/${id}/run`, {
+      records: [{ topic: `source_${sourceId}.public.orders`, value: { regions: ["eu", "us"] } }],
+    });
     expect(r.json.records.map((x: { topic: string }) => x.topic)).toEqual(["orders_eu", "orders_us"]);
   });
 });
@@ -281,7 +330,12 @@ describe("the run endpoint", () => {
 describe("POST /topics/table_metrics", () => {
   test("deterministic figures per (entity, topic); unknown entities get none; bad bodies 422", async () => {
     const topic = `source_${sourceId}.public.orders`;
-    const body = { entities: [{ id: sourceId, entity_type: "sources", connector: "postgresql", topic_ids: [topic], topic_db_ids: [] }, { id: "0123456789abcdef01234567", entity_type: "sources", connector: "postgresql", topic_ids: [topic], topic_db_ids: [] }] };
+    const body = {
+      entities: [
+        { id: sourceId, entity_type: "sources", connector: "postgresql", topic_ids: [topic], topic_db_ids: [] },
+        { id: "0123456789abcdef01234567", entity_type: "sources", connector: "postgresql", topic_ids: [topic], topic_db_ids: [] },
+      ],
+    };
     const first = await api("POST", "/topics/table_metrics", body);
     expect(first.status).toBe(200);
     expect(Object.keys(first.json)).toEqual([sourceId]);
@@ -305,9 +359,17 @@ describe("the console", () => {
     const id = await created("drawn");
     await deploy(id);
     await jobStatusBecomes(id, "RUNNING");
-    const view = (await call(url(), "GET", "/__emulator/tenant")).json as { nodes: { key: string; kind: string; status: string; connector: string }[]; edges: { from: string; to: string }[] };
+    const view = (await call(url(), "GET", "/__emulator/tenant")).json as {
+      nodes: { key: string; kind: string; status: string; connector: string }[];
+      edges: { from: string; to: string }[];
+    };
     expect(view.nodes.find((n) => n.key === `transform:${id}`)).toMatchObject({ kind: "transform", status: "RUNNING", connector: "Transform/Filter Records" });
-    expect(view.edges.filter((e) => e.to === `transform:${id}`).map((e) => e.from).sort()).toEqual([`topic:source_${sourceId}.public.items`, `topic:source_${sourceId}.public.orders`]);
+    expect(
+      view.edges
+        .filter((e) => e.to === `transform:${id}`)
+        .map((e) => e.from)
+        .sort(),
+    ).toEqual([`topic:source_${sourceId}.public.items`, `topic:source_${sourceId}.public.orders`]);
     expect(view.nodes.some((n) => n.key.startsWith(`topic:transform_${id}`))).toBe(false);
     const pipeline = await pipelineWith(id, "drawn-pipeline");
     const after = (await call(url(), "GET", "/__emulator/tenant")).json as typeof view;

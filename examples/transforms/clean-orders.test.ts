@@ -28,13 +28,22 @@ test("cleans a paid order: email normalized, amount in cents, the order's UTC da
 
 test("drops test orders, staff orders and records without a customer, keeps the rest in order", async () => {
   const deleted = { topic: ORDERS, key: { order_id: 4 }, value: null, timestamp: 0 };
-  const run = await runTransform(CODE, [order({ order_id: 1, status: "test" }), order({ order_id: 2 }), order({ order_id: 3, customer_email: "ops@shop.example.com" }), deleted]);
+  const run = await runTransform(CODE, [
+    order({ order_id: 1, status: "test" }),
+    order({ order_id: 2 }),
+    order({ order_id: 3, customer_email: "ops@shop.example.com" }),
+    deleted,
+  ]);
   expect(run.results.map((r) => r.dropped)).toEqual([true, false, true, true]);
   expect(run.records.map((r) => (r.value as { order_id: number }).order_id)).toEqual([2]);
 });
 
 test("a record the code cannot handle fails alone, naming the function and the record", async () => {
   const run = await runTransform(CODE, [order({ order_id: 1, status: 42 }), order({ order_id: 2 })]);
-  expect(run.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^value_transform: _streamkap_transform failed on record #0 \(topic "source_.*\.public\.orders"\): TypeError: order\.status\.toUpperCase is not a function/)]);
+  expect(run.errors.map((e) => e.message)).toEqual([
+    expect.stringMatching(
+      /^value_transform: _streamkap_transform failed on record #0 \(topic "source_.*\.public\.orders"\): TypeError: order\.status\.toUpperCase is not a function/,
+    ),
+  ]);
   expect(run.records).toHaveLength(1);
 });

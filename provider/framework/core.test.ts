@@ -49,7 +49,14 @@ function sourceResource(_api: FakeApi, extra: Partial<Resource<FakeApi>> = {}): 
       ctx.client.lastSignal = ctx.signal;
       const id = ctx.client.newId();
       // The API normalizes names to lower case and adds a field the schema does not know.
-      const item = { id, name: String(planned.name).toLowerCase(), region: planned.region, snapshot_mode: planned.snapshot_mode, status: "Active", created_by: "api" };
+      const item = {
+        id,
+        name: String(planned.name).toLowerCase(),
+        region: planned.region,
+        snapshot_mode: planned.snapshot_mode,
+        status: "Active",
+        created_by: "api",
+      };
       ctx.client.items.set(id, item);
       return item;
     },
@@ -115,7 +122,15 @@ function definition(api: FakeApi, resource = sourceResource(api)): ProviderDefin
 const clientCapabilities = { deferralAllowed: false, writeOnlyAttributesAllowed: false };
 
 const config = (over: ObjectValue = {}): ObjectValue => ({
-  id: null, name: "Orders", region: "eu", snapshot_mode: null, status: null, password: null, legacy: null, timeouts: null, ...over,
+  id: null,
+  name: "Orders",
+  region: "eu",
+  snapshot_mode: null,
+  status: null,
+  password: null,
+  legacy: null,
+  timeouts: null,
+  ...over,
 });
 
 async function configuredServer(resource?: (api: FakeApi) => Resource<FakeApi>) {
@@ -127,8 +142,23 @@ async function configuredServer(resource?: (api: FakeApi) => Resource<FakeApi>) 
 
 /** Plans and applies a create, as Terraform would. */
 async function create(server: FrameworkProviderServer<FakeApi>, cfg: ObjectValue) {
-  const plan = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: cfg, config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
-  return server.applyResourceChange({ typeName: "fake_source", priorState: null, plannedState: plan.plannedState, config: cfg, plannedPrivate: plan.plannedPrivate, providerMeta: null });
+  const plan = await server.planResourceChange({
+    typeName: "fake_source",
+    priorState: null,
+    proposedNewState: cfg,
+    config: cfg,
+    priorPrivate: undefined,
+    providerMeta: null,
+    clientCapabilities,
+  });
+  return server.applyResourceChange({
+    typeName: "fake_source",
+    priorState: null,
+    plannedState: plan.plannedState,
+    config: cfg,
+    plannedPrivate: plan.plannedPrivate,
+    providerMeta: null,
+  });
 }
 
 /** Terraform's proposed new state for an update: config, with prior values where computed attributes are null. */
@@ -159,7 +189,11 @@ describe("FrameworkProviderServer: validation", () => {
   const server = new FrameworkProviderServer(definition(new FakeApi()));
 
   it("collects schema errors with paths, then the resource's own checks", () => {
-    const result = server.validateResourceConfig({ typeName: "fake_source", config: config({ name: "has space", region: 3, status: "x" }), clientCapabilities });
+    const result = server.validateResourceConfig({
+      typeName: "fake_source",
+      config: config({ name: "has space", region: 3, status: "x" }),
+      clientCapabilities,
+    });
     expect(result.diagnostics.map((d) => [d.summary, d.path])).toEqual([
       ["Incorrect attribute value type", [{ attribute: "region" }]],
       ["Invalid configuration for read-only attribute", [{ attribute: "status" }]],
@@ -173,7 +207,9 @@ describe("FrameworkProviderServer: validation", () => {
   });
 
   it("validates data source and provider configurations, and names unknown types", () => {
-    expect(server.validateDataResourceConfig({ typeName: "fake_lookup", config: { id: null, name: null, status: null } }).diagnostics[0].summary).toBe("Missing required argument");
+    expect(server.validateDataResourceConfig({ typeName: "fake_lookup", config: { id: null, name: null, status: null } }).diagnostics[0].summary).toBe(
+      "Missing required argument",
+    );
     expect(server.validateProviderConfig({ config: { token: 5 } }).diagnostics[0].path).toEqual([{ attribute: "token" }]);
     expect(server.validateResourceConfig({ typeName: "fake_nothing", config: {}, clientCapabilities }).diagnostics[0].summary).toBe("Unknown resource type");
   });
@@ -191,14 +227,22 @@ describe("FrameworkProviderServer: configure", () => {
     const server = new FrameworkProviderServer(definition(new FakeApi()));
     const configured = await server.configureProvider({ config: { token: "bad" }, terraformVersion: "1.11.4", clientCapabilities });
     expect(configured.diagnostics[0].path).toEqual([{ attribute: "token" }]);
-    const read = await server.readResource({ typeName: "fake_source", currentState: { ...config(), id: "src-1" }, private: undefined, providerMeta: null, clientCapabilities });
+    const read = await server.readResource({
+      typeName: "fake_source",
+      currentState: { ...config(), id: "src-1" },
+      private: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(read.diagnostics[0].summary).toBe("Provider not configured");
     expect(JSON.stringify(read.diagnostics)).not.toContain("bad");
   });
 
   it("turns a throwing configure into a diagnostic", async () => {
     const server = new FrameworkProviderServer(definition(new FakeApi()));
-    expect((await server.configureProvider({ config: { token: "throw" }, terraformVersion: "1.11.4", clientCapabilities })).diagnostics).toEqual([{ severity: "error", summary: "cannot reach API" }]);
+    expect((await server.configureProvider({ config: { token: "throw" }, terraformVersion: "1.11.4", clientCapabilities })).diagnostics).toEqual([
+      { severity: "error", summary: "cannot reach API" },
+    ]);
     expect((await server.importResourceState({ typeName: "fake_source", id: "x", clientCapabilities })).diagnostics[0].summary).toBe("Provider not configured");
   });
 });
@@ -211,7 +255,14 @@ describe("FrameworkProviderServer: upgradeResourceState", () => {
     const result = server.upgradeResourceState({ typeName: "fake_source", version: 0, rawStateJson: raw });
     expect(result.diagnostics).toEqual([]);
     expect(result.upgradedState).toEqual({
-      id: "src-1", name: "orders", region: null, snapshot_mode: null, status: null, password: null, legacy: null, timeouts: { create: "5m" },
+      id: "src-1",
+      name: "orders",
+      region: null,
+      snapshot_mode: null,
+      status: null,
+      password: null,
+      legacy: null,
+      timeouts: { create: "5m" },
     });
   });
 
@@ -219,7 +270,9 @@ describe("FrameworkProviderServer: upgradeResourceState", () => {
     const bad = server.upgradeResourceState({ typeName: "fake_source", version: 0, rawStateJson: '{"password": "hunter2"' });
     expect(bad.upgradedState).toBeNull();
     expect(JSON.stringify(bad.diagnostics)).not.toContain("hunter2");
-    expect(server.upgradeResourceState({ typeName: "fake_source", version: 2, rawStateJson: "{}" }).diagnostics[0].summary).toBe("State written by a newer provider");
+    expect(server.upgradeResourceState({ typeName: "fake_source", version: 2, rawStateJson: "{}" }).diagnostics[0].summary).toBe(
+      "State written by a newer provider",
+    );
   });
 });
 
@@ -227,7 +280,15 @@ describe("FrameworkProviderServer: planResourceChange", () => {
   it("plans a create with defaults and unknown computed attributes", async () => {
     const { server } = await configuredServer();
     const cfg = config();
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: cfg, config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: null,
+      proposedNewState: cfg,
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.diagnostics).toEqual([]);
     expect(plan.requiresReplace).toEqual([]);
     expect(plan.plannedState).toMatchObject({ name: "Orders", region: "eu", snapshot_mode: "initial", password: null });
@@ -237,7 +298,15 @@ describe("FrameworkProviderServer: planResourceChange", () => {
 
   it("plans null for a destroy", async () => {
     const { server } = await configuredServer();
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: { ...config(), id: "src-1" }, proposedNewState: null, config: null, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: { ...config(), id: "src-1" },
+      proposedNewState: null,
+      config: null,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.plannedState).toBeNull();
   });
 
@@ -245,7 +314,15 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), name: "Orders", id: "src-1", snapshot_mode: "initial", status: "Active" };
     const priv = new Uint8Array([7]);
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, config()), config: config(), priorPrivate: priv, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: prior,
+      proposedNewState: proposed(prior, config()),
+      config: config(),
+      priorPrivate: priv,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.plannedState).toEqual(prior);
     expect(plan.requiresReplace).toEqual([]);
     expect(plan.plannedPrivate).toBe(priv);
@@ -255,7 +332,15 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ name: "Renamed" });
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: prior,
+      proposedNewState: proposed(prior, cfg),
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.plannedState!.id).toBe("src-1");
     expect(isUnknown(plan.plannedState!.status)).toBe(true);
     expect(plan.requiresReplace).toEqual([]);
@@ -265,7 +350,15 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ region: "us" });
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: prior,
+      proposedNewState: proposed(prior, cfg),
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.requiresReplace).toEqual([[{ attribute: "region" }]]);
   });
 
@@ -273,7 +366,15 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const refined = new Unknown(new Uint8Array([0x81, 0x02, 0xa2, 0x62, 0x2d]));
     const cfg = config({ name: refined, password: UNKNOWN });
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: cfg, config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: null,
+      proposedNewState: cfg,
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.plannedState!.name).toBe(refined);
     expect(plan.plannedState!.password).toBe(UNKNOWN);
   });
@@ -287,7 +388,15 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     );
     const prior = { ...config(), id: "src-1", snapshot_mode: "never", status: "Active", legacy: "never" };
     const cfg = config({ legacy: "never" });
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: prior,
+      proposedNewState: proposed(prior, cfg),
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.plannedState).toEqual(prior);
   });
 
@@ -302,10 +411,26 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     );
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ name: "Other", region: "us" });
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: prior,
+      proposedNewState: proposed(prior, cfg),
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.plannedState!.status).toBe("Pending");
     expect(plan.requiresReplace).toEqual([[{ attribute: "region" }], [{ attribute: "name" }]]);
-    const failed = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config({ name: "boom" }), config: config({ name: "boom" }), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const failed = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: null,
+      proposedNewState: config({ name: "boom" }),
+      config: config({ name: "boom" }),
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "Bad plan", detail: undefined, path: [{ attribute: "name" }] }]);
   });
 
@@ -320,18 +445,50 @@ describe("FrameworkProviderServer: planResourceChange", () => {
         },
       });
     const { server, api } = await configuredServer(checking);
-    const ok = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config(), config: config(), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const ok = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: null,
+      proposedNewState: config(),
+      config: config(),
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(ok.diagnostics).toEqual([]);
     expect(seen[0]).toMatchObject({ name: "Orders", snapshot_mode: "initial" });
-    const taken = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config({ name: "Taken" }), config: config({ name: "Taken" }), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const taken = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: null,
+      proposedNewState: config({ name: "Taken" }),
+      config: config({ name: "Taken" }),
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(taken.diagnostics).toEqual([{ severity: "error", summary: "Name in use", detail: "Choose another name.", path: [{ attribute: "name" }] }]);
     api.failNext = new Error("API down");
-    const failed = await server.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config(), config: config(), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const failed = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: null,
+      proposedNewState: config(),
+      config: config(),
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(failed.diagnostics).toEqual([expect.objectContaining({ severity: "error", summary: expect.stringContaining("API down") as string })]);
 
     const unconfigured = new FrameworkProviderServer(definition(new FakeApi(), checking(new FakeApi())));
     const before = seen.length;
-    const plan = await unconfigured.planResourceChange({ typeName: "fake_source", priorState: null, proposedNewState: config(), config: config(), priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    const plan = await unconfigured.planResourceChange({
+      typeName: "fake_source",
+      priorState: null,
+      proposedNewState: config(),
+      config: config(),
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(plan.diagnostics).toEqual([]);
     expect(seen).toHaveLength(before);
   });
@@ -344,7 +501,14 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     expect(result.diagnostics).toEqual([]);
     // The API lower-cased the name, but the user configured "Orders": the plan's value stands.
     expect(result.newState).toEqual({
-      id: "src-1", name: "Orders", region: "eu", snapshot_mode: "initial", status: "Active", password: null, legacy: null, timeouts: null,
+      id: "src-1",
+      name: "Orders",
+      region: "eu",
+      snapshot_mode: "initial",
+      status: "Active",
+      password: null,
+      legacy: null,
+      timeouts: null,
     });
     expect(api.items.get("src-1")!.name).toBe("orders");
   });
@@ -368,12 +532,34 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     const { api, server } = await configuredServer();
     const prior = (await create(server, config())).newState!;
     const cfg = config({ name: "Renamed" });
-    const plan = await server.planResourceChange({ typeName: "fake_source", priorState: prior, proposedNewState: proposed(prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
-    const updated = await server.applyResourceChange({ typeName: "fake_source", priorState: prior, plannedState: plan.plannedState, config: cfg, plannedPrivate: undefined, providerMeta: null });
+    const plan = await server.planResourceChange({
+      typeName: "fake_source",
+      priorState: prior,
+      proposedNewState: proposed(prior, cfg),
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
+    const updated = await server.applyResourceChange({
+      typeName: "fake_source",
+      priorState: prior,
+      plannedState: plan.plannedState,
+      config: cfg,
+      plannedPrivate: undefined,
+      providerMeta: null,
+    });
     expect(updated.newState).toMatchObject({ id: "src-1", name: "Renamed", status: "Updating" });
 
     api.failNext = new Error("API unavailable");
-    const failed = await server.applyResourceChange({ typeName: "fake_source", priorState: updated.newState, plannedState: plan.plannedState, config: cfg, plannedPrivate: undefined, providerMeta: null });
+    const failed = await server.applyResourceChange({
+      typeName: "fake_source",
+      priorState: updated.newState,
+      plannedState: plan.plannedState,
+      config: cfg,
+      plannedPrivate: undefined,
+      providerMeta: null,
+    });
     expect(failed.newState).toBeNull();
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "API unavailable" }]);
   });
@@ -382,10 +568,24 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     const { api, server } = await configuredServer();
     const state = (await create(server, config())).newState!;
     api.failNext = new Error("locked");
-    const failed = await server.applyResourceChange({ typeName: "fake_source", priorState: state, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
+    const failed = await server.applyResourceChange({
+      typeName: "fake_source",
+      priorState: state,
+      plannedState: null,
+      config: null,
+      plannedPrivate: undefined,
+      providerMeta: null,
+    });
     expect(failed).toMatchObject({ newState: null, diagnostics: [{ severity: "error", summary: "locked" }] });
     expect(api.items.size).toBe(1);
-    const deleted = await server.applyResourceChange({ typeName: "fake_source", priorState: state, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
+    const deleted = await server.applyResourceChange({
+      typeName: "fake_source",
+      priorState: state,
+      plannedState: null,
+      config: null,
+      plannedPrivate: undefined,
+      providerMeta: null,
+    });
     expect(deleted).toMatchObject({ diagnostics: [], newState: null });
     expect(api.items.size).toBe(0);
   });
@@ -399,7 +599,9 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
     expect(Object.keys(read.newState!).sort()).toEqual(Object.keys(state).sort());
     expect(read.newState!.name).toBe("orders");
     api.items.clear();
-    expect((await server.readResource({ typeName: "fake_source", currentState: state, private: undefined, providerMeta: null, clientCapabilities })).newState).toBeNull();
+    expect(
+      (await server.readResource({ typeName: "fake_source", currentState: state, private: undefined, providerMeta: null, clientCapabilities })).newState,
+    ).toBeNull();
   });
 
   it("keeps the current state when a read fails", async () => {
@@ -415,7 +617,10 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
     const { server } = await configuredServer();
     const result = await server.importResourceState({ typeName: "fake_source", id: "src-9", clientCapabilities });
     expect(result.imported).toEqual([
-      { typeName: "fake_source", state: { id: "src-9", name: null, region: null, snapshot_mode: null, status: null, password: null, legacy: null, timeouts: null } },
+      {
+        typeName: "fake_source",
+        state: { id: "src-9", name: null, region: null, snapshot_mode: null, status: null, password: null, legacy: null, timeouts: null },
+      },
     ]);
   });
 
@@ -429,9 +634,19 @@ describe("FrameworkProviderServer: read, import, data sources, stop", () => {
   it("reads data sources, keeping configured values and nulling unset computed ones", async () => {
     const { server } = await configuredServer();
     await create(server, config());
-    const result = await server.readDataSource({ typeName: "fake_lookup", config: { id: "src-1", name: null, status: null }, providerMeta: null, clientCapabilities });
+    const result = await server.readDataSource({
+      typeName: "fake_lookup",
+      config: { id: "src-1", name: null, status: null },
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(result).toEqual({ diagnostics: [], state: { id: "src-1", name: "orders", status: null } });
-    const missing = await server.readDataSource({ typeName: "fake_lookup", config: { id: "nope", name: null, status: null }, providerMeta: null, clientCapabilities });
+    const missing = await server.readDataSource({
+      typeName: "fake_lookup",
+      config: { id: "nope", name: null, status: null },
+      providerMeta: null,
+      clientCapabilities,
+    });
     expect(missing.state).toBeNull();
     expect(missing.diagnostics[0].summary).toBe("source nope not found");
   });
@@ -472,7 +687,12 @@ const rulesNested: NestedAttributes = {
     matched: { type: "string", description: "Learned by the API.", computed: true },
   },
 };
-const nestedAttribute = (nested: NestedAttributes, flags: Partial<Attribute>): Attribute => ({ type: nestedType(nested), nested, description: "Nested.", ...flags });
+const nestedAttribute = (nested: NestedAttributes, flags: Partial<Attribute>): Attribute => ({
+  type: nestedType(nested),
+  nested,
+  description: "Nested.",
+  ...flags,
+});
 const pipelineSchema: Schema = {
   version: 0,
   description: "A pipeline.",
@@ -520,7 +740,7 @@ function proposedNew(attributes: Record<string, Attribute>, prior: ObjectValue |
       out[name] = proposedNew(a.nested.attributes, isObjectValue(p) ? p : null, c as ObjectValue);
     } else if (a.nested?.nesting === "list") {
       const inner = a.nested.attributes;
-      out[name] = (c as ObjectValue[]).map((e, i) => proposedNew(inner, Array.isArray(p) && isObjectValue(p[i]) ? (p[i]) : null, e));
+      out[name] = (c as ObjectValue[]).map((e, i) => proposedNew(inner, Array.isArray(p) && isObjectValue(p[i]) ? p[i] : null, e));
     }
   }
   return out;
@@ -531,7 +751,10 @@ const pipelineConfig = (over: ObjectValue = {}): ObjectValue => ({
   name: "orders",
   source: { id: "src-1", connector: "postgresql", topics: null, kind: null },
   transforms: [{ id: "tr-1", topics: ["a", "b"], status: null }],
-  rules: [{ regex: "^x", label: null, matched: null }, { regex: "^y", label: "mine", matched: null }],
+  rules: [
+    { regex: "^x", label: null, matched: null },
+    { regex: "^y", label: "mine", matched: null },
+  ],
   destination: { id: "dst-1", connector: "snowflake" },
   tags: null,
   ...over,
@@ -539,9 +762,24 @@ const pipelineConfig = (over: ObjectValue = {}): ObjectValue => ({
 
 describe("FrameworkProviderServer: nested attributes", () => {
   const plan = (server: FrameworkProviderServer<FakeApi>, prior: ObjectValue | null, cfg: ObjectValue) =>
-    server.planResourceChange({ typeName: "fake_pipeline", priorState: prior, proposedNewState: proposedNew(pipelineSchema.attributes, prior, cfg), config: cfg, priorPrivate: undefined, providerMeta: null, clientCapabilities });
+    server.planResourceChange({
+      typeName: "fake_pipeline",
+      priorState: prior,
+      proposedNewState: proposedNew(pipelineSchema.attributes, prior, cfg),
+      config: cfg,
+      priorPrivate: undefined,
+      providerMeta: null,
+      clientCapabilities,
+    });
   const apply = (server: FrameworkProviderServer<FakeApi>, prior: ObjectValue | null, planned: ObjectValue | null, cfg: ObjectValue) =>
-    server.applyResourceChange({ typeName: "fake_pipeline", priorState: prior, plannedState: planned, config: cfg, plannedPrivate: undefined, providerMeta: null });
+    server.applyResourceChange({
+      typeName: "fake_pipeline",
+      priorState: prior,
+      plannedState: planned,
+      config: cfg,
+      plannedPrivate: undefined,
+      providerMeta: null,
+    });
   async function created(extra: Partial<Resource<FakeApi>> = {}, cfg = pipelineConfig()) {
     const { api, server } = await configuredServer((a) => pipelineResource(a, extra));
     const planned = (await plan(server, null, cfg)).plannedState;
@@ -555,7 +793,10 @@ describe("FrameworkProviderServer: nested attributes", () => {
     const planned = result.plannedState!;
     expect(planned.source).toEqual({ id: "src-1", connector: "postgresql", topics: [], kind: UNKNOWN });
     expect(planned.transforms).toEqual([]);
-    expect(planned.rules).toEqual([{ regex: "^x", label: "auto", matched: UNKNOWN }, { regex: "^y", label: "mine", matched: UNKNOWN }]);
+    expect(planned.rules).toEqual([
+      { regex: "^x", label: "auto", matched: UNKNOWN },
+      { regex: "^y", label: "mine", matched: UNKNOWN },
+    ]);
     expect(planned.tags).toEqual(["team"]);
     const withTransforms = (await plan(server, null, pipelineConfig())).plannedState!;
     expect(withTransforms.transforms).toEqual([{ id: "tr-1", topics: ["a", "b"], status: UNKNOWN }]);
@@ -570,7 +811,10 @@ describe("FrameworkProviderServer: nested attributes", () => {
       source: { id: "src-1", connector: "postgresql", topics: [], kind: "postgresql" },
       transforms: [{ id: "tr-1", topics: ["a", "b"], status: "Running" }],
       // The API listed the set in reverse; each element still takes its own computed value.
-      rules: [{ regex: "^x", label: "auto", matched: "m^x" }, { regex: "^y", label: "mine", matched: "m^y" }],
+      rules: [
+        { regex: "^x", label: "auto", matched: "m^x" },
+        { regex: "^y", label: "mine", matched: "m^y" },
+      ],
       destination: { id: "dst-1", connector: "snowflake" },
       tags: ["team"],
     });
@@ -579,7 +823,16 @@ describe("FrameworkProviderServer: nested attributes", () => {
   it("plans exactly the prior state when nothing changed, sets given in another order included", async () => {
     const { server, result } = await created({}, pipelineConfig({ tags: ["x", "y"] }));
     const prior = result.newState!;
-    for (const cfg of [pipelineConfig({ tags: ["x", "y"] }), pipelineConfig({ tags: ["y", "x"], rules: [{ regex: "^y", label: "mine", matched: null }, { regex: "^x", label: null, matched: null }] })]) {
+    for (const cfg of [
+      pipelineConfig({ tags: ["x", "y"] }),
+      pipelineConfig({
+        tags: ["y", "x"],
+        rules: [
+          { regex: "^y", label: "mine", matched: null },
+          { regex: "^x", label: null, matched: null },
+        ],
+      }),
+    ]) {
       const next = await plan(server, prior, cfg);
       expect(next.diagnostics).toEqual([]);
       expect(next.plannedState).toEqual(prior);
@@ -594,7 +847,10 @@ describe("FrameworkProviderServer: nested attributes", () => {
     expect(isUnknown((changed.plannedState!.source as ObjectValue).kind)).toBe(true);
     // Terraform hands back a set in its own order; the default planned in schema order is no change.
     const reordered = { ...result.newState!, tags: ["b-team", "a-team"] };
-    const defaults = { ...pipelineSchema, attributes: { ...pipelineSchema.attributes, tags: { ...pipelineSchema.attributes.tags, default: ["a-team", "b-team"] } } };
+    const defaults = {
+      ...pipelineSchema,
+      attributes: { ...pipelineSchema.attributes, tags: { ...pipelineSchema.attributes.tags, default: ["a-team", "b-team"] } },
+    };
     const { server: other } = await configuredServer((a) => pipelineResource(a, { schema: defaults }));
     const noChange = await plan(other, reordered, pipelineConfig());
     expect(noChange.plannedState).toEqual(reordered);
@@ -610,7 +866,16 @@ describe("FrameworkProviderServer: nested attributes", () => {
     expect(planned.transforms).toEqual([{ id: "tr-1", topics: ["a", "b"], status: "Running" }]);
     expect(next.requiresReplace).toEqual([]);
     // A new element has no prior value to keep.
-    const added = await plan(server, result.newState, pipelineConfig({ transforms: [{ id: "tr-1", topics: ["a", "b"], status: null }, { id: "tr-2", topics: [], status: null }] }));
+    const added = await plan(
+      server,
+      result.newState,
+      pipelineConfig({
+        transforms: [
+          { id: "tr-1", topics: ["a", "b"], status: null },
+          { id: "tr-2", topics: [], status: null },
+        ],
+      }),
+    );
     expect((added.plannedState!.transforms as ObjectValue[]).map((t) => t.status)).toEqual(["Running", UNKNOWN]);
   });
 
@@ -619,7 +884,16 @@ describe("FrameworkProviderServer: nested attributes", () => {
     const prior = result.newState!;
     const changedSource = await plan(server, prior, pipelineConfig({ source: { id: "src-2", connector: "postgresql", topics: null, kind: null } }));
     expect(changedSource.requiresReplace).toEqual([[{ attribute: "source" }, { attribute: "id" }]]);
-    const changedTransforms = await plan(server, prior, pipelineConfig({ transforms: [{ id: "tr-9", topics: ["a", "b"], status: null }, { id: "tr-2", topics: [], status: null }] }));
+    const changedTransforms = await plan(
+      server,
+      prior,
+      pipelineConfig({
+        transforms: [
+          { id: "tr-9", topics: ["a", "b"], status: null },
+          { id: "tr-2", topics: [], status: null },
+        ],
+      }),
+    );
     expect(changedTransforms.requiresReplace).toEqual([
       [{ attribute: "transforms" }, { index: 0 }, { attribute: "id" }],
       [{ attribute: "transforms" }, { index: 1 }, { attribute: "id" }],
@@ -633,7 +907,10 @@ describe("FrameworkProviderServer: nested attributes", () => {
     const { server } = await configuredServer(pipelineResource);
     const cfg = pipelineConfig({
       source: { id: "src-1", connector: null, topics: "a", kind: "x" },
-      transforms: [{ id: "tr-1", topics: ["a"], status: null }, { id: 5, topics: ["a"], status: null, extra: 1 }],
+      transforms: [
+        { id: "tr-1", topics: ["a"], status: null },
+        { id: 5, topics: ["a"], status: null, extra: 1 },
+      ],
       rules: [UNKNOWN, { regex: UNKNOWN, label: null, matched: null }, "wrong"],
     });
     const result = server.validateResourceConfig({ typeName: "fake_pipeline", config: cfg, clientCapabilities });
@@ -645,7 +922,11 @@ describe("FrameworkProviderServer: nested attributes", () => {
       ["Incorrect attribute value type", [{ attribute: "transforms" }, { index: 1 }, { attribute: "id" }]],
       ["Incorrect attribute value type", [{ attribute: "rules" }, { index: 2 }]],
     ]);
-    const wholeWrong = server.validateResourceConfig({ typeName: "fake_pipeline", config: pipelineConfig({ source: "x", transforms: UNKNOWN }), clientCapabilities });
+    const wholeWrong = server.validateResourceConfig({
+      typeName: "fake_pipeline",
+      config: pipelineConfig({ source: "x", transforms: UNKNOWN }),
+      clientCapabilities,
+    });
     expect(wholeWrong.diagnostics.map((d) => d.path)).toEqual([[{ attribute: "source" }]]);
   });
 
@@ -654,7 +935,9 @@ describe("FrameworkProviderServer: nested attributes", () => {
     expect(badTopics.result.newState).toBeNull();
     expect(badTopics.result.diagnostics.map((d) => d.path)).toEqual([[{ attribute: "source" }, { attribute: "topics" }]]);
     const badId = await created({ create: async ({ planned }) => ({ ...planned, id: "p", transforms: [{ id: { no: 1 }, topics: [] }] }) });
-    expect(badId.result.diagnostics.map((d) => [d.summary, d.path])).toEqual([["Value does not match the schema", [{ attribute: "transforms" }, { index: 0 }, { attribute: "id" }]]]);
+    expect(badId.result.diagnostics.map((d) => [d.summary, d.path])).toEqual([
+      ["Value does not match the schema", [{ attribute: "transforms" }, { index: 0 }, { attribute: "id" }]],
+    ]);
   });
 
   it("reports inner unknowns a resource leaves in its new state, at their paths", async () => {
@@ -670,9 +953,18 @@ describe("FrameworkProviderServer: nested attributes", () => {
 
   it("refuses a nested attribute whose type is not the shape of its nesting", () => {
     const api = new FakeApi();
-    const broken = { ...pipelineSchema, attributes: { ...pipelineSchema.attributes, source: { ...pipelineSchema.attributes.source, type: { list: "string" as const } } } };
+    const broken = {
+      ...pipelineSchema,
+      attributes: { ...pipelineSchema.attributes, source: { ...pipelineSchema.attributes.source, type: { list: "string" as const } } },
+    };
     expect(() => new FrameworkProviderServer(definition(api, { ...pipelineResource(api), schema: broken }))).toThrow(/source has a type other than nestedType/);
-    const badInner = { ...pipelineSchema, attributes: { ...pipelineSchema.attributes, rules: nestedAttribute({ nesting: "set", attributes: { x: { type: "string", description: "x", required: true, default: "d" } } }, { optional: true }) } };
+    const badInner = {
+      ...pipelineSchema,
+      attributes: {
+        ...pipelineSchema.attributes,
+        rules: nestedAttribute({ nesting: "set", attributes: { x: { type: "string", description: "x", required: true, default: "d" } } }, { optional: true }),
+      },
+    };
     expect(() => new FrameworkProviderServer(definition(api, { ...pipelineResource(api), schema: badInner }))).toThrow(/rules\.x has a default/);
   });
 });

@@ -87,7 +87,8 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     try {
       const client = await this.definition.configure(conformObject(this.definition.schema, config), diagnostics, terraformVersion);
       if (diagnostics.hasErrors()) this.configured = { ok: false, reason: "Its configuration failed; see the errors reported for the provider block." };
-      else if (client === undefined) this.configured = { ok: false, reason: "Its configuration did not produce a client (are some settings unknown until apply?)." };
+      else if (client === undefined)
+        this.configured = { ok: false, reason: "Its configuration did not produce a client (are some settings unknown until apply?)." };
       else this.configured = { ok: true, client };
     } catch (error) {
       diagnostics.append(diagnosticsFromError(error));
@@ -118,7 +119,12 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     if (!resource) return { diagnostics: unknownType("resource", typeName), upgradedState: null };
     if (version > resource.schema.version) {
       return {
-        diagnostics: [error("State written by a newer provider", `The ${typeName} state has schema version ${version}; this provider knows up to ${resource.schema.version}. Upgrade the provider.`)],
+        diagnostics: [
+          error(
+            "State written by a newer provider",
+            `The ${typeName} state has schema version ${version}; this provider knows up to ${resource.schema.version}. Upgrade the provider.`,
+          ),
+        ],
         upgradedState: null,
       };
     }
@@ -147,7 +153,11 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
     if (!ctx) return { diagnostics: diagnostics.items, newState: currentState, private: priv };
     try {
       const state = await resource.read({ state: currentState }, ctx);
-      return { diagnostics: diagnostics.items, newState: state === null ? null : withoutUnknowns(resource.schema, conformObject(resource.schema, state), diagnostics), private: priv };
+      return {
+        diagnostics: diagnostics.items,
+        newState: state === null ? null : withoutUnknowns(resource.schema, conformObject(resource.schema, state), diagnostics),
+        private: priv,
+      };
     } catch (e) {
       return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, newState: currentState, private: priv };
     }
@@ -174,11 +184,19 @@ export class FrameworkProviderServer<Client = unknown> implements ProviderServer
       // Without a configured client (settings unknown until apply) the check waits for the
       // plan Terraform makes again at apply, before any write.
       if (resource.checkPlan && this.configured.ok && !diagnostics.hasErrors()) {
-        await resource.checkPlan({ prior: priorState, planned, config: config ?? {} }, { client: this.configured.client, diagnostics, signal: this.stop.signal });
+        await resource.checkPlan(
+          { prior: priorState, planned, config: config ?? {} },
+          { client: this.configured.client, diagnostics, signal: this.stop.signal },
+        );
       }
       return { diagnostics: diagnostics.items, plannedState: planned, requiresReplace, plannedPrivate: priorPrivate };
     } catch (e) {
-      return { diagnostics: diagnostics.append(diagnosticsFromError(e)).items, plannedState: proposedNewState, requiresReplace: [], plannedPrivate: priorPrivate };
+      return {
+        diagnostics: diagnostics.append(diagnosticsFromError(e)).items,
+        plannedState: proposedNewState,
+        requiresReplace: [],
+        plannedPrivate: priorPrivate,
+      };
     }
   }
 

@@ -21,9 +21,7 @@ export function attr(name: string, ...rest: PathStep[]): AttributePath {
 export function formatPath(path: AttributePath | undefined): string {
   if (!path || path.length === 0) return "";
   return path
-    .map((s, i) =>
-      "attribute" in s ? (i === 0 ? s.attribute : `.${s.attribute}`) : "key" in s ? `[${JSON.stringify(s.key)}]` : `[${s.index}]`,
-    )
+    .map((s, i) => ("attribute" in s ? (i === 0 ? s.attribute : `.${s.attribute}`) : "key" in s ? `[${JSON.stringify(s.key)}]` : `[${s.index}]`))
     .join("");
 }
 

@@ -34,7 +34,10 @@ export function dataSourceState(container: AttributeContainer, result: ObjectVal
     if (configValue === null) continue;
     const nested = attribute.nested;
     // In a configured nested value, the user's inner values stand and computed ones come from the read.
-    state[name] = nested && (isObjectValue(configValue) || Array.isArray(configValue)) ? reassertElements(nested, nested, state[name], configValue, configValue) : configValue;
+    state[name] =
+      nested && (isObjectValue(configValue) || Array.isArray(configValue))
+        ? reassertElements(nested, nested, state[name], configValue, configValue)
+        : configValue;
   }
   return withoutUnknowns(container, state, diagnostics);
 }
@@ -57,7 +60,10 @@ function reassertPlanned(container: AttributeContainer, state: ObjectValue, plan
     const plannedValue = planned[name] ?? null;
     const nested = attribute.nested;
     // A nested value the plan fixed keeps its elements (the config counts them), each settled inside.
-    out[name] = nested && (isObjectValue(plannedValue) || Array.isArray(plannedValue)) ? reassertElements(nested, nested, state[name], plannedValue, configValue) : plannedValue;
+    out[name] =
+      nested && (isObjectValue(plannedValue) || Array.isArray(plannedValue))
+        ? reassertElements(nested, nested, state[name], plannedValue, configValue)
+        : plannedValue;
   }
   for (const [name, block] of blockEntries(container)) {
     // Block counts come from the configuration, so the plan's elements are the ones to keep.
@@ -68,7 +74,13 @@ function reassertPlanned(container: AttributeContainer, state: ObjectValue, plan
 }
 
 /** The planned elements of a block or nested attribute, each re-asserted over its result element. */
-function reassertElements(holder: { nesting: Nesting }, container: AttributeContainer, result: Value | undefined, planned: Value | undefined, config: Value | undefined): Value {
+function reassertElements(
+  holder: { nesting: Nesting },
+  container: AttributeContainer,
+  result: Value | undefined,
+  planned: Value | undefined,
+  config: Value | undefined,
+): Value {
   const results = blockElements(holder, result);
   const configs = blockElements(holder, config);
   const settled = blockElements(holder, planned).map((element, i) => {

@@ -11,7 +11,12 @@ const schema: Schema = {
     name: { type: "string", description: "name", required: true },
     settings: { type: { map: "string" }, description: "settings", optional: true },
     target: { type: "string", description: "state to reach", optional: true },
-    status: { type: "string", description: "status", computed: true, planModifiers: [statusAfterWrite((p) => (typeof p.target === "string" ? p.target : UNKNOWN))] },
+    status: {
+      type: "string",
+      description: "status",
+      computed: true,
+      planModifiers: [statusAfterWrite((p) => (typeof p.target === "string" ? p.target : UNKNOWN))],
+    },
     derived: { type: { list: "string" }, description: "from settings", computed: true, planModifiers: [unknownWhenChanged(["settings"])] },
   },
   blocks: { timeouts: { nesting: "single", description: "t", attributes: { create: { type: "string", description: "c", optional: true } } } },

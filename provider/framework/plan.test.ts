@@ -27,10 +27,25 @@ const schema: Schema = {
 };
 
 const config = (over: ObjectValue = {}): ObjectValue => ({
-  id: null, name: "orders", region: null, snapshot_mode: null, status: null, tags: null, timeouts: null, column: [], ...over,
+  id: null,
+  name: "orders",
+  region: null,
+  snapshot_mode: null,
+  status: null,
+  tags: null,
+  timeouts: null,
+  column: [],
+  ...over,
 });
 const prior: ObjectValue = {
-  id: "src-1", name: "orders", region: "eu", snapshot_mode: "initial", status: "Active", tags: "t", timeouts: null, column: [],
+  id: "src-1",
+  name: "orders",
+  region: "eu",
+  snapshot_mode: "initial",
+  status: "Active",
+  tags: "t",
+  timeouts: null,
+  column: [],
 };
 
 describe("planCreate", () => {
@@ -62,9 +77,17 @@ describe("planCreate", () => {
   });
 
   it("applies defaults inside list blocks", () => {
-    const cfg = config({ column: [{ name: "a", kind: null }, { name: "b", kind: "int" }] });
+    const cfg = config({
+      column: [
+        { name: "a", kind: null },
+        { name: "b", kind: "int" },
+      ],
+    });
     const planned = planCreate(schema, cfg, cfg);
-    expect(planned.column).toEqual([{ name: "a", kind: "text" }, { name: "b", kind: "int" }]);
+    expect(planned.column).toEqual([
+      { name: "a", kind: "text" },
+      { name: "b", kind: "int" },
+    ]);
   });
 });
 
@@ -111,10 +134,7 @@ describe("replacePaths", () => {
   it("lists requiresReplace attributes that change, including inside blocks", () => {
     const before = { ...prior, column: [{ name: "a", kind: "text" }] };
     const after = { ...prior, region: "us", name: "renamed", column: [{ name: "b", kind: "text" }] };
-    expect(replacePaths(schema, before, after)).toEqual([
-      [{ attribute: "region" }],
-      [{ attribute: "column" }, { index: 0 }, { attribute: "name" }],
-    ]);
+    expect(replacePaths(schema, before, after)).toEqual([[{ attribute: "region" }], [{ attribute: "column" }, { index: 0 }, { attribute: "name" }]]);
   });
 
   it("is empty when nothing replacing changes", () => {

@@ -18,7 +18,9 @@ export function isConfigurable(attribute: Attribute): boolean {
  * sets (top level; a block such as timeouts alone writes nothing). */
 export function writesAny(attributes: Record<string, Attribute>, prior: ObjectValue | null, planned: ObjectValue): boolean {
   if (prior === null) return true;
-  return entriesOf(attributes).some(([name, attribute]) => isConfigurable(attribute) && !valuesEqual(planned[name] ?? null, prior[name] ?? null, attribute.type));
+  return entriesOf(attributes).some(
+    ([name, attribute]) => isConfigurable(attribute) && !valuesEqual(planned[name] ?? null, prior[name] ?? null, attribute.type),
+  );
 }
 
 const modifiedAttributes = new WeakMap<Record<string, Attribute>, readonly [string, readonly AttributePlanModifier[]][]>();
@@ -27,7 +29,9 @@ const modifiedAttributes = new WeakMap<Record<string, Attribute>, readonly [stri
 function withPlanModifiers(attributes: Record<string, Attribute>): readonly [string, readonly AttributePlanModifier[]][] {
   let found = modifiedAttributes.get(attributes);
   if (!found) {
-    found = entriesOf(attributes).flatMap(([name, a]) => (a.planModifiers?.length ? [[name, a.planModifiers] as [string, readonly AttributePlanModifier[]]] : []));
+    found = entriesOf(attributes).flatMap(([name, a]) =>
+      a.planModifiers?.length ? [[name, a.planModifiers] as [string, readonly AttributePlanModifier[]]] : [],
+    );
     modifiedAttributes.set(attributes, found);
   }
   return found;

@@ -101,7 +101,11 @@ function deriveNestedType(nested: NestedAttributes): AttributeType {
 }
 
 /** A nested attribute: its inner attributes, their nesting, and its own flags. */
-export function nestedAttribute(nesting: NestedAttributes["nesting"], attributes: Record<string, Attribute>, rest: Omit<Attribute, "type" | "nested">): Attribute {
+export function nestedAttribute(
+  nesting: NestedAttributes["nesting"],
+  attributes: Record<string, Attribute>,
+  rest: Omit<Attribute, "type" | "nested">,
+): Attribute {
   const spec: NestedAttributes = { nesting, attributes };
   return { ...rest, type: nestedType(spec), nested: spec };
 }

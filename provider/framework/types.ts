@@ -3,10 +3,4 @@
 
 /** A Terraform type. An object is a plain object attribute, or the value shape of a nested one. */
 export type AttributeType =
-  | "string"
-  | "number"
-  | "bool"
-  | { map: AttributeType }
-  | { list: AttributeType }
-  | { set: AttributeType }
-  | { object: Record<string, AttributeType> };
+  "string" | "number" | "bool" | { map: AttributeType } | { list: AttributeType } | { set: AttributeType } | { object: Record<string, AttributeType> };

@@ -67,14 +67,24 @@ describe("attribute validators", () => {
         type: "string",
         description: "m",
         optional: true,
-        validators: [({ value, path, diagnostics }) => void (value !== "fast" && diagnostics.error(`Invalid ${path.map((s) => ("attribute" in s ? s.attribute : "")).join(".")}`, "use fast", path))],
+        validators: [
+          ({ value, path, diagnostics }) =>
+            void (value !== "fast" && diagnostics.error(`Invalid ${path.map((s) => ("attribute" in s ? s.attribute : "")).join(".")}`, "use fast", path)),
+        ],
       },
     },
     blocks: {
       limits: {
         nesting: "single",
         description: "l",
-        attributes: { max: { type: "number", description: "x", optional: true, validators: [({ value, path, diagnostics }) => void (Number(value) > 9 && diagnostics.error("Too big", undefined, path))] } },
+        attributes: {
+          max: {
+            type: "number",
+            description: "x",
+            optional: true,
+            validators: [({ value, path, diagnostics }) => void (Number(value) > 9 && diagnostics.error("Too big", undefined, path))],
+          },
+        },
       },
     },
   };

@@ -79,7 +79,11 @@ function validateNested(nested: NestedAttributes, type: AttributeType, value: Va
 export function checkType(type: AttributeType, value: Value, path: AttributePath, diagnostics: Diagnostics): void {
   if (value === null || isUnknown(value)) return;
   const wrong = () =>
-    diagnostics.error("Incorrect attribute value type", `"${formatPath(path)}": a ${describeType(type)} is required, but ${describeKind(value)} was given.`, path);
+    diagnostics.error(
+      "Incorrect attribute value type",
+      `"${formatPath(path)}": a ${describeType(type)} is required, but ${describeKind(value)} was given.`,
+      path,
+    );
   if (type === "string") {
     if (typeof value !== "string") wrong();
   } else if (type === "number") {

@@ -50,7 +50,8 @@ export function isWhollyKnown(v: Value): boolean {
 export function valuesEqual(a: Value, b: Value, type?: AttributeType): boolean {
   if (a === b) return true;
   if (isUnknown(a) || isUnknown(b)) return isUnknown(a) && isUnknown(b);
-  const element = type === undefined || typeof type === "string" ? undefined : "list" in type ? type.list : "set" in type ? type.set : "map" in type ? type.map : undefined;
+  const element =
+    type === undefined || typeof type === "string" ? undefined : "list" in type ? type.list : "set" in type ? type.set : "map" in type ? type.map : undefined;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     if (type !== undefined && typeof type !== "string" && "set" in type) return sameElements(a, b, element);

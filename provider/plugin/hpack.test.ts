@@ -30,7 +30,10 @@ describe("HPACK", () => {
   test("decodes what another encoder writes over many blocks on one connection (indexing, Huffman, eviction)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.record({ name: headerName, value: headerValue, huffman: fc.boolean(), neverIndex: fc.boolean() }), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 30 }),
+        fc.array(
+          fc.array(fc.record({ name: headerName, value: headerValue, huffman: fc.boolean(), neverIndex: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+          { minLength: 1, maxLength: 30 },
+        ),
         (blocks) => {
           // 30 blocks of up to 8 headers of up to ~90 bytes overflow the 4,096-byte table: eviction.
           const compressor = hpack.compressor.create({ table: { size: 4096 } });
@@ -80,7 +83,10 @@ describe("HPACK", () => {
   test("a table size update empties the table", () => {
     const decoder = new HpackDecoder();
     // literal with incremental indexing, new name "a": "b"; then the dynamic entry (index 62)
-    expect(decoder.decode(Buffer.from([0x40, 0x01, 0x61, 0x01, 0x62, 0xbe]))).toEqual([["a", "b"], ["a", "b"]]);
+    expect(decoder.decode(Buffer.from([0x40, 0x01, 0x61, 0x01, 0x62, 0xbe]))).toEqual([
+      ["a", "b"],
+      ["a", "b"],
+    ]);
     expect(() => decoder.decode(Buffer.from([0x20, 0xbe]))).toThrow("not in the table");
   });
 

@@ -15,8 +15,7 @@ export function guardStdout(): StdoutWriter {
     console.debug = toStderr;
     console.trace = toStderr;
     console.dir = toStderr;
-    process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-      (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest));
+    process.stdout.write = (chunk: unknown, ...rest: unknown[]) => (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest);
   }
   const write = originalWrite;
   return (text) => {

@@ -100,7 +100,10 @@ resource "echo_nested" "defaults" {
     const attributes = schema.provider_schemas[ADDRESS].resource_schemas.echo_nested.block.attributes;
     expect(attributes.source.type).toBeUndefined();
     expect(attributes.source.nested_type).toMatchObject({ nesting_mode: "single", attributes: { id: { type: "string", required: true } } });
-    expect(attributes.transforms.nested_type).toMatchObject({ nesting_mode: "list", attributes: { topics: { type: ["set", "string"], optional: true, computed: true } } });
+    expect(attributes.transforms.nested_type).toMatchObject({
+      nesting_mode: "list",
+      attributes: { topics: { type: ["set", "string"], optional: true, computed: true } },
+    });
     expect(attributes.transforms).toMatchObject({ optional: true, computed: true });
     expect(attributes.rules.nested_type.nesting_mode).toBe("set");
 
@@ -108,10 +111,18 @@ resource "echo_nested" "defaults" {
     const byAddress = Object.fromEntries((await ws.resources()).map((r) => [r.address, r.values]));
     expect(byAddress["echo_nested.n"]).toMatchObject({
       source: { id: "s1", topics: [], kind: "echoed" },
-      transforms: [{ id: "t1", topics: ["x", "y"], status: "running-0" }, { id: "t2", topics: [], status: "running-1" }],
+      transforms: [
+        { id: "t1", topics: ["x", "y"], status: "running-0" },
+        { id: "t2", topics: [], status: "running-1" },
+      ],
       tags: ["c", "z"],
     });
-    expect(byAddress["echo_nested.n"].rules).toEqual(expect.arrayContaining([{ regex: "^a", label: "mine" }, { regex: "^b", label: "auto" }]));
+    expect(byAddress["echo_nested.n"].rules).toEqual(
+      expect.arrayContaining([
+        { regex: "^a", label: "mine" },
+        { regex: "^b", label: "auto" },
+      ]),
+    );
     expect(byAddress["echo_nested.defaults"]).toMatchObject({ transforms: [], rules: null, tags: ["a", "b"], source: { topics: ["only"] } });
 
     // The same sets in another order are no change.

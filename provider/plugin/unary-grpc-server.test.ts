@@ -29,8 +29,18 @@ describe("serving unary calls to a grpc-js client (plaintext)", () => {
     ["/test.Echo/Fail", async () => Promise.reject(new Error("it broke"))],
   ]);
   const answered: string[] = [];
-  const server = createUnaryGrpcServer(handlers, undefined, (m) => errors.push(m), (path) => answered.push(path));
-  const bytes = { requestSerialize: (b: Buffer) => b, requestDeserialize: (b: Buffer) => b, responseSerialize: (b: Buffer) => b, responseDeserialize: (b: Buffer) => b };
+  const server = createUnaryGrpcServer(
+    handlers,
+    undefined,
+    (m) => errors.push(m),
+    (path) => answered.push(path),
+  );
+  const bytes = {
+    requestSerialize: (b: Buffer) => b,
+    requestDeserialize: (b: Buffer) => b,
+    responseSerialize: (b: Buffer) => b,
+    responseDeserialize: (b: Buffer) => b,
+  };
   const Client = grpc.makeGenericClientConstructor(
     {
       Reverse: { path: "/test.Echo/Reverse", requestStream: false, responseStream: false, ...bytes },

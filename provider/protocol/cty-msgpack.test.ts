@@ -16,7 +16,11 @@ const plain = fc.letrec<{ value: Value }>((tie) => ({
     fc.maxSafeInteger(),
     fc.double({ noNaN: true }),
     fc.array(tie("value"), { maxLength: 20 }),
-    fc.dictionary(fc.string({ maxLength: 12 }).filter((k) => k !== "__proto__"), tie("value"), { maxKeys: 20 }),
+    fc.dictionary(
+      fc.string({ maxLength: 12 }).filter((k) => k !== "__proto__"),
+      tie("value"),
+      { maxKeys: 20 },
+    ),
   ),
 })).value;
 

@@ -7,11 +7,7 @@ import type { AttributePathMessage, DiagnosticMessage } from "./wire";
 export function toAttributePath(path: AttributePath): AttributePathMessage {
   return {
     steps: path.map((step) =>
-      "attribute" in step
-        ? { attribute_name: step.attribute }
-        : "key" in step
-          ? { element_key_string: step.key }
-          : { element_key_int: step.index },
+      "attribute" in step ? { attribute_name: step.attribute } : "key" in step ? { element_key_string: step.key } : { element_key_int: step.index },
     ),
   };
 }

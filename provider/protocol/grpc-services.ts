@@ -48,7 +48,10 @@ export function methodPath(serviceName: ServiceName, methodName: string): string
 const resolved = new Map<string, UnaryMethod>();
 
 /** A method's codecs, built from the descriptor on first use. */
-export function unaryMethod<M extends keyof ProviderRpcMessages>(serviceName: "tfplugin6.Provider", methodName: M): UnaryMethod<ProviderRpcMessages[M]["request"]>;
+export function unaryMethod<M extends keyof ProviderRpcMessages>(
+  serviceName: "tfplugin6.Provider",
+  methodName: M,
+): UnaryMethod<ProviderRpcMessages[M]["request"]>;
 export function unaryMethod(serviceName: ServiceName, methodName: string): UnaryMethod;
 export function unaryMethod(serviceName: ServiceName, methodName: string): UnaryMethod {
   const path = methodPath(serviceName, methodName);

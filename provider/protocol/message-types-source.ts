@@ -59,7 +59,9 @@ export function messageTypesText(descriptor: protobuf.INamespace): string {
 }
 
 function enumText(name: string, type: protobuf.Enum): string {
-  return `export type ${name} = ${Object.keys(type.values).map((v) => JSON.stringify(v)).join(" | ")};`;
+  return `export type ${name} = ${Object.keys(type.values)
+    .map((v) => JSON.stringify(v))
+    .join(" | ")};`;
 }
 
 function messageText(name: string, type: protobuf.Type): string {

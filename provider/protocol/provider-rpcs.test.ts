@@ -33,15 +33,25 @@ describe("provider RPC translations", () => {
     const server = fakeServer({
       planResourceChange: async (req) => {
         seen = req;
-        return { plannedState: { ...req.proposedNewState!, id: UNKNOWN }, requiresReplace: [[{ attribute: "config" }, { key: "k" }], [{ attribute: "l" }, { index: 2 }]], diagnostics: [] };
+        return {
+          plannedState: { ...req.proposedNewState!, id: UNKNOWN },
+          requiresReplace: [
+            [{ attribute: "config" }, { key: "k" }],
+            [{ attribute: "l" }, { index: 2 }],
+          ],
+          diagnostics: [],
+        };
       },
     });
-    const req = decodeMessage("tfplugin6.PlanResourceChange.Request", encodeMessage("tfplugin6.PlanResourceChange.Request", {
-      type_name: "x_a",
-      prior_state: { msgpack: encodeMsgpack(null) },
-      proposed_new_state: { msgpack: encodeMsgpack({ id: null, name: refined }) },
-      config: { msgpack: encodeMsgpack({ id: null, name: refined }) },
-    }));
+    const req = decodeMessage(
+      "tfplugin6.PlanResourceChange.Request",
+      encodeMessage("tfplugin6.PlanResourceChange.Request", {
+        type_name: "x_a",
+        prior_state: { msgpack: encodeMsgpack(null) },
+        proposed_new_state: { msgpack: encodeMsgpack({ id: null, name: refined }) },
+        config: { msgpack: encodeMsgpack({ id: null, name: refined }) },
+      }),
+    );
     const wire = overTheWire("PlanResourceChange", await answerRpc(server, "PlanResourceChange", req));
     expect(seen!.typeName).toBe("x_a");
     expect(seen!.priorState).toBeNull();
@@ -73,7 +83,11 @@ describe("provider RPC translations", () => {
   });
 
   test("a thrown error becomes an error diagnostic", async () => {
-    const server = fakeServer({ readResource: async () => { throw new Error("boom"); } });
+    const server = fakeServer({
+      readResource: async () => {
+        throw new Error("boom");
+      },
+    });
     const logged: string[] = [];
     const res = await answerRpc(server, "ReadResource", { type_name: "x_a", current_state: { msgpack: encodeMsgpack({ id: "1" }) } }, (m) => logged.push(m));
     const wire = overTheWire("ReadResource", res);
@@ -83,31 +97,60 @@ describe("provider RPC translations", () => {
 
   test("DiagnosticsError keeps its diagnostics and attribute paths", async () => {
     const server = fakeServer({
-      validateResourceConfig: () => { throw DiagnosticsError.single("Bad port", "must be a number", [{ attribute: "config" }, { key: "port" }]); },
+      validateResourceConfig: () => {
+        throw DiagnosticsError.single("Bad port", "must be a number", [{ attribute: "config" }, { key: "port" }]);
+      },
     });
-    const wire = overTheWire("ValidateResourceConfig", await answerRpc(server, "ValidateResourceConfig", { type_name: "x_a", config: { msgpack: encodeMsgpack({}) } }));
+    const wire = overTheWire(
+      "ValidateResourceConfig",
+      await answerRpc(server, "ValidateResourceConfig", { type_name: "x_a", config: { msgpack: encodeMsgpack({}) } }),
+    );
     expect(wire.diagnostics).toEqual([
-      { severity: "ERROR", summary: "Bad port", detail: "must be a number", attribute: { steps: [{ attribute_name: "config" }, { element_key_string: "port" }] } },
+      {
+        severity: "ERROR",
+        summary: "Bad port",
+        detail: "must be a number",
+        attribute: { steps: [{ attribute_name: "config" }, { element_key_string: "port" }] },
+      },
     ]);
   });
 
   test("warnings and errors from ProviderServer results keep their severity", async () => {
     const server = fakeServer({
-      validateProviderConfig: () => ({ diagnostics: [{ severity: "warning", summary: "deprecated host" }, { severity: "error", summary: "no secret", path: [{ attribute: "secret" }] }] }),
+      validateProviderConfig: () => ({
+        diagnostics: [
+          { severity: "warning", summary: "deprecated host" },
+          { severity: "error", summary: "no secret", path: [{ attribute: "secret" }] },
+        ],
+      }),
     });
-    const wire = overTheWire("ValidateProviderConfig", await answerRpc(server, "ValidateProviderConfig", { config: { msgpack: encodeMsgpack({ host: null }) } }));
+    const wire = overTheWire(
+      "ValidateProviderConfig",
+      await answerRpc(server, "ValidateProviderConfig", { config: { msgpack: encodeMsgpack({ host: null }) } }),
+    );
     expect(wire.diagnostics.map((d: any) => d.severity)).toEqual(["WARNING", "ERROR"]);
     expect(wire.diagnostics[1].attribute).toEqual({ steps: [{ attribute_name: "secret" }] });
   });
 
   test("a failing ProviderServer factory is reported, not thrown", async () => {
-    const res = await answerRpc(() => { throw new Error("no catalog"); }, "GetProviderSchema", {});
+    const res = await answerRpc(
+      () => {
+        throw new Error("no catalog");
+      },
+      "GetProviderSchema",
+      {},
+    );
     expect(overTheWire("GetProviderSchema", res).diagnostics[0].detail).toBe("no catalog");
   });
 
   test("StopProvider forwards to the server and reports its error text", async () => {
     let stopped = 0;
-    const ok = fakeServer({ stopProvider: async () => { stopped++; return {}; } });
+    const ok = fakeServer({
+      stopProvider: async () => {
+        stopped++;
+        return {};
+      },
+    });
     expect(overTheWire("StopProvider", await answerRpc(ok, "StopProvider", {}))).toEqual({});
     expect(stopped).toBe(1);
     const failing = fakeServer({ stopProvider: async () => ({ error: "still busy" }) });
@@ -136,7 +179,10 @@ describe("provider RPC translations", () => {
     const imported = overTheWire("ImportResourceState", await answerRpc(server, "ImportResourceState", { type_name: "x_a", id: "42" }));
     expect(imported.imported_resources[0].type_name).toBe("x_a");
     expect(decodeMsgpack(imported.imported_resources[0].state.msgpack)).toEqual({ id: "42", name: null });
-    const data = overTheWire("ReadDataSource", await answerRpc(server, "ReadDataSource", { type_name: "x_d", config: { msgpack: encodeMsgpack({ id: null, q: "n" }) } }));
+    const data = overTheWire(
+      "ReadDataSource",
+      await answerRpc(server, "ReadDataSource", { type_name: "x_d", config: { msgpack: encodeMsgpack({ id: null, q: "n" }) } }),
+    );
     expect(decodeMsgpack(data.state.msgpack)).toEqual({ id: "d", q: "n" });
   });
 });
@@ -150,30 +196,88 @@ describe("request fields carried for the framework, not acted on", () => {
 
   test("ConfigureProvider carries the Terraform version and client capabilities", async () => {
     let seen: ConfigureProviderRequest | undefined;
-    const server = fakeServer({ configureProvider: async (req) => { seen = req; return { diagnostics: [] }; } });
-    const req = fromTerraform("ConfigureProvider", { terraform_version: "1.11.4", config: { msgpack: encodeMsgpack({ host: "h" }) }, client_capabilities: { deferral_allowed: true } });
+    const server = fakeServer({
+      configureProvider: async (req) => {
+        seen = req;
+        return { diagnostics: [] };
+      },
+    });
+    const req = fromTerraform("ConfigureProvider", {
+      terraform_version: "1.11.4",
+      config: { msgpack: encodeMsgpack({ host: "h" }) },
+      client_capabilities: { deferral_allowed: true },
+    });
     await answerRpc(server, "ConfigureProvider", req);
-    expect(seen).toEqual({ terraformVersion: "1.11.4", config: { host: "h" }, clientCapabilities: { deferralAllowed: true, writeOnlyAttributesAllowed: false } });
+    expect(seen).toEqual({
+      terraformVersion: "1.11.4",
+      config: { host: "h" },
+      clientCapabilities: { deferralAllowed: true, writeOnlyAttributesAllowed: false },
+    });
   });
 
   test("resource and data source requests carry provider_meta and client capabilities", async () => {
     const seen: Record<string, object> = {};
     const server = fakeServer({
-      validateResourceConfig: (req) => { seen.validate = req; return { diagnostics: [] }; },
-      readResource: async (req) => { seen.read = req; return { newState: req.currentState, diagnostics: [] }; },
-      planResourceChange: async (req) => { seen.plan = req; return { plannedState: req.proposedNewState, requiresReplace: [], diagnostics: [] }; },
-      applyResourceChange: async (req) => { seen.apply = req; return { newState: req.plannedState, diagnostics: [] }; },
-      importResourceState: async (req) => { seen.import = req; return { imported: [], diagnostics: [] }; },
-      readDataSource: async (req) => { seen.data = req; return { state: req.config, diagnostics: [] }; },
+      validateResourceConfig: (req) => {
+        seen.validate = req;
+        return { diagnostics: [] };
+      },
+      readResource: async (req) => {
+        seen.read = req;
+        return { newState: req.currentState, diagnostics: [] };
+      },
+      planResourceChange: async (req) => {
+        seen.plan = req;
+        return { plannedState: req.proposedNewState, requiresReplace: [], diagnostics: [] };
+      },
+      applyResourceChange: async (req) => {
+        seen.apply = req;
+        return { newState: req.plannedState, diagnostics: [] };
+      },
+      importResourceState: async (req) => {
+        seen.import = req;
+        return { imported: [], diagnostics: [] };
+      },
+      readDataSource: async (req) => {
+        seen.data = req;
+        return { state: req.config, diagnostics: [] };
+      },
     });
     const caps = { deferral_allowed: true, write_only_attributes_allowed: true };
     const both = { deferralAllowed: true, writeOnlyAttributesAllowed: true };
-    await answerRpc(server, "ValidateResourceConfig", fromTerraform("ValidateResourceConfig", { type_name: "x_a", config: state, client_capabilities: { write_only_attributes_allowed: true } }));
-    await answerRpc(server, "ReadResource", fromTerraform("ReadResource", { type_name: "x_a", current_state: state, provider_meta: meta, client_capabilities: caps }));
-    await answerRpc(server, "PlanResourceChange", fromTerraform("PlanResourceChange", { type_name: "x_a", prior_state: state, proposed_new_state: state, config: state, provider_meta: meta, client_capabilities: caps }));
-    await answerRpc(server, "ApplyResourceChange", fromTerraform("ApplyResourceChange", { type_name: "x_a", prior_state: state, planned_state: state, config: state, provider_meta: meta }));
+    await answerRpc(
+      server,
+      "ValidateResourceConfig",
+      fromTerraform("ValidateResourceConfig", { type_name: "x_a", config: state, client_capabilities: { write_only_attributes_allowed: true } }),
+    );
+    await answerRpc(
+      server,
+      "ReadResource",
+      fromTerraform("ReadResource", { type_name: "x_a", current_state: state, provider_meta: meta, client_capabilities: caps }),
+    );
+    await answerRpc(
+      server,
+      "PlanResourceChange",
+      fromTerraform("PlanResourceChange", {
+        type_name: "x_a",
+        prior_state: state,
+        proposed_new_state: state,
+        config: state,
+        provider_meta: meta,
+        client_capabilities: caps,
+      }),
+    );
+    await answerRpc(
+      server,
+      "ApplyResourceChange",
+      fromTerraform("ApplyResourceChange", { type_name: "x_a", prior_state: state, planned_state: state, config: state, provider_meta: meta }),
+    );
     await answerRpc(server, "ImportResourceState", fromTerraform("ImportResourceState", { type_name: "x_a", id: "1", client_capabilities: caps }));
-    await answerRpc(server, "ReadDataSource", fromTerraform("ReadDataSource", { type_name: "x_d", config: state, provider_meta: meta, client_capabilities: caps }));
+    await answerRpc(
+      server,
+      "ReadDataSource",
+      fromTerraform("ReadDataSource", { type_name: "x_d", config: state, provider_meta: meta, client_capabilities: caps }),
+    );
     expect(seen.validate).toMatchObject({ clientCapabilities: { deferralAllowed: false, writeOnlyAttributesAllowed: true } });
     expect(seen.read).toMatchObject({ providerMeta: { module_name: "orders" }, clientCapabilities: both });
     expect(seen.plan).toMatchObject({ providerMeta: { module_name: "orders" }, clientCapabilities: both });
@@ -184,7 +288,12 @@ describe("request fields carried for the framework, not acted on", () => {
 
   test("absent provider_meta is null and absent capabilities are false", async () => {
     let seen: PlanResourceChangeRequest | undefined;
-    const server = fakeServer({ planResourceChange: async (req) => { seen = req; return { plannedState: null, requiresReplace: [], diagnostics: [] }; } });
+    const server = fakeServer({
+      planResourceChange: async (req) => {
+        seen = req;
+        return { plannedState: null, requiresReplace: [], diagnostics: [] };
+      },
+    });
     await answerRpc(server, "PlanResourceChange", fromTerraform("PlanResourceChange", { type_name: "x_a", prior_state: state, config: state }));
     expect(seen!.providerMeta).toBeNull();
     expect(seen!.clientCapabilities).toEqual({ deferralAllowed: false, writeOnlyAttributesAllowed: false });

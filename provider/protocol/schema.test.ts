@@ -61,7 +61,12 @@ describe("schema conversion", () => {
       description: "A pipeline.",
       attributes: {
         transforms: { type: nestedType(transforms), nested: transforms, description: "Transforms.", optional: true, computed: true },
-        source: { type: nestedType({ ...transforms, nesting: "single" }), nested: { ...transforms, nesting: "single" }, description: "Source.", required: true },
+        source: {
+          type: nestedType({ ...transforms, nesting: "single" }),
+          nested: { ...transforms, nesting: "single" },
+          description: "Source.",
+          required: true,
+        },
         rules: { type: nestedType({ ...transforms, nesting: "set" }), nested: { ...transforms, nesting: "set" }, description: "Rules.", optional: true },
       },
     };

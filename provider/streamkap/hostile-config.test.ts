@@ -18,11 +18,35 @@ const definition = streamkapProvider({});
 const server = new FrameworkProviderServer(definition);
 
 const hostileString = fc.oneof(
-  fc.constantFrom("", " ", "0", "-1", "true", "null", "[]", "{}", "${var.x}", "%", "é", "🔑", "a".repeat(5000), "\u0000", "public.orders", "db.internal", "Active", "Paused", "snapshot"),
+  fc.constantFrom(
+    "",
+    " ",
+    "0",
+    "-1",
+    "true",
+    "null",
+    "[]",
+    "{}",
+    "${var.x}",
+    "%",
+    "é",
+    "🔑",
+    "a".repeat(5000),
+    "\u0000",
+    "public.orders",
+    "db.internal",
+    "Active",
+    "Paused",
+    "snapshot",
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 10 }),
 );
-const hostileNumber = fc.oneof(fc.constantFrom(0, -1, 1, 65535, 65536, 2 ** 31, 2 ** 53, -(2 ** 53), 0.5, 1e308, -1e308, Number.MIN_VALUE), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const hostileNumber = fc.oneof(
+  fc.constantFrom(0, -1, 1, 65535, 65536, 2 ** 31, 2 ** 53, -(2 ** 53), 0.5, 1e308, -1e308, Number.MIN_VALUE),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
 
 /** A value of `type`: any of its kind, sometimes unknown (set by another resource). */
 function valueOf(type: AttributeType, depth = 0): fc.Arbitrary<Value> {
@@ -50,7 +74,7 @@ function attributeValue(attribute: Attribute, depth: number): fc.Arbitrary<Value
   let value: fc.Arbitrary<Value>;
   if (attribute.nested) {
     const one = objectOf(attribute.nested.attributes, depth + 1);
-    value = attribute.nested.nesting === "single" ? one : (fc.array(one, { maxLength: 2 }));
+    value = attribute.nested.nesting === "single" ? one : fc.array(one, { maxLength: 2 });
   } else value = valueOf(attribute.type);
   // A required attribute is left out now and then, an optional one often.
   return fc.oneof({ weight: attribute.required ? 6 : 2, arbitrary: value }, { weight: 1, arbitrary: fc.constant(null) });
@@ -70,7 +94,7 @@ function blockValue(block: Block): fc.Arbitrary<Value> {
 function baseConfig(typeName: string): ObjectValue {
   const m = /^streamkap_(source|destination)_(\w+)$/.exec(typeName);
   const connector = m ? catalogFor(m[1] as ConnectorKind).find(m[2]) : undefined;
-  return connector ? ({ name: "hostile-config", ...requiredOnlyValues(connector) }) : {};
+  return connector ? { name: "hostile-config", ...requiredOnlyValues(connector) } : {};
 }
 
 const resources = definition.resources.map((resource) => {
@@ -93,7 +117,9 @@ const namesOf = new Map(definition.resources.map((r) => [r.typeName, [...Object.
 
 /** An error that names no attribute: neither a path nor an attribute's name in its text. */
 function anonymousErrors(diagnostics: Diagnostic[], names: string[]): Diagnostic[] {
-  return diagnostics.filter((d) => d.severity === "error" && !(d.path && d.path.length > 0) && !names.some((n) => `${d.summary} ${d.detail ?? ""}`.includes(n)));
+  return diagnostics.filter(
+    (d) => d.severity === "error" && !(d.path && d.path.length > 0) && !names.some((n) => `${d.summary} ${d.detail ?? ""}`.includes(n)),
+  );
 }
 
 /** The new state Terraform proposes for a create: the configuration, computed values null. */
@@ -106,14 +132,24 @@ test("property: any configuration of any resource is validated and planned, or r
       fc.constantFrom(...resources).chain((r) => r.config.map((config) => ({ typeName: r.typeName, config }))),
       async ({ typeName, config }) => {
         const names = namesOf.get(typeName)!;
-        const validated = server.validateResourceConfig({ typeName, config, clientCapabilities: { deferralAllowed: false } } as Parameters<typeof server.validateResourceConfig>[0]);
+        const validated = server.validateResourceConfig({ typeName, config, clientCapabilities: { deferralAllowed: false } } as Parameters<
+          typeof server.validateResourceConfig
+        >[0]);
         tried.validated++;
         expect(anonymousErrors(validated.diagnostics, names)).toEqual([]);
         if (validated.diagnostics.some((d) => d.severity === "error")) {
           tried.refused++;
           return;
         }
-        const plan = await server.planResourceChange({ typeName, priorState: null, proposedNewState: proposed(config), config, priorPrivate: undefined, providerMeta: null, clientCapabilities: { deferralAllowed: false } } as Parameters<typeof server.planResourceChange>[0]);
+        const plan = await server.planResourceChange({
+          typeName,
+          priorState: null,
+          proposedNewState: proposed(config),
+          config,
+          priorPrivate: undefined,
+          providerMeta: null,
+          clientCapabilities: { deferralAllowed: false },
+        } as Parameters<typeof server.planResourceChange>[0]);
         tried.planned++;
         expect(anonymousErrors(plan.diagnostics, names)).toEqual([]);
       },

@@ -18,10 +18,7 @@ export function levelFromEnv(env: NodeJS.ProcessEnv = process.env): LogLevel | u
 }
 
 /** A logger writing to a sink (stderr by default) at or above the given level. */
-export function createLogger(
-  level: LogLevel | undefined = levelFromEnv(),
-  sink: (line: string) => void = (line) => process.stderr.write(line + "\n")
-): Logger {
+export function createLogger(level: LogLevel | undefined = levelFromEnv(), sink: (line: string) => void = (line) => process.stderr.write(line + "\n")): Logger {
   const enabled = (l: LogLevel) => level !== undefined && ORDER[l] >= ORDER[level];
   return {
     enabled,

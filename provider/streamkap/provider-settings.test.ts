@@ -12,19 +12,17 @@ describe("provider settings", () => {
     const s = resolveSettings(
       { host: "http://localhost:1", client_id: "cfg-id", secret: "cfg-secret" },
       { STREAMKAP_HOST: "http://env", STREAMKAP_CLIENT_ID: "env-id", STREAMKAP_SECRET: "env-secret" },
-      d
+      d,
     );
     expect(s).toEqual({ host: "http://localhost:1", hostSource: "host", clientId: "cfg-id", secret: "cfg-secret", readSecrets: true });
   });
 
   test("the environment fills gaps; host has a default", () => {
-    const s = resolveSettings(
-      { host: null, client_id: null, secret: null },
-      { STREAMKAP_CLIENT_ID: "e", STREAMKAP_SECRET: "s" },
-      new Diagnostics()
-    );
+    const s = resolveSettings({ host: null, client_id: null, secret: null }, { STREAMKAP_CLIENT_ID: "e", STREAMKAP_SECRET: "s" }, new Diagnostics());
     expect(s).toEqual({ host: DEFAULT_HOST, hostSource: "default", clientId: "e", secret: "s", readSecrets: true });
-    expect(resolveSettings({ host: null, client_id: "a", secret: "b" }, { STREAMKAP_HOST: "http://env" }, new Diagnostics())?.hostSource).toBe("STREAMKAP_HOST");
+    expect(resolveSettings({ host: null, client_id: "a", secret: "b" }, { STREAMKAP_HOST: "http://env" }, new Diagnostics())?.hostSource).toBe(
+      "STREAMKAP_HOST",
+    );
   });
 
   test("read_secrets: the configuration, else STREAMKAP_READ_SECRETS, else true; a bad value names the variable", () => {
@@ -81,7 +79,16 @@ describe("streamkapProvider", () => {
       ]),
     );
     expect(provider.dataSources.map((d) => d.typeName).sort()).toEqual(
-      ["streamkap_destination", "streamkap_source", "streamkap_tag", "streamkap_tags", "streamkap_topic", "streamkap_topic_metrics", "streamkap_topics", "streamkap_transform"].sort(),
+      [
+        "streamkap_destination",
+        "streamkap_source",
+        "streamkap_tag",
+        "streamkap_tags",
+        "streamkap_topic",
+        "streamkap_topic_metrics",
+        "streamkap_topics",
+        "streamkap_transform",
+      ].sort(),
     );
     expect(provider.schema.attributes.secret.sensitive).toBe(true);
   });
@@ -130,4 +137,3 @@ describe("streamkapProvider", () => {
     expect(d.items[0].detail).toMatch(/^host name not found.* for STREAMKAP_HOST="https:\/\/streamkap-api\.invalid"/);
   });
 });
-

@@ -22,11 +22,7 @@ const SETTINGS = [
 ] as const;
 
 /** The resolved settings, or undefined after reporting what is missing. */
-export function resolveSettings(
-  config: ObjectValue,
-  env: NodeJS.ProcessEnv,
-  diagnostics: Diagnostics
-): ProviderSettings | undefined {
+export function resolveSettings(config: ObjectValue, env: NodeJS.ProcessEnv, diagnostics: Diagnostics): ProviderSettings | undefined {
   const values: Record<string, string | undefined> = {};
   for (const { attribute, env: envName } of SETTINGS) {
     const configured = config[attribute];
@@ -34,7 +30,7 @@ export function resolveSettings(
       diagnostics.error(
         `Unknown provider setting ${attribute}`,
         `${attribute} depends on a value known only after apply; the provider needs it to reach Streamkap. Set it from a value known at plan time or through ${envName}.`,
-        attr(attribute)
+        attr(attribute),
       );
       continue;
     }
@@ -52,7 +48,7 @@ export function resolveSettings(
       diagnostics.error(
         `Missing provider setting ${attribute}`,
         `Set ${attribute} in the provider configuration or the ${envName} environment variable.`,
-        attr(attribute)
+        attr(attribute),
       );
     }
   }
@@ -66,13 +62,21 @@ function readSecretsSetting(config: ObjectValue, env: NodeJS.ProcessEnv, diagnos
   const configured = config.read_secrets;
   if (typeof configured === "boolean") return configured;
   if (isUnknown(configured)) {
-    diagnostics.error("Unknown provider setting read_secrets", "read_secrets must be known at plan time; set it to true or false, or use STREAMKAP_READ_SECRETS.", attr("read_secrets"));
+    diagnostics.error(
+      "Unknown provider setting read_secrets",
+      "read_secrets must be known at plan time; set it to true or false, or use STREAMKAP_READ_SECRETS.",
+      attr("read_secrets"),
+    );
     return true;
   }
   const fromEnv = env.STREAMKAP_READ_SECRETS?.trim().toLowerCase();
   if (fromEnv === undefined || fromEnv === "") return true;
   if (fromEnv === "true" || fromEnv === "false") return fromEnv === "true";
-  diagnostics.error("Invalid STREAMKAP_READ_SECRETS", `STREAMKAP_READ_SECRETS must be "true" or "false", got ${JSON.stringify(env.STREAMKAP_READ_SECRETS)}.`, attr("read_secrets"));
+  diagnostics.error(
+    "Invalid STREAMKAP_READ_SECRETS",
+    `STREAMKAP_READ_SECRETS must be "true" or "false", got ${JSON.stringify(env.STREAMKAP_READ_SECRETS)}.`,
+    attr("read_secrets"),
+  );
   return true;
 }
 

@@ -19,7 +19,7 @@ function proposed(server: FrameworkProviderServer, type: string, config: ObjectV
   const out: ObjectValue = {};
   for (const [name, attribute] of Object.entries(attrs)) {
     const configured = config[name] ?? null;
-    out[name] = configured === null && attribute.computed && prior ? prior[name] ?? null : configured;
+    out[name] = configured === null && attribute.computed && prior ? (prior[name] ?? null) : configured;
   }
   return out;
 }
@@ -44,13 +44,28 @@ async function roundTrip(type: string, set: ObjectValue): Promise<ObjectValue> {
   expect(server.validateResourceConfig({ typeName: type, config, clientCapabilities }).diagnostics).toEqual([]);
 
   const plan = (prior: ObjectValue | null, priorPrivate: Uint8Array | undefined) =>
-    server.planResourceChange({ typeName: type, priorState: prior, proposedNewState: proposed(server, type, config, prior), config, priorPrivate, providerMeta: null, clientCapabilities });
+    server.planResourceChange({
+      typeName: type,
+      priorState: prior,
+      proposedNewState: proposed(server, type, config, prior),
+      config,
+      priorPrivate,
+      providerMeta: null,
+      clientCapabilities,
+    });
   const read = (state: ObjectValue, priv: Uint8Array | undefined) =>
     server.readResource({ typeName: type, currentState: state, private: priv, providerMeta: null, clientCapabilities });
 
   const first = await plan(null, undefined);
   expect(first.diagnostics).toEqual([]);
-  const applied = await server.applyResourceChange({ typeName: type, priorState: null, plannedState: first.plannedState, config, plannedPrivate: first.plannedPrivate, providerMeta: null });
+  const applied = await server.applyResourceChange({
+    typeName: type,
+    priorState: null,
+    plannedState: first.plannedState,
+    config,
+    plannedPrivate: first.plannedPrivate,
+    providerMeta: null,
+  });
   expect(applied.diagnostics).toEqual([]);
   const state = applied.newState!;
   expect(state.id).toMatch(/^[0-9a-f]{24}$/);
@@ -65,7 +80,14 @@ async function roundTrip(type: string, set: ObjectValue): Promise<ObjectValue> {
   expect(valuesEqual(second.plannedState, current)).toBe(true);
   expect(second.requiresReplace).toEqual([]);
 
-  const destroyed = await server.applyResourceChange({ typeName: type, priorState: current, plannedState: null, config: null, plannedPrivate: undefined, providerMeta: null });
+  const destroyed = await server.applyResourceChange({
+    typeName: type,
+    priorState: current,
+    plannedState: null,
+    config: null,
+    plannedPrivate: undefined,
+    providerMeta: null,
+  });
   expect(destroyed.diagnostics).toEqual([]);
   expect((await read(current, undefined)).newState).toBeNull();
   return state;

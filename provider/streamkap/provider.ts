@@ -19,7 +19,8 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
     typeName: "streamkap",
     schema: {
       version: 0,
-      description: "Manages Streamkap change-data-capture flows through the Streamkap API: sources, destinations, the pipelines that join them, tags and topics.",
+      description:
+        "Manages Streamkap change-data-capture flows through the Streamkap API: sources, destinations, the pipelines that join them, tags and topics.",
       attributes: {
         host: {
           type: "string",
@@ -54,7 +55,7 @@ export function streamkapProvider(env: NodeJS.ProcessEnv = process.env): Provide
         diagnostics.error(
           "Cannot reach the Streamkap API",
           `${unreachable} for ${describeHostSetting(settings)}. Check that value, and that the Streamkap API (or the local emulator) answers there.`,
-          attr("host")
+          attr("host"),
         );
         return undefined;
       }

@@ -8,7 +8,10 @@ function typeText(type: AttributeType): string {
   if (typeof type === "string") return type;
   if ("list" in type) return `list(${typeText(type.list)})`;
   if ("map" in type) return `map(${typeText(type.map)})`;
-  if ("object" in type) return `object({${Object.entries(type.object).map(([k, t]) => `${k}=${typeText(t)}`).join(",")}})`;
+  if ("object" in type)
+    return `object({${Object.entries(type.object)
+      .map(([k, t]) => `${k}=${typeText(t)}`)
+      .join(",")}})`;
   return JSON.stringify(type);
 }
 
@@ -20,7 +23,11 @@ function attributeLine(a: Attribute): string {
 }
 
 function summary(schema: Schema): Record<string, string> {
-  return Object.fromEntries(Object.entries(schema.attributes).sort(([x], [y]) => x.localeCompare(y)).map(([n, a]) => [n, attributeLine(a)]));
+  return Object.fromEntries(
+    Object.entries(schema.attributes)
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([n, a]) => [n, attributeLine(a)]),
+  );
 }
 
 const provider = streamkapProvider({});
@@ -35,7 +42,9 @@ test("data source schemas", () => {
 
 test("every attribute of every resource has a description", () => {
   const missing = provider.resources.flatMap((r) =>
-    Object.entries(r.schema.attributes).filter(([, a]) => !(a.description ?? "").trim()).map(([n]) => `${r.typeName}.${n}`),
+    Object.entries(r.schema.attributes)
+      .filter(([, a]) => !(a.description ?? "").trim())
+      .map(([n]) => `${r.typeName}.${n}`),
   );
   expect(missing).toEqual([]);
 });

@@ -59,7 +59,13 @@ export async function benchConsole(runs = 7, flowCounts = [1, 50]): Promise<Cons
           if (i > 0) samples.push(timing); // the first load warms the emulator and the browser
         }
         const med = (k: "firstPaintMs" | "firstContentfulPaintMs" | "drawnMs") => round(median(samples.map((s) => s[k])));
-        loads.push({ flows, nodes: samples[0].nodes, firstPaintMs: med("firstPaintMs"), firstContentfulPaintMs: med("firstContentfulPaintMs"), drawnMs: med("drawnMs") });
+        loads.push({
+          flows,
+          nodes: samples[0].nodes,
+          firstPaintMs: med("firstPaintMs"),
+          firstContentfulPaintMs: med("firstContentfulPaintMs"),
+          drawnMs: med("drawnMs"),
+        });
       } finally {
         await emulator.stop();
       }

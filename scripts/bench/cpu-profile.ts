@@ -38,7 +38,12 @@ process.on("exit", () => {
   );
   return {
     env: { NODE_OPTIONS: `--require ${preload}` },
-    files: () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f)) : []),
+    files: () =>
+      existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith(".cpuprofile"))
+            .map((f) => join(dir, f))
+        : [],
   };
 }
 
@@ -106,7 +111,10 @@ function layerOf(module: string): string {
     [/protobuf|\$(encode|decode|toObject|fromObject)$/, "protobufjs"],
     [/axios/, "axios"],
     [/^\(garbage collector\)$/, "garbage collector"],
-    [/http2|stream|events|net|buffer|timers|task_queues|async_hooks|_http|tls|^dispatch$|^runMicrotasks$|^writeBuffer$|^writev/, "Node: HTTP/2, TLS, streams, event loop"],
+    [
+      /http2|stream|events|net|buffer|timers|task_queues|async_hooks|_http|tls|^dispatch$|^runMicrotasks$|^writeBuffer$|^writev/,
+      "Node: HTTP/2, TLS, streams, event loop",
+    ],
     [/loader|realm|readFileUtf8|node:fs|compile|node:vm/, "loading and compiling code"],
     [/^\(program\)$/, "(program): V8 outside JavaScript"],
   ];
@@ -150,7 +158,10 @@ export function summarizeProfiles(files: string[], bundleFile: string, top = 25)
     byLayer: [...byLayer].sort((a, b) => b[1] - a[1]).map(([layer, us]) => ({ layer, ms: ms(us), share: share(us) })),
     busyMs: ms(busyUs),
     idleMs: ms(idleUs),
-    byModule: [...byModule].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, us]) => ({ module, ms: ms(us), share: share(us) })),
+    byModule: [...byModule]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([module, us]) => ({ module, ms: ms(us), share: share(us) })),
     byFunction: [...byFunction]
       .sort((a, b) => b[1].us - a[1].us)
       .slice(0, top)

@@ -33,7 +33,7 @@ resource "streamkap_source" "s${i}" {
   config        = ${hclMap(SOURCE_CONFIG)}
   secret_config = ${hclMap(SOURCE_SECRETS)}
 }
-`
+`,
   );
   return HEADER + resources.join("");
 }
@@ -76,7 +76,7 @@ resource "streamkap_pipeline" "p${i}" {
     connector = streamkap_destination_snowflake.d${i}.connector
   }
 }
-`
+`,
   );
   return HEADER + flows.join("");
 }

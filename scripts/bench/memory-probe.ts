@@ -32,9 +32,15 @@ process.on("exit", () => {
     if (m) fs.appendFileSync(${JSON.stringify(out)}, m[1] + " " + Math.round((cpu.user + cpu.system) / 1000) + "\\n");
   } catch {}
 });
-`
+`,
   );
-  const lines = () => (existsSync(out) ? readFileSync(out, "utf8").split("\n").filter(Boolean).map((line) => line.split(" ").map(Number)) : []);
+  const lines = () =>
+    existsSync(out)
+      ? readFileSync(out, "utf8")
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => line.split(" ").map(Number))
+      : [];
   return {
     env: { NODE_OPTIONS: `--require ${preload}` },
     peaksMiB: () => lines().map(([kb]) => Math.round((kb / 1024) * 10) / 10),

@@ -30,7 +30,16 @@ export function printTable(r: Partial<BenchResults> & Pick<BenchResults, "machin
     ...(r.flows ? flowRows(r.flows) : []),
     ...(r.planOverhead && r.refresh && r.largeTenant ? sourceRows(r as BenchResults) : []),
     ...(r.apply ? applyRows(r.apply) : []),
-    ...(r.synth ? [[`synth ${r.synth.constructs} StreamkapSource`, `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`, `peak RSS ${r.synth.peakRssMiB} MiB`, ""] as Row] : []),
+    ...(r.synth
+      ? [
+          [
+            `synth ${r.synth.constructs} StreamkapSource`,
+            `${r.synth.synthMs} ms (process ${r.synth.processMs} ms)`,
+            `peak RSS ${r.synth.peakRssMiB} MiB`,
+            "",
+          ] as Row,
+        ]
+      : []),
     ...(r.console ? consoleRows(r.console) : []),
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
@@ -48,7 +57,12 @@ function startupRows(s: StartupResult): Row[] {
 function flowRows(f: FlowResults): Row[] {
   return [
     ...f.plans.flatMap((p): Row[] => [
-      [`plan, ${p.flows} flows (${p.objects} objects), median of ${p.runs}`, `${p.medianPlanMs} ms`, `${p.objects} terraform_data: ${p.terraformDataPlanMs} ms`, `${p.ratio}x`],
+      [
+        `plan, ${p.flows} flows (${p.objects} objects), median of ${p.runs}`,
+        `${p.medianPlanMs} ms`,
+        `${p.objects} terraform_data: ${p.terraformDataPlanMs} ms`,
+        `${p.ratio}x`,
+      ],
       [`  provider CPU of one plan (all its processes), median`, `${p.providerCpuMs} ms`, "", `${(p.providerCpuMs / p.objects).toFixed(2)} ms per object`],
       [`  API requests of one plan`, `${p.requests}`, "", ""],
       [`  provider peak RSS`, `${p.providerPeakRssMiB} MiB`, "", ""],
@@ -71,9 +85,24 @@ function sourceRows(r: BenchResults): Row[] {
       `${r.planOverhead.reachableMs} ms`,
       `${r.planOverhead.ratioToReachable}x`,
     ],
-    [`plan, ${r.refresh.large.sources} sources: API requests`, `${r.refresh.large.requests}`, `budget ${r.refresh.large.requestBudget}`, r.refresh.large.requests <= r.refresh.large.requestBudget ? "within" : "OVER"],
-    [`plan, ${r.refresh.small.sources} sources: API requests`, `${r.refresh.small.requests}`, `budget ${r.refresh.small.requestBudget}`, r.refresh.small.requests <= r.refresh.small.requestBudget ? "within" : "OVER"],
-    [`plan, ${r.refresh.large.sources} sources: wall time`, `${r.refresh.large.medianPlanMs} ms`, `${r.refresh.small.sources} sources: ${r.refresh.small.medianPlanMs} ms`, `${(r.refresh.large.medianPlanMs / r.refresh.small.medianPlanMs).toFixed(2)}x`],
+    [
+      `plan, ${r.refresh.large.sources} sources: API requests`,
+      `${r.refresh.large.requests}`,
+      `budget ${r.refresh.large.requestBudget}`,
+      r.refresh.large.requests <= r.refresh.large.requestBudget ? "within" : "OVER",
+    ],
+    [
+      `plan, ${r.refresh.small.sources} sources: API requests`,
+      `${r.refresh.small.requests}`,
+      `budget ${r.refresh.small.requestBudget}`,
+      r.refresh.small.requests <= r.refresh.small.requestBudget ? "within" : "OVER",
+    ],
+    [
+      `plan, ${r.refresh.large.sources} sources: wall time`,
+      `${r.refresh.large.medianPlanMs} ms`,
+      `${r.refresh.small.sources} sources: ${r.refresh.small.medianPlanMs} ms`,
+      `${(r.refresh.large.medianPlanMs / r.refresh.small.medianPlanMs).toFixed(2)}x`,
+    ],
     [
       `plan, ${r.largeTenant.sources} sources in a tenant of ${r.largeTenant.tenant}: API requests`,
       `${r.largeTenant.requests}`,

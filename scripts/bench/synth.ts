@@ -35,7 +35,7 @@ for (let i = 0; i < ${count}; i++) {
 app.synth();
 const synthMs = performance.now() - start;
 console.log(JSON.stringify({ synthMs, maxRssKb: process.resourceUsage().maxRSS }));
-`
+`,
     );
     const start = performance.now();
     const stdout = await new Promise<string>((resolve, reject) => {

@@ -41,7 +41,7 @@ async function requestsDuring(emulator: EmulatorProcess, run: () => Promise<void
   const byRoute = Object.fromEntries(
     Object.keys(after)
       .filter((r) => r !== "total" && after[r] !== (before[r] ?? 0))
-      .map((r) => [r, after[r] - (before[r] ?? 0)])
+      .map((r) => [r, after[r] - (before[r] ?? 0)]),
   );
   return { total: (after.total ?? 0) - (before.total ?? 0), byRoute };
 }
@@ -265,7 +265,14 @@ export interface ApplyResult {
  * first round counts the provider processes of an apply; each of `rounds` timed rounds then
  * creates the sources, applies again with nothing to do, destroys them, and applies and
  * destroys as many terraform_data resources. Figures are medians over the rounds. */
-export async function benchApply(endpoint: Endpoint, latencyMs: number, nodeFloorMs: number, sources = 100, parallelism = 10, rounds = 3): Promise<ApplyResult> {
+export async function benchApply(
+  endpoint: Endpoint,
+  latencyMs: number,
+  nodeFloorMs: number,
+  sources = 100,
+  parallelism = 10,
+  rounds = 3,
+): Promise<ApplyResult> {
   const ws = sourcesWorkspace(endpoint);
   const floor = new TerraformWorkspace();
   const { emulator } = endpoint;
@@ -287,7 +294,9 @@ export async function benchApply(endpoint: Endpoint, latencyMs: number, nodeFloo
       const { total, byRoute } = await requestsDuring(emulator, async () => {
         applies.push((await timed(() => ws.apply(parallel))).ms);
       });
-      const auth = Object.entries(byRoute).filter(([r]) => r.includes("/auth/")).reduce((n, [, c]) => n + c, 0);
+      const auth = Object.entries(byRoute)
+        .filter(([r]) => r.includes("/auth/"))
+        .reduce((n, [, c]) => n + c, 0);
       trips.push((total - auth) / sources);
       noChanges.push((await timed(() => ws.apply(parallel))).ms);
       await ws.destroy([`-parallelism=${parallelism * 5}`]);
@@ -382,7 +391,18 @@ export async function benchFlowPlan(endpoint: Endpoint, flows: number, runs: num
     await ws.destroy(["-parallelism=50"]);
     const medianPlanMs = round(median(a));
     const terraformDataPlanMs = round(median(b));
-    return { flows, objects, runs, medianPlanMs, terraformDataPlanMs, ratio: round(medianPlanMs / terraformDataPlanMs, 2), providerCpuMs: round(median(cpu)), requests, byRoute, providerPeakRssMiB };
+    return {
+      flows,
+      objects,
+      runs,
+      medianPlanMs,
+      terraformDataPlanMs,
+      ratio: round(medianPlanMs / terraformDataPlanMs, 2),
+      providerCpuMs: round(median(cpu)),
+      requests,
+      byRoute,
+      providerPeakRssMiB,
+    };
   } finally {
     probe.cleanup();
     ws.cleanup();

@@ -6,10 +6,12 @@ import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from "node
 import { join } from "node:path";
 import { REPO_ROOT } from "./paths";
 
-
 /** Rewrites `from "cdktf"` / `require("cdktf")` (and subpaths) to cdktn; leaves "cdktf-streamkap". */
 export function renameCdktfImports(source: string): string {
-  return source.replace(/(\bfrom\s+|\brequire\(\s*|\bimport\(\s*)(["'])cdktf(\/[^"']*)?\2/g, (_m, lead, quote, sub = "") => `${lead}${quote}cdktn${sub}${quote}`);
+  return source.replace(
+    /(\bfrom\s+|\brequire\(\s*|\bimport\(\s*)(["'])cdktf(\/[^"']*)?\2/g,
+    (_m, lead, quote, sub = "") => `${lead}${quote}cdktn${sub}${quote}`,
+  );
 }
 
 function rewriteTree(dir: string): void {
@@ -26,8 +28,7 @@ const LIBRARY_CLI_FILES = ["provider-lock.ts", "package-info.ts", "provider-addr
 /** Copies catalog/, transform-runtime/ and constructs/ (less the CLI and tests) into outDir, importing cdktn. */
 export function writeCdktnCopy(outDir: string): void {
   const cli = join(REPO_ROOT, "constructs", "cli");
-  const copied = (src: string) =>
-    !src.endsWith(".test.ts") && (!src.startsWith(cli) || src === cli || LIBRARY_CLI_FILES.some((f) => src === join(cli, f)));
+  const copied = (src: string) => !src.endsWith(".test.ts") && (!src.startsWith(cli) || src === cli || LIBRARY_CLI_FILES.some((f) => src === join(cli, f)));
   for (const folder of ["catalog", "transform-runtime", "constructs"]) {
     cpSync(join(REPO_ROOT, folder), join(outDir, folder), { recursive: true, filter: copied });
   }

@@ -28,6 +28,16 @@ codeCacheRuntime.compileWithCodeCache(${args})(exports, require, module, __filen
 
 /** The runtime as CommonJS for Node 20, its Node modules taken with the executable's require. */
 function runtimeSource(): string {
-  const built = buildSync({ entryPoints: [RUNTIME], bundle: true, platform: "node", target: "node20", format: "cjs", minify: true, legalComments: "none", write: false, logLevel: "warning" });
+  const built = buildSync({
+    entryPoints: [RUNTIME],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    minify: true,
+    legalComments: "none",
+    write: false,
+    logLevel: "warning",
+  });
   return built.outputFiles[0].text;
 }

@@ -35,7 +35,9 @@ function fieldDoc(connector: Connector, field: CatalogField): string {
 }
 
 function connectorType(connector: Connector): string {
-  const lines = connector.fields.map((field) => `${fieldDoc(connector, field)}\n    readonly ${JSON.stringify(field.api_key)}${field.required ? "" : "?"}: ${valueType(field)};`);
+  const lines = connector.fields.map(
+    (field) => `${fieldDoc(connector, field)}\n    readonly ${JSON.stringify(field.api_key)}${field.required ? "" : "?"}: ${valueType(field)};`,
+  );
   return `  /** ${connector.display_name} ${connector.kind} (${connector.terraform_resource}). */\n  readonly ${JSON.stringify(connector.id)}: {\n${lines.join("\n")}\n  };`;
 }
 

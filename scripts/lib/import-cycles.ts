@@ -14,7 +14,8 @@ const LEFT_OUT = [/\/constructs\/generated\//, /\/node_modules\//, /\/cdktf\.out
 export function importGraph(root = REPO_ROOT): Map<string, string[]> {
   const config = ts.getParsedCommandLineOfConfigFile(`${root}/tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
   if (!config) throw new Error("tsconfig.json could not be read");
-  const own = (file: string) => OWN_FOLDERS.some((folder) => file.startsWith(`${root}/${folder}/`)) && !LEFT_OUT.some((re) => re.test(file)) && /\.tsx?$/.test(file);
+  const own = (file: string) =>
+    OWN_FOLDERS.some((folder) => file.startsWith(`${root}/${folder}/`)) && !LEFT_OUT.some((re) => re.test(file)) && /\.tsx?$/.test(file);
   const files = config.fileNames.filter(own);
   const graph = new Map<string, string[]>();
   for (const file of files) {

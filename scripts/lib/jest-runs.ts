@@ -26,7 +26,15 @@ export interface RunSummary {
 }
 
 export function summarizeRun(label: string, seconds: number, json: JestJson | undefined, exitCode: number | null, root: string): RunSummary {
-  if (!json) return { label, passed: 0, failed: 1, skipped: 0, seconds, failures: [{ test: `${label} (whole run)`, message: `jest wrote no report (exit ${exitCode})` }] };
+  if (!json)
+    return {
+      label,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds,
+      failures: [{ test: `${label} (whole run)`, message: `jest wrote no report (exit ${exitCode})` }],
+    };
   const failures: RunSummary["failures"] = [];
   for (const file of json.testResults) {
     const name = file.name.startsWith(root) ? file.name.slice(root.length + 1) : file.name;

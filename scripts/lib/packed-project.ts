@@ -24,7 +24,10 @@ export async function packFreshClone(destination: string): Promise<string> {
 /** Lists the files in a tarball made by npm pack, without the leading "package/". */
 export async function tarballFiles(tarball: string): Promise<string[]> {
   const { stdout } = await run("tar", ["-tzf", tarball], { maxBuffer: 16 * 1024 * 1024 });
-  return stdout.split("\n").filter(Boolean).map((f) => f.replace(/^package\//, ""));
+  return stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((f) => f.replace(/^package\//, ""));
 }
 
 /** The version of a package in the repository's own install. */

@@ -75,10 +75,7 @@ function cdktfOptions(opts: QuickstartOptions) {
 export async function deployQuickstart(opts: QuickstartOptions): Promise<QuickstartDeploy> {
   const outputsFile = join(opts.workDir, "outputs.json");
   rmSync(outputsFile, { force: true });
-  const run = await runCdktf(
-    ["deploy", QUICKSTART_STACK, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile],
-    cdktfOptions(opts),
-  );
+  const run = await runCdktf(["deploy", QUICKSTART_STACK, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputsFile], cdktfOptions(opts));
   const unchanged = /No changes\. Your infrastructure matches the configuration/.test(run.stdout);
   if (run.code !== 0) return { run, unchanged };
   const all = JSON.parse(readFileSync(outputsFile, "utf8")) as Record<string, QuickstartOutputs>;

@@ -95,7 +95,12 @@ export class StreamkapApi {
 
   /** The topics of one kind of entity, as GET /topics/details lists them. */
   async topicDetails(entityType: string): Promise<{ id: string; name: string; entity?: Record<string, unknown> }[]> {
-    return (await this.call<{ result: { id: string; name: string; entity?: Record<string, unknown> }[] }>("GET", `/topics/details?entity_type=${entityType}&page=1&page_size=100`)).json.result;
+    return (
+      await this.call<{ result: { id: string; name: string; entity?: Record<string, unknown> }[] }>(
+        "GET",
+        `/topics/details?entity_type=${entityType}&page=1&page_size=100`,
+      )
+    ).json.result;
   }
 
   /** The tenant's tags, system tags included (GET /tags has no envelope nor pages). */

@@ -2,7 +2,8 @@
 // unmasked in the shapes terraform prints a provider's line in, and nothing in masked lines.
 import { textLeaksOf } from "./adversarial-secrets";
 
-const line = (body: string) => `2026-12-05T12:55:42.653Z [DEBUG] provider.terraform-provider-streamkap_v0.1.0: request POST /sources: body="${body}" @module=provider.streamkap method=POST`;
+const line = (body: string) =>
+  `2026-12-05T12:55:42.653Z [DEBUG] provider.terraform-provider-streamkap_v0.1.0: request POST /sources: body="${body}" @module=provider.streamkap method=POST`;
 
 test.each([
   ["s", "secret", line("map[client_id:c secret:s]")],

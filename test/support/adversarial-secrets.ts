@@ -4,7 +4,31 @@
 import fc from "fast-check";
 import { maskedAsSubstring } from "../../provider/streamkap/api/transport/redaction";
 
-export const ADVERSARIAL_SECRETS = ["s", "e", "true", "null", "false", "0", "42", '"', "{", "}", "[", ":", ",", "\\", "\\u0041", "name", "connector", "Bearer", "é", "🔑", "päss wörd", '{"a":1}', "x".repeat(5000)];
+export const ADVERSARIAL_SECRETS = [
+  "s",
+  "e",
+  "true",
+  "null",
+  "false",
+  "0",
+  "42",
+  '"',
+  "{",
+  "}",
+  "[",
+  ":",
+  ",",
+  "\\",
+  "\\u0041",
+  "name",
+  "connector",
+  "Bearer",
+  "é",
+  "🔑",
+  "päss wörd",
+  '{"a":1}',
+  "x".repeat(5000),
+];
 
 /** Characters that matter to JSON, logs and shells, plus ordinary ones. */
 const TRICKY = fc.constantFrom(..."sStTrRuUeEnNlL0123456789\"'{}[]:,\\/ \t\n-_.=&?#%@*é🔑".replace("*", "").split(""));

@@ -12,7 +12,12 @@ export interface EventuallyOptions {
 
 /** Probes until `accept` holds for the probe's value, and returns that value. A probe that
  * throws counts as not yet (its error is reported if the deadline passes). */
-export async function eventually<T>(what: string, probe: () => T | Promise<T>, accept: (value: T) => boolean = Boolean, options: EventuallyOptions = {}): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  probe: () => T | Promise<T>,
+  accept: (value: T) => boolean = Boolean,
+  options: EventuallyOptions = {},
+): Promise<T> {
   const { timeoutMs = 30_000, intervalMs = 25 } = options;
   const deadline = Date.now() + timeoutMs;
   let last: { value: T } | { error: unknown } | undefined;
@@ -27,6 +32,10 @@ export async function eventually<T>(what: string, probe: () => T | Promise<T>, a
     if (Date.now() >= deadline) break;
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-  const seen = !last ? "nothing" : "error" in last ? `an error: ${last.error instanceof Error ? last.error.message : String(last.error)}` : JSON.stringify(last.value)?.slice(0, 500);
+  const seen = !last
+    ? "nothing"
+    : "error" in last
+      ? `an error: ${last.error instanceof Error ? last.error.message : String(last.error)}`
+      : JSON.stringify(last.value)?.slice(0, 500);
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${seen}`);
 }

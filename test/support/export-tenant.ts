@@ -11,7 +11,20 @@ import { includeListTopics } from "../../catalog/topic-names";
 import { apiConfig, everyFieldValues, requiredOnlyValues } from "./catalog-configs";
 
 const SOURCES = ["postgresql", "mysql", "mongodb", "alloydb", "mariadb", "sqlserveraws", "oracle", "dynamodb", "supabase", "planetscale", "db2", "documentdb"];
-const DESTINATIONS = ["snowflake", "clickhouse", "s3", "bigquery", "postgresql", "databricks", "iceberg", "redshift", "motherduck", "kafka", "azblob", "starburst"];
+const DESTINATIONS = [
+  "snowflake",
+  "clickhouse",
+  "s3",
+  "bigquery",
+  "postgresql",
+  "databricks",
+  "iceberg",
+  "redshift",
+  "motherduck",
+  "kafka",
+  "azblob",
+  "starburst",
+];
 
 export interface ExportTenant {
   /** The --fixtures file's content. */
@@ -62,10 +75,12 @@ export function exportTenant(flows = 22): ExportTenant {
       ...(n % 4 === 0 ? { tags: [tags[0].id, ...(n % 8 === 0 ? [tags[2].id] : [])] } : {}),
       ...(n === 5 ? { desired_state: "Paused" } : {}),
     });
-    (source.config)[includeKey] = tables;
+    source.config[includeKey] = tables;
     sources.push(source);
     const destinationId = fixtureId(3, n);
-    destinations.push(connector("destination", destinationId, `${destinationEntry.id}-warehouse-${n}`, destinationEntry, false, n % 4 === 1 ? { tags: [tags[0].id] } : {}));
+    destinations.push(
+      connector("destination", destinationId, `${destinationEntry.id}-warehouse-${n}`, destinationEntry, false, n % 4 === 1 ? { tags: [tags[0].id] } : {}),
+    );
     const [firstTopic, secondTopic] = includeListTopics(sourceEntry.id, tables);
     pipelines.push({
       id: fixtureId(4, n),
@@ -76,7 +91,13 @@ export function exportTenant(flows = 22): ExportTenant {
       tags: n % 3 === 0 ? [SYSTEM_TAGS.production.id, tags[n % 2].id] : n % 3 === 1 ? [SYSTEM_TAGS.development.id] : [tags[1].id],
     });
     if (n % 6 === 0) {
-      topics.push({ id: `source_${sourceId}.${firstTopic}`, name: firstTopic, entity: { entity_type: "sources", entity_id: sourceId }, kafka: { partitions: { count: 3 + n } }, ...(n % 12 === 0 ? { tags: [tags[2].id] } : {}) });
+      topics.push({
+        id: `source_${sourceId}.${firstTopic}`,
+        name: firstTopic,
+        entity: { entity_type: "sources", entity_id: sourceId },
+        kafka: { partitions: { count: 3 + n } },
+        ...(n % 12 === 0 ? { tags: [tags[2].id] } : {}),
+      });
     }
   }
   // One source feeding a second destination: a flow of two pipelines.
@@ -95,10 +116,20 @@ export function exportTenant(flows = 22): ExportTenant {
       id: fixtureId(5, 1),
       name: "clean-orders",
       transform_type: "map_filter",
-      config: { "transforms.input.topic.pattern": `source_${firstSource.id}\\.public\\.(.*)`, "transforms.output.topic.pattern": "clean.$1", "transforms.input.job.parallelism": 2 },
+      config: {
+        "transforms.input.topic.pattern": `source_${firstSource.id}\\.public\\.(.*)`,
+        "transforms.output.topic.pattern": "clean.$1",
+        "transforms.input.job.parallelism": 2,
+      },
       tags: [],
     },
-    { id: fixtureId(5, 2), name: "route-events", transform_type: "topic_router", config: { "transforms.input.topic.pattern": "events\\..*", "transforms.output.topic.pattern": "routed.$0" }, tags: [] },
+    {
+      id: fixtureId(5, 2),
+      name: "route-events",
+      transform_type: "topic_router",
+      config: { "transforms.input.topic.pattern": "events\\..*", "transforms.output.topic.pattern": "routed.$0" },
+      tags: [],
+    },
   ];
   return { fixtures: { tags, sources, destinations, transforms, topics, pipelines }, secrets, flows };
 }

@@ -20,7 +20,7 @@ export class OutputLog {
 export class RecordingWorkspace extends TerraformWorkspace {
   constructor(
     private readonly log: OutputLog,
-    env: Record<string, string | undefined>
+    env: Record<string, string | undefined>,
   ) {
     super({ env });
   }
@@ -38,14 +38,15 @@ export class RecordingWorkspace extends TerraformWorkspace {
 }
 
 /** A workspace whose mirror holds the built provider under `address` (and nothing else). */
-function providerWorkspace(options: {
-  address: string;
-  version: string;
-  log: OutputLog;
-  env: Record<string, string | undefined>;
-}): RecordingWorkspace {
+function providerWorkspace(options: { address: string; version: string; log: OutputLog; env: Record<string, string | undefined> }): RecordingWorkspace {
   const ws = new RecordingWorkspace(options.log, options.env);
-  installWithCliConfig({ binary: PROVIDER_BINARY, mirrorDir: join(ws.dir, ".mirror"), address: options.address, version: options.version, cliConfig: ws.cliConfigFile });
+  installWithCliConfig({
+    binary: PROVIDER_BINARY,
+    mirrorDir: join(ws.dir, ".mirror"),
+    address: options.address,
+    version: options.version,
+    cliConfig: ws.cliConfigFile,
+  });
   return ws;
 }
 

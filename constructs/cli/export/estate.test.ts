@@ -26,7 +26,21 @@ function source(n: number, name: string, extra: Partial<TenantConnector> = {}): 
 }
 
 function destination(n: number, name: string, extra: Partial<TenantConnector> = {}): TenantConnector {
-  return { id: id(n), name, connector: "snowflake", config: { "snowflake.url.name": "acme", "snowflake.user.name": "U", "snowflake.database.name": "D", "snowflake.schema.name": "S", "ingestion.mode": "upsert", "snowflake.private.key": SECRET_SET }, tags: [], ...extra };
+  return {
+    id: id(n),
+    name,
+    connector: "snowflake",
+    config: {
+      "snowflake.url.name": "acme",
+      "snowflake.user.name": "U",
+      "snowflake.database.name": "D",
+      "snowflake.schema.name": "S",
+      "ingestion.mode": "upsert",
+      "snowflake.private.key": SECRET_SET,
+    },
+    tags: [],
+    ...extra,
+  };
 }
 
 function pipeline(n: number, name: string, s: TenantConnector, d: TenantConnector, extra: Partial<TenantPipeline> = {}): TenantPipeline {
@@ -51,7 +65,10 @@ function tenant(): Tenant {
   return {
     sources: [orders, billing],
     destinations: [warehouse, lake],
-    pipelines: [pipeline(5, "orders-to-warehouse", orders, warehouse, { tags: [SYSTEM_TAGS.production.id, id(100)] }), pipeline(6, "billing-to-lake", billing, lake, { snapshot_new_tables: false })],
+    pipelines: [
+      pipeline(5, "orders-to-warehouse", orders, warehouse, { tags: [SYSTEM_TAGS.production.id, id(100)] }),
+      pipeline(6, "billing-to-lake", billing, lake, { snapshot_new_tables: false }),
+    ],
     transforms: [],
     tags: [
       { id: SYSTEM_TAGS.development.id, name: "Development", type: ["environment"], system: true },
@@ -110,7 +127,9 @@ describe("planEstate", () => {
   test("--tag by name or id; an unknown tag is an error naming the tenant's tags", () => {
     expect(planEstate(tenant(), { tags: ["team-a"] }).flows.flatMap((f) => f.pipelines.map((p) => p.name))).toEqual(["orders-to-warehouse"]);
     expect(planEstate(tenant(), { tags: [id(100)] }).flows).toHaveLength(1);
-    expect(() => planEstate(tenant(), { tags: ["team-z"] })).toThrow('--tag "team-z": the tenant has no tag of that name or id; its tags are "Development", "team-a", "unused".');
+    expect(() => planEstate(tenant(), { tags: ["team-z"] })).toThrow(
+      '--tag "team-z": the tenant has no tag of that name or id; its tags are "Development", "team-a", "unused".',
+    );
   });
 
   test("names that collide once sanitized are numbered and reported", () => {
@@ -129,6 +148,8 @@ describe("planEstate", () => {
     const estate = planEstate(t);
     const billing = estate.flows.flatMap((f) => f.pipelines).find((p) => p.name === "billing-to-lake")!;
     expect(billing.source).toEqual({ id: id(2), name: "billing", connector: "mainframe" });
-    expect(estate.warnings).toContain('source "billing" uses connector "mainframe", which this version\'s catalog does not know: written as a comment, referred to by id.');
+    expect(estate.warnings).toContain(
+      'source "billing" uses connector "mainframe", which this version\'s catalog does not know: written as a comment, referred to by id.',
+    );
   });
 });

@@ -151,7 +151,9 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
       if (chosen(collection, c.name, c.tags)) return true;
       if (!needed[collection].has(c.id)) return false;
       const by = pipelines.filter((p) => (collection === "sources" ? p.source.id : p.destination.id) === c.id).map((p) => `"${p.name}"`);
-      warnings.push(`${collection === "sources" ? "source" : "destination"} "${c.name}" is outside the filter; exported too, since pipeline ${by.join(", ")} needs it.`);
+      warnings.push(
+        `${collection === "sources" ? "source" : "destination"} "${c.name}" is outside the filter; exported too, since pipeline ${by.join(", ")} needs it.`,
+      );
       return true;
     });
   const chosenSources = connectorsOf("sources");
@@ -170,7 +172,14 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
   const carried = new Set([...pipelines, ...chosenSources, ...chosenDestinations, ...chosenTopics, ...chosenTransforms].flatMap((o) => o.tags));
   const tags: TagItem[] = tenant.tags
     .filter((t) => !t.system && (carried.has(t.id) || chosen("tags", t.name, [t.id])))
-    .map((t) => ({ id: t.id, name: t.name, ...(t.description ? { description: t.description } : {}), type: t.type, ident: idents.claim(identifierFor(t.name, "Tag"), t.name), tfName: tfName("tag", t.name, "tag") }));
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      ...(t.description ? { description: t.description } : {}),
+      type: t.type,
+      ident: idents.claim(identifierFor(t.name, "Tag"), t.name),
+      tfName: tfName("tag", t.name, "tag"),
+    }));
   const tagItems = new Map(tags.map((t) => [t.id, t]));
   const refOf = (id: string): TagRef => {
     const item = tagItems.get(id);
@@ -197,7 +206,9 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
       tfName: tfName(connector?.terraform_resource ?? kind, c.name, kind),
     };
     if (!connector) {
-      warnings.push(`${kind} "${c.name}" uses connector "${c.connector}", which this version's catalog does not know: written as a comment, referred to by id.`);
+      warnings.push(
+        `${kind} "${c.name}" uses connector "${c.connector}", which this version's catalog does not know: written as a comment, referred to by id.`,
+      );
       return item;
     }
     for (const [key, value] of Object.entries(nonDefaultSettings(connector, c.config, false))) item.settings.push({ field: findField(connector, key)!, value });
@@ -219,10 +230,15 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
       warnings.push(`transform "${t.name}" is of type "${t.type}", which this version's catalog does not know: not written, referred to by id.`);
       continue;
     }
-    transforms.set(t.id, transformItem(t, type, refOf, idents.claim(identifierFor(t.name, "Transform"), t.name), tfName(type.terraform_resource, t.name, "transform")));
+    transforms.set(
+      t.id,
+      transformItem(t, type, refOf, idents.claim(identifierFor(t.name, "Transform"), t.name), tfName(type.terraform_resource, t.name, "transform")),
+    );
   }
 
-  const pipelineItems = pipelines.map((p) => pipelineItem(p, sources, destinations, transforms, refOf, idents.claim(identifierFor(p.name, "Pipeline"), p.name), tfName("pipeline", p.name, "pipeline")));
+  const pipelineItems = pipelines.map((p) =>
+    pipelineItem(p, sources, destinations, transforms, refOf, idents.claim(identifierFor(p.name, "Pipeline"), p.name), tfName("pipeline", p.name, "pipeline")),
+  );
   const topicItems = chosenTopics.map((t) => ({
     id: t.id,
     name: t.name,
@@ -234,13 +250,21 @@ export function planEstate(tenant: Tenant, filters: ExportFilters = {}): Estate 
   }));
 
   for (const clash of [...new Set([idents, ...tfNames.values()])].flatMap((n) => n.collisions())) warnings.push(clashWarning(clash));
-  return { tags, flows: groupIntoFlows([...sources.values()], [...destinations.values()], pipelineItems, topicItems, [...transforms.values()]), secrets, warnings };
+  return {
+    tags,
+    flows: groupIntoFlows([...sources.values()], [...destinations.values()], pipelineItems, topicItems, [...transforms.values()]),
+    secrets,
+    warnings,
+  };
 }
 
 function transformItem(t: TenantTransform, type: TransformType, refOf: (id: string) => TagRef, ident: string, tfName: string): TransformItem {
   const own = [TRANSFORM_INPUT_KEY, TRANSFORM_OUTPUT_KEY, TRANSFORM_NAME_KEY];
   const rest = { fields: type.fields.filter((f) => !own.includes(f.api_key)) };
-  const settings = Object.entries(nonDefaultSettings(rest, t.config, false)).map(([key, value]) => ({ field: type.fields.find((f) => f.api_key === key)!, value }));
+  const settings = Object.entries(nonDefaultSettings(rest, t.config, false)).map(([key, value]) => ({
+    field: type.fields.find((f) => f.api_key === key)!,
+    value,
+  }));
   const pattern = (key: string) => {
     const value = t.config[key];
     return typeof value === "string" ? value : String(type.fields.find((f) => f.api_key === key)?.default ?? "");
@@ -281,7 +305,11 @@ function pipelineItem(
     ...(p.snapshot_new_tables === false ? { snapshotNewTables: false as const } : {}),
     ...(defaultTags ? {} : { tags: p.tags.map(refOf) }),
     transforms: foldTransforms(p.transforms).map((t) => (transforms.has(t.id) ? { ...t, item: transforms.get(t.id) } : t)),
-    autoDiscovery: p.topic_auto_discovery_transforms.map((t) => ({ transformId: t.transform_id, regex: t.regex, ...(transforms.has(t.transform_id) ? { item: transforms.get(t.transform_id) } : {}) })),
+    autoDiscovery: p.topic_auto_discovery_transforms.map((t) => ({
+      transformId: t.transform_id,
+      regex: t.regex,
+      ...(transforms.has(t.transform_id) ? { item: transforms.get(t.transform_id) } : {}),
+    })),
     ident,
     tfName,
   };
@@ -302,7 +330,13 @@ function foldTransforms(entries: TenantPipeline["transforms"]): PipelineItem["tr
 
 /** Flows are what pipelines join: sources and destinations linked through pipelines, each
  * connected group with its pipelines and its sources' topics; a lone object is a flow alone. */
-function groupIntoFlows(sources: ConnectorItem[], destinations: ConnectorItem[], pipelines: PipelineItem[], topics: (TopicItem & { source?: string })[], transforms: TransformItem[]): Flow[] {
+function groupIntoFlows(
+  sources: ConnectorItem[],
+  destinations: ConnectorItem[],
+  pipelines: PipelineItem[],
+  topics: (TopicItem & { source?: string })[],
+  transforms: TransformItem[],
+): Flow[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     const p = parent.get(x) ?? x;
@@ -350,7 +384,10 @@ function resolveTags(tags: TenantTag[], wanted: string[]): Set<string> {
   const ids = new Set<string>();
   for (const w of wanted) {
     const found = tags.filter((t) => t.id === w || t.name === w || t.name.toLowerCase() === w.toLowerCase());
-    if (found.length === 0) throw new Error(`--tag ${JSON.stringify(w)}: the tenant has no tag of that name or id; its tags are ${tags.map((t) => `"${t.name}"`).join(", ") || "none"}.`);
+    if (found.length === 0)
+      throw new Error(
+        `--tag ${JSON.stringify(w)}: the tenant has no tag of that name or id; its tags are ${tags.map((t) => `"${t.name}"`).join(", ") || "none"}.`,
+      );
     for (const t of found) ids.add(t.id);
   }
   return ids;
@@ -358,7 +395,10 @@ function resolveTags(tags: TenantTag[], wanted: string[]): Set<string> {
 
 /** --name patterns: `*` any run of characters, `?` one, case-insensitive, whole name. */
 export function globToRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${body}$`, "i");
 }
 

@@ -38,7 +38,6 @@ export interface ExportCommandOptions {
 
 export const DEFAULT_EMULATOR_DATA = join(".streamkap", "emulator");
 
-
 export interface ExportResult {
   lines: string[];
   /** Requests sent to the API. */
@@ -52,7 +51,8 @@ export async function exportCommand(options: ExportCommandOptions): Promise<Expo
   const target = resolve(options.out);
   checkOutDir(target, options.force ?? false); // refuses a non-empty folder before any request
   const stackName = options.stackName ?? "streamkap";
-  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(stackName)) throw new Error(`--stack-name ${JSON.stringify(stackName)}: use letters, digits, "-" and "_", starting with a letter.`);
+  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(stackName))
+    throw new Error(`--stack-name ${JSON.stringify(stackName)}: use letters, digits, "-" and "_", starting with a letter.`);
 
   const { endpoint, emulator } = await endpointFrom(options);
   try {
@@ -83,8 +83,17 @@ export async function exportCommand(options: ExportCommandOptions): Promise<Expo
       : typescriptProject(estate, { ...info, stackName, split: options.split ?? false });
     const outDir = writeProject(target, files, options.force ?? false);
     const next = options.hcl
-      ? [`  cd ${options.out}`, "  set -a; . ./.env; set +a        # after copying .env.example to .env and filling it in", "  terraform init && terraform apply   # imports everything, changes nothing"]
-      : [`  cd ${options.out} && npm install`, "  set -a; . ./.env; set +a        # after copying .env.example to .env and filling it in", "  npx cdktf-streamkap install-provider   # then run the TF_CLI_CONFIG_FILE line it prints", `  npx cdktf deploy ${stackName}        # imports everything, changes nothing`];
+      ? [
+          `  cd ${options.out}`,
+          "  set -a; . ./.env; set +a        # after copying .env.example to .env and filling it in",
+          "  terraform init && terraform apply   # imports everything, changes nothing",
+        ]
+      : [
+          `  cd ${options.out} && npm install`,
+          "  set -a; . ./.env; set +a        # after copying .env.example to .env and filling it in",
+          "  npx cdktf-streamkap install-provider   # then run the TF_CLI_CONFIG_FILE line it prints",
+          `  npx cdktf deploy ${stackName}        # imports everything, changes nothing`,
+        ];
     return {
       outDir,
       requests: session.requests,
@@ -101,7 +110,11 @@ export async function exportCommand(options: ExportCommandOptions): Promise<Expo
 }
 
 function parseFilters(options: ExportCommandOptions): ExportFilters {
-  const split = (values?: string[]) => values?.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  const split = (values?: string[]) =>
+    values
+      ?.flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean);
   const kinds = split(options.kinds);
   const bad = kinds?.filter((k) => !(COLLECTIONS as readonly string[]).includes(k));
   if (bad?.length) throw new Error(`--kind ${bad.join(",")}: not a kind; use a comma list of ${COLLECTIONS.join(", ")}.`);
@@ -120,7 +133,8 @@ async function endpointFrom(options: ExportCommandOptions): Promise<{ endpoint: 
   if (env.STREAMKAP_HOST) {
     const missing = ["STREAMKAP_CLIENT_ID", "STREAMKAP_SECRET"].filter((name) => !env[name]);
     if (missing.length) throw new Error(`STREAMKAP_HOST is set (${env.STREAMKAP_HOST}); set ${missing.join(" and ")} too.`);
-    if (!/^https?:\/\/[^\s/]+/i.test(env.STREAMKAP_HOST)) throw new Error(`STREAMKAP_HOST must be an http or https URL such as https://api.streamkap.com, got ${JSON.stringify(env.STREAMKAP_HOST)}.`);
+    if (!/^https?:\/\/[^\s/]+/i.test(env.STREAMKAP_HOST))
+      throw new Error(`STREAMKAP_HOST must be an http or https URL such as https://api.streamkap.com, got ${JSON.stringify(env.STREAMKAP_HOST)}.`);
     return { endpoint: { host: env.STREAMKAP_HOST, clientId: env.STREAMKAP_CLIENT_ID!, secret: env.STREAMKAP_SECRET! } };
   }
   const dataDir = resolve(options.emulatorData ?? DEFAULT_EMULATOR_DATA);

@@ -6,7 +6,18 @@
 // adopts everything and writes nothing.
 import { fromApiValue, type SettingValue } from "../../../catalog/config-values";
 import { SYSTEM_TAGS } from "../../../catalog/system-tags";
-import { TRANSFORM_INPUT_KEY, TRANSFORM_OUTPUT_KEY, type ConnectorItem, type Estate, type Flow, type PipelineEnd, type PipelineItem, type TagRef, type TopicItem, type TransformItem } from "./estate";
+import {
+  TRANSFORM_INPUT_KEY,
+  TRANSFORM_OUTPUT_KEY,
+  type ConnectorItem,
+  type Estate,
+  type Flow,
+  type PipelineEnd,
+  type PipelineItem,
+  type TagRef,
+  type TopicItem,
+  type TransformItem,
+} from "./estate";
 import { envExample, gitignore, headerLines, type ProjectInfo } from "./project-files";
 
 export interface HclOptions extends ProjectInfo {
@@ -20,12 +31,22 @@ export function hclProject(estate: Estate, options: HclOptions): Map<string, str
   const files = new Map<string, string>();
   files.set("versions.tf", versions(estate, options));
   if (estate.secrets.length) files.set("variables.tf", variables(estate));
-  const tags = estate.tags.flatMap((t) => ["", `resource "streamkap_tag" ${q(t.tfName)} {`, `  name = ${q(t.name)}`, ...(t.description ? [`  description = ${q(t.description)}`] : []), `  type = [${t.type.map(q).join(", ")}]`, "}"]);
+  const tags = estate.tags.flatMap((t) => [
+    "",
+    `resource "streamkap_tag" ${q(t.tfName)} {`,
+    `  name = ${q(t.name)}`,
+    ...(t.description ? [`  description = ${q(t.description)}`] : []),
+    `  type = [${t.type.map(q).join(", ")}]`,
+    "}",
+  ]);
   if (options.split) {
     if (tags.length) files.set("tags.tf", `# The tenant's custom tags; Streamkap's own are local.system_tags.\n${tags.join("\n").trimStart()}\n`);
     for (const flow of estate.flows) files.set(`flow-${flow.slug}.tf`, `${flowLines(flow).join("\n").trimStart()}\n`);
   } else {
-    const main = [...(tags.length ? ["# Custom tags (Streamkap's own are local.system_tags).", ...tags.slice(1), ""] : []), ...estate.flows.flatMap((f) => flowLines(f))];
+    const main = [
+      ...(tags.length ? ["# Custom tags (Streamkap's own are local.system_tags).", ...tags.slice(1), ""] : []),
+      ...estate.flows.flatMap((f) => flowLines(f)),
+    ];
     files.set("main.tf", `${main.join("\n").trimStart()}\n`);
   }
   files.set("imports.tf", imports(estate));
@@ -62,7 +83,13 @@ function versions(estate: Estate, options: HclOptions): string {
 
 function variables(estate: Estate): string {
   const blocks = estate.secrets.map((s) =>
-    [`variable ${q(s.variable)} {`, `  description = ${q(`${s.owner.kind} ${s.owner.name} ${s.field.api_key}`)}`, "  type        = string", "  sensitive   = true", "}"].join("\n"),
+    [
+      `variable ${q(s.variable)} {`,
+      `  description = ${q(`${s.owner.kind} ${s.owner.name} ${s.field.api_key}`)}`,
+      "  type        = string",
+      "  sensitive   = true",
+      "}",
+    ].join("\n"),
   );
   return `# One per secret; the values go in TF_VAR_<name> (see .env.example), never in a file here.\n${blocks.join("\n\n")}\n`;
 }
@@ -110,7 +137,13 @@ function transformBlock(t: TransformItem): string[] {
   const settings = [{ field: field(TRANSFORM_INPUT_KEY), value: t.input }, { field: field(TRANSFORM_OUTPUT_KEY), value: t.output }, ...t.settings];
   const body = [`name = ${q(t.name)}`, ...settings.map(({ field: f, value }) => `${f.tf_name} = ${hclValue(fromApiValue(f, value) ?? value)}`)];
   if (t.tags) body.push(`tags = [${t.tags.map(tagId).join(", ")}]`);
-  return ["", "# Its implementation stays as Streamkap has it; to manage it here, set implementation_json.", `resource ${q(t.type.terraform_resource)} ${q(t.tfName)} {`, ...body.map((l) => `  ${l}`), "}"];
+  return [
+    "",
+    "# Its implementation stays as Streamkap has it; to manage it here, set implementation_json.",
+    `resource ${q(t.type.terraform_resource)} ${q(t.tfName)} {`,
+    ...body.map((l) => `  ${l}`),
+    "}",
+  ];
 }
 
 function address(c: ConnectorItem): string {
@@ -152,10 +185,21 @@ function pipelineBlock(p: PipelineItem): string[] {
     ...endLines(p.destination).map((l) => `  ${l}`),
     "}",
     ...(p.transforms.length
-      ? ["transforms = [", ...p.transforms.map((t) => `  { id = ${t.item ? `${transformAddress(t.item)}.id` : q(t.id)}, topics = [${t.topics.map(q).join(", ")}] },${t.name && !t.item ? ` # transform "${t.name}"` : ""}`), "]"]
+      ? [
+          "transforms = [",
+          ...p.transforms.map(
+            (t) =>
+              `  { id = ${t.item ? `${transformAddress(t.item)}.id` : q(t.id)}, topics = [${t.topics.map(q).join(", ")}] },${t.name && !t.item ? ` # transform "${t.name}"` : ""}`,
+          ),
+          "]",
+        ]
       : []),
     ...(p.autoDiscovery.length
-      ? ["topic_auto_discovery_transforms = [", ...p.autoDiscovery.map((t) => `  { transform_id = ${t.item ? `${transformAddress(t.item)}.id` : q(t.transformId)}, regex = ${q(t.regex)} },`), "]"]
+      ? [
+          "topic_auto_discovery_transforms = [",
+          ...p.autoDiscovery.map((t) => `  { transform_id = ${t.item ? `${transformAddress(t.item)}.id` : q(t.transformId)}, regex = ${q(t.regex)} },`),
+          "]",
+        ]
       : []),
     ...(p.tags ? [`tags = [${p.tags.map(tagId).join(", ")}]`] : []),
   ];
@@ -197,7 +241,9 @@ export function hclValue(value: SettingValue): string {
 
 /** A quoted HCL string: JSON's escapes, and template sequences kept literal. */
 function hclString(text: string): string {
-  return JSON.stringify(text).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+  return JSON.stringify(text)
+    .replace(/\$\{/g, () => "$${")
+    .replace(/%\{/g, () => "%%{");
 }
 
 const q = hclString;

@@ -20,7 +20,9 @@ export async function startLocalEmulator(dataDir: string): Promise<LocalEmulator
   const binary = join(dirname(packageInfo().providerBinary), "streamkap-emulator");
   if (!existsSync(binary)) throw new Error(`the emulator executable is missing (${binary}); set STREAMKAP_HOST to export a Streamkap tenant instead.`);
   const secret = randomBytes(18).toString("base64url");
-  const child = spawn(process.execPath, [binary, "--port", "0", "--data-dir", dataDir, "--client-id", "export", "--secret", secret, "--console", "off"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [binary, "--port", "0", "--data-dir", dataDir, "--client-id", "export", "--secret", secret, "--console", "off"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

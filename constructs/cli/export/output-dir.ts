@@ -34,7 +34,8 @@ export function checkOutDir(outDir: string, force: boolean): string {
   const target = resolve(outDir);
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new Error(`--out ${outDir} is a file; name a folder to write the project into.`);
-    if (!force && readdirSync(target).length > 0) throw new Error(`--out ${outDir} exists and is not empty; pass --force to replace it, or name another folder.`);
+    if (!force && readdirSync(target).length > 0)
+      throw new Error(`--out ${outDir} exists and is not empty; pass --force to replace it, or name another folder.`);
   }
   return target;
 }

@@ -18,11 +18,26 @@ export function estateCounts(estate: Estate): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   return [
     count(estate.tags.length, "custom tag"),
-    count(flows.reduce((n, f) => n + f.sources.length, 0), "source"),
-    count(flows.reduce((n, f) => n + f.destinations.length, 0), "destination"),
-    count(flows.reduce((n, f) => n + f.transforms.length, 0), "transform"),
-    count(flows.reduce((n, f) => n + f.pipelines.length, 0), "pipeline"),
-    count(flows.reduce((n, f) => n + f.topics.length, 0), "topic setting"),
+    count(
+      flows.reduce((n, f) => n + f.sources.length, 0),
+      "source",
+    ),
+    count(
+      flows.reduce((n, f) => n + f.destinations.length, 0),
+      "destination",
+    ),
+    count(
+      flows.reduce((n, f) => n + f.transforms.length, 0),
+      "transform",
+    ),
+    count(
+      flows.reduce((n, f) => n + f.pipelines.length, 0),
+      "pipeline",
+    ),
+    count(
+      flows.reduce((n, f) => n + f.topics.length, 0),
+      "topic setting",
+    ),
   ].join(", ");
 }
 

@@ -86,7 +86,9 @@ export async function readTenant(session: ApiSession, options: ReadOptions = {})
   const progress = (what: string) => (done: number, total: number) => options.progress?.(what, done, total);
   const connectors = async (collection: "sources" | "destinations") =>
     wanted(collection)
-      ? (await session.list<Record<string, unknown>>(collection, "&secret_returned=true", progress(collection))).map((raw) => connectorOf(collection === "sources" ? "source" : "destination", raw))
+      ? (await session.list<Record<string, unknown>>(collection, "&secret_returned=true", progress(collection))).map((raw) =>
+          connectorOf(collection === "sources" ? "source" : "destination", raw),
+        )
       : [];
 
   const sources = await connectors("sources");
@@ -100,7 +102,9 @@ export async function readTenant(session: ApiSession, options: ReadOptions = {})
 
 /** The topics, each read in detail (its partitions and tags) when `topicWanted` says so. */
 export async function readTopics(session: ApiSession, options: ReadOptions): Promise<TenantTopic[]> {
-  const listed = await session.list<{ id: string; name: string; entity?: TenantTopic["entity"] }>("topics/details", "", (done, total) => options.progress?.("topics", done, total));
+  const listed = await session.list<{ id: string; name: string; entity?: TenantTopic["entity"] }>("topics/details", "", (done, total) =>
+    options.progress?.("topics", done, total),
+  );
   const chosen = listed.filter((t) => options.topicWanted?.(t) ?? true);
   const out = new Array<TenantTopic>(chosen.length);
   let next = 0;
@@ -146,10 +150,17 @@ function pipelineOf(raw: Record<string, unknown>): TenantPipeline {
     id: String(raw.id),
     name: String(raw.name),
     snapshot_new_tables: typeof raw.snapshot_new_tables === "boolean" ? raw.snapshot_new_tables : undefined,
-    source: { id: String(source.id), name: plainText(source.name ?? ""), connector: plainText(source.connector ?? ""), topics: stripSourcePrefix(String(source.id), source.topics) },
+    source: {
+      id: String(source.id),
+      name: plainText(source.name ?? ""),
+      connector: plainText(source.connector ?? ""),
+      topics: stripSourcePrefix(String(source.id), source.topics),
+    },
     destination: { id: String(destination.id), name: plainText(destination.name ?? ""), connector: plainText(destination.connector ?? "") },
     transforms: Array.isArray(raw.transforms) ? (raw.transforms.filter(isRecord) as TenantPipeline["transforms"]) : [],
-    topic_auto_discovery_transforms: Array.isArray(raw.topic_auto_discovery_transforms) ? (raw.topic_auto_discovery_transforms.filter(isRecord) as TenantPipeline["topic_auto_discovery_transforms"]) : [],
+    topic_auto_discovery_transforms: Array.isArray(raw.topic_auto_discovery_transforms)
+      ? (raw.topic_auto_discovery_transforms.filter(isRecord) as TenantPipeline["topic_auto_discovery_transforms"])
+      : [],
     tags: tagIds(raw.tags),
   };
 }
@@ -177,7 +188,13 @@ function tagOf(raw: Record<string, unknown>): TenantTag {
 function topicOf(listed: { id: string; name: string; entity?: TenantTopic["entity"] }, detail: Record<string, unknown>): TenantTopic {
   const kafka = isRecord(detail.kafka) ? detail.kafka : {};
   const partitions = isRecord(kafka.partitions) ? Number(kafka.partitions.count) : Number(kafka.partitions);
-  return { id: listed.id, name: plainText(detail.name ?? listed.name), entity: listed.entity ?? null, partitions: Number.isFinite(partitions) ? partitions : 1, tags: tagIds(detail.tags) };
+  return {
+    id: listed.id,
+    name: plainText(detail.name ?? listed.name),
+    entity: listed.entity ?? null,
+    partitions: Number.isFinite(partitions) ? partitions : 1,
+    tags: tagIds(detail.tags),
+  };
 }
 
 /** Tag ids, whether the API gives ids or tag objects. */

@@ -4,7 +4,17 @@
 // secret a sensitive TerraformVariable, and at the end of each file the imports (importFrom,
 // Terraform import blocks) that adopt what exists on the first deploy. Also the project files
 // around it: package.json, cdktf.json, tsconfig.json (strict), .gitignore.
-import { endName, type ConnectorItem, type Estate, type Flow, type PipelineEnd, type PipelineItem, type TagRef, type TopicItem, type TransformItem } from "./estate";
+import {
+  endName,
+  type ConnectorItem,
+  type Estate,
+  type Flow,
+  type PipelineEnd,
+  type PipelineItem,
+  type TagRef,
+  type TopicItem,
+  type TransformItem,
+} from "./estate";
 import { camelCase, wordsOf } from "./identifiers";
 import { envExample, gitignore, headerLines, type ProjectInfo } from "./project-files";
 
@@ -25,7 +35,10 @@ export function typescriptProject(estate: Estate, options: TypeScriptOptions): M
   }
   files.set("package.json", packageJson(options));
   // ts-node type-checks the app at every synth, as the README's own setup does.
-  files.set("cdktf.json", `${JSON.stringify({ language: "typescript", app: "npx ts-node main.ts", sendCrashReports: "false", terraformProviders: [], terraformModules: [], context: {} }, null, 2)}\n`);
+  files.set(
+    "cdktf.json",
+    `${JSON.stringify({ language: "typescript", app: "npx ts-node main.ts", sendCrashReports: "false", terraformProviders: [], terraformModules: [], context: {} }, null, 2)}\n`,
+  );
   files.set("tsconfig.json", `${JSON.stringify(TSCONFIG, null, 2)}\n`);
   files.set(".env.example", envExample(estate));
   files.set(".gitignore", gitignore());
@@ -33,7 +46,17 @@ export function typescriptProject(estate: Estate, options: TypeScriptOptions): M
 }
 
 const TSCONFIG = {
-  compilerOptions: { target: "ES2022", module: "commonjs", moduleResolution: "node", lib: ["ES2022"], strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true, types: [] },
+  compilerOptions: {
+    target: "ES2022",
+    module: "commonjs",
+    moduleResolution: "node",
+    lib: ["ES2022"],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    esModuleInterop: true,
+    types: [],
+  },
   include: ["**/*.ts"],
   exclude: ["node_modules", "cdktf.out"],
 };
@@ -55,7 +78,16 @@ function packageJson(options: TypeScriptOptions): string {
 function importLines(body: string, local: string[] = []): string[] {
   const from = (names: string[]) => names.filter((n) => new RegExp(`\\b${n}\\b`).test(body)).sort();
   const cdktf = from(["App", "TerraformStack", "TerraformVariable"]);
-  const ours = from(["SYSTEM_TAGS", "StreamkapDestination", "StreamkapPipeline", "StreamkapProvider", "StreamkapSource", "StreamkapTag", "StreamkapTransform", "Topic"]);
+  const ours = from([
+    "SYSTEM_TAGS",
+    "StreamkapDestination",
+    "StreamkapPipeline",
+    "StreamkapProvider",
+    "StreamkapSource",
+    "StreamkapTag",
+    "StreamkapTransform",
+    "Topic",
+  ]);
   return [
     ...(cdktf.length ? [`import { ${cdktf.join(", ")} } from "cdktf";`] : []),
     `import { Construct } from "constructs";`,
@@ -171,7 +203,12 @@ function flowImports(flow: Flow): string[] {
 
 function importBlock(imports: string[]): string[] {
   if (imports.length === 0) return [];
-  return ["", "// Adoption: the first deploy imports these existing objects instead of creating them (Terraform", "// import blocks); once it has, these lines may go.", ...imports];
+  return [
+    "",
+    "// Adoption: the first deploy imports these existing objects instead of creating them (Terraform",
+    "// import blocks); once it has, these lines may go.",
+    ...imports,
+  ];
 }
 
 function tagLines(t: Estate["tags"][number], scope = "this"): string[] {
@@ -189,7 +226,9 @@ function connectorLines(c: ConnectorItem, scope: string, tagPrefix: string): str
   }
   const lines: string[] = [];
   for (const s of c.secrets) {
-    lines.push(`const ${s.ident} = new TerraformVariable(${scope}, ${q(s.variable)}, { type: "string", sensitive: true, description: ${q(`${noun} ${c.name} ${s.field.api_key}`)} });`);
+    lines.push(
+      `const ${s.ident} = new TerraformVariable(${scope}, ${q(s.variable)}, { type: "string", sensitive: true, description: ${q(`${noun} ${c.name} ${s.field.api_key}`)} });`,
+    );
   }
   const config = [
     ...c.settings.map(({ field, value }) => `${q(field.api_key)}: ${configLiteral(field.type, value)},`),
@@ -225,7 +264,10 @@ function transformLines(t: TransformItem, scope: string, tagPrefix: string): str
 }
 
 function pipelineLines(p: PipelineItem, scope: string, tagPrefix: string): string[] {
-  const transforms = p.transforms.map((t) => `{ id: ${t.item ? `${t.item.ident}.id` : q(t.id)}, topics: [${t.topics.map(q).join(", ")}] },${t.name && !t.item ? ` // transform "${t.name}"` : ""}`);
+  const transforms = p.transforms.map(
+    (t) =>
+      `{ id: ${t.item ? `${t.item.ident}.id` : q(t.id)}, topics: [${t.topics.map(q).join(", ")}] },${t.name && !t.item ? ` // transform "${t.name}"` : ""}`,
+  );
   return [
     `const ${p.ident} = new StreamkapPipeline(${scope}, ${q(p.ident)}, {`,
     `  name: ${q(p.name)},`,
@@ -235,13 +277,21 @@ function pipelineLines(p: PipelineItem, scope: string, tagPrefix: string): strin
     ...(p.snapshotNewTables === false ? ["  snapshotNewTables: false,"] : []),
     ...(p.tags ? [`  tags: [${p.tags.map((t) => tagRef(t, tagPrefix)).join(", ")}],`] : []),
     ...(transforms.length ? ["  transforms: [", ...indent(transforms, 4), "  ],"] : []),
-    ...(p.autoDiscovery.length ? [`  topicAutoDiscoveryTransforms: [${p.autoDiscovery.map((t) => `{ transformId: ${t.item ? `${t.item.ident}.id` : q(t.transformId)}, regex: ${q(t.regex)} }`).join(", ")}],`] : []),
+    ...(p.autoDiscovery.length
+      ? [
+          `  topicAutoDiscoveryTransforms: [${p.autoDiscovery.map((t) => `{ transformId: ${t.item ? `${t.item.ident}.id` : q(t.transformId)}, regex: ${q(t.regex)} }`).join(", ")}],`,
+        ]
+      : []),
     "});",
   ];
 }
 
 function topicLines(t: TopicItem, scope: string, tagPrefix: string): string[] {
-  const props = [`topicId: ${q(t.id)}`, `partitionCount: ${t.partitions}`, ...(t.tags.length ? [`tags: [${t.tags.map((r) => tagId(r, tagPrefix)).join(", ")}]`] : [])];
+  const props = [
+    `topicId: ${q(t.id)}`,
+    `partitionCount: ${t.partitions}`,
+    ...(t.tags.length ? [`tags: [${t.tags.map((r) => tagId(r, tagPrefix)).join(", ")}]`] : []),
+  ];
   return [`const ${t.ident} = new Topic(${scope}, ${q(t.ident)}, { ${props.join(", ")} });`];
 }
 

@@ -23,7 +23,15 @@ function tenant(): Tenant {
       { id: id(1), name: "orders-cdc", connector: "postgresql", config, tags: [id(9)] },
       { id: id(2), name: "legacy", connector: "mainframe", config: { password: SECRET_SET }, tags: [] },
     ],
-    destinations: [{ id: id(3), name: "warehouse", connector: "snowflake", config: { "snowflake.url.name": "acme", "snowflake.user.name": "U", "snowflake.database.name": "D", "snowflake.schema.name": "S" }, tags: [] }],
+    destinations: [
+      {
+        id: id(3),
+        name: "warehouse",
+        connector: "snowflake",
+        config: { "snowflake.url.name": "acme", "snowflake.user.name": "U", "snowflake.database.name": "D", "snowflake.schema.name": "S" },
+        tags: [],
+      },
+    ],
     pipelines: [
       {
         id: id(4),
@@ -45,7 +53,9 @@ function tenant(): Tenant {
       },
     ],
     tags: [{ id: id(9), name: "team-a", type: ["sources", "pipelines"], system: false }],
-    topics: [{ id: `source_${id(1)}.public.orders`, name: "public.orders", entity: { entity_type: "sources", entity_id: id(1) }, partitions: 6, tags: [id(9)] }],
+    topics: [
+      { id: `source_${id(1)}.public.orders`, name: "public.orders", entity: { entity_type: "sources", entity_id: id(1) }, partitions: 6, tags: [id(9)] },
+    ],
     transforms: [
       {
         id: id(8),
@@ -118,11 +128,18 @@ describe("typescriptProject", () => {
     expect(main.indexOf("new StreamkapTransform")).toBeLessThan(main.indexOf('new StreamkapPipeline(this, "ordersToWarehousePipeline"'));
     // A type the catalog does not know is never code: a warning, and nothing written.
     expect(main).not.toContain("future");
-    expect(planEstate(tenant()).warnings).toContain('transform "future" is of type "quantum_join", which this version\'s catalog does not know: not written, referred to by id.');
+    expect(planEstate(tenant()).warnings).toContain(
+      'transform "future" is of type "quantum_join", which this version\'s catalog does not know: not written, referred to by id.',
+    );
   });
 
   test(".env.example names each secret's variable and what it is for, with no value", () => {
-    expect(files.get(".env.example")!.split("\n").filter((l) => l.startsWith("TF_VAR_"))).toEqual(["TF_VAR_orders_cdc_database_password=  # source orders-cdc database.password"]);
+    expect(
+      files
+        .get(".env.example")!
+        .split("\n")
+        .filter((l) => l.startsWith("TF_VAR_")),
+    ).toEqual(["TF_VAR_orders_cdc_database_password=  # source orders-cdc database.password"]);
   });
 
   test("with split, one file per flow and the tags apart", () => {
@@ -152,7 +169,9 @@ describe("hclProject", () => {
     expect(main).toContain("id        = streamkap_source_postgresql.orders_cdc.id");
     expect(main).toContain("tags = [local.system_tags.production, streamkap_tag.team_a.id]");
     expect(files.get("versions.tf")).toContain(`production = "${SYSTEM_TAGS.production.id}"`);
-    expect(files.get("variables.tf")).toMatch(/variable "orders_cdc_database_password" \{\n {2}description = "source orders-cdc database.password"\n {2}type {8}= string\n {2}sensitive {3}= true\n\}/);
+    expect(files.get("variables.tf")).toMatch(
+      /variable "orders_cdc_database_password" \{\n {2}description = "source orders-cdc database.password"\n {2}type {8}= string\n {2}sensitive {3}= true\n\}/,
+    );
   });
 
   test("an import block per object", () => {

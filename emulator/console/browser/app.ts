@@ -41,7 +41,8 @@ function drawFlows(): void {
   $(m).replaceChildren(view.nodes.length === 0 ? empty : m === "graph" ? drawGraph(view) : drawTable(view));
   showSelected();
   const count = (kind: string) => view!.nodes.filter((n) => n.kind === kind).length;
-  $("counts").textContent = `${count("source")} sources · ${count("transform")} transforms · ${count("pipeline")} pipelines · ${count("destination")} destinations · ${count("topic")} topics`;
+  $("counts").textContent =
+    `${count("source")} sources · ${count("transform")} transforms · ${count("pipeline")} pipelines · ${count("destination")} destinations · ${count("topic")} topics`;
   if (!document.body.dataset.ready) performance.mark("console-drawn"); // read by the benchmark
   document.body.dataset.ready = "true";
 }

@@ -25,7 +25,10 @@ export function subscribe(h: FeedHandlers): void {
   }
   const poll = async () => {
     try {
-      const [view, log] = await Promise.all([getJson<TenantView>("/__emulator/tenant"), getJson<{ requests: LoggedRequest[] }>(`/__emulator/requests?after=${h.latest()}`)]);
+      const [view, log] = await Promise.all([
+        getJson<TenantView>("/__emulator/tenant"),
+        getJson<{ requests: LoggedRequest[] }>(`/__emulator/requests?after=${h.latest()}`),
+      ]);
       h.tenant(view);
       if (log.requests.length) h.requests(log.requests);
       h.connected(true);

@@ -7,7 +7,13 @@ import type { ConsoleNode, TenantView } from "../tenant-view";
 import { statusColour, svg, truncate } from "./dom";
 import { layout, NODE_HEIGHT, NODE_WIDTH, TOP } from "./layout";
 
-const COLUMN_TITLES: Record<string, string> = { source: "Sources", topic: "Topics", transform: "Transforms", pipeline: "Pipelines", destination: "Destinations" };
+const COLUMN_TITLES: Record<string, string> = {
+  source: "Sources",
+  topic: "Topics",
+  transform: "Transforms",
+  pipeline: "Pipelines",
+  destination: "Destinations",
+};
 const PAD = 8;
 
 export function drawGraph(view: TenantView): SVGSVGElement {

@@ -36,7 +36,12 @@ const SWEEPS = 4;
 
 export function layout(input: LayoutInput): Layout {
   const kinds = COLUMNS.filter((k) => input.nodes.some((n) => n.kind === k));
-  const columns = kinds.map((kind) => input.nodes.filter((n) => n.kind === kind).sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)).map((n) => n.key));
+  const columns = kinds.map((kind) =>
+    input.nodes
+      .filter((n) => n.kind === kind)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key))
+      .map((n) => n.key),
+  );
   const preds = neighbours(input.edges, "to", "from");
   const succs = neighbours(input.edges, "from", "to");
   const position = new Map<string, number>();
@@ -80,5 +85,8 @@ function reorder(columns: string[][], c: number, neighboursOf: Map<string, strin
     const ns = (neighboursOf.get(key) ?? []).filter((n) => position.has(n));
     return ns.length ? ns.reduce((sum, n) => sum + position.get(n)!, 0) / ns.length : i;
   };
-  columns[c] = columns[c].map((key, i) => ({ key, w: weight(key, i), i })).sort((a, b) => a.w - b.w || a.i - b.i).map((n) => n.key);
+  columns[c] = columns[c]
+    .map((key, i) => ({ key, w: weight(key, i), i }))
+    .sort((a, b) => a.w - b.w || a.i - b.i)
+    .map((n) => n.key);
 }

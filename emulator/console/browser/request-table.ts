@@ -21,19 +21,21 @@ export class RequestTable {
   draw(): HTMLElement {
     if (!this.requests.length) return el("p", { class: "empty" }, "No API request yet.");
     const head = el("tr", {}, ...["Time", "Method", "Path", "Status", "Latency", "Fault", "Request id"].map((h) => el("th", {}, h)));
-    const rows = [...this.requests].reverse().map((r) =>
-      el(
-        "tr",
-        { class: r.fault ? "fault" : undefined, "data-seq": r.seq, "data-request-id": r.request_id },
-        el("td", {}, r.time.slice(11, 23)),
-        el("td", {}, r.method),
-        el("td", {}, r.path),
-        el("td", { class: "num" }, r.status === null ? "none" : String(r.status)),
-        el("td", { class: "num" }, `${r.latency_ms} ms`),
-        el("td", { class: "fault" }, r.fault ?? ""),
-        el("td", {}, el("code", {}, r.request_id)),
-      ),
-    );
+    const rows = [...this.requests]
+      .reverse()
+      .map((r) =>
+        el(
+          "tr",
+          { class: r.fault ? "fault" : undefined, "data-seq": r.seq, "data-request-id": r.request_id },
+          el("td", {}, r.time.slice(11, 23)),
+          el("td", {}, r.method),
+          el("td", {}, r.path),
+          el("td", { class: "num" }, r.status === null ? "none" : String(r.status)),
+          el("td", { class: "num" }, `${r.latency_ms} ms`),
+          el("td", { class: "fault" }, r.fault ?? ""),
+          el("td", {}, el("code", {}, r.request_id)),
+        ),
+      );
     return el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows));
   }
 }

@@ -44,9 +44,38 @@ export const ECHO_NESTED_SCHEMA: Schema = {
   description: "Echoes nested attributes of each nesting.",
   attributes: {
     id: { type: "string", description: "Identifier.", computed: true, useStateForUnknown: true },
-    source: nested({ nesting: "single", attributes: { id: { type: "string", description: "Id.", required: true, requiresReplace: true }, topics, kind: { type: "string", description: "Computed.", computed: true } } }, { required: true }),
-    transforms: nested({ nesting: "list", attributes: { id: { type: "string", description: "Id.", required: true }, topics, status: { type: "string", description: "Computed.", computed: true, useStateForUnknown: true } } }, { optional: true, computed: true, default: [] }),
-    rules: nested({ nesting: "set", attributes: { regex: { type: "string", description: "Regex.", required: true }, label: { type: "string", description: "Label.", optional: true, computed: true, default: "auto" } } }, { optional: true }),
+    source: nested(
+      {
+        nesting: "single",
+        attributes: {
+          id: { type: "string", description: "Id.", required: true, requiresReplace: true },
+          topics,
+          kind: { type: "string", description: "Computed.", computed: true },
+        },
+      },
+      { required: true },
+    ),
+    transforms: nested(
+      {
+        nesting: "list",
+        attributes: {
+          id: { type: "string", description: "Id.", required: true },
+          topics,
+          status: { type: "string", description: "Computed.", computed: true, useStateForUnknown: true },
+        },
+      },
+      { optional: true, computed: true, default: [] },
+    ),
+    rules: nested(
+      {
+        nesting: "set",
+        attributes: {
+          regex: { type: "string", description: "Regex.", required: true },
+          label: { type: "string", description: "Label.", optional: true, computed: true, default: "auto" },
+        },
+      },
+      { optional: true },
+    ),
     tags: { type: { set: "string" }, description: "Tags.", optional: true, computed: true, default: ["b", "a"] },
   },
 };
@@ -88,7 +117,9 @@ export class EchoProviderServer implements ProviderServer {
     return this.withNested && typeName === "echo_nested";
   }
   getProviderSchema() {
-    const resourceSchemas: Record<string, Schema> = this.withNested ? { echo_thing: ECHO_THING_SCHEMA, echo_nested: ECHO_NESTED_SCHEMA } : { echo_thing: ECHO_THING_SCHEMA };
+    const resourceSchemas: Record<string, Schema> = this.withNested
+      ? { echo_thing: ECHO_THING_SCHEMA, echo_nested: ECHO_NESTED_SCHEMA }
+      : { echo_thing: ECHO_THING_SCHEMA };
     return { provider: PROVIDER_SCHEMA, resourceSchemas, dataSourceSchemas: {}, diagnostics: [] };
   }
   getMetadata() {
@@ -100,7 +131,11 @@ export class EchoProviderServer implements ProviderServer {
     return { diagnostics: [] };
   }
   async configureProvider() {
-    return nestedFramework.configureProvider({ config: {}, terraformVersion: "", clientCapabilities: { deferralAllowed: false, writeOnlyAttributesAllowed: false } });
+    return nestedFramework.configureProvider({
+      config: {},
+      terraformVersion: "",
+      clientCapabilities: { deferralAllowed: false, writeOnlyAttributesAllowed: false },
+    });
   }
   async stopProvider() {
     return {};

@@ -6,10 +6,7 @@ import { toDynamicValue } from "../dynamic-value";
 import { privateBytes, stateValue } from "./values";
 import type { ApplyResourceChangeRequest } from "../messages.generated";
 
-export async function applyResourceChange(
-  server: ProviderServer,
-  req: ApplyResourceChangeRequest,
-) {
+export async function applyResourceChange(server: ProviderServer, req: ApplyResourceChangeRequest) {
   const res = await server.applyResourceChange({
     typeName: req.type_name ?? "",
     priorState: stateValue(req.prior_state, `${req.type_name} prior state`),

@@ -5,10 +5,7 @@ import { toDiagnostics } from "../diagnostics";
 import { clientCapabilities, objectValue } from "./values";
 import type { ConfigureProviderRequest } from "../messages.generated";
 
-export async function configureProvider(
-  server: ProviderServer,
-  req: ConfigureProviderRequest,
-) {
+export async function configureProvider(server: ProviderServer, req: ConfigureProviderRequest) {
   const res = await server.configureProvider({
     terraformVersion: req.terraform_version ?? "",
     config: objectValue(req.config, "provider config"),

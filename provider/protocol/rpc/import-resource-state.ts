@@ -6,10 +6,7 @@ import { toDynamicValue } from "../dynamic-value";
 import { clientCapabilities } from "./values";
 import type { ImportResourceStateRequest } from "../messages.generated";
 
-export async function importResourceState(
-  server: ProviderServer,
-  req: ImportResourceStateRequest,
-) {
+export async function importResourceState(server: ProviderServer, req: ImportResourceStateRequest) {
   const res = await server.importResourceState({
     typeName: req.type_name ?? "",
     id: req.id ?? "",

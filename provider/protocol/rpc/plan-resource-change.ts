@@ -7,10 +7,7 @@ import { toDynamicValue } from "../dynamic-value";
 import { clientCapabilities, privateBytes, stateValue } from "./values";
 import type { PlanResourceChangeRequest } from "../messages.generated";
 
-export async function planResourceChange(
-  server: ProviderServer,
-  req: PlanResourceChangeRequest,
-) {
+export async function planResourceChange(server: ProviderServer, req: PlanResourceChangeRequest) {
   const res = await server.planResourceChange({
     typeName: req.type_name ?? "",
     priorState: stateValue(req.prior_state, `${req.type_name} prior state`),

@@ -6,10 +6,7 @@ import { toDynamicValue } from "../dynamic-value";
 import { clientCapabilities, objectValue, stateValue } from "./values";
 import type { ReadDataSourceRequest } from "../messages.generated";
 
-export async function readDataSource(
-  server: ProviderServer,
-  req: ReadDataSourceRequest,
-) {
+export async function readDataSource(server: ProviderServer, req: ReadDataSourceRequest) {
   const res = await server.readDataSource({
     typeName: req.type_name ?? "",
     config: objectValue(req.config, `${req.type_name} config`),

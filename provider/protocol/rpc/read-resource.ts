@@ -6,10 +6,7 @@ import { toDynamicValue } from "../dynamic-value";
 import { clientCapabilities, privateBytes, stateValue } from "./values";
 import type { ReadResourceRequest } from "../messages.generated";
 
-export async function readResource(
-  server: ProviderServer,
-  req: ReadResourceRequest,
-) {
+export async function readResource(server: ProviderServer, req: ReadResourceRequest) {
   const res = await server.readResource({
     typeName: req.type_name ?? "",
     currentState: stateValue(req.current_state, `${req.type_name} current state`),

@@ -6,10 +6,7 @@ import { toDynamicValue } from "../dynamic-value";
 import type { UpgradeResourceStateRequest } from "../messages.generated";
 
 /** raw_state carries the state as stored in the state file (JSON); the legacy flatmap is not supported. */
-export function upgradeResourceState(
-  server: ProviderServer,
-  req: UpgradeResourceStateRequest,
-) {
+export function upgradeResourceState(server: ProviderServer, req: UpgradeResourceStateRequest) {
   const json = req.raw_state?.json;
   if (!json || json.length === 0) {
     throw new Error(`${req.type_name}: state has no JSON form (legacy flatmap state is not supported)`);

@@ -5,10 +5,7 @@ import { toDiagnostics } from "../diagnostics";
 import { clientCapabilities, objectValue } from "./values";
 import type { ValidateResourceConfigRequest } from "../messages.generated";
 
-export function validateResourceConfig(
-  server: ProviderServer,
-  req: ValidateResourceConfigRequest,
-) {
+export function validateResourceConfig(server: ProviderServer, req: ValidateResourceConfigRequest) {
   const res = server.validateResourceConfig({
     typeName: req.type_name ?? "",
     config: objectValue(req.config, `${req.type_name} config`),

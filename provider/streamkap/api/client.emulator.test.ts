@@ -66,9 +66,7 @@ test("a duplicate name is a readable 422 with the request id and no secret", asy
   const c = client();
   const name = `dup-${Date.now()}`;
   await c.sources.create({ name, connector: "postgresql", config });
-  const err = (await c
-    .sources.create({ name, connector: "postgresql", config }, { secrets: ["emulator-test-pw"] })
-    .catch((e) => e)) as Error;
+  const err = (await c.sources.create({ name, connector: "postgresql", config }, { secrets: ["emulator-test-pw"] }).catch((e) => e)) as Error;
   expect(err.message).toMatch(/POST \/sources failed with status 422.*already exists.*\(request id [^)]+\)/);
   expect(err.message).not.toContain("emulator-test-pw");
   expect(err.message).not.toContain(emulator.secret);
@@ -89,7 +87,11 @@ test("short-lived tokens are renewed", async () => {
   await c.sources.list();
   expect(await logins()).toBe(1);
   // Every list succeeds, and once the 1-second token nears its end the client logs in again.
-  await eventually("a second login as the first token nears its end", async () => (await c.sources.list(), logins()), (n) => n >= 2);
+  await eventually(
+    "a second login as the first token nears its end",
+    async () => (await c.sources.list(), logins()),
+    (n) => n >= 2,
+  );
 });
 
 test("the typed resource round-trips through the API without drift", async () => {

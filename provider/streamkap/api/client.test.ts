@@ -208,10 +208,7 @@ describe("StreamkapClient", () => {
     });
     try {
       const err = await client(srv.url, {}, logs)
-        .sources.create(
-          { name: "x", connector: "postgresql", config: { "database.password": "hunter2pass" } },
-          { secrets: ["hunter2pass"] }
-        )
+        .sources.create({ name: "x", connector: "postgresql", config: { "database.password": "hunter2pass" } }, { secrets: ["hunter2pass"] })
         .catch((e: Error) => e);
       const msg = (err as Error).message;
       expect(msg).toContain("POST /sources");
@@ -269,7 +266,7 @@ describe("StreamkapClient", () => {
       expect(srv.requests.filter((r) => r.method === "GET")).toHaveLength(3);
       const err = (await c.sources.update("a", { name: "n", connector: "postgresql", config: {} }).catch((e) => e)) as Error;
       expect(err.message).toBe(
-        'Streamkap API PUT /sources/a failed with status 502 Bad Gateway: the server answered with an HTML page titled "502 Bad Gateway" (request id req-html)'
+        'Streamkap API PUT /sources/a failed with status 502 Bad Gateway: the server answered with an HTML page titled "502 Bad Gateway" (request id req-html)',
       );
       expect(srv.requests.filter((r) => r.method === "PUT")).toHaveLength(fastRetry.maxAttempts);
     } finally {
@@ -283,9 +280,7 @@ describe("StreamkapClient", () => {
       json(res, 503, { detail: "KafkaConnectTimeout" });
     });
     try {
-      await expect(client(srv.url).sources.create({ name: "n", connector: "postgresql", config: {} })).rejects.toThrow(
-        /503.*KafkaConnectTimeout/
-      );
+      await expect(client(srv.url).sources.create({ name: "n", connector: "postgresql", config: {} })).rejects.toThrow(/503.*KafkaConnectTimeout/);
       expect(srv.requests.filter((r) => r.url.startsWith("/sources"))).toHaveLength(1);
     } finally {
       await srv.close();
@@ -362,7 +357,7 @@ describe("StreamkapClient retries and logs", () => {
       const c = client(srv.url, { logger: createLogger("debug", (l) => logs.push(l)) });
       await c.sources.create(
         { name: "orders", connector: "postgresql", config: { "database.password": "pw-in-body-991", "database.user": "cdc" } },
-        { secrets: ["pw-in-body-991"] }
+        { secrets: ["pw-in-body-991"] },
       );
       const text = logs.join("\n");
       for (const leak of ["pw-in-body-991", SECRET, "tok-1-abcdef"]) expect(text).not.toContain(leak);

@@ -25,7 +25,11 @@ test("property: at trace, any client secret and password: every operation succee
         const created = await client.sources.create({ name: "orders-cdc", connector: "postgresql", config }, { secrets });
         expect(await client.sources.get(created.id)).toMatchObject({ id: created.id, name: "orders-cdc" });
         expect((await client.sources.list({ partialName: "orders" })).result.map((s) => s.id)).toEqual([created.id]);
-        await client.sources.update(created.id, { name: "orders-cdc-2", connector: "postgresql", config: { ...config, "database.port.user.defined": 6543 } }, { secrets });
+        await client.sources.update(
+          created.id,
+          { name: "orders-cdc-2", connector: "postgresql", config: { ...config, "database.port.user.defined": 6543 } },
+          { secrets },
+        );
         expect(await client.sources.delete(created.id)).toBe(true);
       } finally {
         await emulator.close();
@@ -35,14 +39,29 @@ test("property: at trace, any client secret and password: every operation succee
       expect(leaksOf(secret, lines, ["secret"])).toEqual([]);
       expect(leaksOf(password, lines, ["database.password"])).toEqual([]);
     }),
-    { numRuns: 25, examples: [["!", "connector"], ["s", "true"], ['"', "{"], ["\\", "name"], ["null", "🔑"], ["x".repeat(5000), "s"]] },
+    {
+      numRuns: 25,
+      examples: [
+        ["!", "connector"],
+        ["s", "true"],
+        ['"', "{"],
+        ["\\", "name"],
+        ["null", "🔑"],
+        ["x".repeat(5000), "s"],
+      ],
+    },
   );
 });
 
 test("a logger that throws costs its line, never the request: the failure is counted", async () => {
   const emulator = await startEmulator({ clientId: CLIENT_ID, secret: "logging-secret", deployMs: 0 });
   try {
-    const broken: Logger = { enabled: () => true, log: () => { throw new Error("disk full"); } };
+    const broken: Logger = {
+      enabled: () => true,
+      log: () => {
+        throw new Error("disk full");
+      },
+    };
     const engine = new HttpEngine({ host: emulator.url, clientId: CLIENT_ID, secret: "logging-secret", logger: broken });
     const res = await engine.request<{ result: unknown[] }>({ method: "GET", path: "/sources", idempotent: true, deadline: Date.now() + 30_000 });
     expect(res.status).toBe(200);

@@ -10,7 +10,7 @@ import { isWhollyKnown, type ObjectValue, type Value } from "../../framework/val
 export function resolvePlanned(planned: ObjectValue, fromApi: ObjectValue, statusAttribute = "connector_status"): ObjectValue {
   const out: ObjectValue = {};
   for (const [name, value] of Object.entries(planned)) {
-    out[name] = isWhollyKnown(value) ? value : fromApi[name] ?? null;
+    out[name] = isWhollyKnown(value) ? value : (fromApi[name] ?? null);
   }
   for (const [name, value] of Object.entries(fromApi)) if (!(name in out)) out[name] = value;
   if (fromApi[statusAttribute] !== undefined) out[statusAttribute] = fromApi[statusAttribute];

@@ -70,7 +70,8 @@ export async function deleteAndWait<T extends ApiObject, W extends { name: strin
   const outcome = await describedCall(`Could not confirm the deletion of the ${noun}`, () =>
     waitUntilGone(watched.api, id, { deadline, signal: ctx.signal }, watched.status),
   );
-  if (!outcome.ok) ctx.diagnostics.error(`${capitalized(noun)} not deleted in time`, `${capitalized(noun)} ${id} was asked to be deleted, but ${outcome.problem}.`);
+  if (!outcome.ok)
+    ctx.diagnostics.error(`${capitalized(noun)} not deleted in time`, `${capitalized(noun)} ${id} was asked to be deleted, but ${outcome.problem}.`);
 }
 
 async function settle<T extends ApiObject, W extends { name: string }>(

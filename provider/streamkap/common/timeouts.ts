@@ -11,9 +11,12 @@ export const DEFAULT_TIMEOUT_MS = 20 * 60_000;
 
 export const timeoutsBlock: Block = {
   nesting: "single",
-  description: "How long each operation may take before it fails, in Terraform's duration syntax (\"30s\", \"20m\", \"1h30m\"). Default: 20m each.",
+  description: 'How long each operation may take before it fails, in Terraform\'s duration syntax ("30s", "20m", "1h30m"). Default: 20m each.',
   attributes: Object.fromEntries(
-    OPERATIONS.map((op) => [op, { type: "string", optional: true, description: `Time allowed for ${op}. Default: 20m.`, validators: [duration] } satisfies Attribute]),
+    OPERATIONS.map((op) => [
+      op,
+      { type: "string", optional: true, description: `Time allowed for ${op}. Default: 20m.`, validators: [duration] } satisfies Attribute,
+    ]),
   ),
 };
 

@@ -64,7 +64,7 @@ describe("reading values", () => {
       pg,
       { "database.port.user.defined": "5433", "heartbeat.enabled": "false", "some.derived.key": "x", "database.password": null },
       { database_password: "pw" },
-      d
+      d,
     );
     expect(state.database_port).toBe(5433);
     expect(state.heartbeat_enabled).toBe(false);

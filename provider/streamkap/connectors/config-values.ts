@@ -14,8 +14,7 @@ export function toApiValue(field: CatalogField, value: Value): unknown {
   if (field.type !== "map" || value === null || typeof value !== "object" || Array.isArray(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
-    out[key] =
-      entry && typeof entry === "object" ? Object.fromEntries(Object.entries(entry as Record<string, unknown>).filter(([, v]) => v !== null)) : entry;
+    out[key] = entry && typeof entry === "object" ? Object.fromEntries(Object.entries(entry as Record<string, unknown>).filter(([, v]) => v !== null)) : entry;
   }
   return encodeMap(field, out);
 }
@@ -50,7 +49,7 @@ export function attributesFromConfig(
   config: Record<string, unknown>,
   prior: ObjectValue | null,
   diagnostics: Diagnostics,
-  secretsReturned = false
+  secretsReturned = false,
 ): ObjectValue {
   const out: ObjectValue = {};
   for (const field of connector.fields) {
@@ -60,13 +59,7 @@ export function attributesFromConfig(
   return out;
 }
 
-function attributeFromConfig(
-  field: CatalogField,
-  config: Record<string, unknown>,
-  prior: Value,
-  diagnostics: Diagnostics,
-  secretsReturned: boolean
-): Value {
+function attributeFromConfig(field: CatalogField, config: Record<string, unknown>, prior: Value, diagnostics: Diagnostics, secretsReturned: boolean): Value {
   const knownPrior = isUnknown(prior) ? null : prior;
   const returned = config[field.api_key];
   if (field.sensitive && (!secretsReturned || returned === undefined || returned === null)) return knownPrior;
@@ -80,7 +73,7 @@ function attributeFromConfig(
     diagnostics.warning(
       `Unexpected value for ${field.tf_name}`,
       `Streamkap returned a value for "${field.api_key}" that is not a valid ${field.type}; the previous value is kept.`,
-      attr(field.tf_name)
+      attr(field.tf_name),
     );
     return knownPrior;
   }

@@ -26,8 +26,7 @@ export function connectorSchema(kind: ConnectorKind, connector: Connector): Sche
     tags: tagsAttribute(kind.noun),
   };
   for (const field of connector.fields) {
-    if (field.tf_name in attributes)
-      throw new Error(`catalog field ${field.api_key} of ${connector.id} reuses the name ${field.tf_name}`);
+    if (field.tf_name in attributes) throw new Error(`catalog field ${field.api_key} of ${connector.id} reuses the name ${field.tf_name}`);
     attributes[field.tf_name] = fieldAttribute(field, kind.noun);
   }
   for (const binding of aliasBindings(connector)) {
@@ -76,8 +75,7 @@ export function describeField(field: CatalogField, kind: string): string {
   else if (field.placeholder_default) parts.push("When left out, Streamkap generates a value, which is read back.");
   else if (field.default !== undefined) parts.push(`Defaults to ${JSON.stringify(field.default)}.`);
   else parts.push("Optional; when left out it is not sent and Streamkap's own default applies.");
-  if (field.sensitive)
-    parts.push("Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.");
+  if (field.sensitive) parts.push("Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.");
   if (field.set_once) parts.push(`Streamkap fixes it when the ${kind} is created, so changing it replaces the ${kind}.`);
   return parts.join(" ");
 }

@@ -21,7 +21,12 @@ export function connectorDataSource(kind: ConnectorKind): DataSource<StreamkapAp
       description: `Reads an existing Streamkap ${noun}, found by its id or by its exact name (set one of the two).`,
       attributes: {
         id: { type: "string", description: `Identifier of the ${noun} to read. Set either id or name.`, optional: true, computed: true },
-        name: { type: "string", description: `Exact name of the ${noun} to read (names are unique per account). Set either id or name.`, optional: true, computed: true },
+        name: {
+          type: "string",
+          description: `Exact name of the ${noun} to read (names are unique per account). Set either id or name.`,
+          optional: true,
+          computed: true,
+        },
         connector: { type: "string", description: `Streamkap connector id of the ${noun}, e.g. "postgresql".`, computed: true },
         connector_status: {
           type: "string",
@@ -46,7 +51,8 @@ export function connectorDataSource(kind: ConnectorKind): DataSource<StreamkapAp
 
     async read({ config }, ctx) {
       const api = kind.api(ctx.client);
-      const found = typeof config.id === "string" ? await api.get(config.id, { signal: ctx.signal }) : await findNamed(api, textOf(config.name), { signal: ctx.signal });
+      const found =
+        typeof config.id === "string" ? await api.get(config.id, { signal: ctx.signal }) : await findNamed(api, textOf(config.name), { signal: ctx.signal });
       if (!found) throw notFound(noun, config);
       return { ...commonState(kind, found), config: plainConfig(found.config ?? {}) };
     },
@@ -56,7 +62,11 @@ export function connectorDataSource(kind: ConnectorKind): DataSource<StreamkapAp
 function notFound(noun: string, config: ObjectValue): DiagnosticsError {
   return typeof config.id === "string"
     ? DiagnosticsError.single(`${capitalized(noun)} not found`, `Streamkap has no ${noun} with id "${config.id}".`, attr("id"))
-    : DiagnosticsError.single(`${capitalized(noun)} not found`, `Streamkap has no ${noun} named "${textOf(config.name)}" (names are matched exactly, case included).`, attr("name"));
+    : DiagnosticsError.single(
+        `${capitalized(noun)} not found`,
+        `Streamkap has no ${noun} named "${textOf(config.name)}" (names are matched exactly, case included).`,
+        attr("name"),
+      );
 }
 
 /** The non-secret settings as strings. Secrets (by the catalog or by name) are dropped, in

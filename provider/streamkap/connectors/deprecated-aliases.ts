@@ -69,7 +69,7 @@ export function validateAliases(bindings: AliasBinding[], config: ObjectValue, d
       diagnostics.error(
         `Both ${alias.tf_name} and ${target.tf_name} are set`,
         `${alias.tf_name} is the former name of ${target.tf_name}; set only ${target.tf_name}.`,
-        attr(alias.tf_name)
+        attr(alias.tf_name),
       );
     }
     validateFieldValue(target, value, attr(alias.tf_name), diagnostics);
@@ -105,7 +105,7 @@ export function aliasState(bindings: AliasBinding[], prior: ObjectValue | null, 
   const out: ObjectValue = {};
   for (const { alias, target } of bindings) {
     const before = prior?.[alias.tf_name] ?? null;
-    out[alias.tf_name] = before === null || isUnknown(before) ? null : refreshed[target.tf_name] ?? null;
+    out[alias.tf_name] = before === null || isUnknown(before) ? null : (refreshed[target.tf_name] ?? null);
   }
   return out;
 }

@@ -54,7 +54,10 @@ const PURPOSES: [RegExp, string][] = [
   [/^transforms\.ToIntJ\.fields\.include\.list$/, "Comma-separated list of fields converted to integers"],
   [/^transforms\.ToFloatJ\.fields\.include\.list$/, "Comma-separated list of fields converted to floating-point numbers"],
   [/^transforms\.ToDecimalJ\.fields\.include\.list$/, "Comma-separated list of fields converted to decimals"],
-  [/^transforms\.ToDecimalJ\.truncate\.to\.max\.precision$/, "Whether decimals with more digits than the destination allows are truncated to its maximum precision"],
+  [
+    /^transforms\.ToDecimalJ\.truncate\.to\.max\.precision$/,
+    "Whether decimals with more digits than the destination allows are truncated to its maximum precision",
+  ],
   [/^transforms\.StringReplace\.fields\.include\.list$/, "Comma-separated list of text fields the string replacement applies to"],
   [/^transforms\.StringReplace\.regex\.patterns$/, "Comma-separated regular expressions whose matches are replaced in those fields"],
   [/^transforms\.StringReplace\.replacement\.values$/, "Comma-separated replacements, one per regular expression, in the same order"],

@@ -14,7 +14,10 @@ function problems(value: Parameters<typeof validateFieldValue>[1]) {
 describe("map entries are checked as the catalog describes them, at the inner field's path", () => {
   test("a required inner field left out", () => {
     expect(problems({ "dbo.t": { chunks: null } })).toEqual([
-      { detail: 'snapshot_custom_table_config["dbo.t"].chunks is required.', path: [{ attribute: "snapshot_custom_table_config" }, { key: "dbo.t" }, { attribute: "chunks" }] },
+      {
+        detail: 'snapshot_custom_table_config["dbo.t"].chunks is required.',
+        path: [{ attribute: "snapshot_custom_table_config" }, { key: "dbo.t" }, { attribute: "chunks" }],
+      },
     ]);
   });
 

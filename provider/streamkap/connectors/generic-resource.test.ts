@@ -69,7 +69,7 @@ describe("streamkap_source validation", () => {
           "database.port.user.defined": "abc",
         },
         secret_config: { "database.user": "cdc2", "database.password": "s3cret-pw" },
-      })
+      }),
     );
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.text]));
     expect(byPath['config["database.hostnam"]']).toMatch(/is not a PostgreSQL source config key; did you mean "database\.hostname\.user\.defined"\?$/);

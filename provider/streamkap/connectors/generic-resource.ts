@@ -97,7 +97,7 @@ export function validateGenericConfig(kind: ConnectorKind, config: ObjectValue, 
     diagnostics.error(
       "Unknown connector",
       `connector "${connectorId}" is not a Streamkap ${kind.noun} connector; known connectors: ${kind.catalog.ids().join(", ")}.`,
-      attr("connector")
+      attr("connector"),
     );
     return;
   }
@@ -105,7 +105,10 @@ export function validateGenericConfig(kind: ConnectorKind, config: ObjectValue, 
   const secret = config.secret_config ?? null;
   const given: Record<string, unknown> = {};
   const mapOf = new Map<string, "config" | "secret_config">();
-  for (const [mapName, map] of [["config", plain], ["secret_config", secret]] as const) {
+  for (const [mapName, map] of [
+    ["config", plain],
+    ["secret_config", secret],
+  ] as const) {
     if (!isObjectValue(map)) continue;
     for (const [key, value] of Object.entries(map)) {
       checkPlacement(connector, key, mapName, diagnostics);
@@ -130,7 +133,7 @@ function checkPlacement(connector: Connector, key: string, mapName: "config" | "
     field.sensitive
       ? `${where}: "${key}" is a secret; put it in secret_config so that it stays out of plans and logs.`
       : `${where}: "${key}" is not a secret; put it in config.`,
-    attr(mapName, { key })
+    attr(mapName, { key }),
   );
 }
 
@@ -139,7 +142,11 @@ function report(connector: Connector, problem: ConfigProblem, mapName: "config" 
   const path = (map: string): AttributePath => attr(map, { key: problem.key });
   switch (problem.kind) {
     case "unknown-key":
-      diagnostics.error(`Unknown config key for ${connector.kind} connector ${connector.id}`, `${label(mapName)}: "${problem.key}" ${problem.message}`, path(mapName));
+      diagnostics.error(
+        `Unknown config key for ${connector.kind} connector ${connector.id}`,
+        `${label(mapName)}: "${problem.key}" ${problem.message}`,
+        path(mapName),
+      );
       return;
     case "invalid":
       // Secrets are checked too; checkFieldValue never quotes their values.
@@ -147,7 +154,11 @@ function report(connector: Connector, problem: ConfigProblem, mapName: "config" 
       return;
     case "missing": {
       const map = problem.field.sensitive ? "secret_config" : "config";
-      diagnostics.error(`Missing required setting for connector ${connector.id}`, `The ${connector.display_name} ${connector.kind} needs ${label(map)} (${problem.field.tf_name}).`, attr(map));
+      diagnostics.error(
+        `Missing required setting for connector ${connector.id}`,
+        `The ${connector.display_name} ${connector.kind} needs ${label(map)} (${problem.field.tf_name}).`,
+        attr(map),
+      );
       return;
     }
     case "conditional":
@@ -184,7 +195,7 @@ export function refreshConfig(
   connector: Connector | undefined,
   userConfig: ObjectValue | null,
   apiConfig: Record<string, unknown>,
-  options: { keepWhenAbsent?: boolean } = {}
+  options: { keepWhenAbsent?: boolean } = {},
 ): ObjectValue | null {
   if (userConfig === null) return null;
   const out: ObjectValue = {};

@@ -18,9 +18,7 @@ describe("parseDuration", () => {
     ["250ms", 250],
   ])("%s is %d ms", (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  test.each(["", "20", "20 m", "m20", "20x", "1h-5m", "twenty minutes"])("%j is not a duration", (text) =>
-    expect(parseDuration(text)).toBeUndefined(),
-  );
+  test.each(["", "20", "20 m", "m20", "20x", "1h-5m", "twenty minutes"])("%j is not a duration", (text) => expect(parseDuration(text)).toBeUndefined());
 });
 
 test("operationTimeoutMs reads the timeouts block and falls back to 20 minutes", () => {

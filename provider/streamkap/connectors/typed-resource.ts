@@ -50,14 +50,21 @@ function attributeView(connector: Connector, config: ObjectValue): SettingView {
       const f = field(key);
       if (!f) return undefined;
       const v = config[f.tf_name] ?? null;
-      return v === null ? f.default ?? undefined : v;
+      return v === null ? (f.default ?? undefined) : v;
     },
     path: (key) => attr(field(key)?.tf_name ?? key),
     label: (key) => field(key)?.tf_name ?? key,
   };
 }
 
-function stateFromApi(kind: ConnectorKind, connector: Connector, aliases: AliasBinding[], found: ApiConnector, prior: ObjectValue | null, answer: AnswerContext): ObjectValue {
+function stateFromApi(
+  kind: ConnectorKind,
+  connector: Connector,
+  aliases: AliasBinding[],
+  found: ApiConnector,
+  prior: ObjectValue | null,
+  answer: AnswerContext,
+): ObjectValue {
   const attributes = attributesFromConfig(connector, found.config ?? {}, prior, answer.diagnostics, answer.secretsReturned);
   return {
     ...commonState(kind, found),

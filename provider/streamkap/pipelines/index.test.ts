@@ -56,7 +56,9 @@ test("a source deleted outside Terraform is reported on refresh, on source.id", 
 
 test("a write leaves the status to be known after apply; no change keeps it", () => {
   const prior = { name: "p", status: "Paused", snapshot_new_tables: true };
-  expect(plannedBy(resource, { prior, planned: { ...prior, name: "q" }, config: {} }, new Diagnostics())).toEqual({ planned: { ...prior, name: "q", status: UNKNOWN } });
+  expect(plannedBy(resource, { prior, planned: { ...prior, name: "q" }, config: {} }, new Diagnostics())).toEqual({
+    planned: { ...prior, name: "q", status: UNKNOWN },
+  });
   expect(plannedBy(resource, { prior, planned: { ...prior }, config: {} }, new Diagnostics())).toEqual({ planned: prior });
 });
 

@@ -77,7 +77,10 @@ const watched = (ctx: Ctx) => ({ api: ctx.client.pipelines, status: PIPELINE_STA
  * say so, since the plan that follows is about the connector, not the pipeline. The reads
  * come from the listing refresh already holds. */
 async function reportMissingEnds(read: ObjectValue, ctx: Ctx): Promise<void> {
-  for (const [end, api] of [["source", ctx.client.sources], ["destination", ctx.client.destinations]] as const) {
+  for (const [end, api] of [
+    ["source", ctx.client.sources],
+    ["destination", ctx.client.destinations],
+  ] as const) {
     const ref = read[end];
     const id = isObjectValue(ref) && typeof ref.id === "string" ? ref.id : undefined;
     if (!id || (await api.get(id, { signal: ctx.signal }).catch(() => "unknown"))) continue;

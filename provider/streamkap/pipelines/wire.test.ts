@@ -5,7 +5,14 @@ const SOURCE = "a".repeat(24);
 test("a transform is sent once per topic, each paired with the topic id the transform knows", async () => {
   const lookup = async (id: string) =>
     id === "t1" ? { name: "mask", start_time: "2026-01-01T00:00:00Z", topics: ["public.orders"], topic_ids: ["tid-orders"] } : undefined;
-  const entries = await expandTransforms([{ id: "t1", topics: ["public.orders", "public.items"] }, { id: "t2", topics: ["x.y"] }], SOURCE, lookup);
+  const entries = await expandTransforms(
+    [
+      { id: "t1", topics: ["public.orders", "public.items"] },
+      { id: "t2", topics: ["x.y"] },
+    ],
+    SOURCE,
+    lookup,
+  );
   expect(entries).toEqual([
     { id: "t1", name: "mask", start_time: "2026-01-01T00:00:00Z", topic_id: "tid-orders", topic: "public.orders" },
     { id: "t1", name: "mask", start_time: "2026-01-01T00:00:00Z", topic_id: `source_${SOURCE}.public.items`, topic: "public.items" },

@@ -28,7 +28,10 @@ export async function pipelineBody(planned: ObjectValue, lookup: TransformLookup
     source: { id: sourceId, name: textOf(source.name), connector: textOf(source.connector), topics: strings(source.topics) },
     destination: { id: textOf(destination.id), name: textOf(destination.name), connector: textOf(destination.connector) },
     transforms: await expandTransforms(listOf(planned.transforms), sourceId, lookup),
-    topic_auto_discovery_transforms: listOf(planned.topic_auto_discovery_transforms).map((t) => ({ transform_id: textOf(t.transform_id), regex: textOf(t.regex) })),
+    topic_auto_discovery_transforms: listOf(planned.topic_auto_discovery_transforms).map((t) => ({
+      transform_id: textOf(t.transform_id),
+      regex: textOf(t.regex),
+    })),
     tags: tagsToSend(planned),
   };
 }
@@ -72,7 +75,10 @@ export function pipelineState(found: ApiPipeline): ObjectValue {
     destination: { id: stringOrNull(destination.id), name: stringOrNull(destination.name), connector: stringOrNull(destination.connector) },
     transforms: foldTransforms(found.transforms),
     topic_auto_discovery_transforms: Array.isArray(found.topic_auto_discovery_transforms)
-      ? found.topic_auto_discovery_transforms.map((t: Record<string, unknown>) => ({ transform_id: textOf(t.transform_id ?? ""), regex: textOf(t.regex ?? "") }))
+      ? found.topic_auto_discovery_transforms.map((t: Record<string, unknown>) => ({
+          transform_id: textOf(t.transform_id ?? ""),
+          regex: textOf(t.regex ?? ""),
+        }))
       : [],
     tags: tagsFromApi(found),
     status: typeof found.status === "string" ? found.status : null,

@@ -19,7 +19,9 @@ describe("streamkap_tag data source", () => {
   });
 
   test("an unknown id is an error on id", async () => {
-    const err = await tagDataSource().read({ config: { id: "0".repeat(24) } }, ctx(new FakeTagApi())).catch((e) => e);
+    const err = await tagDataSource()
+      .read({ config: { id: "0".repeat(24) } }, ctx(new FakeTagApi()))
+      .catch((e) => e);
     expect(err).toBeInstanceOf(DiagnosticsError);
     expect((err as DiagnosticsError).diagnostics[0].path).toEqual([{ attribute: "id" }]);
   });

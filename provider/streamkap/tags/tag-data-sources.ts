@@ -65,7 +65,11 @@ export function tagsDataSource(): DataSource<TagClient> {
     },
 
     async read({ config }, ctx) {
-      const filter = { name: typeof config.filter_name === "string" ? config.filter_name : undefined, types: strings(config.filter_type), ids: strings(config.filter_ids) };
+      const filter = {
+        name: typeof config.filter_name === "string" ? config.filter_name : undefined,
+        types: strings(config.filter_type),
+        ids: strings(config.filter_ids),
+      };
       const found = await describedCall("Could not list tags", () => ctx.client.tags.search(filter, { signal: ctx.signal }));
       return { tags: found.map((tag) => tagState(tag)) };
     },

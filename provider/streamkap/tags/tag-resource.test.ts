@@ -53,7 +53,14 @@ describe("streamkap_tag lifecycle", () => {
   test("create POSTs once after the name check, and the echoed empty description reads as null", async () => {
     const api = new FakeTagApi();
     const state = await resource.create({ planned: planned(), config: planned() }, ctx(api));
-    expect(state).toEqual({ id: expect.stringMatching(/^[0-9a-f]{24}$/), name: "team-payments", description: null, type: ["sources", "pipelines"], system: false, custom: true });
+    expect(state).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{24}$/),
+      name: "team-payments",
+      description: null,
+      type: ["sources", "pipelines"],
+      system: false,
+      custom: true,
+    });
     expect(api.calls.map((c) => c.op)).toEqual(["search", "create"]);
     expect(api.calls[1].body).toEqual({ name: "team-payments", description: null, type: ["sources", "pipelines"] });
   });

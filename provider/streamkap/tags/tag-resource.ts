@@ -25,7 +25,11 @@ export function tagResource(): Resource<TagClient> {
       attributes: {
         id: { type: "string", description: "Identifier Streamkap gave the tag (24 hexadecimal characters).", computed: true, useStateForUnknown: true },
         name: { type: "string", description: "Name of the tag; Terraform refuses a name another tag already has.", required: true },
-        description: { type: "string", description: 'What the tag is for. Streamkap keeps no empty description: "" and leaving it out both mean none.', optional: true },
+        description: {
+          type: "string",
+          description: 'What the tag is for. Streamkap keeps no empty description: "" and leaving it out both mean none.',
+          optional: true,
+        },
         type: {
           type: { set: "string" },
           description: `What the tag may be put on, one or more of: ${TAG_TYPES.join(", ")} (environment and general are for Streamkap's system tags).`,

@@ -78,7 +78,12 @@ function pipelines(): FakeCollection<ApiPipeline, PipelineWrite> {
 /** A fake API with one fake collection per kind; the rest throws when used. Connector reads
  * carry secrets when `readSecrets` (as with secret_returned=true). */
 export function fakeStreamkapApi({ readSecrets = false } = {}) {
-  const api = { sources: connectors("source", readSecrets), destinations: connectors("destination", readSecrets), pipelines: pipelines(), secretsReturned: readSecrets };
+  const api = {
+    sources: connectors("source", readSecrets),
+    destinations: connectors("destination", readSecrets),
+    pipelines: pipelines(),
+    secretsReturned: readSecrets,
+  };
   return { ...api, tags: notFaked("tags"), topics: notFaked("topics"), transforms: notFaked("transforms") } as StreamkapApi & typeof api;
 }
 
@@ -88,7 +93,11 @@ function notFaked(name: string): never {
 
 /** A copy without secret values, as with secret_returned=false. */
 function withoutSecrets(kept: ApiConnector): ApiConnector {
-  const sensitive = new Set(everyConnector().filter((c) => c.id === kept.connector).flatMap((c) => c.fields.filter((f) => f.sensitive).map((f) => f.api_key)));
+  const sensitive = new Set(
+    everyConnector()
+      .filter((c) => c.id === kept.connector)
+      .flatMap((c) => c.fields.filter((f) => f.sensitive).map((f) => f.api_key)),
+  );
   const config: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(kept.config ?? {})) if (!sensitive.has(k)) config[k] = v;
   return { ...structuredClone(kept), config };

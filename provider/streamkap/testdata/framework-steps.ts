@@ -8,11 +8,14 @@ import type { PlanModification, PlanRequest, Resource } from "../../framework/re
 import { isObjectValue, isUnknown, type ObjectValue, type Value } from "../../framework/values";
 
 /** The resource's modifyPlan, then its attributes' plan modifiers. */
-export function plannedBy(resource: Pick<Resource, "schema" | "modifyPlan">, req: PlanRequest, diagnostics: Diagnostics): PlanModification & { planned: ObjectValue } {
+export function plannedBy(
+  resource: Pick<Resource, "schema" | "modifyPlan">,
+  req: PlanRequest,
+  diagnostics: Diagnostics,
+): PlanModification & { planned: ObjectValue } {
   const own = resource.modifyPlan?.(req, diagnostics);
   return { planned: applyPlanModifiers(resource.schema, req.prior, own?.planned ?? req.planned, req.config), requiresReplace: own?.requiresReplace };
 }
-
 
 /** The attributes' validators (as validateConfig runs them on every known value, in nested
  * attributes and blocks too), then the resource's own validate: without the framework's type

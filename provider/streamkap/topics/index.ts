@@ -6,4 +6,7 @@ import { topicDataSource, topicsDataSource } from "./topic-data-sources";
 import { topicMetricsDataSource } from "./topic-metrics";
 import { topicResource } from "./topic-resource";
 
-export const topicResources = (): KindOffer => ({ resources: [topicResource()], dataSources: [topicDataSource(), topicsDataSource(), topicMetricsDataSource()] });
+export const topicResources = (): KindOffer => ({
+  resources: [topicResource()],
+  dataSources: [topicDataSource(), topicsDataSource(), topicMetricsDataSource()],
+});

@@ -24,7 +24,9 @@ describe("streamkap_topic data source", () => {
   });
 
   test("an unknown topic is an error on id", async () => {
-    const err = await topicDataSource().read({ config: { id: "source_x.public.nope" } }, ctx(new FakeTopicApi())).catch((e) => e);
+    const err = await topicDataSource()
+      .read({ config: { id: "source_x.public.nope" } }, ctx(new FakeTopicApi()))
+      .catch((e) => e);
     expect((err as DiagnosticsError).diagnostics[0].path).toEqual([{ attribute: "id" }]);
   });
 });
@@ -55,6 +57,8 @@ describe("streamkap_topics data source", () => {
     const d = new Diagnostics();
     ds.validate!({ entity_type: "source", entity_ids: null }, d);
     ds.validate!({ entity_type: "transforms", entity_ids: null }, d);
-    expect(d.items.map((i) => `${formatPath(i.path)}: ${i.detail}`)).toEqual(['entity_type: entity_type "source" is not one of: sources, transforms, destinations.']);
+    expect(d.items.map((i) => `${formatPath(i.path)}: ${i.detail}`)).toEqual([
+      'entity_type: entity_type "source" is not one of: sources, transforms, destinations.',
+    ]);
   });
 });

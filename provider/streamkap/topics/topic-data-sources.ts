@@ -21,7 +21,8 @@ const SERIALIZATION: AttributeType = {
 };
 const serializationAttribute: Attribute = {
   type: SERIALIZATION,
-  description: "How the topic's messages are serialized, inherited from the source or transform that writes it: key_format, value_format, key_converter, value_converter, schema_registry_enabled.",
+  description:
+    "How the topic's messages are serialized, inherited from the source or transform that writes it: key_format, value_format, key_converter, value_converter, schema_registry_enabled.",
   computed: true,
 };
 
@@ -106,7 +107,10 @@ export function topicsDataSource(): DataSource<TopicClient> {
       };
       const all = await describedCall("Could not list topics", () => listEveryTopic(ctx.client.topics, filter, { signal: ctx.signal }));
       if (all.truncated) {
-        ctx.diagnostics.warning("Topic list cut short", `Only the first ${MAX_TOPIC_PAGES} pages of topics were read (${all.topics.length} of ${all.total}); narrow the list with entity_type or entity_ids.`);
+        ctx.diagnostics.warning(
+          "Topic list cut short",
+          `Only the first ${MAX_TOPIC_PAGES} pages of topics were read (${all.topics.length} of ${all.total}); narrow the list with entity_type or entity_ids.`,
+        );
       }
       return {
         total: all.total,

@@ -12,7 +12,15 @@ describe("streamkap_topic_metrics", () => {
     const orders = topics.addSourceTopic(sourceId, "public.orders").id;
     const users = topics.addSourceTopic(sourceId, "public.users").id;
     const config = {
-      entities: [{ id: sourceId, entity_type: "sources", connector: "postgresql", topic_ids: [users, orders, "source_x.public.gone"], topic_db_ids: ["1".repeat(24), "2".repeat(24), "3".repeat(24)] }],
+      entities: [
+        {
+          id: sourceId,
+          entity_type: "sources",
+          connector: "postgresql",
+          topic_ids: [users, orders, "source_x.public.gone"],
+          topic_db_ids: ["1".repeat(24), "2".repeat(24), "3".repeat(24)],
+        },
+      ],
       time_interval: 24,
       time_unit: "hours",
     };
@@ -33,7 +41,10 @@ describe("streamkap_topic_metrics", () => {
 
   test("entity types, the time unit and the interval are checked when planning", () => {
     const d = new Diagnostics();
-    dataSource.validate!({ entities: [{ id: "x", entity_type: "source", connector: "c", topic_ids: [], topic_db_ids: [] }], time_unit: "years", time_interval: 0.5 }, d);
+    dataSource.validate!(
+      { entities: [{ id: "x", entity_type: "source", connector: "c", topic_ids: [], topic_db_ids: [] }], time_unit: "years", time_interval: 0.5 },
+      d,
+    );
     expect(d.items.map((i) => [i.summary, i.path])).toEqual([
       ["Invalid entity_type", [{ attribute: "entities" }, { index: 0 }, { attribute: "entity_type" }]],
       ["Invalid time_unit", [{ attribute: "time_unit" }]],

@@ -92,15 +92,13 @@ function resultOf(entityId: string, topicId: string, figures: Record<string, unk
 }
 
 function metricsRequest(config: ObjectValue): TopicMetricsRequest {
-  const entities = (Array.isArray(config.entities) ? config.entities : []).filter(isObjectValue).map(
-    (e): TopicMetricsEntity => ({
-      id: textOf(e.id),
-      entity_type: textOf(e.entity_type),
-      connector: textOf(e.connector),
-      topic_ids: strings(e.topic_ids),
-      topic_db_ids: strings(e.topic_db_ids),
-    }),
-  );
+  const entities = (Array.isArray(config.entities) ? config.entities : []).filter(isObjectValue).map((e): TopicMetricsEntity => ({
+    id: textOf(e.id),
+    entity_type: textOf(e.entity_type),
+    connector: textOf(e.connector),
+    topic_ids: strings(e.topic_ids),
+    topic_db_ids: strings(e.topic_db_ids),
+  }));
   const request: TopicMetricsRequest = { entities };
   if (typeof config.time_interval === "number") request.time_interval = config.time_interval;
   if (typeof config.time_unit === "string") request.time_unit = config.time_unit;

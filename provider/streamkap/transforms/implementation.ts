@@ -74,7 +74,8 @@ export function implementationFromApi(type: TransformType, fromApi: unknown, sta
   if (api === undefined || api === null || typeof api !== "object" || Array.isArray(api) || Object.keys(api).length === 0) return null;
   if (typeof stateText === "string" && !isUnknown(stateText)) {
     const parsed = parseImplementationJson(stateText);
-    if ("value" in parsed && deepEqual(withServerAdditions(type, withoutNulls(parsed.value) as Record<string, unknown>, api as Record<string, unknown>), api)) return stateText;
+    if ("value" in parsed && deepEqual(withServerAdditions(type, withoutNulls(parsed.value) as Record<string, unknown>, api as Record<string, unknown>), api))
+      return stateText;
   }
   return JSON.stringify(api);
 }

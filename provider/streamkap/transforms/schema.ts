@@ -19,14 +19,27 @@ export const REPLAY_WINDOWS = transformCatalog.commonEnum("replay_window") ?? []
 function ignoredWithoutPreview(type: TransformType): AttributeValidator {
   return ({ value, path, diagnostics }) => {
     if (typeof value !== "string" || !REPLAY_WINDOWS.includes(value)) return;
-    diagnostics.warning("replay_window has no effect", `A ${type.id} transform deploys without a preview, which is where the replay window applies; it is ignored.`, path);
+    diagnostics.warning(
+      "replay_window has no effect",
+      `A ${type.id} transform deploys without a preview, which is where the replay window applies; it is ignored.`,
+      path,
+    );
   };
 }
 
 export function transformSchema(type: TransformType): Schema {
   const attributes: Record<string, Attribute> = {
-    id: { type: "string", description: "Identifier Streamkap gave the transform (24 hexadecimal characters); the import id.", computed: true, useStateForUnknown: true },
-    name: { type: "string", description: "Name of the transform, unique among the transforms of the Streamkap account. Renaming updates it in place.", required: true },
+    id: {
+      type: "string",
+      description: "Identifier Streamkap gave the transform (24 hexadecimal characters); the import id.",
+      computed: true,
+      useStateForUnknown: true,
+    },
+    name: {
+      type: "string",
+      description: "Name of the transform, unique among the transforms of the Streamkap account. Renaming updates it in place.",
+      required: true,
+    },
     transform_type: { type: "string", description: `Kind of transform as Streamkap reports it ("${type.id}").`, computed: true, useStateForUnknown: true },
     tags: tagsAttribute("transform"),
     implementation_json: {
@@ -95,12 +108,16 @@ function fieldAttribute(field: TransformField): Attribute {
 }
 
 function describe(field: TransformField): string {
-  const text = field.description.replace(/\s*\(inferred\)/g, "").replace(/\s*Sent as a JSON number; may be echoed as a string\./, "").replace(/\.$/, "");
+  const text = field.description
+    .replace(/\s*\(inferred\)/g, "")
+    .replace(/\s*Sent as a JSON number; may be echoed as a string\./, "")
+    .replace(/\.$/, "");
   const parts = [`${text} (config key "${field.api_key}").`];
   if (field.enum) parts.push(`One of ${field.enum.map((v) => JSON.stringify(v)).join(", ")}.`);
   if (field.min !== undefined && field.max !== undefined) parts.push(`From ${field.min} to ${field.max}.`);
   if (field.required) parts.push("Required.");
-  else if (field.placeholder_default) parts.push(`Defaults to the placeholder ${JSON.stringify(field.default)}, which matches no topic: set it before deploying.`);
+  else if (field.placeholder_default)
+    parts.push(`Defaults to the placeholder ${JSON.stringify(field.default)}, which matches no topic: set it before deploying.`);
   else if (field.default !== undefined) parts.push(`Defaults to ${JSON.stringify(field.default)}.`);
   return parts.join(" ");
 }
@@ -112,6 +129,8 @@ function implementationText(type: TransformType): string {
     const keys = Object.entries(rules.keys).map(([k, r]) => `${k}${r.required ? "" : " (optional)"}`);
     return `for a ${type.id} transform the keys ${keys.join(", ")}.`;
   }
-  const fns = rules.functions.map((f) => `${f.key} defining ${f.may_be_async ? "(async) " : ""}${f.function}(${f.params.join(", ")})${f.required ? "" : " (optional)"}`);
+  const fns = rules.functions.map(
+    (f) => `${f.key} defining ${f.may_be_async ? "(async) " : ""}${f.function}(${f.params.join(", ")})${f.required ? "" : " (optional)"}`,
+  );
   return `for a ${type.id} transform {language (${rules.languages.join(" or ")}), ${fns.join(", ")}}.`;
 }

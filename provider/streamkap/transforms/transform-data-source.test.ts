@@ -40,7 +40,9 @@ describe("streamkap_transform data source", () => {
   });
 
   test("an unknown id is an error on id", async () => {
-    const err = await transformDataSource().read({ config: { id } }, ctx(api([]))).catch((e) => e);
+    const err = await transformDataSource()
+      .read({ config: { id } }, ctx(api([])))
+      .catch((e) => e);
     expect(err).toBeInstanceOf(DiagnosticsError);
     expect((err as DiagnosticsError).diagnostics[0]).toMatchObject({ summary: "Transform not found", path: [{ attribute: "id" }] });
   });

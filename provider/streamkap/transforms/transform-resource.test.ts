@@ -21,7 +21,12 @@ function setUp() {
 
 /** The plan Terraform would send for this configuration (defaults applied, unknowns set). */
 function plan(resource = mapFilter, config: ObjectValue = {}): ObjectValue {
-  const full: ObjectValue = { name: "clean-orders", transforms_input_topic_pattern: "source_1\\.public\\.orders", transforms_output_topic_pattern: "clean-$0", ...config };
+  const full: ObjectValue = {
+    name: "clean-orders",
+    transforms_input_topic_pattern: "source_1\\.public\\.orders",
+    transforms_output_topic_pattern: "clean-$0",
+    ...config,
+  };
   return planCreate(resource.schema, full, full);
 }
 
@@ -48,7 +53,15 @@ describe("streamkap_transform_<type> create", () => {
       },
     });
     expect(transforms.deploys).toEqual([]);
-    expect(state).toMatchObject({ name: "clean-orders", transform_type: "map_filter", connector_status: "UNKNOWN", deploy: false, transforms_input_job_parallelism: 5, implementation_json: null, tags: [] });
+    expect(state).toMatchObject({
+      name: "clean-orders",
+      transform_type: "map_filter",
+      connector_status: "UNKNOWN",
+      deploy: false,
+      transforms_input_job_parallelism: 5,
+      implementation_json: null,
+      tags: [],
+    });
     expect(await mapFilter.read({ state }, ctx())).toEqual(state);
   });
 
@@ -73,7 +86,11 @@ describe("streamkap_transform_<type> create", () => {
     expect(state.id).toMatch(/^[0-9a-f]{24}$/);
     expect(state.connector_status).toBe("FAILED");
     expect(c.diagnostics.items).toEqual([
-      expect.objectContaining({ severity: "error", summary: 'Transform "clean-orders" did not become RUNNING', detail: expect.stringContaining("reading 'email'") }),
+      expect.objectContaining({
+        severity: "error",
+        summary: 'Transform "clean-orders" did not become RUNNING',
+        detail: expect.stringContaining("reading 'email'"),
+      }),
     ]);
   });
 
@@ -170,7 +187,10 @@ describe("streamkap_transform_<type> read", () => {
     expect((await mapFilter.read({ state }, ctx()))!.connector_status).toBe("RUNNING");
     const enrich = transformResource(transformCatalog.get("enrich"));
     const err = await enrich.read({ state: enrich.importState!(String(state.id), ctx()) }, ctx()).catch((e) => e);
-    expect(err.diagnostics[0]).toMatchObject({ summary: "Wrong transform type", detail: expect.stringContaining(`terraform import streamkap_transform_map_filter.<name> ${state.id}`) });
+    expect(err.diagnostics[0]).toMatchObject({
+      summary: "Wrong transform type",
+      detail: expect.stringContaining(`terraform import streamkap_transform_map_filter.<name> ${state.id}`),
+    });
   });
 
   test("an import reads the transform with deploy false", async () => {
@@ -194,7 +214,11 @@ describe("streamkap_transform_<type> plan", () => {
   test("the same implementation written differently plans no change; a write leaves the status unknown", () => {
     const prior = { ...plan(), id: "a".repeat(24), implementation_json: impl(), connector_status: "RUNNING" };
     const reformatted = JSON.stringify(JSON.parse(impl()), null, 2);
-    const same = plannedBy(mapFilter, { prior, planned: { ...prior, implementation_json: reformatted }, config: { implementation_json: reformatted } }, new Diagnostics());
+    const same = plannedBy(
+      mapFilter,
+      { prior, planned: { ...prior, implementation_json: reformatted }, config: { implementation_json: reformatted } },
+      new Diagnostics(),
+    );
     expect(same).toEqual({ planned: prior });
     const renamed = plannedBy(mapFilter, { prior, planned: { ...prior, name: "x" }, config: {} }, new Diagnostics()) as { planned: ObjectValue };
     expect(typeof renamed.planned.connector_status).not.toBe("string");
@@ -207,18 +231,28 @@ describe("streamkap_transform_<type> plan", () => {
   }
 
   test("implementation_json: invalid JSON and a language the type does not run are errors", () => {
-    expect(problems(mapFilter, { implementation_json: "{language: JAVASCRIPT}" })).toEqual([["error", "Invalid implementation_json", expect.stringMatching(/^implementation_json is not valid JSON/)]]);
-    const fanOut = transformResource(transformCatalog.get("fan_out"));
-    expect(problems(fanOut, { implementation_json: JSON.stringify({ language: "PYTHON", value_transform: "def _streamkap_transform(v):\n  return v" }) })).toEqual([
-      ["error", "Invalid implementation_json", expect.stringContaining("implementation_json.language must be one of JAVASCRIPT")],
+    expect(problems(mapFilter, { implementation_json: "{language: JAVASCRIPT}" })).toEqual([
+      ["error", "Invalid implementation_json", expect.stringMatching(/^implementation_json is not valid JSON/)],
     ]);
+    const fanOut = transformResource(transformCatalog.get("fan_out"));
+    expect(
+      problems(fanOut, { implementation_json: JSON.stringify({ language: "PYTHON", value_transform: "def _streamkap_transform(v):\n  return v" }) }),
+    ).toEqual([["error", "Invalid implementation_json", expect.stringContaining("implementation_json.language must be one of JAVASCRIPT")]]);
   });
 
   test("a missing entry function is an error when deploying and a warning otherwise", () => {
     const fanOut = transformResource(transformCatalog.get("fan_out"));
-    const officialExample = JSON.stringify({ language: "JAVASCRIPT", value_transform: VALUE, topic_transform: "function _streamkap_topic_transform(o, t) { return t; }" });
+    const officialExample = JSON.stringify({
+      language: "JAVASCRIPT",
+      value_transform: VALUE,
+      topic_transform: "function _streamkap_topic_transform(o, t) { return t; }",
+    });
     expect(problems(fanOut, { implementation_json: officialExample })).toEqual([
-      ["warning", "Incomplete implementation_json", expect.stringContaining("implementation_json.topic_transform must define the function _streamkap_transform_topic(")],
+      [
+        "warning",
+        "Incomplete implementation_json",
+        expect.stringContaining("implementation_json.topic_transform must define the function _streamkap_transform_topic("),
+      ],
     ]);
     expect(problems(fanOut, { implementation_json: officialExample, deploy: true })).toEqual([
       ["error", "Invalid implementation_json", expect.stringContaining("_streamkap_transform_topic(")],
@@ -233,12 +267,11 @@ describe("streamkap_transform_<type> plan", () => {
 
   test("ranges, enums, replay windows and tags come from the catalog, before any call", () => {
     // In any order: each attribute reports its own problem.
-    expect(problems(mapFilter, { transforms_input_job_parallelism: 21, transforms_language: "Rust", replay_window: "1y", tags: ["dev"] }).map((p) => p[1]).sort()).toEqual([
-      "Invalid replay_window",
-      "Invalid tag id",
-      "Invalid value for transforms_input_job_parallelism",
-      "Invalid value for transforms_language",
-    ]);
+    expect(
+      problems(mapFilter, { transforms_input_job_parallelism: 21, transforms_language: "Rust", replay_window: "1y", tags: ["dev"] })
+        .map((p) => p[1])
+        .sort(),
+    ).toEqual(["Invalid replay_window", "Invalid tag id", "Invalid value for transforms_input_job_parallelism", "Invalid value for transforms_language"]);
     expect(problems(transformResource(transformCatalog.get("topic_router")), { transforms_input_job_parallelism: 50 })).toEqual([]);
   });
 });

@@ -96,7 +96,10 @@ export function transformResource(type: TransformType): Resource<StreamkapApi> {
 }
 
 /** How a transform object describes itself while Terraform waits for its deletion. */
-const TRANSFORM_STATUS = { statusOf: (t: ApiTransform) => (typeof t.status === "string" ? t.status : undefined), describe: (t: ApiTransform) => (typeof t.status === "string" ? t.status : "present") };
+const TRANSFORM_STATUS = {
+  statusOf: (t: ApiTransform) => (typeof t.status === "string" ? t.status : undefined),
+  describe: (t: ApiTransform) => (typeof t.status === "string" ? t.status : "present"),
+};
 
 function writeBody(type: TransformType, planned: ObjectValue): TransformWrite {
   return { name: textOf(planned.name), transform: type.id, config: configFromAttributes(type, planned), tags: tagsToSend(planned) };
@@ -145,7 +148,8 @@ async function writeImplementation(ctx: Ctx, id: string, name: string, implement
 /** The implementation Streamkap holds, to resend with an update that leaves it to the app. */
 async function currentImplementation(ctx: Ctx, id: string): Promise<Record<string, unknown> | undefined> {
   const found = await describedCall("Could not read transform", () => ctx.client.transforms.get(id, { signal: ctx.signal, fresh: true }));
-  if (!found) throw DiagnosticsError.single("Transform not found", `Transform ${id} no longer exists in Streamkap; remove it from state or apply again to re-create it.`);
+  if (!found)
+    throw DiagnosticsError.single("Transform not found", `Transform ${id} no longer exists in Streamkap; remove it from state or apply again to re-create it.`);
   const impl = found.implementation;
   return impl && typeof impl === "object" && !Array.isArray(impl) && Object.keys(impl).length > 0 ? (impl as Record<string, unknown>) : undefined;
 }
@@ -166,7 +170,9 @@ function validatePatterns(type: TransformType, config: ObjectValue, diagnostics:
     if (isUnknown(value) || (value !== null && value !== field.default)) continue;
     const detail =
       `${field.tf_name} is the placeholder ${JSON.stringify(field.default)}, which matches no topic. ` +
-      (field.api_key.includes("input") ? 'Set it to a regular expression of the topics to read, e.g. "source_<id>\\\\.public\\\\.orders".' : 'Set it to the output topic name, e.g. "clean-$0".');
+      (field.api_key.includes("input")
+        ? 'Set it to a regular expression of the topics to read, e.g. "source_<id>\\\\.public\\\\.orders".'
+        : 'Set it to the output topic name, e.g. "clean-$0".');
     if (config.deploy === true) diagnostics.error("Transform would run on a placeholder", detail, attr(field.tf_name));
     else diagnostics.warning("Placeholder topic pattern", `${detail} The transform cannot be deployed until it is set.`, attr(field.tf_name));
   }

@@ -74,17 +74,22 @@ export function constructsPage(constructsDir: string): string {
   const file = join(constructsDir, "connector-config.ts");
   // The untyped form's connector and config first, then the options both forms share.
   const props = [...interfaceProps(file, "StreamkapConnectorProps"), ...interfaceProps(file, "StreamkapConnectorOptions")];
-  return [
-    "# Constructs",
-    "`cdktf-streamkap` exports `StreamkapProvider`, one generated class per resource and data source of the provider (e.g. `SourcePostgresql` for `streamkap_source_postgresql`, `DestinationSnowflake` for `streamkap_destination_snowflake`, with camelCase props documented in [resources/](resources/)), and the hand-written constructs described here: " +
-      [...KINDS.map((k) => k.construct), "StreamkapPipeline", "StreamkapTag", "StreamkapTransform"].map((c) => `[\`${c}\`](#${c.toLowerCase()})`).join(", ") +
-      ". The connector constructs each take a connector's config in the Streamkap API's own keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog of its kind and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`, with a warning when one is written as a literal.",
-    "## Props",
-    `Both constructs take these props. In TypeScript, \`connector\` narrows \`config\` to that connector's keys and value types (\`StreamkapSourceProps\`, \`StreamkapDestinationProps\`, from \`SourceConnectorConfigs\` and \`DestinationConnectorConfigs\`, generated from the catalog), so a misspelt key, a missing required key or a value of the wrong type is a compile error with completion in editors; JavaScript gets the same checks at synth.\n\n${table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]))}`,
-    ...KINDS.map((k) => kindSection(k, constructsDir)),
-    flowSection(constructsDir),
-    transformSection(constructsDir),
-  ].join("\n\n") + "\n";
+  return (
+    [
+      "# Constructs",
+      "`cdktf-streamkap` exports `StreamkapProvider`, one generated class per resource and data source of the provider (e.g. `SourcePostgresql` for `streamkap_source_postgresql`, `DestinationSnowflake` for `streamkap_destination_snowflake`, with camelCase props documented in [resources/](resources/)), and the hand-written constructs described here: " +
+        [...KINDS.map((k) => k.construct), "StreamkapPipeline", "StreamkapTag", "StreamkapTransform"].map((c) => `[\`${c}\`](#${c.toLowerCase()})`).join(", ") +
+        ". The connector constructs each take a connector's config in the Streamkap API's own keys. At synth it checks the keys, types, allowed values and ranges against the connector catalog of its kind and fails with every problem listed; secret keys go to the resource's sensitive `secret_config`, with a warning when one is written as a literal.",
+      "## Props",
+      `Both constructs take these props. In TypeScript, \`connector\` narrows \`config\` to that connector's keys and value types (\`StreamkapSourceProps\`, \`StreamkapDestinationProps\`, from \`SourceConnectorConfigs\` and \`DestinationConnectorConfigs\`, generated from the catalog), so a misspelt key, a missing required key or a value of the wrong type is a compile error with completion in editors; JavaScript gets the same checks at synth.\n\n${table(
+        ["prop", "type", "required", "description"],
+        props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]),
+      )}`,
+      ...KINDS.map((k) => kindSection(k, constructsDir)),
+      flowSection(constructsDir),
+      transformSection(constructsDir),
+    ].join("\n\n") + "\n"
+  );
 }
 
 const PIPELINE_EXAMPLE = [
@@ -101,7 +106,10 @@ const PIPELINE_EXAMPLE = [
 /** The pipeline and tag constructs: what joins a source to a destination, and what marks them. */
 function flowSection(constructsDir: string): string {
   const propsTable = (file: string, name: string) =>
-    table(["prop", "type", "required", "description"], interfaceProps(join(constructsDir, file), name).map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]));
+    table(
+      ["prop", "type", "required", "description"],
+      interfaceProps(join(constructsDir, file), name).map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]),
+    );
   return [
     "## StreamkapPipeline",
     "Joins a source to a destination: it takes the construct objects themselves (`StreamkapSource`, `StreamkapDestination`, or generated classes such as `SourcePostgresql`) and fills in their id, name and connector. At synth, every topic must be one the source captures (its table or collection include list, read as patterns, when known at synth); otherwise synth fails naming the topic and what the source captures. It creates a `streamkap_pipeline` resource, whose apply returns once the pipeline runs.",
@@ -150,7 +158,10 @@ function transformSection(constructsDir: string): string {
     "A transform between a source's topics and a pipeline: it creates the `streamkap_transform_<type>` resource of its type. Its `input` is a source (every table it captures), a source and some of its tables, or a regular expression over full topic names; from a source it builds the input pattern (`source_<id>\\.(public\\.orders)`) and by default keeps each table's name for the output (`$1`). At synth, settings are checked against the transform catalog, the implementation is bundled and checked, and every problem is listed at once. `StreamkapPipeline` takes it in `transforms: [{ transform }]`, checks that it reads the pipeline's source and some of its topics, and takes the topics it writes from them unless `topics` names them.",
     "```ts\n" + TRANSFORM_EXAMPLE + "\n```",
     "### Props",
-    table(["prop", "type", "required", "description"], props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"])),
+    table(
+      ["prop", "type", "required", "description"],
+      props.map((p) => [code(p.name), code(p.type), p.optional ? "no" : "yes", p.doc || "—"]),
+    ),
     "### TransformCode",
     "`TransformCode.fromFile(path)` (or `fromInline(source)`) takes a TypeScript or JavaScript module exporting `valueTransform`, `keyTransform` and/or `topicTransform`, typed with `ValueTransform`, `KeyTransform`, `TopicTransform` (`AsyncValueTransform` for enrich_async) from `cdktf-streamkap`. At synth esbuild bundles it with its npm dependencies into one self-contained script per function, defining the function Streamkap calls (`_streamkap_transform`, `_streamkap_transform_key`, `_streamkap_transform_topic`); an import of a Node built-in (`fs`, `node:process`, ...) fails synth naming the import and its file, and so do a missing or misspelt function, a function with more parameters than the runtime passes, or an `async` function where the type does not await. The same files give the same bytes, so a second deploy changes nothing. `TransformCode.fromImplementation({...})` takes the SQL types' implementation object (`inputTables`, `joinSQL`, ...), checked by the catalog's rule.",
     "`runTransform` from `cdktf-streamkap/testing` bundles the same file the same way and runs records in the sandbox the local emulator runs deployed transforms in, so a jest test asserts what the deployed transform does, with no server:",
@@ -161,7 +172,10 @@ function transformSection(constructsDir: string): string {
     ...types.map(
       (t) =>
         `<a id="${anchor(t.id)}"></a>\n#### ${t.display_name} (\`${t.id}\`)\n\nResource: [\`${t.terraform_resource}\`](resources/${shortName(t.terraform_resource)}.md). Implementation: ${implementationDoc(t)}\n\n` +
-        table(["config key", "attribute of the resource", "type", "default"], t.fields.map((f) => [code(f.api_key), code(f.tf_name), f.type, f.default === undefined ? "" : code(JSON.stringify(f.default))])),
+        table(
+          ["config key", "attribute of the resource", "type", "default"],
+          t.fields.map((f) => [code(f.api_key), code(f.tf_name), f.type, f.default === undefined ? "" : code(JSON.stringify(f.default))]),
+        ),
     ),
   ].join("\n\n");
 }
@@ -183,7 +197,10 @@ function kindSection(k: KindDoc, constructsDir: string): string {
     `A ${k.kind} of any connector (a ${k.kind} connector ${k.does}), configured with the API's config keys; it creates a \`streamkap_${k.kind}\` resource. For example (\`${EXAMPLE_CONNECTOR[k.kind]}\`):`,
     "```ts\n" + exampleCode(k) + "\n```",
     "### Attributes",
-    table(["attribute", "type", "description"], members.map((m) => [code(m.name), code(m.type), m.doc || "—"])),
+    table(
+      ["attribute", "type", "description"],
+      members.map((m) => [code(m.name), code(m.type), m.doc || "—"]),
+    ),
     `### ${capitalise(k.kind)} config keys by connector`,
     connectors.map((c) => `- [${c.display_name} (\`${c.id}\`)](#${anchor(c.id)})`).join("\n"),
     ...connectors.map(
@@ -200,7 +217,10 @@ function exampleCode(k: KindDoc): string {
   const connector = catalogFor(k.kind).get(EXAMPLE_CONNECTOR[k.kind]);
   const problems = checkConfig(connector, { ...config, [secret.key]: "secret" });
   if (problems.length > 0) throw new Error(`the ${k.construct} example is invalid: ${problems.map((p) => `${p.key}: ${p.message}`).join("; ")}`);
-  const entries = [...Object.entries(config).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`), `${JSON.stringify(secret.key)}: ${secret.as}.value`];
+  const entries = [
+    ...Object.entries(config).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`),
+    `${JSON.stringify(secret.key)}: ${secret.as}.value`,
+  ];
   return [
     `const ${secret.as} = new TerraformVariable(this, ${JSON.stringify(secret.variable)}, { type: "string", sensitive: true });`,
     `new ${k.construct}(this, ${JSON.stringify(id)}, {`,

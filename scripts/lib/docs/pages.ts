@@ -26,12 +26,13 @@ export function schemaPages(schema: ProviderSchemaJson): Pages {
 
 function providerPage(schema: ProviderSchemaJson): string {
   const description = schema.provider.block.description ?? "";
-  return [
-    frontMatter(`${PROVIDER_TYPE} Provider`, description),
-    `# ${PROVIDER_TYPE} Provider`,
-    description,
-    "## Example Usage",
-    fence(`terraform {
+  return (
+    [
+      frontMatter(`${PROVIDER_TYPE} Provider`, description),
+      `# ${PROVIDER_TYPE} Provider`,
+      description,
+      "## Example Usage",
+      fence(`terraform {
   required_providers {
     streamkap = { source = "${PROVIDER_SOURCE}" }
   }
@@ -42,13 +43,14 @@ provider "streamkap" {
   client_id = var.streamkap_client_id
   secret    = var.streamkap_secret
 }`),
-    "## Schema",
-    blockMarkdown(schema.provider.block),
-    "## Resources",
-    typeList(Object.keys(schema.resource_schemas), "resources"),
-    "## Data Sources",
-    typeList(Object.keys(schema.data_source_schemas), "data-sources"),
-  ].join("\n\n") + "\n";
+      "## Schema",
+      blockMarkdown(schema.provider.block),
+      "## Resources",
+      typeList(Object.keys(schema.resource_schemas), "resources"),
+      "## Data Sources",
+      typeList(Object.keys(schema.data_source_schemas), "data-sources"),
+    ].join("\n\n") + "\n"
+  );
 }
 
 /** Every type, linked to its page, under one heading per kind (the word after "streamkap_"). */
@@ -58,23 +60,23 @@ function typeList(types: string[], dir: string): string {
     const kind = shortName(t).split("_")[0];
     byKind.set(kind, [...(byKind.get(kind) ?? []), t]);
   }
-  return [...byKind]
-    .map(([kind, list]) => `### ${capitalise(kind)}s\n\n` + list.map((t) => `- [\`${t}\`](${dir}/${shortName(t)}.md)`).join("\n"))
-    .join("\n\n");
+  return [...byKind].map(([kind, list]) => `### ${capitalise(kind)}s\n\n` + list.map((t) => `- [\`${t}\`](${dir}/${shortName(t)}.md)`).join("\n")).join("\n\n");
 }
 
 function typePage(type: string, schema: SchemaJson, kind: "Resource" | "Data Source"): string {
   const description = schema.block.description ?? "";
-  return [
-    frontMatter(`${type} ${kind} - ${PROVIDER_TYPE}`, description),
-    `# ${type} (${kind})`,
-    description,
-    "## Example Usage",
-    fence(kind === "Resource" ? resourceExample(type, schema) : dataSourceExample(type, schema)),
-    ...(kind === "Resource" ? topicsSection(type) : []),
-    "## Schema",
-    blockMarkdown(schema.block),
-  ].join("\n\n") + "\n";
+  return (
+    [
+      frontMatter(`${type} ${kind} - ${PROVIDER_TYPE}`, description),
+      `# ${type} (${kind})`,
+      description,
+      "## Example Usage",
+      fence(kind === "Resource" ? resourceExample(type, schema) : dataSourceExample(type, schema)),
+      ...(kind === "Resource" ? topicsSection(type) : []),
+      "## Schema",
+      blockMarkdown(schema.block),
+    ].join("\n\n") + "\n"
+  );
 }
 
 /** The connector id of a typed connector resource (streamkap_source_mysql → mysql). */
@@ -115,10 +117,16 @@ function resourceExample(type: string, schema: SchemaJson): string {
       new Map(
         required
           .filter((f) => f.sensitive === secret)
-          .map((f) => [JSON.stringify(f.api_key), secret ? `var.${f.tf_name}` : (exampleValue(f.tf_name, connector.id, false) ?? `"example-${f.tf_name.replace(/_/g, "-")}"`)]),
+          .map((f) => [
+            JSON.stringify(f.api_key),
+            secret ? `var.${f.tf_name}` : (exampleValue(f.tf_name, connector.id, false) ?? `"example-${f.tf_name.replace(/_/g, "-")}"`),
+          ]),
       );
     values.set("connector", JSON.stringify(connector.id));
-    for (const [name, secret] of [["config", false], ["secret_config", true]] as const) {
+    for (const [name, secret] of [
+      ["config", false],
+      ["secret_config", true],
+    ] as const) {
       const entries = map(secret);
       if (attributes[name] && entries.size > 0) values.set(name, `{\n${assignments(entries, "    ")}\n  }`);
     }
@@ -193,7 +201,10 @@ export function shortName(type: string): string {
 }
 
 function frontMatter(title: string, description: string): string {
-  const indented = description.split("\n").map((l) => `  ${l}`).join("\n");
+  const indented = description
+    .split("\n")
+    .map((l) => `  ${l}`)
+    .join("\n");
   return `---\npage_title: "${title}"\nsubcategory: ""\ndescription: |-\n${indented}\n---`;
 }
 

@@ -26,7 +26,11 @@ export function blockMarkdown(block: BlockJson, level = "###", anchorPrefix = ""
     });
   }
   const sections: string[] = [];
-  for (const [title, list] of [["Required", entries.required], ["Optional", entries.optional], ["Read-Only", entries.readOnly]] as const) {
+  for (const [title, list] of [
+    ["Required", entries.required],
+    ["Optional", entries.optional],
+    ["Read-Only", entries.readOnly],
+  ] as const) {
     if (list.length > 0) sections.push(`${level} ${title}\n\n${list.map((e) => e.line).join("\n")}`);
   }
   for (const e of [...entries.required, ...entries.optional, ...entries.readOnly]) {

@@ -5,23 +5,48 @@
 import { checkImplementation, transformCatalog, type TransformTypeId } from "../../../catalog/transform-types";
 
 const SOURCE_ID = "65f0c2d1e4b0a1b2c3d4e5f6";
-const ORDERS = { name: "orders", topicMatcherRegex: ".*\\.public\\.orders", createTableSQL: "CREATE TABLE orders (id BIGINT PRIMARY KEY NOT ENFORCED, customer_id BIGINT, total DECIMAL(10, 2))" };
-const CUSTOMERS = { name: "customers", topicMatcherRegex: ".*\\.public\\.customers", createTableSQL: "CREATE TABLE customers (id BIGINT PRIMARY KEY NOT ENFORCED, email STRING)" };
+const ORDERS = {
+  name: "orders",
+  topicMatcherRegex: ".*\\.public\\.orders",
+  createTableSQL: "CREATE TABLE orders (id BIGINT PRIMARY KEY NOT ENFORCED, customer_id BIGINT, total DECIMAL(10, 2))",
+};
+const CUSTOMERS = {
+  name: "customers",
+  topicMatcherRegex: ".*\\.public\\.customers",
+  createTableSQL: "CREATE TABLE customers (id BIGINT PRIMARY KEY NOT ENFORCED, email STRING)",
+};
 
 /** The implementation of each type's example, as HCL inside jsonencode(...). */
 const IMPLEMENTATIONS: Partial<Record<TransformTypeId, { value: Record<string, unknown>; hcl: string }>> = {
   map_filter: code({
-    value_transform: ["function _streamkap_transform(valueObject, keyObject, topic, timestamp) {", "  // Drop test orders; keep the others unchanged.", "  return valueObject.is_test ? null : valueObject;", "}"],
+    value_transform: [
+      "function _streamkap_transform(valueObject, keyObject, topic, timestamp) {",
+      "  // Drop test orders; keep the others unchanged.",
+      "  return valueObject.is_test ? null : valueObject;",
+      "}",
+    ],
   }),
   enrich_async: code({
-    value_transform: ["async function _streamkap_transform(valueObject, keyObject, topic, timestamp) {", "  return { ...valueObject, enriched_at: timestamp };", "}"],
+    value_transform: [
+      "async function _streamkap_transform(valueObject, keyObject, topic, timestamp) {",
+      "  return { ...valueObject, enriched_at: timestamp };",
+      "}",
+    ],
   }),
   fan_out: code({
     value_transform: ["function _streamkap_transform(valueObject, keyObject, topic, timestamp) {", "  return valueObject;", "}"],
-    topic_transform: ["function _streamkap_transform_topic(valueObject, keyObject, topic, timestamp) {", "  return [\"orders-all\", \"orders-\" + (valueObject.region || \"other\")];", "}"],
+    topic_transform: [
+      "function _streamkap_transform_topic(valueObject, keyObject, topic, timestamp) {",
+      '  return ["orders-all", "orders-" + (valueObject.region || "other")];',
+      "}",
+    ],
   }),
   enrich: sql({ mainTable: ORDERS, lookupTable: CUSTOMERS, enrichSQL: "SELECT o.id, o.total, c.email FROM orders o JOIN customers c ON o.customer_id = c.id" }),
-  sql_join: sql({ inputTables: [ORDERS, CUSTOMERS], joinSQL: "SELECT o.id, o.total, c.email FROM orders o JOIN customers c ON o.customer_id = c.id", keyFields: ["id"] }),
+  sql_join: sql({
+    inputTables: [ORDERS, CUSTOMERS],
+    joinSQL: "SELECT o.id, o.total, c.email FROM orders o JOIN customers c ON o.customer_id = c.id",
+    keyFields: ["id"],
+  }),
   rollup: sql({ inputTables: [ORDERS], rollupSQL: "SELECT customer_id, SUM(total) AS spent FROM orders GROUP BY customer_id", keyFields: ["customer_id"] }),
 };
 
@@ -85,7 +110,9 @@ function hclValue(value: unknown, indent: string): string {
   if (Array.isArray(value)) return `[${value.map((v) => hclValue(v, indent)).join(", ")}]`;
   if (value && typeof value === "object") {
     const inner = indent + "  ";
-    return `{\n${Object.entries(value).map(([k, v]) => `${inner}${k} = ${hclValue(v, inner)}`).join("\n")}\n${indent}}`;
+    return `{\n${Object.entries(value)
+      .map(([k, v]) => `${inner}${k} = ${hclValue(v, inner)}`)
+      .join("\n")}\n${indent}}`;
   }
   return JSON.stringify(value).replace(/\$\{/g, "$${");
 }

@@ -17,9 +17,13 @@ function api(names: string[], cap = 100): ConnectorApi & { lists: ListOptions[] 
       const page = opts.page ?? 1;
       return { total: matches.length, page, page_size: size, result: matches.slice((page - 1) * size, page * size) };
     },
-    create: async () => { throw new Error("not used"); },
+    create: async () => {
+      throw new Error("not used");
+    },
     get: async () => undefined,
-    update: async () => { throw new Error("not used"); },
+    update: async () => {
+      throw new Error("not used");
+    },
     delete: async () => false,
   };
 }

@@ -8,7 +8,11 @@ const PAGE_SIZE = 100;
 /** Bounds the paging whatever the API answers. */
 const MAX_PAGES = 1000;
 
-export async function findNamed<T extends ApiObject>(api: Pick<CollectionApi<T, never>, "list">, name: string, opts: { signal?: AbortSignal; deadline?: number } = {}): Promise<T | undefined> {
+export async function findNamed<T extends ApiObject>(
+  api: Pick<CollectionApi<T, never>, "list">,
+  name: string,
+  opts: { signal?: AbortSignal; deadline?: number } = {},
+): Promise<T | undefined> {
   const cursor = new PageCursor(PAGE_SIZE);
   for (let page = 1; page <= MAX_PAGES; page++) {
     const listed = await api.list({ partialName: name, page, pageSize: PAGE_SIZE, signal: opts.signal, deadline: opts.deadline });

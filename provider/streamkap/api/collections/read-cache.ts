@@ -17,7 +17,7 @@ export class ReadCache<T extends ApiObject> {
 
   constructor(
     private readonly backend: ReadCacheBackend<T>,
-    options: RecentListingOptions = {}
+    options: RecentListingOptions = {},
   ) {
     this.listing = new RecentListing(backend.listPage, options);
   }

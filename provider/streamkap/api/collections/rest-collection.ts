@@ -187,7 +187,7 @@ export class RestCollection<T extends ApiObject, W extends { name: string }> imp
 export function unwrapOne(data: unknown): ApiObject | undefined {
   if (!data || typeof data !== "object") return undefined;
   if ("result" in data) {
-    const result = (data).result;
+    const result = data.result;
     return Array.isArray(result) && result.length > 0 ? (result[0] as ApiObject) : undefined;
   }
   return typeof (data as ApiObject).id === "string" ? (data as ApiObject) : undefined;

@@ -54,7 +54,8 @@ export async function waitForStatus<T extends ApiObject>(
   let latest = initial;
   for (const delay of pauses(opts)) {
     if (targets.includes(String(reader.statusOf(latest)))) return { ok: true, latest };
-    if (delay === undefined) return { ok: false, latest, problem: `it is still ${reader.describe(latest, opts.secrets)} after the time allowed (see the resource's timeouts block)` };
+    if (delay === undefined)
+      return { ok: false, latest, problem: `it is still ${reader.describe(latest, opts.secrets)} after the time allowed (see the resource's timeouts block)` };
     // A write answered at once may still show the previous deployment's outcome: only a
     // Broken seen after the first poll counts.
     if (latest !== initial && (reader.failed ?? FAILED_STATUSES).includes(String(reader.statusOf(latest)))) {
@@ -119,4 +120,3 @@ function firstLine(text: string): string {
   const line = text.split("\n")[0].trim();
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
-

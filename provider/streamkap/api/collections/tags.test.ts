@@ -44,7 +44,12 @@ describe("TagCollection", () => {
     const tag = { id: "a".repeat(24), name: "x", type: ["sources"] };
     const { sent, tags } = engine((spec) => (spec.method === "POST" ? { status: 201, data: tag } : { data: { tags: [tag] } }));
     await tags.create({ name: "x", description: null, type: ["sources"] });
-    expect(sent[0]).toMatchObject({ method: "POST", path: "/tags", idempotent: false, body: { name: "x", description: null, type: ["sources"], created_from: "terraform" } });
+    expect(sent[0]).toMatchObject({
+      method: "POST",
+      path: "/tags",
+      idempotent: false,
+      body: { name: "x", description: null, type: ["sources"], created_from: "terraform" },
+    });
     expect(await tags.list({ partialName: "x" })).toEqual({ result: [tag], total: 1 });
   });
 

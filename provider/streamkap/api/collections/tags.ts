@@ -86,12 +86,26 @@ export class TagCollection implements TagApi {
 
   async update(id: string, body: TagWrite, opts: WriteOptions = {}): Promise<ApiTag> {
     const path = tagPath(id);
-    const res = await this.engine.request<ApiTag>({ method: "PUT", path, body, idempotent: true, ...this.engine.writeTiming(opts, false), signal: opts.signal });
+    const res = await this.engine.request<ApiTag>({
+      method: "PUT",
+      path,
+      body,
+      idempotent: true,
+      ...this.engine.writeTiming(opts, false),
+      signal: opts.signal,
+    });
     return this.seen(expectTag(res.data, `PUT ${path}`));
   }
 
   async delete(id: string, opts: DeleteOptions = {}): Promise<boolean> {
-    const res = await this.engine.request({ method: "DELETE", path: tagPath(id), idempotent: true, ...this.engine.writeTiming(opts, false), accept: [404], signal: opts.signal });
+    const res = await this.engine.request({
+      method: "DELETE",
+      path: tagPath(id),
+      idempotent: true,
+      ...this.engine.writeTiming(opts, false),
+      accept: [404],
+      signal: opts.signal,
+    });
     this.known.delete(id);
     return res.status !== 404;
   }

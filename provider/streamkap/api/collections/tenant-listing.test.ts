@@ -25,7 +25,7 @@ async function askAll(listing: TenantListing, by: "id" | "name", keys: string[])
       const a = await listing.lookup(by, k);
       if (a === "ask") asks++;
       return a;
-    })
+    }),
   );
   return { answers, asks };
 }
@@ -43,7 +43,11 @@ describe("TenantListing", () => {
     const { calls, listPage } = tenant(250);
     const listing = new TenantListing(listPage, 0);
     // Terraform's order is not the listing's: the last sources are asked for first.
-    const { answers, asks } = await askAll(listing, "id", Array.from({ length: 250 }, (_, i) => id(249 - i)));
+    const { answers, asks } = await askAll(
+      listing,
+      "id",
+      Array.from({ length: 250 }, (_, i) => id(249 - i)),
+    );
     expect(answers.filter((a) => typeof a === "object")).toHaveLength(248);
     expect({ pages: calls.pages, asks }).toEqual({ pages: 3, asks: 2 });
   });
@@ -89,7 +93,10 @@ describe("TenantListing", () => {
 
   test("the paging loop is bounded even if the API always answers a full page", async () => {
     let pages = 0;
-    const listing = new TenantListing(async () => (pages++, { result: [{ id: id(pages), name: `p-${pages}`, connector: "x" }] }), 0, { pageSize: 1, maxPages: 5 });
+    const listing = new TenantListing(async () => (pages++, { result: [{ id: id(pages), name: `p-${pages}`, connector: "x" }] }), 0, {
+      pageSize: 1,
+      maxPages: 5,
+    });
     await listing.lookup("id", "x");
     await listing.lookup("id", "y");
     expect(pages).toBe(5);

@@ -37,7 +37,7 @@ export class TenantListing {
     private readonly listPage: ListPage,
     /** Epoch ms at which the listing started: every connector made before then is in it. */
     readonly takenAt: number,
-    options: TenantListingOptions = {}
+    options: TenantListingOptions = {},
   ) {
     this.pageSize = options.pageSize ?? 100;
     this.maxPages = options.maxPages ?? 10_000;
@@ -109,7 +109,7 @@ export class RecentListing {
 
   constructor(
     private readonly listPage: ListPage,
-    private readonly options: RecentListingOptions = {}
+    private readonly options: RecentListingOptions = {},
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
     this.now = options.now ?? Date.now;

@@ -43,7 +43,11 @@ describe("TopicCollection", () => {
 
 describe("POST /topics/table_metrics", () => {
   test("sends the entities and the interval as given; an answer that is not an object is no figures", async () => {
-    const request = { entities: [{ id: "e", entity_type: "sources", connector: "postgresql", topic_ids: ["t"], topic_db_ids: ["d"] }], time_interval: 24, time_unit: "hours" };
+    const request = {
+      entities: [{ id: "e", entity_type: "sources", connector: "postgresql", topic_ids: ["t"], topic_db_ids: ["d"] }],
+      time_interval: 24,
+      time_unit: "hours",
+    };
     const { sent, topics } = engine(() => ({ e: { t: { messages_in: 1 } } }));
     expect(await topics.tableMetrics(request)).toEqual({ e: { t: { messages_in: 1 } } });
     expect(sent[0]).toMatchObject({ method: "POST", path: "/topics/table_metrics", body: request });

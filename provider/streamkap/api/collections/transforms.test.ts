@@ -19,7 +19,12 @@ describe("TransformCollection", () => {
     expect(sent[0].method).toBe("POST");
     expect(sent[0].path).toBe("/transforms");
     expect(sent[0].query).toEqual({ secret_returned: false });
-    expect(sent[0].body).toEqual({ transform: "map_filter", config: { "transforms.language": "JavaScript", "transforms.name": "clean" }, tags: null, created_from: "terraform" });
+    expect(sent[0].body).toEqual({
+      transform: "map_filter",
+      config: { "transforms.language": "JavaScript", "transforms.name": "clean" },
+      tags: null,
+      created_from: "terraform",
+    });
   });
 
   test("update carries the id in the body of PUT /transforms; delete in the query", async () => {
@@ -54,7 +59,11 @@ describe("TransformCollection", () => {
   test("putImplementation writes implementation_details with the transform id", async () => {
     const { sent, transforms } = engine(() => ({}));
     await transforms.putImplementation(id, { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(v) { return v; }" });
-    expect(sent[0]).toMatchObject({ method: "PUT", path: `/transforms/${id}/implementation_details`, body: { transform_id: id, implementation: { language: "JAVASCRIPT" } } });
+    expect(sent[0]).toMatchObject({
+      method: "PUT",
+      path: `/transforms/${id}/implementation_details`,
+      body: { transform_id: id, implementation: { language: "JAVASCRIPT" } },
+    });
   });
 
   test("job status: the job with its reason; 'Job not found' is no job; other failures stay errors", async () => {

@@ -135,7 +135,10 @@ export function isNoJob(err: unknown): boolean {
 function wireBody(body: TransformWrite): TransformWrite {
   const { name, ...rest } = body;
   // The collection names the write by `name` (name index, messages); the API reads it from config.
-  return Object.defineProperty({ ...rest, config: { ...body.config, "transforms.name": name } }, "name", { value: name, enumerable: false }) as unknown as TransformWrite;
+  return Object.defineProperty({ ...rest, config: { ...body.config, "transforms.name": name } }, "name", {
+    value: name,
+    enumerable: false,
+  }) as unknown as TransformWrite;
 }
 
 function failureReason(job: Record<string, unknown>): string | undefined {

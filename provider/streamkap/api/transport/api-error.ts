@@ -51,7 +51,7 @@ export function describeFailure(f: ApiErrorFacts): string {
 export function describeBody(body: unknown): string {
   if (body === undefined || body === null || body === "") return "";
   if (typeof body === "string") return describeText(body);
-  if (typeof body === "object" && "detail" in body) return describeDetail((body).detail);
+  if (typeof body === "object" && "detail" in body) return describeDetail(body.detail);
   return oneLine(JSON.stringify(body), 300);
 }
 

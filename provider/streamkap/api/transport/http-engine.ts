@@ -152,10 +152,11 @@ export class HttpEngine implements RequestEngine {
         attempt--;
         continue;
       }
-      if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status)) return { status: res.status, data: res.data, headers: headersOf(res.headers) };
+      if ((res.status >= 200 && res.status < 300) || spec.accept?.includes(res.status))
+        return { status: res.status, data: res.data, headers: headersOf(res.headers) };
       const failure = new StreamkapApiError(
         { method: spec.method, path: spec.path, status: res.status, statusText: res.statusText, body: res.data, requestId },
-        secrets()
+        secrets(),
       );
       if (isRetryable({ status: res.status }, spec.idempotent)) {
         const delay = nextRetryDelayMs(attempt, this.retry, spec.deadline, headerValue(res.headers, "retry-after"));
@@ -174,7 +175,7 @@ export class HttpEngine implements RequestEngine {
       "info",
       `retrying ${spec.method} ${spec.path} after ${reason} in ${delay} ms (attempt ${attempt + 1})`,
       { method: spec.method, path: spec.path, attempt: attempt + 1, delay_ms: delay, reason },
-      secrets
+      secrets,
     );
     await sleep(delay, spec.signal);
   }
@@ -226,7 +227,8 @@ function definedOnly(query: RequestSpec["query"]): Record<string, string | numbe
 function headersOf(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers || typeof headers !== "object") return out;
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) if (value !== undefined && value !== null) out[name.toLowerCase()] = plainText(value);
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>))
+    if (value !== undefined && value !== null) out[name.toLowerCase()] = plainText(value);
   return out;
 }
 
@@ -238,7 +240,7 @@ function headerValue(headers: unknown, name: string): string | undefined {
 }
 
 function errorCode(err: unknown): string | undefined {
-  return err && typeof err === "object" && "code" in err ? String((err).code) : undefined;
+  return err && typeof err === "object" && "code" in err ? String(err.code) : undefined;
 }
 
 /** A short cause for a request that got no response; never the request's config or headers. */

@@ -12,7 +12,7 @@ test("they are restored when the load throws", () => {
   expect(() =>
     requireWithoutFetchGlobals(() => {
       throw new Error("broken module");
-    })
+    }),
   ).toThrow("broken module");
   expect(typeof fetch).toBe("function");
 });

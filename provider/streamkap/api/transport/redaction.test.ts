@@ -49,7 +49,7 @@ test("property: for any JSON and any secrets, masking keeps the shape, never thr
 test("sensitive keys are masked at any depth; a structure too deep is cut, not leaked", () => {
   let deep: unknown = { password: "p" };
   for (let i = 0; i < 30; i++) deep = { next: deep };
-  const masked = JSON.stringify(redactBody({ deep, config: { "database.password": "hunter2", "secret_returned": false } }, []));
+  const masked = JSON.stringify(redactBody({ deep, config: { "database.password": "hunter2", secret_returned: false } }, []));
   expect(masked).not.toContain('"p"');
   expect(masked).toContain('"database.password":"***"');
   expect(masked).toContain('"secret_returned":false');

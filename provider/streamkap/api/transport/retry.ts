@@ -14,14 +14,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 12, baseDelayMs:
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Errors raised before the request could reach the server: safe to resend even a POST. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-const CONNECTION_CODES = new Set([
-  ...NOT_SENT_CODES,
-  "ECONNRESET",
-  "EPIPE",
-  "ETIMEDOUT",
-  "ECONNABORTED",
-  "ERR_SOCKET_CONNECTION_TIMEOUT",
-]);
+const CONNECTION_CODES = new Set([...NOT_SENT_CODES, "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "ERR_SOCKET_CONNECTION_TIMEOUT"]);
 
 export interface FailedAttempt {
   status?: number;
@@ -51,7 +44,7 @@ export function retryDelayMs(
   policy: RetryPolicy,
   retryAfter?: string,
   random: () => number = Math.random,
-  now: () => number = Date.now
+  now: () => number = Date.now,
 ): number {
   const fromHeader = parseRetryAfter(retryAfter, now);
   if (fromHeader !== undefined) return Math.min(fromHeader, policy.maxDelayMs);
@@ -67,7 +60,7 @@ export function nextRetryDelayMs(
   policy: RetryPolicy,
   deadline: number,
   retryAfter?: string,
-  now: () => number = Date.now
+  now: () => number = Date.now,
 ): number | undefined {
   if (attempt >= policy.maxAttempts) return undefined;
   const delay = retryDelayMs(attempt, policy, retryAfter, Math.random, now);

@@ -6,7 +6,7 @@ describe("TokenCache", () => {
     let issued = 0;
     const cache = new TokenCache(
       async () => ({ accessToken: `t${++issued}`, expiresIn: 100 }),
-      () => now
+      () => now,
     );
     expect(await Promise.all([cache.get(), cache.get(), cache.get()])).toEqual(["t1", "t1", "t1"]);
     expect(issued).toBe(1);

@@ -11,7 +11,10 @@ export class TokenCache {
   private current?: { token: string; renewAt: number };
   private pending?: Promise<string>;
 
-  constructor(private readonly issue: () => Promise<IssuedToken>, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly issue: () => Promise<IssuedToken>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** A token believed valid, fetching a new one when there is none or it is about to expire. */
   get(): Promise<string> {

@@ -40,7 +40,12 @@ export class FakeTagApi implements TagApi {
   async search(filter: TagFilter): Promise<ApiTag[]> {
     this.calls.push({ op: "search", filter });
     return [...this.stored.values()]
-      .filter((t) => (!filter.name || t.name === filter.name) && (!filter.ids || filter.ids.includes(t.id)) && (!filter.types || (t.type ?? []).some((x) => filter.types!.includes(x))))
+      .filter(
+        (t) =>
+          (!filter.name || t.name === filter.name) &&
+          (!filter.ids || filter.ids.includes(t.id)) &&
+          (!filter.types || (t.type ?? []).some((x) => filter.types!.includes(x))),
+      )
       .map((t) => ({ ...t }));
   }
 

@@ -7,7 +7,15 @@ import type { ApiTopic, TopicApi, TopicChange, TopicListFilter, TopicMetricsAnsw
 
 export class FakeTopicApi implements TopicApi {
   readonly stored = new Map<string, ApiTopic>();
-  readonly calls: { op: string; id?: string; change?: TopicChange; page?: number; pageSize?: number; filter?: TopicListFilter; metrics?: TopicMetricsRequest }[] = [];
+  readonly calls: {
+    op: string;
+    id?: string;
+    change?: TopicChange;
+    page?: number;
+    pageSize?: number;
+    filter?: TopicListFilter;
+    metrics?: TopicMetricsRequest;
+  }[] = [];
 
   /** Adds a topic of a source, with `partitions` partitions. */
   addSourceTopic(sourceId: string, table: string, partitions = 1): ApiTopic {
@@ -37,7 +45,8 @@ export class FakeTopicApi implements TopicApi {
     if (!topic) throw new StreamkapApiError({ method: "PUT", path: `/topics/${id}`, status: 404, body: { detail: `Topic ${id} not found` } });
     const current = (topic.kafka!.partitions as { count: number }).count;
     if (change.partition_count !== undefined) {
-      if (change.partition_count < current) throw new StreamkapApiError({ method: "PUT", path: `/topics/${id}`, status: 400, body: { detail: "partitions can only be increased" } });
+      if (change.partition_count < current)
+        throw new StreamkapApiError({ method: "PUT", path: `/topics/${id}`, status: 400, body: { detail: "partitions can only be increased" } });
       topic.kafka = { ...topic.kafka, partitions: { count: change.partition_count } };
     }
     if (change.tags !== undefined) topic.tags = change.tags;
@@ -48,10 +57,13 @@ export class FakeTopicApi implements TopicApi {
   async listPage(filter: TopicListFilter, page: number, pageSize: number): Promise<ApiPage<ApiTopic>> {
     this.calls.push({ op: "list", page, pageSize, filter });
     const matching = [...this.stored.values()].filter(
-      (t) => (!filter.entityType || t.entity?.entity_type === filter.entityType) && (!filter.entityIds || filter.entityIds.includes(String(t.entity?.entity_id))),
+      (t) =>
+        (!filter.entityType || t.entity?.entity_type === filter.entityType) && (!filter.entityIds || filter.entityIds.includes(String(t.entity?.entity_id))),
     );
     // Listings carry no kafka section and no tags.
-    const result = matching.slice((page - 1) * pageSize, page * pageSize).map(({ kafka: _kafka, tags: _tags, ...rest }) => ({ ...rest, messages_7d: 70, messages_30d: 300 }));
+    const result = matching
+      .slice((page - 1) * pageSize, page * pageSize)
+      .map(({ kafka: _kafka, tags: _tags, ...rest }) => ({ ...rest, messages_7d: 70, messages_30d: 300 }));
     return { total: matching.length, page, page_size: pageSize, result };
   }
 

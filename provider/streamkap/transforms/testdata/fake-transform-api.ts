@@ -33,7 +33,8 @@ export class FakeTransformApi extends FakeCollection<ApiTransform, TransformWrit
   async putImplementation(id: string, implementation: Record<string, unknown>): Promise<void> {
     this.calls.push({ op: "putImplementation", id });
     const kept = this.stored.get(id);
-    if (!kept) throw new StreamkapApiError({ method: "PUT", path: `/transforms/${id}/implementation_details`, status: 404, body: { detail: "Transform not found" } });
+    if (!kept)
+      throw new StreamkapApiError({ method: "PUT", path: `/transforms/${id}/implementation_details`, status: 404, body: { detail: "Transform not found" } });
     this.implementationWrites.push({ id, implementation });
     kept.implementation = structuredClone(implementation);
   }
