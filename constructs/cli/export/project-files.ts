@@ -14,31 +14,16 @@ export interface ProjectInfo {
 
 /** Counts of what the estate holds, e.g. "3 tags, 20 sources, ...". */
 export function estateCounts(estate: Estate): string {
-  const flows = estate.flows;
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  return [
-    count(estate.tags.length, "custom tag"),
-    count(
-      flows.reduce((n, f) => n + f.sources.length, 0),
-      "source",
-    ),
-    count(
-      flows.reduce((n, f) => n + f.destinations.length, 0),
-      "destination",
-    ),
-    count(
-      flows.reduce((n, f) => n + f.transforms.length, 0),
-      "transform",
-    ),
-    count(
-      flows.reduce((n, f) => n + f.pipelines.length, 0),
-      "pipeline",
-    ),
-    count(
-      flows.reduce((n, f) => n + f.topics.length, 0),
-      "topic setting",
-    ),
-  ].join(", ");
+  const inFlows = (items: (flow: Estate["flows"][number]) => unknown[]) => estate.flows.reduce((n, flow) => n + items(flow).length, 0);
+  const counts: [number, string][] = [
+    [estate.tags.length, "custom tag"],
+    [inFlows((f) => f.sources), "source"],
+    [inFlows((f) => f.destinations), "destination"],
+    [inFlows((f) => f.transforms), "transform"],
+    [inFlows((f) => f.pipelines), "pipeline"],
+    [inFlows((f) => f.topics), "topic setting"],
+  ];
+  return counts.map(([n, what]) => `${n} ${what}${n === 1 ? "" : "s"}`).join(", ");
 }
 
 /** The opening comment of the main file, as lines without comment markers. */
