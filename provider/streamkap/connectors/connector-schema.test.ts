@@ -72,7 +72,7 @@ describe("connectorSchema(SOURCES, postgresql)", () => {
     const attribute = connectorSchema(SOURCES, c).attributes.k_a;
     expect(attribute).toMatchObject({ optional: true, computed: true });
     expect(attribute.default).toBeUndefined();
-    expect(describeField(field, "source")).not.toContain("Defaults to");
+    expect(describeField(field, { kind: "source", id: "postgresql" })).not.toContain("Defaults to");
   });
 
   test("the sqlserver snapshot table config is a map of objects", () => {

@@ -27,7 +27,7 @@ export function connectorSchema(kind: ConnectorKind, connector: Connector): Sche
   };
   for (const field of connector.fields) {
     if (field.tf_name in attributes) throw new Error(`catalog field ${field.api_key} of ${connector.id} reuses the name ${field.tf_name}`);
-    attributes[field.tf_name] = fieldAttribute(field, kind.noun);
+    attributes[field.tf_name] = fieldAttribute(field, connector);
   }
   for (const binding of aliasBindings(connector)) {
     const name = binding.alias.tf_name;
@@ -46,8 +46,11 @@ export function connectorSchema(kind: ConnectorKind, connector: Connector): Sche
   };
 }
 
-export function fieldAttribute(field: CatalogField, kind: string): Attribute {
-  const attribute: Attribute = { type: attributeType(field), description: describeField(field, kind), validators: [fieldValidator(field)] };
+/** The connector a field belongs to, as far as its description needs it. */
+export type FieldOwner = Pick<Connector, "kind" | "id">;
+
+export function fieldAttribute(field: CatalogField, owner: FieldOwner): Attribute {
+  const attribute: Attribute = { type: attributeType(field), description: describeField(field, owner), validators: [fieldValidator(field)] };
   if (field.required) attribute.required = true;
   else if (field.placeholder_default) {
     // The backend puts a generated value in place of the placeholder: read it back.
@@ -64,10 +67,11 @@ export function fieldAttribute(field: CatalogField, kind: string): Attribute {
   return attribute;
 }
 
-/** A description in plain words: what the field sets, its kind, range, allowed values,
- * default, and what Terraform does specially with it. */
-export function describeField(field: CatalogField, kind: string): string {
-  const purpose = fieldPurpose(field.api_key) ?? `${sentenceName(field.tf_name)} setting`;
+/** A description in plain words: what the field sets (with its unit and an example), its
+ * kind, range, allowed values, default, and what Terraform does specially with it. */
+export function describeField(field: CatalogField, owner: FieldOwner): string {
+  const kind = owner.kind;
+  const purpose = fieldPurpose(owner.kind, owner.id, field.api_key) ?? `${sentenceName(field.tf_name)} setting`;
   const parts = [`${purpose} (config key "${field.api_key}").`];
   parts.push(kindSentence(field));
   if (field.enum) parts.push(`One of ${field.enum.map((v) => JSON.stringify(v)).join(", ")}.`);

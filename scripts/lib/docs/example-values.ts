@@ -17,7 +17,7 @@ const VALUES: Record<string, string> = {
   signal_data_collection_schema_or_database: "streamkap",
   connection_username: "streamkap",
   connection_url: "jdbc:postgresql://warehouse.internal.example.com:5432/analytics",
-  table_name_prefix: "cdc_",
+  table_name_prefix: "analytics",
   aws_s3_bucket_name: "acme-cdc-landing",
   s3_export_bucket_name: "acme-cdc-export",
   gcs_bucket_name: "acme-cdc-landing",

@@ -8,55 +8,55 @@ import * as cdktf from 'cdktf';
 
 export interface DestinationHttpsinkConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Batch buffering enabled setting (config key "batch.buffering.enabled"). True or false. Defaults to false.
+  * Whether records are held until a batch is full or the batch time passes, before they are sent (config key "batch.buffering.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#batch_buffering_enabled DestinationHttpsink#batch_buffering_enabled}
   */
   readonly batchBufferingEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Batch max size setting (config key "batch.max.size"). A whole number. Defaults to 500.
+  * Most records in one batch, from 1 to 1000000 (config key "batch.max.size"). A whole number. Defaults to 500.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#batch_max_size DestinationHttpsink#batch_max_size}
   */
   readonly batchMaxSize?: number;
   /**
-  * Batch max time ms setting (config key "batch.max.time.ms"). A whole number. Defaults to 10000.
+  * Longest wait before a batch is sent, in milliseconds (config key "batch.max.time.ms"). A whole number. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#batch_max_time_ms DestinationHttpsink#batch_max_time_ms}
   */
   readonly batchMaxTimeMs?: number;
   /**
-  * Batch prefix setting (config key "batch.prefix"). Text. Defaults to "[".
+  * Text put before a batch's records, e.g. [ (config key "batch.prefix"). Text. Defaults to "[".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#batch_prefix DestinationHttpsink#batch_prefix}
   */
   readonly batchPrefix?: string;
   /**
-  * Batch separator setting (config key "batch.separator"). Text. Defaults to ",".
+  * Text between the records of a batch, e.g. a comma (config key "batch.separator"). Text. Defaults to ",".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#batch_separator DestinationHttpsink#batch_separator}
   */
   readonly batchSeparator?: string;
   /**
-  * Batch suffix setting (config key "batch.suffix"). Text. Defaults to "]".
+  * Text put after a batch's records, e.g. ] (config key "batch.suffix"). Text. Defaults to "]".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#batch_suffix DestinationHttpsink#batch_suffix}
   */
   readonly batchSuffix?: string;
   /**
-  * Batching enabled setting (config key "batching.enabled"). True or false. Defaults to false.
+  * Whether several records are sent in one request (config key "batching.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#batching_enabled DestinationHttpsink#batching_enabled}
   */
   readonly batchingEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Most records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
+  * Largest number of records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#consumer_override_max_poll_records DestinationHttpsink#consumer_override_max_poll_records}
   */
   readonly consumerOverrideMaxPollRecords?: number;
   /**
-  * Decimal format setting (config key "decimal.format"). Text. One of "BASE64", "NUMERIC". Defaults to "NUMERIC".
+  * How decimals are written: NUMERIC as numbers, BASE64 as base64 text (config key "decimal.format"). Text. One of "BASE64", "NUMERIC". Defaults to "NUMERIC".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#decimal_format DestinationHttpsink#decimal_format}
   */
@@ -68,61 +68,61 @@ export interface DestinationHttpsinkConfig extends cdktf.TerraformMetaArguments 
   */
   readonly desiredState?: string;
   /**
-  * Errors tolerance setting (config key "errors.tolerance.user.defined"). Text. One of "none", "all". Defaults to "none".
+  * Whether failing records stop the connector (none) or are skipped (all); all cannot be used with batching (config key "errors.tolerance.user.defined"). Text. One of "none", "all". Defaults to "none".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#errors_tolerance DestinationHttpsink#errors_tolerance}
   */
   readonly errorsTolerance?: string;
   /**
-  * Http authorization type setting (config key "http.authorization.type"). Text. One of "none", "static", "oauth2". Defaults to "none".
+  * How requests are authorized: none, static (a fixed Authorization header) or oauth2 (a token fetched with client credentials) (config key "http.authorization.type"). Text. One of "none", "static", "oauth2". Defaults to "none".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_authorization_type DestinationHttpsink#http_authorization_type}
   */
   readonly httpAuthorizationType?: string;
   /**
-  * Http headers additional setting (config key "http.headers.additional"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Further headers, comma-separated, each as header:value, e.g. X-Source:streamkap (config key "http.headers.additional"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_headers_additional DestinationHttpsink#http_headers_additional}
   */
   readonly httpHeadersAdditional?: string;
   /**
-  * Http headers authorization setting (config key "http.headers.authorization"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Value of the Authorization header with static authorization, e.g. Bearer and a token (config key "http.headers.authorization"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_headers_authorization DestinationHttpsink#http_headers_authorization}
   */
   readonly httpHeadersAuthorization?: string;
   /**
-  * Http headers content type setting (config key "http.headers.content.type"). Text. Defaults to "application/json".
+  * Content-Type header of each request (config key "http.headers.content.type"). Text. Defaults to "application/json".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_headers_content_type DestinationHttpsink#http_headers_content_type}
   */
   readonly httpHeadersContentType?: string;
   /**
-  * Http proxy host setting (config key "http.proxy.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Host name of the HTTP proxy requests go through, e.g. proxy.internal.example.com (config key "http.proxy.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_proxy_host DestinationHttpsink#http_proxy_host}
   */
   readonly httpProxyHost?: string;
   /**
-  * Http proxy port setting (config key "http.proxy.port"). A whole number. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Port of that HTTP proxy (config key "http.proxy.port"). A whole number. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_proxy_port DestinationHttpsink#http_proxy_port}
   */
   readonly httpProxyPort?: number;
   /**
-  * Http timeout setting (config key "http.timeout"). A whole number. Defaults to 30.
+  * How long to wait for a response, in seconds (config key "http.timeout"). A whole number. Defaults to 30.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_timeout DestinationHttpsink#http_timeout}
   */
   readonly httpTimeout?: number;
   /**
-  * Http url setting (config key "http.url"). Text. Required.
+  * Address the records are sent to, e.g. https://hooks.example.com/streamkap (config key "http.url"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#http_url DestinationHttpsink#http_url}
   */
   readonly httpUrl: string;
   /**
-  * Max retries setting (config key "max.retries"). A whole number. Defaults to 1.
+  * Most retries of a failed request (config key "max.retries"). A whole number. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#max_retries DestinationHttpsink#max_retries}
   */
@@ -134,43 +134,43 @@ export interface DestinationHttpsinkConfig extends cdktf.TerraformMetaArguments 
   */
   readonly name: string;
   /**
-  * Oauth2 access token url setting (config key "oauth2.access.token.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Address the OAuth2 access token is fetched from, e.g. https://auth.example.com/oauth2/token (config key "oauth2.access.token.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#oauth2_access_token_url DestinationHttpsink#oauth2_access_token_url}
   */
   readonly oauth2AccessTokenUrl?: string;
   /**
-  * Oauth2 client id setting (config key "oauth2.client.id"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Client ID Streamkap presents when it fetches the OAuth2 access token (config key "oauth2.client.id"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#oauth2_client_id DestinationHttpsink#oauth2_client_id}
   */
   readonly oauth2ClientId?: string;
   /**
-  * Oauth2 client secret setting (config key "oauth2.client.secret"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Client secret presented with that client ID (config key "oauth2.client.secret"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#oauth2_client_secret DestinationHttpsink#oauth2_client_secret}
   */
   readonly oauth2ClientSecret?: string;
   /**
-  * Oauth2 scope setting (config key "oauth2.scope"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * OAuth2 scope requested with the token, e.g. events.write (config key "oauth2.scope"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#oauth2_scope DestinationHttpsink#oauth2_scope}
   */
   readonly oauth2Scope?: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#preserve_null_values DestinationHttpsink#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Whether table and column names are quoted in the SQL the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
+  * Whether table and column names are quoted in the SQL statements the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#quote_identifiers DestinationHttpsink#quote_identifiers}
   */
   readonly quoteIdentifiers?: boolean | cdktf.IResolvable;
   /**
-  * Retry backoff ms setting (config key "retry.backoff.ms"). A whole number. Defaults to 3000.
+  * How long to wait before retrying a failed request, in milliseconds (config key "retry.backoff.ms"). A whole number. Defaults to 3000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#retry_backoff_ms DestinationHttpsink#retry_backoff_ms}
   */
@@ -182,181 +182,181 @@ export interface DestinationHttpsinkConfig extends cdktf.TerraformMetaArguments 
   */
   readonly tags?: string[];
   /**
-  * Comma-separated list of text fields that get a suffix (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions) (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_add_string_suffix_fields_include_list DestinationHttpsink#transforms_add_string_suffix_fields_include_list}
   */
   readonly transformsAddStringSuffixFieldsIncludeList?: string;
   /**
-  * Regular expression over topic names; the topics it matches are renamed with the topic name mapping (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Regular expression over topic names whose matched part names the destination table (or the file, for file storage) (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_change_topic_name_match_regex DestinationHttpsink#transforms_change_topic_name_match_regex}
   */
   readonly transformsChangeTopicNameMatchRegex?: string;
   /**
-  * Transforms copy field copy field mapping setting (config key "transforms.CopyField.copy.field.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated field copies, each as source:copy, e.g. email:email_raw (config key "transforms.CopyField.copy.field.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_copy_field_copy_field_mapping DestinationHttpsink#transforms_copy_field_copy_field_mapping}
   */
   readonly transformsCopyFieldCopyFieldMapping?: string;
   /**
-  * Comma-separated list of fields removed from every record (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_drop_fields_fields_include_list DestinationHttpsink#transforms_drop_fields_fields_include_list}
   */
   readonly transformsDropFieldsFieldsIncludeList?: string;
   /**
-  * Transforms header to field custom header mappings setting (config key "transforms.HeaderToFieldCustom.header.mappings"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count (config key "transforms.HeaderToFieldCustom.header.mappings"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_header_to_field_custom_header_mappings DestinationHttpsink#transforms_header_to_field_custom_header_mappings}
   */
   readonly transformsHeaderToFieldCustomHeaderMappings?: string;
   /**
-  * Comma-separated list of columns marked optional (nullable) (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns marked optional (nullable), as table.column (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_mark_columns_as_optional_fields_include_list DestinationHttpsink#transforms_mark_columns_as_optional_fields_include_list}
   */
   readonly transformsMarkColumnsAsOptionalFieldsIncludeList?: string;
   /**
-  * Whether every column is marked required (not nullable) (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
+  * Whether every optional column is marked required (NOT NULL); it turns off the optional-column list (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_mark_columns_as_required_fields_include_all DestinationHttpsink#transforms_mark_columns_as_required_fields_include_all}
   */
   readonly transformsMarkColumnsAsRequiredFieldsIncludeAll?: boolean | cdktf.IResolvable;
   /**
-  * Transforms mark columns as required null sentinel mode setting (config key "transforms.MarkColumnsAsRequired.null.sentinel.mode"). Text. One of "NONE", "TYPE_MIN". Defaults to "NONE".
+  * What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates) (config key "transforms.MarkColumnsAsRequired.null.sentinel.mode"). Text. One of "NONE", "TYPE_MIN". Defaults to "NONE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_mark_columns_as_required_null_sentinel_mode DestinationHttpsink#transforms_mark_columns_as_required_null_sentinel_mode}
   */
   readonly transformsMarkColumnsAsRequiredNullSentinelMode?: string;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_fields_exclude_list DestinationHttpsink#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_fields_include_list DestinationHttpsink#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_max_field_size_bytes DestinationHttpsink#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_max_record_size_bytes DestinationHttpsink#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_oversized_field_behavior DestinationHttpsink#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_replace_null_with_default DestinationHttpsink#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_semantic_types_exclude DestinationHttpsink#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_oversized_records_truncation_suffix DestinationHttpsink#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms rename fields renames setting (config key "transforms.RenameFields.renames.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"} (config key "transforms.RenameFields.renames.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_rename_fields_renames DestinationHttpsink#transforms_rename_fields_renames}
   */
   readonly transformsRenameFieldsRenames?: string;
   /**
-  * Comma-separated list of text fields the string replacement applies to (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text columns the regular-expression replacement applies to, as table.column (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_string_replace_fields_include_list DestinationHttpsink#transforms_string_replace_fields_include_list}
   */
   readonly transformsStringReplaceFieldsIncludeList?: string;
   /**
-  * Comma-separated regular expressions whose matches are replaced in those fields (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions searched for in those columns (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_string_replace_regex_patterns DestinationHttpsink#transforms_string_replace_regex_patterns}
   */
   readonly transformsStringReplaceRegexPatterns?: string;
   /**
-  * Comma-separated replacements, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated replacement values, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_string_replace_replacement_values DestinationHttpsink#transforms_string_replace_replacement_values}
   */
   readonly transformsStringReplaceReplacementValues?: string;
   /**
-  * Comma-separated list of fields converted to decimals (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_decimal_j_fields_include_list DestinationHttpsink#transforms_to_decimal_j_fields_include_list}
   */
   readonly transformsToDecimalJFieldsIncludeList?: string;
   /**
-  * Whether decimals with more digits than the destination allows are truncated to its maximum precision (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
+  * Whether decimals are truncated to a precision of 38 digits (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_decimal_j_truncate_to_max_precision DestinationHttpsink#transforms_to_decimal_j_truncate_to_max_precision}
   */
   readonly transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to floating-point numbers (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to floating-point numbers where possible, as table.column (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_float_j_fields_include_list DestinationHttpsink#transforms_to_float_j_fields_include_list}
   */
   readonly transformsToFloatJFieldsIncludeList?: string;
   /**
-  * Comma-separated list of fields converted to integers (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_int_j_fields_include_list DestinationHttpsink#transforms_to_int_j_fields_include_list}
   */
   readonly transformsToIntJFieldsIncludeList?: string;
   /**
-  * Whether every complex field (struct, array, map) is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every struct and array is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_json_j_convert_all_complex_types DestinationHttpsink#transforms_to_json_j_convert_all_complex_types}
   */
   readonly transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to JSON text (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to JSON text where possible, as table.column (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_json_j_fields_include_list DestinationHttpsink#transforms_to_json_j_fields_include_list}
   */
   readonly transformsToJsonJFieldsIncludeList?: string;
   /**
-  * Whether every complex field (struct, array, map) is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every struct and array is converted to binary JSON (JSONB) (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_jsonb_j_convert_all_complex_types DestinationHttpsink#transforms_to_jsonb_j_convert_all_complex_types}
   */
   readonly transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Whether every JSON field is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
+  * Whether every column holding JSON text is converted to binary JSON (JSONB) (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_jsonb_j_convert_all_json DestinationHttpsink#transforms_to_jsonb_j_convert_all_json}
   */
   readonly transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to JSONB (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_jsonb_j_fields_include_list DestinationHttpsink#transforms_to_jsonb_j_fields_include_list}
   */
   readonly transformsToJsonbJFieldsIncludeList?: string;
   /**
-  * Comma-separated list of fields converted to text (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to text where possible, as table.column (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_httpsink#transforms_to_string_j_fields_include_list DestinationHttpsink#transforms_to_string_j_fields_include_list}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DestinationIcebergConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Most records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
+  * Largest number of records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#consumer_override_max_poll_records DestinationIceberg#consumer_override_max_poll_records}
   */
@@ -20,139 +20,139 @@ export interface DestinationIcebergConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Iceberg catalog auth mode setting (config key "iceberg.catalog.auth.mode"). Text. One of "none", "token", "oauth2". Defaults to "none".
+  * How Streamkap signs in to a REST catalog: none, token (a bearer token) or oauth2 (a client credential) (config key "iceberg.catalog.auth.mode"). Text. One of "none", "token", "oauth2". Defaults to "none".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_auth_mode DestinationIceberg#iceberg_catalog_auth_mode}
   */
   readonly icebergCatalogAuthMode?: string;
   /**
-  * Iceberg catalog client assume role arn setting (config key "iceberg.catalog.client.assume-role.arn"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * AWS IAM role Streamkap assumes, e.g. arn:aws:iam::123456789012:role/streamkap-iceberg (config key "iceberg.catalog.client.assume-role.arn"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_client_assume_role_arn DestinationIceberg#iceberg_catalog_client_assume_role_arn}
   */
   readonly icebergCatalogClientAssumeRoleArn?: string;
   /**
-  * Iceberg catalog client region setting (config key "iceberg.catalog.client.region.user.defined"). Text. One of "ap-south-1", "eu-west-2", "eu-west-1", "ap-northeast-2", "ap-northeast-1", "ca-central-1", "sa-east-1", "cn-north-1", "us-gov-west-1", "ap-southeast-1", "ap-southeast-2", "eu-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2", "auto". Defaults to "us-west-2".
+  * AWS region of the catalog and its storage (config key "iceberg.catalog.client.region.user.defined"). Text. One of "ap-south-1", "eu-west-2", "eu-west-1", "ap-northeast-2", "ap-northeast-1", "ca-central-1", "sa-east-1", "cn-north-1", "us-gov-west-1", "ap-southeast-1", "ap-southeast-2", "eu-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2", "auto". Defaults to "us-west-2".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_client_region DestinationIceberg#iceberg_catalog_client_region}
   */
   readonly icebergCatalogClientRegion?: string;
   /**
-  * Iceberg catalog credential setting (config key "iceberg.catalog.credential"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * OAuth2 client credential for the REST catalog, as client_id:client_secret (oauth2 auth mode) (config key "iceberg.catalog.credential"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_credential DestinationIceberg#iceberg_catalog_credential}
   */
   readonly icebergCatalogCredential?: string;
   /**
-  * Iceberg catalog name setting (config key "iceberg.catalog.name"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of the Iceberg catalog, e.g. lakehouse (config key "iceberg.catalog.name"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_name DestinationIceberg#iceberg_catalog_name}
   */
   readonly icebergCatalogName?: string;
   /**
-  * Iceberg catalog s3 access key id setting (config key "iceberg.catalog.s3.access-key-id"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * AWS access key ID for the S3 storage of the tables, e.g. AKIAIOSFODNN7EXAMPLE (config key "iceberg.catalog.s3.access-key-id"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_s3_access_key_id DestinationIceberg#iceberg_catalog_s3_access_key_id}
   */
   readonly icebergCatalogS3AccessKeyId?: string;
   /**
-  * Iceberg catalog s3 credentials enabled setting (config key "iceberg.catalog.s3.credentials.enabled"). True or false. Defaults to false.
+  * Whether the S3 access key ID and secret below are used (config key "iceberg.catalog.s3.credentials.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_s3_credentials_enabled DestinationIceberg#iceberg_catalog_s3_credentials_enabled}
   */
   readonly icebergCatalogS3CredentialsEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Iceberg catalog s3 secret access key setting (config key "iceberg.catalog.s3.secret-access-key"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Secret access key of that access key ID (config key "iceberg.catalog.s3.secret-access-key"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_s3_secret_access_key DestinationIceberg#iceberg_catalog_s3_secret_access_key}
   */
   readonly icebergCatalogS3SecretAccessKey?: string;
   /**
-  * Iceberg catalog scope setting (config key "iceberg.catalog.scope"). Text. Defaults to "PRINCIPAL_ROLE:ALL".
+  * OAuth2 scope requested from the REST catalog (config key "iceberg.catalog.scope"). Text. Defaults to "PRINCIPAL_ROLE:ALL".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_scope DestinationIceberg#iceberg_catalog_scope}
   */
   readonly icebergCatalogScope?: string;
   /**
-  * Iceberg catalog token setting (config key "iceberg.catalog.token"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Bearer token for the REST catalog (token auth mode) (config key "iceberg.catalog.token"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_token DestinationIceberg#iceberg_catalog_token}
   */
   readonly icebergCatalogToken?: string;
   /**
-  * Iceberg catalog type setting (config key "iceberg.catalog.type"). Text. One of "rest", "hive", "glue". Defaults to "rest". Streamkap fixes it when the destination is created, so changing it replaces the destination.
+  * Type of Iceberg catalog the tables are registered in (config key "iceberg.catalog.type"). Text. One of "rest", "hive", "glue". Defaults to "rest". Streamkap fixes it when the destination is created, so changing it replaces the destination.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_type DestinationIceberg#iceberg_catalog_type}
   */
   readonly icebergCatalogType?: string;
   /**
-  * Iceberg catalog uri setting (config key "iceberg.catalog.uri"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Address of the catalog, e.g. https://catalog.example.com/api/catalog (config key "iceberg.catalog.uri"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_uri DestinationIceberg#iceberg_catalog_uri}
   */
   readonly icebergCatalogUri?: string;
   /**
-  * Iceberg catalog warehouse setting (config key "iceberg.catalog.warehouse"). Text. Required.
+  * Iceberg warehouse: the warehouse's name in an R2 Data Catalog, or a storage path such as s3://acme-lake/warehouse (config key "iceberg.catalog.warehouse"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_warehouse DestinationIceberg#iceberg_catalog_warehouse}
   */
   readonly icebergCatalogWarehouse: string;
   /**
-  * Iceberg tables compaction commit threshold setting (config key "iceberg.tables.compaction.commit-threshold"). Text. Defaults to "5".
+  * Commit count threshold for compaction (config key "iceberg.tables.compaction.commit-threshold"). Text. Defaults to "5".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_compaction_commit_threshold DestinationIceberg#iceberg_tables_compaction_commit_threshold}
   */
   readonly icebergTablesCompactionCommitThreshold?: string;
   /**
-  * Iceberg tables compaction enabled setting (config key "iceberg.tables.compaction.enabled"). True or false. Defaults to false.
+  * Whether Streamkap compacts the tables' small files (config key "iceberg.tables.compaction.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_compaction_enabled DestinationIceberg#iceberg_tables_compaction_enabled}
   */
   readonly icebergTablesCompactionEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Iceberg tables compaction expire snapshots setting (config key "iceberg.tables.compaction.expire-snapshots"). True or false. Defaults to false.
+  * Whether compaction also expires old table snapshots (config key "iceberg.tables.compaction.expire-snapshots"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_compaction_expire_snapshots DestinationIceberg#iceberg_tables_compaction_expire_snapshots}
   */
   readonly icebergTablesCompactionExpireSnapshots?: boolean | cdktf.IResolvable;
   /**
-  * Iceberg tables compaction max files per run setting (config key "iceberg.tables.compaction.max-files-per-run"). Text. Defaults to "100".
+  * Most files one compaction run rewrites (config key "iceberg.tables.compaction.max-files-per-run"). Text. Defaults to "100".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_compaction_max_files_per_run DestinationIceberg#iceberg_tables_compaction_max_files_per_run}
   */
   readonly icebergTablesCompactionMaxFilesPerRun?: string;
   /**
-  * Iceberg tables compaction min small files setting (config key "iceberg.tables.compaction.min-small-files"). Text. Defaults to "5".
+  * Fewest small files that start a compaction (config key "iceberg.tables.compaction.min-small-files"). Text. Defaults to "5".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_compaction_min_small_files DestinationIceberg#iceberg_tables_compaction_min_small_files}
   */
   readonly icebergTablesCompactionMinSmallFiles?: string;
   /**
-  * Iceberg tables compaction retain last setting (config key "iceberg.tables.compaction.retain-last"). Text. Defaults to "1".
+  * Number of most recent snapshots kept when snapshots are expired (config key "iceberg.tables.compaction.retain-last"). Text. Defaults to "1".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_compaction_retain_last DestinationIceberg#iceberg_tables_compaction_retain_last}
   */
   readonly icebergTablesCompactionRetainLast?: string;
   /**
-  * Iceberg tables compaction target file size bytes setting (config key "iceberg.tables.compaction.target-file-size-bytes"). Text. Defaults to "134217728".
+  * Target size of compacted files, in bytes (134217728 is 128 MiB) (config key "iceberg.tables.compaction.target-file-size-bytes"). Text. Defaults to "134217728".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_compaction_target_file_size_bytes DestinationIceberg#iceberg_tables_compaction_target_file_size_bytes}
   */
   readonly icebergTablesCompactionTargetFileSizeBytes?: string;
   /**
-  * Iceberg tables default id columns setting (config key "iceberg.tables.default-id-columns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated fields that identify a row when the Kafka records carry no key, e.g. id (config key "iceberg.tables.default-id-columns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_default_id_columns DestinationIceberg#iceberg_tables_default_id_columns}
   */
   readonly icebergTablesDefaultIdColumns?: string;
   /**
-  * Iceberg tables hard delete enabled setting (config key "iceberg.tables.hard-delete-enabled"). True or false. Defaults to true.
+  * Whether deletes in the source delete the rows in the Iceberg tables (config key "iceberg.tables.hard-delete-enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_tables_hard_delete_enabled DestinationIceberg#iceberg_tables_hard_delete_enabled}
   */
   readonly icebergTablesHardDeleteEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Insert mode setting (config key "insert.mode.user.defined"). Text. One of "insert", "upsert". Defaults to "insert".
+  * How rows are written: insert adds each record as a row, upsert inserts or updates by primary key (config key "insert.mode.user.defined"). Text. One of "insert", "upsert". Defaults to "insert".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#insert_mode DestinationIceberg#insert_mode}
   */
@@ -164,19 +164,19 @@ export interface DestinationIcebergConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#preserve_null_values DestinationIceberg#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Whether table and column names are quoted in the SQL the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
+  * Whether table and column names are quoted in the SQL statements the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#quote_identifiers DestinationIceberg#quote_identifiers}
   */
   readonly quoteIdentifiers?: boolean | cdktf.IResolvable;
   /**
-  * Text put before each destination table's name, e.g. cdc_ (config key "table.name.prefix"). Text. Required.
+  * Schema (namespace) the tables are created in, e.g. analytics (config key "table.name.prefix"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#table_name_prefix DestinationIceberg#table_name_prefix}
   */
@@ -188,181 +188,181 @@ export interface DestinationIcebergConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Comma-separated list of text fields that get a suffix (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions) (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_add_string_suffix_fields_include_list DestinationIceberg#transforms_add_string_suffix_fields_include_list}
   */
   readonly transformsAddStringSuffixFieldsIncludeList?: string;
   /**
-  * Regular expression over topic names; the topics it matches are renamed with the topic name mapping (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Regular expression over topic names whose matched part names the destination table (or the file, for file storage) (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_change_topic_name_match_regex DestinationIceberg#transforms_change_topic_name_match_regex}
   */
   readonly transformsChangeTopicNameMatchRegex?: string;
   /**
-  * Transforms copy field copy field mapping setting (config key "transforms.CopyField.copy.field.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated field copies, each as source:copy, e.g. email:email_raw (config key "transforms.CopyField.copy.field.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_copy_field_copy_field_mapping DestinationIceberg#transforms_copy_field_copy_field_mapping}
   */
   readonly transformsCopyFieldCopyFieldMapping?: string;
   /**
-  * Comma-separated list of fields removed from every record (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_drop_fields_fields_include_list DestinationIceberg#transforms_drop_fields_fields_include_list}
   */
   readonly transformsDropFieldsFieldsIncludeList?: string;
   /**
-  * Transforms header to field custom header mappings setting (config key "transforms.HeaderToFieldCustom.header.mappings"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count (config key "transforms.HeaderToFieldCustom.header.mappings"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_header_to_field_custom_header_mappings DestinationIceberg#transforms_header_to_field_custom_header_mappings}
   */
   readonly transformsHeaderToFieldCustomHeaderMappings?: string;
   /**
-  * Comma-separated list of columns marked optional (nullable) (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns marked optional (nullable), as table.column (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_mark_columns_as_optional_fields_include_list DestinationIceberg#transforms_mark_columns_as_optional_fields_include_list}
   */
   readonly transformsMarkColumnsAsOptionalFieldsIncludeList?: string;
   /**
-  * Whether every column is marked required (not nullable) (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
+  * Whether every optional column is marked required (NOT NULL); it turns off the optional-column list (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_mark_columns_as_required_fields_include_all DestinationIceberg#transforms_mark_columns_as_required_fields_include_all}
   */
   readonly transformsMarkColumnsAsRequiredFieldsIncludeAll?: boolean | cdktf.IResolvable;
   /**
-  * Transforms mark columns as required null sentinel mode setting (config key "transforms.MarkColumnsAsRequired.null.sentinel.mode"). Text. One of "NONE", "TYPE_MIN". Defaults to "NONE".
+  * What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates) (config key "transforms.MarkColumnsAsRequired.null.sentinel.mode"). Text. One of "NONE", "TYPE_MIN". Defaults to "NONE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_mark_columns_as_required_null_sentinel_mode DestinationIceberg#transforms_mark_columns_as_required_null_sentinel_mode}
   */
   readonly transformsMarkColumnsAsRequiredNullSentinelMode?: string;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_fields_exclude_list DestinationIceberg#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_fields_include_list DestinationIceberg#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_max_field_size_bytes DestinationIceberg#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_max_record_size_bytes DestinationIceberg#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_oversized_field_behavior DestinationIceberg#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_replace_null_with_default DestinationIceberg#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_semantic_types_exclude DestinationIceberg#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_oversized_records_truncation_suffix DestinationIceberg#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms rename fields renames setting (config key "transforms.RenameFields.renames.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"} (config key "transforms.RenameFields.renames.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_rename_fields_renames DestinationIceberg#transforms_rename_fields_renames}
   */
   readonly transformsRenameFieldsRenames?: string;
   /**
-  * Comma-separated list of text fields the string replacement applies to (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text columns the regular-expression replacement applies to, as table.column (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_string_replace_fields_include_list DestinationIceberg#transforms_string_replace_fields_include_list}
   */
   readonly transformsStringReplaceFieldsIncludeList?: string;
   /**
-  * Comma-separated regular expressions whose matches are replaced in those fields (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions searched for in those columns (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_string_replace_regex_patterns DestinationIceberg#transforms_string_replace_regex_patterns}
   */
   readonly transformsStringReplaceRegexPatterns?: string;
   /**
-  * Comma-separated replacements, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated replacement values, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_string_replace_replacement_values DestinationIceberg#transforms_string_replace_replacement_values}
   */
   readonly transformsStringReplaceReplacementValues?: string;
   /**
-  * Comma-separated list of fields converted to decimals (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_decimal_j_fields_include_list DestinationIceberg#transforms_to_decimal_j_fields_include_list}
   */
   readonly transformsToDecimalJFieldsIncludeList?: string;
   /**
-  * Whether decimals with more digits than the destination allows are truncated to its maximum precision (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
+  * Whether decimals are truncated to a precision of 38 digits (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_decimal_j_truncate_to_max_precision DestinationIceberg#transforms_to_decimal_j_truncate_to_max_precision}
   */
   readonly transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to floating-point numbers (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to floating-point numbers where possible, as table.column (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_float_j_fields_include_list DestinationIceberg#transforms_to_float_j_fields_include_list}
   */
   readonly transformsToFloatJFieldsIncludeList?: string;
   /**
-  * Comma-separated list of fields converted to integers (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_int_j_fields_include_list DestinationIceberg#transforms_to_int_j_fields_include_list}
   */
   readonly transformsToIntJFieldsIncludeList?: string;
   /**
-  * Whether every complex field (struct, array, map) is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every struct and array is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_json_j_convert_all_complex_types DestinationIceberg#transforms_to_json_j_convert_all_complex_types}
   */
   readonly transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to JSON text (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to JSON text where possible, as table.column (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_json_j_fields_include_list DestinationIceberg#transforms_to_json_j_fields_include_list}
   */
   readonly transformsToJsonJFieldsIncludeList?: string;
   /**
-  * Whether every complex field (struct, array, map) is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every struct and array is converted to binary JSON (JSONB) (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_jsonb_j_convert_all_complex_types DestinationIceberg#transforms_to_jsonb_j_convert_all_complex_types}
   */
   readonly transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Whether every JSON field is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
+  * Whether every column holding JSON text is converted to binary JSON (JSONB) (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_jsonb_j_convert_all_json DestinationIceberg#transforms_to_jsonb_j_convert_all_json}
   */
   readonly transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to JSONB (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_jsonb_j_fields_include_list DestinationIceberg#transforms_to_jsonb_j_fields_include_list}
   */
   readonly transformsToJsonbJFieldsIncludeList?: string;
   /**
-  * Comma-separated list of fields converted to text (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to text where possible, as table.column (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#transforms_to_string_j_fields_include_list DestinationIceberg#transforms_to_string_j_fields_include_list}
   */

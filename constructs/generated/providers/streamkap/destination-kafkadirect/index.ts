@@ -20,7 +20,7 @@ export interface DestinationKafkadirectConfig extends cdktf.TerraformMetaArgumen
   */
   readonly name: string;
   /**
-  * Password setting (config key "password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the Kafka proxy Streamkap sets up (config key "password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafkadirect#password DestinationKafkadirect#password}
   */
@@ -32,7 +32,7 @@ export interface DestinationKafkadirectConfig extends cdktf.TerraformMetaArgumen
   */
   readonly tags?: string[];
   /**
-  * Whitelist ips setting (config key "whitelist.ips.user.defined"). Text. Required.
+  * Comma-separated IP addresses or CIDR ranges allowed to connect, e.g. 203.0.113.7,10.0.0.0/8 (config key "whitelist.ips.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_kafkadirect#whitelist_ips DestinationKafkadirect#whitelist_ips}
   */

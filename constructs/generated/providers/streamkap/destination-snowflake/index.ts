@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface DestinationSnowflakeConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Apply dynamic table script setting (config key "apply.dynamic.table.script"). True or false. Defaults to false.
+  * Whether Streamkap creates dynamic tables and cleanup tasks (append mode only) (config key "apply.dynamic.table.script"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#apply_dynamic_table_script DestinationSnowflake#apply_dynamic_table_script}
   */
   readonly applyDynamicTableScript?: boolean | cdktf.IResolvable;
   /**
-  * Auto qa dedupe table mapping setting (config key "auto.qa.dedupe.table.mapping"). A map of strings. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Deduplicated table for each append-only table, used by QA scripts, keyed by the append-only table's name (config key "auto.qa.dedupe.table.mapping"). A map of strings. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#auto_qa_dedupe_table_mapping DestinationSnowflake#auto_qa_dedupe_table_mapping}
   */
@@ -26,25 +26,25 @@ export interface DestinationSnowflakeConfig extends cdktf.TerraformMetaArguments
   */
   readonly autoSchemaCreation?: boolean | cdktf.IResolvable;
   /**
-  * Most records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
+  * Largest number of records read from Kafka in one poll (config key "consumer.override.max.poll.records"). A whole number from 1 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#consumer_override_max_poll_records DestinationSnowflake#consumer_override_max_poll_records}
   */
   readonly consumerOverrideMaxPollRecords?: number;
   /**
-  * Create schema auto setting (config key "create.schema.auto"). True or false. Defaults to true.
+  * Whether Streamkap creates the schema when it does not exist (config key "create.schema.auto"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#create_schema_auto DestinationSnowflake#create_schema_auto}
   */
   readonly createSchemaAuto?: boolean | cdktf.IResolvable;
   /**
-  * Create sql data setting (config key "create.sql.data"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * JSON data for the SQL templates, with per-table values under TABLE_DATA, e.g. {"TABLE_DATA": {"orders": {"lag": "5 minutes"}}} (config key "create.sql.data"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#create_sql_data DestinationSnowflake#create_sql_data}
   */
   readonly createSqlData?: string;
   /**
-  * Create sql execute setting (config key "create.sql.execute"). Text. Defaults to "CREATE OR REPLACE DYNAMIC TABLE {{table}}_DT TARGET_LAG='15 minutes' WAREHOUSE={{warehouse}} AS SELECT * EXCLUDE dedupe_id FROM( SELECT *, ROW_NUMBER() OVER (PARTITION BY {{primaryKeyColumns}} ORDER BY _streamkap_ts_ms DESC, _streamkap_offset DESC) AS dedupe_id FROM {{table}} ) WHERE dedupe_id = 1 AND __deleted = 'false';".
+  * Mustache template of SQL run for each table the first time a record reaches it, e.g. to create a deduplicating dynamic table (config key "create.sql.execute"). Text. Defaults to "CREATE OR REPLACE DYNAMIC TABLE {{table}}_DT TARGET_LAG='15 minutes' WAREHOUSE={{warehouse}} AS SELECT * EXCLUDE dedupe_id FROM( SELECT *, ROW_NUMBER() OVER (PARTITION BY {{primaryKeyColumns}} ORDER BY _streamkap_ts_ms DESC, _streamkap_offset DESC) AS dedupe_id FROM {{table}} ) WHERE dedupe_id = 1 AND __deleted = 'false';".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#create_sql_execute DestinationSnowflake#create_sql_execute}
   */
@@ -56,13 +56,13 @@ export interface DestinationSnowflakeConfig extends cdktf.TerraformMetaArguments
   */
   readonly desiredState?: string;
   /**
-  * Hard delete setting (config key "hard.delete"). True or false. Defaults to true.
+  * Whether delete events and tombstones remove the matching row from the destination table (upsert mode only) (config key "hard.delete"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#hard_delete DestinationSnowflake#hard_delete}
   */
   readonly hardDelete?: boolean | cdktf.IResolvable;
   /**
-  * Ingestion mode setting (config key "ingestion.mode"). Text. One of "upsert", "append". Defaults to "append". Streamkap fixes it when the destination is created, so changing it replaces the destination.
+  * How changes are written: upsert keeps one row per key, append adds every change as a new row (switching to upsert needs existing rows deduplicated or deleted) (config key "ingestion.mode"). Text. One of "upsert", "append". Defaults to "append". Streamkap fixes it when the destination is created, so changing it replaces the destination.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#ingestion_mode DestinationSnowflake#ingestion_mode}
   */
@@ -74,85 +74,85 @@ export interface DestinationSnowflakeConfig extends cdktf.TerraformMetaArguments
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#preserve_null_values DestinationSnowflake#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Whether table and column names are quoted in the SQL the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
+  * Whether table and column names are quoted in the SQL statements the destination runs (config key "quote.identifiers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#quote_identifiers DestinationSnowflake#quote_identifiers}
   */
   readonly quoteIdentifiers?: boolean | cdktf.IResolvable;
   /**
-  * Schema evolution setting (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
+  * How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand) (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#schema_evolution DestinationSnowflake#schema_evolution}
   */
   readonly schemaEvolution?: string;
   /**
-  * Sfwarehouse setting (config key "sfwarehouse"). Text. Defaults to "STREAMKAP_WH".
+  * Snowflake warehouse Streamkap runs queries on (config key "sfwarehouse"). Text. Defaults to "STREAMKAP_WH".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#sfwarehouse DestinationSnowflake#sfwarehouse}
   */
   readonly sfwarehouse?: string;
   /**
-  * Snowflake database name setting (config key "snowflake.database.name"). Text. Required.
+  * Snowflake database the tables are written to, e.g. ANALYTICS (config key "snowflake.database.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_database_name DestinationSnowflake#snowflake_database_name}
   */
   readonly snowflakeDatabaseName: string;
   /**
-  * Snowflake private key setting (config key "snowflake.private.key"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Private key of that user, the key only, without header, footer or line breaks (config key "snowflake.private.key"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_private_key DestinationSnowflake#snowflake_private_key}
   */
   readonly snowflakePrivateKey: string;
   /**
-  * Snowflake private key passphrase setting (config key "snowflake.private.key.passphrase"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Passphrase that decrypts the private key (config key "snowflake.private.key.passphrase"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_private_key_passphrase DestinationSnowflake#snowflake_private_key_passphrase}
   */
   readonly snowflakePrivateKeyPassphrase?: string;
   /**
-  * Snowflake private key passphrase secured setting (config key "snowflake.private.key.passphrase.secured"). True or false. Defaults to true.
+  * Whether the private key is encrypted with a passphrase (config key "snowflake.private.key.passphrase.secured"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_private_key_passphrase_secured DestinationSnowflake#snowflake_private_key_passphrase_secured}
   */
   readonly snowflakePrivateKeyPassphraseSecured?: boolean | cdktf.IResolvable;
   /**
-  * Snowflake role name setting (config key "snowflake.role.name"). Text. Defaults to "STREAMKAP_ROLE".
+  * Existing Snowflake role, granted to the user, with the privileges Streamkap needs (config key "snowflake.role.name"). Text. Defaults to "STREAMKAP_ROLE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_role_name DestinationSnowflake#snowflake_role_name}
   */
   readonly snowflakeRoleName?: string;
   /**
-  * Snowflake schema name setting (config key "snowflake.schema.name"). Text. Required.
+  * Schema the tables are written to, e.g. SHOP (config key "snowflake.schema.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_schema_name DestinationSnowflake#snowflake_schema_name}
   */
   readonly snowflakeSchemaName: string;
   /**
-  * Snowflake topic2table map setting (config key "snowflake.topic2table.map"). Text. Defaults to "REGEX_MATCHER>^([-\\w]+\\.)([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+):$5".
+  * Regular expression mapping topic names to table names, as pattern:replacement with $1, $2... for its groups (config key "snowflake.topic2table.map"). Text. Defaults to "REGEX_MATCHER>^([-\\w]+\\.)([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+):$5".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_topic2table_map DestinationSnowflake#snowflake_topic2table_map}
   */
   readonly snowflakeTopic2TableMap?: string;
   /**
-  * Snowflake url name setting (config key "snowflake.url.name"). Text. Required.
+  * Address of the Snowflake account, with its account identifier, e.g. acme-analytics.snowflakecomputing.com (https:// and port optional) (config key "snowflake.url.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_url_name DestinationSnowflake#snowflake_url_name}
   */
   readonly snowflakeUrlName: string;
   /**
-  * Snowflake user name setting (config key "snowflake.user.name"). Text. Required.
+  * Snowflake user Streamkap signs in as, e.g. STREAMKAP_USER (config key "snowflake.user.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#snowflake_user_name DestinationSnowflake#snowflake_user_name}
   */
   readonly snowflakeUserName: string;
   /**
-  * Sql table name setting (config key "sql.table.name"). Text. Defaults to "{{table}}_DT".
+  * Mustache template of the dynamic table's name, usable as {{dynamicTableName}} in that SQL, e.g. {{table}}_DT (config key "sql.table.name"). Text. Defaults to "{{table}}_DT".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#sql_table_name DestinationSnowflake#sql_table_name}
   */
@@ -164,187 +164,187 @@ export interface DestinationSnowflakeConfig extends cdktf.TerraformMetaArguments
   */
   readonly tags?: string[];
   /**
-  * Comma-separated list of text fields that get a suffix (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions) (config key "transforms.AddStringSuffix.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_add_string_suffix_fields_include_list DestinationSnowflake#transforms_add_string_suffix_fields_include_list}
   */
   readonly transformsAddStringSuffixFieldsIncludeList?: string;
   /**
-  * Regular expression over topic names; the topics it matches are renamed with the topic name mapping (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Regular expression over topic names whose matched part names the destination table (or the file, for file storage) (config key "transforms.changeTopicName.match.regex.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_change_topic_name_match_regex DestinationSnowflake#transforms_change_topic_name_match_regex}
   */
   readonly transformsChangeTopicNameMatchRegex?: string;
   /**
-  * Transforms copy field copy field mapping setting (config key "transforms.CopyField.copy.field.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated field copies, each as source:copy, e.g. email:email_raw (config key "transforms.CopyField.copy.field.mapping"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_copy_field_copy_field_mapping DestinationSnowflake#transforms_copy_field_copy_field_mapping}
   */
   readonly transformsCopyFieldCopyFieldMapping?: string;
   /**
-  * Comma-separated list of fields removed from every record (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash (config key "transforms.DropFields.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_drop_fields_fields_include_list DestinationSnowflake#transforms_drop_fields_fields_include_list}
   */
   readonly transformsDropFieldsFieldsIncludeList?: string;
   /**
-  * Transforms header to field custom header mappings setting (config key "transforms.HeaderToFieldCustom.header.mappings"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count (config key "transforms.HeaderToFieldCustom.header.mappings"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_header_to_field_custom_header_mappings DestinationSnowflake#transforms_header_to_field_custom_header_mappings}
   */
   readonly transformsHeaderToFieldCustomHeaderMappings?: string;
   /**
-  * Comma-separated list of columns marked optional (nullable) (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns marked optional (nullable), as table.column (config key "transforms.MarkColumnsAsOptional.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_mark_columns_as_optional_fields_include_list DestinationSnowflake#transforms_mark_columns_as_optional_fields_include_list}
   */
   readonly transformsMarkColumnsAsOptionalFieldsIncludeList?: string;
   /**
-  * Whether every column is marked required (not nullable) (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
+  * Whether every optional column is marked required (NOT NULL); it turns off the optional-column list (config key "transforms.MarkColumnsAsRequired.fields.include.all"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_mark_columns_as_required_fields_include_all DestinationSnowflake#transforms_mark_columns_as_required_fields_include_all}
   */
   readonly transformsMarkColumnsAsRequiredFieldsIncludeAll?: boolean | cdktf.IResolvable;
   /**
-  * Transforms mark columns as required null sentinel mode setting (config key "transforms.MarkColumnsAsRequired.null.sentinel.mode"). Text. One of "NONE", "TYPE_MIN". Defaults to "NONE".
+  * What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates) (config key "transforms.MarkColumnsAsRequired.null.sentinel.mode"). Text. One of "NONE", "TYPE_MIN". Defaults to "NONE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_mark_columns_as_required_null_sentinel_mode DestinationSnowflake#transforms_mark_columns_as_required_null_sentinel_mode}
   */
   readonly transformsMarkColumnsAsRequiredNullSentinelMode?: string;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_fields_exclude_list DestinationSnowflake#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_fields_include_list DestinationSnowflake#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_max_field_size_bytes DestinationSnowflake#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_max_record_size_bytes DestinationSnowflake#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_oversized_field_behavior DestinationSnowflake#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_replace_null_with_default DestinationSnowflake#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_semantic_types_exclude DestinationSnowflake#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_oversized_records_truncation_suffix DestinationSnowflake#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms rename fields renames setting (config key "transforms.RenameFields.renames.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"} (config key "transforms.RenameFields.renames.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_rename_fields_renames DestinationSnowflake#transforms_rename_fields_renames}
   */
   readonly transformsRenameFieldsRenames?: string;
   /**
-  * Comma-separated list of text fields the string replacement applies to (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of text columns the regular-expression replacement applies to, as table.column (config key "transforms.StringReplace.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_string_replace_fields_include_list DestinationSnowflake#transforms_string_replace_fields_include_list}
   */
   readonly transformsStringReplaceFieldsIncludeList?: string;
   /**
-  * Comma-separated regular expressions whose matches are replaced in those fields (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions searched for in those columns (config key "transforms.StringReplace.regex.patterns"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_string_replace_regex_patterns DestinationSnowflake#transforms_string_replace_regex_patterns}
   */
   readonly transformsStringReplaceRegexPatterns?: string;
   /**
-  * Comma-separated replacements, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated replacement values, one per regular expression, in the same order (config key "transforms.StringReplace.replacement.values"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_string_replace_replacement_values DestinationSnowflake#transforms_string_replace_replacement_values}
   */
   readonly transformsStringReplaceReplacementValues?: string;
   /**
-  * Comma-separated list of fields converted to decimals (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total (config key "transforms.ToDecimalJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_decimal_j_fields_include_list DestinationSnowflake#transforms_to_decimal_j_fields_include_list}
   */
   readonly transformsToDecimalJFieldsIncludeList?: string;
   /**
-  * Whether decimals with more digits than the destination allows are truncated to its maximum precision (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
+  * Whether decimals are truncated to a precision of 38 digits (config key "transforms.ToDecimalJ.truncate.to.max.precision"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_decimal_j_truncate_to_max_precision DestinationSnowflake#transforms_to_decimal_j_truncate_to_max_precision}
   */
   readonly transformsToDecimalJTruncateToMaxPrecision?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to floating-point numbers (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to floating-point numbers where possible, as table.column (config key "transforms.ToFloatJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_float_j_fields_include_list DestinationSnowflake#transforms_to_float_j_fields_include_list}
   */
   readonly transformsToFloatJFieldsIncludeList?: string;
   /**
-  * Comma-separated list of fields converted to integers (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity (config key "transforms.ToIntJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_int_j_fields_include_list DestinationSnowflake#transforms_to_int_j_fields_include_list}
   */
   readonly transformsToIntJFieldsIncludeList?: string;
   /**
-  * Whether every complex field (struct, array, map) is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every struct and array is converted to JSON text (config key "transforms.ToJsonJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_json_j_convert_all_complex_types DestinationSnowflake#transforms_to_json_j_convert_all_complex_types}
   */
   readonly transformsToJsonJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to JSON text (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to JSON text where possible, as table.column (config key "transforms.ToJsonJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_json_j_fields_include_list DestinationSnowflake#transforms_to_json_j_fields_include_list}
   */
   readonly transformsToJsonJFieldsIncludeList?: string;
   /**
-  * Whether every complex field (struct, array, map) is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
+  * Whether every struct and array is converted to binary JSON (JSONB) (config key "transforms.ToJsonbJ.convert.all.complex.types.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_jsonb_j_convert_all_complex_types DestinationSnowflake#transforms_to_jsonb_j_convert_all_complex_types}
   */
   readonly transformsToJsonbJConvertAllComplexTypes?: boolean | cdktf.IResolvable;
   /**
-  * Whether every JSON field is converted to JSONB (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
+  * Whether every column holding JSON text is converted to binary JSON (JSONB) (config key "transforms.ToJsonbJ.convert.all.json"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_jsonb_j_convert_all_json DestinationSnowflake#transforms_to_jsonb_j_convert_all_json}
   */
   readonly transformsToJsonbJConvertAllJson?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of fields converted to JSONB (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column (config key "transforms.ToJsonbJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_jsonb_j_fields_include_list DestinationSnowflake#transforms_to_jsonb_j_fields_include_list}
   */
   readonly transformsToJsonbJFieldsIncludeList?: string;
   /**
-  * Comma-separated list of fields converted to text (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns converted to text where possible, as table.column (config key "transforms.ToStringJ.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#transforms_to_string_j_fields_include_list DestinationSnowflake#transforms_to_string_j_fields_include_list}
   */
   readonly transformsToStringJFieldsIncludeList?: string;
   /**
-  * Use hybrid tables setting (config key "use.hybrid.tables"). True or false. Defaults to false.
+  * Whether Streamkap creates hybrid tables (upsert mode only) (config key "use.hybrid.tables"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_snowflake#use_hybrid_tables DestinationSnowflake#use_hybrid_tables}
   */

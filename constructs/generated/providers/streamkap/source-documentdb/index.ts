@@ -8,25 +8,25 @@ import * as cdktf from 'cdktf';
 
 export interface SourceDocumentdbConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Collection include list setting (config key "collection.include.list.user.defined"). Text. Required.
+  * Comma-separated list of the collections to capture, each as database.collection, e.g. shop.orders,shop.customers (config key "collection.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#collection_include_list SourceDocumentdb#collection_include_list}
   */
   readonly collectionIncludeList: string;
   /**
-  * Cursor oversize handling mode setting (config key "cursor.oversize.handling.mode"). Text. One of "skip", "split". Defaults to "skip".
+  * What happens to change events of documents larger than the threshold below: skip drops them, split breaks them into several events (config key "cursor.oversize.handling.mode"). Text. One of "skip", "split". Defaults to "skip".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#cursor_oversize_handling_mode SourceDocumentdb#cursor_oversize_handling_mode}
   */
   readonly cursorOversizeHandlingMode?: string;
   /**
-  * Cursor oversize skip threshold setting (config key "cursor.oversize.skip.threshold"). A whole number from 1000000 to 16000000. Defaults to 16000000.
+  * Largest stored document, in bytes, whose change events are processed (counting the document before and after the change) (config key "cursor.oversize.skip.threshold"). A whole number from 1000000 to 16000000. Defaults to 16000000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#cursor_oversize_skip_threshold SourceDocumentdb#cursor_oversize_skip_threshold}
   */
   readonly cursorOversizeSkipThreshold?: number;
   /**
-  * Database include list setting (config key "database.include.list"). Text. Required.
+  * Comma-separated list of the databases to capture, e.g. shop (config key "database.include.list"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#database_include_list SourceDocumentdb#database_include_list}
   */
@@ -38,13 +38,13 @@ export interface SourceDocumentdbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#insert_topic_name_enabled SourceDocumentdb#insert_topic_name_enabled}
   */
   readonly insertTopicNameEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Mongodb connection string setting (config key "mongodb.connection.string.user.defined"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * DocumentDB connection string, e.g. mongodb://streamkap:PASSWORD@docdb.cluster-abc123.us-east-1.docdb.amazonaws.com:27017/?tls=true&replicaSet=rs0 (config key "mongodb.connection.string.user.defined"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#mongodb_connection_string SourceDocumentdb#mongodb_connection_string}
   */
@@ -56,43 +56,43 @@ export interface SourceDocumentdbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#preserve_null_values SourceDocumentdb#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Schema or database holding the signal table used to trigger snapshots (config key "signal.data.collection.schema.or.database"). Text. Required.
+  * Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap (config key "signal.data.collection.schema.or.database"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#signal_data_collection_schema_or_database SourceDocumentdb#signal_data_collection_schema_or_database}
   */
   readonly signalDataCollectionSchemaOrDatabase: string;
   /**
-  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
+  * Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_enabled SourceDocumentdb#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Host name of that SSH server, e.g. bastion.example.com (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_host SourceDocumentdb#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
+  * Port of that SSH server (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_port SourceDocumentdb#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_public_key SourceDocumentdb#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
+  * User Streamkap signs in as on that SSH server (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#ssh_user SourceDocumentdb#ssh_user}
   */
@@ -104,73 +104,73 @@ export interface SourceDocumentdbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_fields_exclude_list SourceDocumentdb#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_fields_include_list SourceDocumentdb#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_max_field_size_bytes SourceDocumentdb#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_max_record_size_bytes SourceDocumentdb#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_oversized_field_behavior SourceDocumentdb#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_replace_null_with_default SourceDocumentdb#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_semantic_types_exclude SourceDocumentdb#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_oversized_records_truncation_suffix SourceDocumentdb#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms unwrap array encoding setting (config key "transforms.unwrap.array.encoding"). Text. One of "array", "array_string". Defaults to "array_string".
+  * How arrays are encoded: array keeps them as arrays (all elements must have one type), array_string writes them as JSON text (for mixed types) (config key "transforms.unwrap.array.encoding"). Text. One of "array", "array_string". Defaults to "array_string".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_unwrap_array_encoding SourceDocumentdb#transforms_unwrap_array_encoding}
   */
   readonly transformsUnwrapArrayEncoding?: string;
   /**
-  * Transforms unwrap document encoding setting (config key "transforms.unwrap.document.encoding"). Text. One of "document", "string". Defaults to "document".
+  * How nested documents are encoded: document writes them as JSON objects, string as JSON text (config key "transforms.unwrap.document.encoding"). Text. One of "document", "string". Defaults to "document".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_unwrap_document_encoding SourceDocumentdb#transforms_unwrap_document_encoding}
   */
   readonly transformsUnwrapDocumentEncoding?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_value_to_key_fields_include_list SourceDocumentdb#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_documentdb#transforms_value_to_key_replace_null_with_default SourceDocumentdb#transforms_value_to_key_replace_null_with_default}
   */

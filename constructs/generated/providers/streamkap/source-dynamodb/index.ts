@@ -8,31 +8,31 @@ import * as cdktf from 'cdktf';
 
 export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Array encoding json setting (config key "array.encoding.json"). True or false. Defaults to true.
+  * Whether nested lists are written as JSON text (config key "array.encoding.json"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#array_encoding_json SourceDynamodb#array_encoding_json}
   */
   readonly arrayEncodingJson?: boolean | cdktf.IResolvable;
   /**
-  * Aws access key id setting (config key "aws.access.key.id"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * AWS access key ID Streamkap reads DynamoDB with, e.g. AKIAIOSFODNN7EXAMPLE (config key "aws.access.key.id"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#aws_access_key_id SourceDynamodb#aws_access_key_id}
   */
   readonly awsAccessKeyId: string;
   /**
-  * Aws region setting (config key "aws.region"). Text. Required.
+  * AWS region of the DynamoDB tables, e.g. us-east-1 (config key "aws.region"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#aws_region SourceDynamodb#aws_region}
   */
   readonly awsRegion: string;
   /**
-  * Aws secret key setting (config key "aws.secret.key"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Secret access key of that access key ID (config key "aws.secret.key"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#aws_secret_key SourceDynamodb#aws_secret_key}
   */
   readonly awsSecretKey: string;
   /**
-  * Batch size setting (config key "batch.size"). A whole number. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Size of the batches the connector reads changes in (config key "batch.size"). A whole number. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#batch_size SourceDynamodb#batch_size}
   */
@@ -44,31 +44,31 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Dynamodb service endpoint setting (config key "dynamodb.service.endpoint"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * DynamoDB endpoint to use instead of the region's default, e.g. https://dynamodb.us-east-1.amazonaws.com (config key "dynamodb.service.endpoint"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#dynamodb_service_endpoint SourceDynamodb#dynamodb_service_endpoint}
   */
   readonly dynamodbServiceEndpoint?: string;
   /**
-  * Full export expiration time ms setting (config key "full.export.expiration.time.ms"). A whole number. Defaults to 86400000.
+  * Expiration time of a full table export, in milliseconds (86400000 is one day) (config key "full.export.expiration.time.ms"). A whole number. Defaults to 86400000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#full_export_expiration_time_ms SourceDynamodb#full_export_expiration_time_ms}
   */
   readonly fullExportExpirationTimeMs?: number;
   /**
-  * Incremental snapshot chunk size setting (config key "incremental.snapshot.chunk.size"). A whole number. Defaults to 32768.
+  * Size of each chunk of an incremental snapshot (config key "incremental.snapshot.chunk.size"). A whole number. Defaults to 32768.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#incremental_snapshot_chunk_size SourceDynamodb#incremental_snapshot_chunk_size}
   */
   readonly incrementalSnapshotChunkSize?: number;
   /**
-  * Incremental snapshot max threads setting (config key "incremental.snapshot.max.threads"). A whole number. Defaults to 8.
+  * Most threads an incremental snapshot reads with (config key "incremental.snapshot.max.threads"). A whole number. Defaults to 8.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#incremental_snapshot_max_threads SourceDynamodb#incremental_snapshot_max_threads}
   */
   readonly incrementalSnapshotMaxThreads?: number;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#insert_topic_name_enabled SourceDynamodb#insert_topic_name_enabled}
   */
@@ -80,43 +80,43 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Poll timeout ms setting (config key "poll.timeout.ms"). A whole number. Defaults to 180000.
+  * How long one poll for changes may wait, in milliseconds (config key "poll.timeout.ms"). A whole number. Defaults to 180000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#poll_timeout_ms SourceDynamodb#poll_timeout_ms}
   */
   readonly pollTimeoutMs?: number;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#preserve_null_values SourceDynamodb#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * S3 export bucket name setting (config key "s3.export.bucket.name"). Text. Required.
+  * S3 bucket DynamoDB exports the tables to for the snapshot (backfill), e.g. acme-cdc-export (config key "s3.export.bucket.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#s3_export_bucket_name SourceDynamodb#s3_export_bucket_name}
   */
   readonly s3ExportBucketName: string;
   /**
-  * Signal kafka poll timeout ms setting (config key "signal.kafka.poll.timeout.ms"). A whole number. Defaults to 1000.
+  * How long one poll of the signal topic may wait, in milliseconds (config key "signal.kafka.poll.timeout.ms"). A whole number. Defaults to 1000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#signal_kafka_poll_timeout_ms SourceDynamodb#signal_kafka_poll_timeout_ms}
   */
   readonly signalKafkaPollTimeoutMs?: number;
   /**
-  * Snapshot parallel time offset setting (config key "snapshot.parallel.time.offset"). A whole number from 0 to 604800000. Defaults to 0.
+  * When above 0, the snapshot runs alongside streaming and its records' _streamkap_ts_ms is set back by this much, in milliseconds, so that live changes win downstream (config key "snapshot.parallel.time.offset"). A whole number from 0 to 604800000. Defaults to 0.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#snapshot_parallel_time_offset SourceDynamodb#snapshot_parallel_time_offset}
   */
   readonly snapshotParallelTimeOffset?: number;
   /**
-  * Struct encoding json setting (config key "struct.encoding.json"). True or false. Defaults to true.
+  * Whether nested maps are written as JSON text (config key "struct.encoding.json"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#struct_encoding_json SourceDynamodb#struct_encoding_json}
   */
   readonly structEncodingJson?: boolean | cdktf.IResolvable;
   /**
-  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
+  * Comma-separated list of the DynamoDB tables to capture, e.g. orders,order_items (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#table_include_list SourceDynamodb#table_include_list}
   */
@@ -134,61 +134,61 @@ export interface SourceDynamodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tasksMax?: number;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_fields_exclude_list SourceDynamodb#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_fields_include_list SourceDynamodb#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_max_field_size_bytes SourceDynamodb#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_max_record_size_bytes SourceDynamodb#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_oversized_field_behavior SourceDynamodb#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_replace_null_with_default SourceDynamodb#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_semantic_types_exclude SourceDynamodb#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_oversized_records_truncation_suffix SourceDynamodb#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_value_to_key_fields_include_list SourceDynamodb#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_dynamodb#transforms_value_to_key_replace_null_with_default SourceDynamodb#transforms_value_to_key_replace_null_with_default}
   */

@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Datetime field name setting (config key "datetime.field.name"). Text. Required.
+  * Date-time field whose values show which documents are new, e.g. updated_at (config key "datetime.field.name"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#datetime_field_name SourceElasticsearch#datetime_field_name}
   */
   readonly datetimeFieldName: string;
   /**
-  * Datetime field value setting (config key "datetime.field.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Date and time to start reading documents from; when left out, reading starts from now (config key "datetime.field.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#datetime_field_value SourceElasticsearch#datetime_field_value}
   */
@@ -26,49 +26,49 @@ export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments 
   */
   readonly desiredState?: string;
   /**
-  * Endpoint include list setting (config key "endpoint.include.list.user.defined"). Text. Required.
+  * Comma-separated list of the Elasticsearch indices to read, e.g. orders,customers (config key "endpoint.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#endpoint_include_list SourceElasticsearch#endpoint_include_list}
   */
   readonly endpointIncludeList: string;
   /**
-  * Es host setting (config key "es.host"). Text. Required.
+  * Host name of the Elasticsearch server; several hosts are separated by semicolons, e.g. es1.example.com;es2.example.com (config key "es.host"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#es_host SourceElasticsearch#es_host}
   */
   readonly esHost: string;
   /**
-  * Es port setting (config key "es.port"). A whole number. Defaults to 443.
+  * Port of the Elasticsearch REST API, e.g. 443 or 9200 (config key "es.port"). A whole number. Defaults to 443.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#es_port SourceElasticsearch#es_port}
   */
   readonly esPort?: number;
   /**
-  * Es scheme setting (config key "es.scheme"). Text. One of "http", "https". Defaults to "https".
+  * Protocol of the Elasticsearch REST API (config key "es.scheme"). Text. One of "http", "https". Defaults to "https".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#es_scheme SourceElasticsearch#es_scheme}
   */
   readonly esScheme?: string;
   /**
-  * Http auth setting (config key "http.auth.user.defined"). Text. One of "None", "Basic". Defaults to "Basic".
+  * How Streamkap signs in to Elasticsearch: Basic (user and password) or None (config key "http.auth.user.defined"). Text. One of "None", "Basic". Defaults to "Basic".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#http_auth SourceElasticsearch#http_auth}
   */
   readonly httpAuth?: string;
   /**
-  * Http auth password setting (config key "http.auth.password"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of that Elasticsearch user (config key "http.auth.password"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#http_auth_password SourceElasticsearch#http_auth_password}
   */
   readonly httpAuthPassword?: string;
   /**
-  * Http auth user setting (config key "http.auth.user"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Elasticsearch user Streamkap signs in as (config key "http.auth.user"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#http_auth_user SourceElasticsearch#http_auth_user}
   */
   readonly httpAuthUser?: string;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#insert_topic_name_enabled SourceElasticsearch#insert_topic_name_enabled}
   */
@@ -80,7 +80,7 @@ export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments 
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#preserve_null_values SourceElasticsearch#preserve_null_values}
   */
@@ -98,61 +98,61 @@ export interface SourceElasticsearchConfig extends cdktf.TerraformMetaArguments 
   */
   readonly tasksMax?: number;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_fields_exclude_list SourceElasticsearch#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_fields_include_list SourceElasticsearch#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_max_field_size_bytes SourceElasticsearch#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_max_record_size_bytes SourceElasticsearch#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_oversized_field_behavior SourceElasticsearch#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_replace_null_with_default SourceElasticsearch#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_semantic_types_exclude SourceElasticsearch#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_oversized_records_truncation_suffix SourceElasticsearch#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_value_to_key_fields_include_list SourceElasticsearch#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_elasticsearch#transforms_value_to_key_replace_null_with_default SourceElasticsearch#transforms_value_to_key_replace_null_with_default}
   */

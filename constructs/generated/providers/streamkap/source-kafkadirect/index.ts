@@ -14,7 +14,7 @@ export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Format setting (config key "format"). Text. One of "json", "string", "avro". Defaults to "string".
+  * Serialization of the data written to the topics (config key "format"). Text. One of "json", "string", "avro". Defaults to "string".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#format SourceKafkadirect#format}
   */
@@ -32,7 +32,7 @@ export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Schemas enable setting (config key "schemas.enable"). True or false. Defaults to false.
+  * Whether the records' keys and values carry schema and payload parts; when false, Streamkap infers the schema from the data (depending on the destination) (config key "schemas.enable"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#schemas_enable SourceKafkadirect#schemas_enable}
   */
@@ -44,13 +44,13 @@ export interface SourceKafkadirectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Required.
+  * Comma-separated list of the topics to sync, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#topic_include_list SourceKafkadirect#topic_include_list}
   */
   readonly topicIncludeList: string;
   /**
-  * Topic prefix setting (config key "topic.prefix"). Text. Required.
+  * Prefix of the source's topic names, e.g. cdc (config key "topic.prefix"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_kafkadirect#topic_prefix SourceKafkadirect#topic_prefix}
   */

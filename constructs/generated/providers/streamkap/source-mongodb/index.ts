@@ -14,31 +14,31 @@ export interface SourceMongodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly arrayEncoding?: string;
   /**
-  * Collection include list setting (config key "collection.include.list.user.defined"). Text. Required.
+  * Comma-separated list of the collections to capture, each as database.collection, e.g. shop.orders,shop.customers (config key "collection.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#collection_include_list SourceMongodb#collection_include_list}
   */
   readonly collectionIncludeList: string;
   /**
-  * Cursor oversize handling mode setting (config key "cursor.oversize.handling.mode"). Text. One of "skip", "split". Defaults to "skip".
+  * What happens to change events of documents larger than the threshold below: skip drops them, split breaks them into several events (config key "cursor.oversize.handling.mode"). Text. One of "skip", "split". Defaults to "skip".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#cursor_oversize_handling_mode SourceMongodb#cursor_oversize_handling_mode}
   */
   readonly cursorOversizeHandlingMode?: string;
   /**
-  * Cursor oversize skip threshold setting (config key "cursor.oversize.skip.threshold"). A whole number from 1000000 to 16000000. Defaults to 16000000.
+  * Largest stored document, in bytes, whose change events are processed (counting the document before and after the change) (config key "cursor.oversize.skip.threshold"). A whole number from 1000000 to 16000000. Defaults to 16000000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#cursor_oversize_skip_threshold SourceMongodb#cursor_oversize_skip_threshold}
   */
   readonly cursorOversizeSkipThreshold?: number;
   /**
-  * Cursor pipeline setting (config key "cursor.pipeline"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * MongoDB aggregation pipeline stages, as a JSON array, applied to the change stream after Streamkap's own, to filter or reshape events, e.g. [{"$match": {"operationType": "insert"}}] (config key "cursor.pipeline"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#cursor_pipeline SourceMongodb#cursor_pipeline}
   */
   readonly cursorPipeline?: string;
   /**
-  * Database include list setting (config key "database.include.list"). Text. Required.
+  * Comma-separated list of the databases to capture, e.g. shop (config key "database.include.list"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#database_include_list SourceMongodb#database_include_list}
   */
@@ -98,19 +98,19 @@ export interface SourceMongodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly insertStaticValueField2?: string;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#insert_topic_name_enabled SourceMongodb#insert_topic_name_enabled}
   */
   readonly insertTopicNameEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Mongodb connection hostname setting (config key "mongodb.connection.hostname"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Host name of the MongoDB server, e.g. cluster0.example.mongodb.net (config key "mongodb.connection.hostname"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#mongodb_connection_hostname SourceMongodb#mongodb_connection_hostname}
   */
   readonly mongodbConnectionHostname?: string;
   /**
-  * Mongodb connection string setting (config key "mongodb.connection.string.user.defined"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * MongoDB connection string, e.g. mongodb+srv://streamkap:PASSWORD@cluster0.example.mongodb.net (config key "mongodb.connection.string.user.defined"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#mongodb_connection_string SourceMongodb#mongodb_connection_string}
   */
@@ -128,7 +128,7 @@ export interface SourceMongodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nestedDocumentEncoding?: string;
   /**
-  * Regular expression naming the topics that the static-field transforms apply to (config key "predicates.IsTopicToEnrich.pattern"). Text. Defaults to "$^".
+  * Regular expression naming the topics the fixed fields are added to (the default $^ matches none) (config key "predicates.IsTopicToEnrich.pattern"). Text. Defaults to "$^".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#predicates_is_topic_to_enrich_pattern SourceMongodb#predicates_is_topic_to_enrich_pattern}
   */
@@ -140,43 +140,43 @@ export interface SourceMongodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly predicatesIstopictoenrichPattern?: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#preserve_null_values SourceMongodb#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Schema or database holding the signal table used to trigger snapshots (config key "signal.data.collection.schema.or.database"). Text. Required.
+  * Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap (config key "signal.data.collection.schema.or.database"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#signal_data_collection_schema_or_database SourceMongodb#signal_data_collection_schema_or_database}
   */
   readonly signalDataCollectionSchemaOrDatabase: string;
   /**
-  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
+  * Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#ssh_enabled SourceMongodb#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Host name of that SSH server, e.g. bastion.example.com (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#ssh_host SourceMongodb#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
+  * Port of that SSH server (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#ssh_port SourceMongodb#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#ssh_public_key SourceMongodb#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
+  * User Streamkap signs in as on that SSH server (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#ssh_user SourceMongodb#ssh_user}
   */
@@ -188,121 +188,121 @@ export interface SourceMongodbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the key of every record, e.g. region (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_key1_static_field SourceMongodb#transforms_insert_static_key1_static_field}
   */
   readonly transformsInsertStaticKey1StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticKey1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that key field, e.g. eu-west-1 (config key "transforms.InsertStaticKey1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_key1_static_value SourceMongodb#transforms_insert_static_key1_static_value}
   */
   readonly transformsInsertStaticKey1StaticValue?: string;
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticKey2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the key of every record, e.g. region (config key "transforms.InsertStaticKey2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_key2_static_field SourceMongodb#transforms_insert_static_key2_static_field}
   */
   readonly transformsInsertStaticKey2StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticKey2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that key field, e.g. eu-west-1 (config key "transforms.InsertStaticKey2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_key2_static_value SourceMongodb#transforms_insert_static_key2_static_value}
   */
   readonly transformsInsertStaticKey2StaticValue?: string;
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticValue1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the value of every record, e.g. tenant (config key "transforms.InsertStaticValue1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_value1_static_field SourceMongodb#transforms_insert_static_value1_static_field}
   */
   readonly transformsInsertStaticValue1StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticValue1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that field, e.g. acme (config key "transforms.InsertStaticValue1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_value1_static_value SourceMongodb#transforms_insert_static_value1_static_value}
   */
   readonly transformsInsertStaticValue1StaticValue?: string;
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticValue2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the value of every record, e.g. tenant (config key "transforms.InsertStaticValue2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_value2_static_field SourceMongodb#transforms_insert_static_value2_static_field}
   */
   readonly transformsInsertStaticValue2StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticValue2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that field, e.g. acme (config key "transforms.InsertStaticValue2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_insert_static_value2_static_value SourceMongodb#transforms_insert_static_value2_static_value}
   */
   readonly transformsInsertStaticValue2StaticValue?: string;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_fields_exclude_list SourceMongodb#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_fields_include_list SourceMongodb#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_max_field_size_bytes SourceMongodb#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_max_record_size_bytes SourceMongodb#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_oversized_field_behavior SourceMongodb#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_replace_null_with_default SourceMongodb#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_semantic_types_exclude SourceMongodb#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_oversized_records_truncation_suffix SourceMongodb#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms unwrap array encoding setting (config key "transforms.unwrap.array.encoding"). Text. One of "array", "array_string", "string". Defaults to "array_string".
+  * How arrays are encoded: array keeps them as arrays (all elements must have one type), array_string writes them as JSON text (for mixed types) (config key "transforms.unwrap.array.encoding"). Text. One of "array", "array_string", "string". Defaults to "array_string".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_unwrap_array_encoding SourceMongodb#transforms_unwrap_array_encoding}
   */
   readonly transformsUnwrapArrayEncoding?: string;
   /**
-  * Transforms unwrap document encoding setting (config key "transforms.unwrap.document.encoding"). Text. One of "document", "string". Defaults to "document".
+  * How nested documents are encoded: document writes them as JSON objects, string as JSON text (config key "transforms.unwrap.document.encoding"). Text. One of "document", "string". Defaults to "document".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_unwrap_document_encoding SourceMongodb#transforms_unwrap_document_encoding}
   */
   readonly transformsUnwrapDocumentEncoding?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_value_to_key_fields_include_list SourceMongodb#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_mongodb#transforms_value_to_key_replace_null_with_default SourceMongodb#transforms_value_to_key_replace_null_with_default}
   */

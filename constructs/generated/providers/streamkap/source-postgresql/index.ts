@@ -8,43 +8,43 @@ import * as cdktf from 'cdktf';
 
 export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   /**
-  * How binary column values appear in change events (config key "binary.handling.mode"). Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
+  * How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts (config key "binary.handling.mode"). Text. One of "bytes", "base64", "base64-url-safe", "hex". Defaults to "bytes".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#binary_handling_mode SourcePostgresql#binary_handling_mode}
   */
   readonly binaryHandlingMode?: string;
   /**
-  * Comma-separated list of columns to leave out of change events (config key "column.exclude.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. public.orders.id,public.orders.status (config key "column.exclude.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#column_exclude_list SourcePostgresql#column_exclude_list}
   */
   readonly columnExcludeList?: string;
   /**
-  * Comma-separated list of the only columns to capture (config key "column.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated regular expressions matching the fully qualified names of the only columns to capture, e.g. public.orders.id,public.orders.status (config key "column.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#column_include_list SourcePostgresql#column_include_list}
   */
   readonly columnIncludeList?: string;
   /**
-  * Whether the column list names the columns to include (true) or to exclude (false) (config key "column.include.list.toggled"). True or false. Defaults to true.
+  * Whether the column list names the only columns to capture (true) or the columns to leave out (false) (config key "column.include.list.toggled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#column_include_list_toggled SourcePostgresql#column_include_list_toggled}
   */
   readonly columnIncludeListToggled?: boolean | cdktf.IResolvable;
   /**
-  * Database to capture changes from (config key "database.dbname"). Text. Required.
+  * Name of the database to capture changes from, e.g. shop (config key "database.dbname"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_dbname SourcePostgresql#database_dbname}
   */
   readonly databaseDbname: string;
   /**
-  * Host name or IP address of the database server (config key "database.hostname.user.defined"). Text. Required.
+  * Host name or IP address of the database server, e.g. db.internal.example.com (config key "database.hostname.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_hostname SourcePostgresql#database_hostname}
   */
   readonly databaseHostname: string;
   /**
-  * Password of the database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of that database user (config key "database.password"). Text. Required. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_password SourcePostgresql#database_password}
   */
@@ -56,7 +56,7 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly databasePort?: number;
   /**
-  * TLS mode of the database connection (config key "database.sslmode"). Text. One of "require", "disable". Defaults to "require".
+  * Whether the connection to the database is encrypted: require encrypts it, disable does not (config key "database.sslmode"). Text. One of "require", "disable". Defaults to "require".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#database_sslmode SourcePostgresql#database_sslmode}
   */
@@ -74,25 +74,25 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Schema or database holding the heartbeat table (config key "heartbeat.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap (config key "heartbeat.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#heartbeat_data_collection_schema_or_database SourcePostgresql#heartbeat_data_collection_schema_or_database}
   */
   readonly heartbeatDataCollectionSchemaOrDatabase?: string;
   /**
-  * Whether the connector writes heartbeats, which keep its position moving while captured tables are quiet (config key "heartbeat.enabled"). True or false. Defaults to true.
+  * Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet (config key "heartbeat.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#heartbeat_enabled SourcePostgresql#heartbeat_enabled}
   */
   readonly heartbeatEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Heartbeat use logical message setting (config key "heartbeat.use.logical.message"). True or false. Defaults to false.
+  * Whether heartbeats are sent as PostgreSQL logical decoding messages (config key "heartbeat.use.logical.message"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#heartbeat_use_logical_message SourcePostgresql#heartbeat_use_logical_message}
   */
   readonly heartbeatUseLogicalMessage?: boolean | cdktf.IResolvable;
   /**
-  * Whether topic names include the source database name (config key "include.source.db.name.in.table.name.user.defined"). True or false. Defaults to false.
+  * Whether topic names start with the source database's name, as database_topic (config key "include.source.db.name.in.table.name.user.defined"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#include_source_db_name_in_table_name SourcePostgresql#include_source_db_name_in_table_name}
   */
@@ -146,7 +146,7 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly insertStaticValueField2?: string;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#insert_topic_name_enabled SourcePostgresql#insert_topic_name_enabled}
   */
@@ -158,13 +158,13 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Post processors setting (config key "post.processors"). Text. One of "reselector". Optional; when left out it is not sent and Streamkap's own default applies.
+  * Post-processor run on change events: reselector reads a column's current value again from the database when the event lacks it (config key "post.processors"). Text. One of "reselector". Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#post_processors SourcePostgresql#post_processors}
   */
   readonly postProcessors?: string;
   /**
-  * Regular expression naming the topics that the static-field transforms apply to (config key "predicates.IsTopicToEnrich.pattern"). Text. Defaults to "$^".
+  * Regular expression naming the topics the fixed fields are added to (the default $^ matches none) (config key "predicates.IsTopicToEnrich.pattern"). Text. Defaults to "$^".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#predicates_is_topic_to_enrich_pattern SourcePostgresql#predicates_is_topic_to_enrich_pattern}
   */
@@ -176,73 +176,73 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly predicatesIstopictoenrichPattern?: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#preserve_null_values SourcePostgresql#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Name of the publication listing the captured tables (config key "publication.name"). Text. Defaults to "streamkap_pub". Streamkap fixes it when the source is created, so changing it replaces the source.
+  * Name of the publication that lists the captured tables (config key "publication.name"). Text. Defaults to "streamkap_pub". Streamkap fixes it when the source is created, so changing it replaces the source.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#publication_name SourcePostgresql#publication_name}
   */
   readonly publicationName?: string;
   /**
-  * Comma-separated list of the schemas to capture (config key "schema.include.list"). Text. Required.
+  * Comma-separated list of the schemas to capture, e.g. public (config key "schema.include.list"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#schema_include_list SourcePostgresql#schema_include_list}
   */
   readonly schemaIncludeList: string;
   /**
-  * Schema or database holding the signal table used to trigger snapshots (config key "signal.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap (config key "signal.data.collection.schema.or.database"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#signal_data_collection_schema_or_database SourcePostgresql#signal_data_collection_schema_or_database}
   */
   readonly signalDataCollectionSchemaOrDatabase?: string;
   /**
-  * Name of the logical replication slot the connector reads from (config key "slot.name"). Text. Defaults to "streamkap_pgoutput_slot". Streamkap fixes it when the source is created, so changing it replaces the source.
+  * Name of the logical replication slot the connector reads changes from (config key "slot.name"). Text. Defaults to "streamkap_pgoutput_slot". Streamkap fixes it when the source is created, so changing it replaces the source.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#slot_name SourcePostgresql#slot_name}
   */
   readonly slotName?: string;
   /**
-  * Whether snapshots run without writing to the database (config key "snapshot.read.only.user.defined"). Text. One of "Yes", "No". Defaults to "Yes".
+  * Whether snapshots run without writing to the database: Yes is needed when the connector reads a read replica (config key "snapshot.read.only.user.defined"). Text. One of "Yes", "No". Defaults to "Yes".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#snapshot_read_only SourcePostgresql#snapshot_read_only}
   */
   readonly snapshotReadOnly?: string;
   /**
-  * Source regex support enabled setting (config key "SourceRegexSupport.enabled"). True or false. Defaults to false.
+  * Whether regular-expression support is on, so that several tables can be merged into one topic (config key "SourceRegexSupport.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#source_regex_support_enabled SourcePostgresql#source_regex_support_enabled}
   */
   readonly sourceRegexSupportEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Whether to reach the database through an SSH tunnel (config key "ssh.enabled"). True or false. Defaults to false.
+  * Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly (config key "ssh.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_enabled SourcePostgresql#ssh_enabled}
   */
   readonly sshEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Host of the SSH bastion used for the tunnel (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Host name of that SSH server, e.g. bastion.example.com (config key "ssh.host"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_host SourcePostgresql#ssh_host}
   */
   readonly sshHost?: string;
   /**
-  * Port of the SSH bastion (config key "ssh.port"). A whole number. Defaults to 22.
+  * Port of that SSH server (config key "ssh.port"). A whole number. Defaults to 22.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_port SourcePostgresql#ssh_port}
   */
   readonly sshPort?: number;
   /**
-  * Public key Streamkap presents to the SSH bastion (set by Streamkap) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it) (config key "ssh.public.key.user.displayed"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_public_key SourcePostgresql#ssh_public_key}
   */
   readonly sshPublicKey?: string;
   /**
-  * User on the SSH bastion (config key "ssh.user"). Text. Defaults to "streamkap".
+  * User Streamkap signs in as on that SSH server (config key "ssh.user"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#ssh_user SourcePostgresql#ssh_user}
   */
@@ -254,19 +254,19 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly streamkapSnapshotChunkSizeBytes?: number;
   /**
-  * How many snapshot chunks are read in parallel (config key "streamkap.snapshot.parallelism"). A whole number from 1 to 10. Defaults to 1.
+  * How many snapshot chunk reads are sent to the database at once (config key "streamkap.snapshot.parallelism"). A whole number from 1 to 10. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#streamkap_snapshot_parallelism SourcePostgresql#streamkap_snapshot_parallelism}
   */
   readonly streamkapSnapshotParallelism?: number;
   /**
-  * How often snapshot progress is saved, in milliseconds (config key "streamkap.snapshot.state.refresh.ms"). A whole number from 1000 to 60000. Defaults to 30000.
+  * How often the snapshot's progress is saved, in milliseconds (config key "streamkap.snapshot.state.refresh.ms"). A whole number from 1000 to 60000. Defaults to 30000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#streamkap_snapshot_state_refresh_ms SourcePostgresql#streamkap_snapshot_state_refresh_ms}
   */
   readonly streamkapSnapshotStateRefreshMs?: number;
   /**
-  * Comma-separated list of the tables to capture (config key "table.include.list.user.defined"). Text. Required.
+  * Comma-separated list of the tables to capture, e.g. public.orders,public.order_items (config key "table.include.list.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#table_include_list SourcePostgresql#table_include_list}
   */
@@ -278,127 +278,127 @@ export interface SourcePostgresqlConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the key of every record, e.g. region (config key "transforms.InsertStaticKey1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key1_static_field SourcePostgresql#transforms_insert_static_key1_static_field}
   */
   readonly transformsInsertStaticKey1StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticKey1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that key field, e.g. eu-west-1 (config key "transforms.InsertStaticKey1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key1_static_value SourcePostgresql#transforms_insert_static_key1_static_value}
   */
   readonly transformsInsertStaticKey1StaticValue?: string;
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticKey2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the key of every record, e.g. region (config key "transforms.InsertStaticKey2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key2_static_field SourcePostgresql#transforms_insert_static_key2_static_field}
   */
   readonly transformsInsertStaticKey2StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticKey2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that key field, e.g. eu-west-1 (config key "transforms.InsertStaticKey2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_key2_static_value SourcePostgresql#transforms_insert_static_key2_static_value}
   */
   readonly transformsInsertStaticKey2StaticValue?: string;
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticValue1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the value of every record, e.g. tenant (config key "transforms.InsertStaticValue1.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value1_static_field SourcePostgresql#transforms_insert_static_value1_static_field}
   */
   readonly transformsInsertStaticValue1StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticValue1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that field, e.g. acme (config key "transforms.InsertStaticValue1.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value1_static_value SourcePostgresql#transforms_insert_static_value1_static_value}
   */
   readonly transformsInsertStaticValue1StaticValue?: string;
   /**
-  * Name of a static field added to every record (config key "transforms.InsertStaticValue2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of a field with a fixed value added to the value of every record, e.g. tenant (config key "transforms.InsertStaticValue2.static.field"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value2_static_field SourcePostgresql#transforms_insert_static_value2_static_field}
   */
   readonly transformsInsertStaticValue2StaticField?: string;
   /**
-  * Value of the static field added to every record (config key "transforms.InsertStaticValue2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Fixed value of that field, e.g. acme (config key "transforms.InsertStaticValue2.static.value"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_insert_static_value2_static_value SourcePostgresql#transforms_insert_static_value2_static_value}
   */
   readonly transformsInsertStaticValue2StaticValue?: string;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_fields_exclude_list SourcePostgresql#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_fields_include_list SourcePostgresql#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_max_field_size_bytes SourcePostgresql#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_max_record_size_bytes SourcePostgresql#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_oversized_field_behavior SourcePostgresql#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_replace_null_with_default SourcePostgresql#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_semantic_types_exclude SourcePostgresql#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_oversized_records_truncation_suffix SourcePostgresql#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Transforms source regex support key field template setting (config key "transforms.SourceRegexSupport.key.field.template"). Text. Defaults to "{{database}}.{{table}}".
+  * Template of the extra key field that keeps the rows of merged tables apart, from the variables database, schema, table and sourceId, e.g. {{database}}.{{table}} (config key "transforms.SourceRegexSupport.key.field.template"). Text. Defaults to "{{database}}.{{table}}".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_source_regex_support_key_field_template SourcePostgresql#transforms_source_regex_support_key_field_template}
   */
   readonly transformsSourceRegexSupportKeyFieldTemplate?: string;
   /**
-  * Transforms source regex support metadata field name setting (config key "transforms.SourceRegexSupport.metadata.field.name"). Text. Defaults to "_streamkap_source_metadata".
+  * Name of the extra field that holds where each row of a merged topic came from (config key "transforms.SourceRegexSupport.metadata.field.name"). Text. Defaults to "_streamkap_source_metadata".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_source_regex_support_metadata_field_name SourcePostgresql#transforms_source_regex_support_metadata_field_name}
   */
   readonly transformsSourceRegexSupportMetadataFieldName?: string;
   /**
-  * Transforms source regex support regex replacement setting (config key "transforms.SourceRegexSupport.regex.replacement"). Text. Defaults to "_REGEX_".
+  * Text that stands for the parts of table names matched by a regular expression in merged topic names (config key "transforms.SourceRegexSupport.regex.replacement"). Text. Defaults to "_REGEX_".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_source_regex_support_regex_replacement SourcePostgresql#transforms_source_regex_support_regex_replacement}
   */
   readonly transformsSourceRegexSupportRegexReplacement?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_value_to_key_fields_include_list SourcePostgresql#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_postgresql#transforms_value_to_key_replace_null_with_default SourcePostgresql#transforms_value_to_key_replace_null_with_default}
   */

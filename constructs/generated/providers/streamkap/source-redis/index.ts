@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Connector class type setting (config key "connector.class.type"). Text. One of "Stream", "Keys". Defaults to "Stream".
+  * What the connector reads: Stream reads a Redis stream, Keys watches keys matching a pattern (config key "connector.class.type"). Text. One of "Stream", "Keys". Defaults to "Stream".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#connector_class_type SourceRedis#connector_class_type}
   */
@@ -20,13 +20,13 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#insert_topic_name_enabled SourceRedis#insert_topic_name_enabled}
   */
   readonly insertTopicNameEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Mode setting (config key "mode"). Text. One of "LIVE", "LIVEONLY". Defaults to "LIVE".
+  * LIVE takes a snapshot first and then streams changes; LIVEONLY streams changes only (config key "mode"). Text. One of "LIVE", "LIVEONLY". Defaults to "LIVE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#mode SourceRedis#mode}
   */
@@ -38,85 +38,85 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#preserve_null_values SourceRedis#preserve_null_values}
   */
   readonly preserveNullValues?: boolean | cdktf.IResolvable;
   /**
-  * Redis host setting (config key "redis.host.user.defined"). Text. Required.
+  * Host name or IP address of the Redis server, e.g. redis.internal.example.com (config key "redis.host.user.defined"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_host SourceRedis#redis_host}
   */
   readonly redisHost: string;
   /**
-  * Redis keys pattern setting (config key "redis.keys.pattern.user.defined"). Text. Defaults to "*".
+  * Pattern of the keys to watch, e.g. user:* or order:* (* for all keys) (config key "redis.keys.pattern.user.defined"). Text. Defaults to "*".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_keys_pattern SourceRedis#redis_keys_pattern}
   */
   readonly redisKeysPattern?: string;
   /**
-  * Redis keys timeout seconds setting (config key "redis.keys.timeout.seconds.user.defined"). A whole number from 60 to 3600. Defaults to 300.
+  * How long the key watcher may be idle before the connector stops, in seconds (config key "redis.keys.timeout.seconds.user.defined"). A whole number from 60 to 3600. Defaults to 300.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_keys_timeout_seconds SourceRedis#redis_keys_timeout_seconds}
   */
   readonly redisKeysTimeoutSeconds?: number;
   /**
-  * Redis password setting (config key "redis.password"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of the Redis server or user (config key "redis.password"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_password SourceRedis#redis_password}
   */
   readonly redisPassword?: string;
   /**
-  * Redis port setting (config key "redis.port.user.defined"). A whole number. Defaults to 6379.
+  * Port of the Redis server (config key "redis.port.user.defined"). A whole number. Defaults to 6379.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_port SourceRedis#redis_port}
   */
   readonly redisPort?: number;
   /**
-  * Redis stream block seconds setting (config key "redis.stream.block.seconds.user.defined"). A whole number from 1 to 60. Defaults to 1.
+  * How long one read waits for new stream entries, in seconds (config key "redis.stream.block.seconds.user.defined"). A whole number from 1 to 60. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_block_seconds SourceRedis#redis_stream_block_seconds}
   */
   readonly redisStreamBlockSeconds?: number;
   /**
-  * Redis stream consumer group setting (config key "redis.stream.consumer.group"). Text. Defaults to "kafka-consumer-group".
+  * Consumer group that the stream readers share (config key "redis.stream.consumer.group"). Text. Defaults to "kafka-consumer-group".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_consumer_group SourceRedis#redis_stream_consumer_group}
   */
   readonly redisStreamConsumerGroup?: string;
   /**
-  * Redis stream consumer name setting (config key "redis.stream.consumer.name.user.defined"). Text. Defaults to "consumer".
+  * Base name of the stream readers in that group (config key "redis.stream.consumer.name.user.defined"). Text. Defaults to "consumer".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_consumer_name SourceRedis#redis_stream_consumer_name}
   */
   readonly redisStreamConsumerName?: string;
   /**
-  * Redis stream delivery setting (config key "redis.stream.delivery.user.defined"). Text. One of "At Least Once", "At Most Once". Defaults to "At Least Once".
+  * Delivery guarantee for stream entries (config key "redis.stream.delivery.user.defined"). Text. One of "At Least Once", "At Most Once". Defaults to "At Least Once".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_delivery SourceRedis#redis_stream_delivery}
   */
   readonly redisStreamDelivery?: string;
   /**
-  * Redis stream name setting (config key "redis.stream.name"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Name of the Redis stream to read, e.g. orders (config key "redis.stream.name"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_name SourceRedis#redis_stream_name}
   */
   readonly redisStreamName?: string;
   /**
-  * Redis stream offset setting (config key "redis.stream.offset.user.defined"). Text. One of "Latest", "Earliest". Defaults to "Latest".
+  * Where reading a stream starts: Latest (new entries only) or Earliest (from the start) (config key "redis.stream.offset.user.defined"). Text. One of "Latest", "Earliest". Defaults to "Latest".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_stream_offset SourceRedis#redis_stream_offset}
   */
   readonly redisStreamOffset?: string;
   /**
-  * Redis username setting (config key "redis.username"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Redis user (Redis 6 and later ACL); leave it out on a server without ACL users (config key "redis.username"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#redis_username SourceRedis#redis_username}
   */
   readonly redisUsername?: string;
   /**
-  * Ssl enabled setting (config key "ssl.enabled"). True or false. Defaults to true.
+  * Whether the connection to Redis uses TLS (config key "ssl.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#ssl_enabled SourceRedis#ssl_enabled}
   */
@@ -128,79 +128,79 @@ export interface SourceRedisConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Most Kafka Connect tasks the connector runs in parallel (config key "tasks.max"). A whole number from 1 to 10. Defaults to 1.
+  * Most Kafka Connect tasks the connector runs in parallel (up to 10 for Stream; always 1 for Keys) (config key "tasks.max"). A whole number from 1 to 10. Defaults to 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#tasks_max SourceRedis#tasks_max}
   */
   readonly tasksMax?: number;
   /**
-  * Topic setting (config key "topic.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Kafka topic the records are written to, e.g. orders (config key "topic.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#topic SourceRedis#topic}
   */
   readonly topic?: string;
   /**
-  * Topic use stream name setting (config key "topic.use.stream.name"). True or false. Defaults to false.
+  * Whether the stream's name is used as the Kafka topic's name (Stream type only) (config key "topic.use.stream.name"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#topic_use_stream_name SourceRedis#topic_use_stream_name}
   */
   readonly topicUseStreamName?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_fields_exclude_list SourceRedis#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_fields_include_list SourceRedis#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_max_field_size_bytes SourceRedis#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_max_record_size_bytes SourceRedis#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_oversized_field_behavior SourceRedis#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_replace_null_with_default SourceRedis#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_semantic_types_exclude SourceRedis#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_oversized_records_truncation_suffix SourceRedis#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_value_to_key_fields_include_list SourceRedis#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_redis#transforms_value_to_key_replace_null_with_default SourceRedis#transforms_value_to_key_replace_null_with_default}
   */

@@ -8,37 +8,37 @@ import * as cdktf from 'cdktf';
 
 export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   /**
-  * Aws access key id setting (config key "aws.access.key.id"). Text. Defaults to "".
+  * AWS access key ID Streamkap reads the bucket with, e.g. AKIAIOSFODNN7EXAMPLE (config key "aws.access.key.id"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_access_key_id SourceS3#aws_access_key_id}
   */
   readonly awsAccessKeyId?: string;
   /**
-  * Aws s3 bucket name setting (config key "aws.s3.bucket.name"). Text. Defaults to "".
+  * Name of the S3 bucket, e.g. acme-cdc-landing (config key "aws.s3.bucket.name"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_s3_bucket_name SourceS3#aws_s3_bucket_name}
   */
   readonly awsS3BucketName?: string;
   /**
-  * Aws s3 bucket prefix setting (config key "aws.s3.bucket.prefix"). Text. Defaults to "file-pulse/".
+  * Prefix (folder) of the objects to read, e.g. exports/ (config key "aws.s3.bucket.prefix"). Text. Defaults to "file-pulse/".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_s3_bucket_prefix SourceS3#aws_s3_bucket_prefix}
   */
   readonly awsS3BucketPrefix?: string;
   /**
-  * Aws s3 region setting (config key "aws.s3.region"). Text. One of "eu-west-2", "eu-west-1", "eu-central-1", "ap-south-1", "ap-northeast-2", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "us-east-1", "us-east-2", "us-west-1", "us-west-2". Defaults to "us-west-2".
+  * AWS region of the bucket, e.g. us-east-1 (config key "aws.s3.region"). Text. One of "eu-west-2", "eu-west-1", "eu-central-1", "ap-south-1", "ap-northeast-2", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "us-east-1", "us-east-2", "us-west-1", "us-west-2". Defaults to "us-west-2".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_s3_region SourceS3#aws_s3_region}
   */
   readonly awsS3Region?: string;
   /**
-  * Aws secret access key setting (config key "aws.secret.access.key"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Secret access key of that access key ID (config key "aws.secret.access.key"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#aws_secret_access_key SourceS3#aws_secret_access_key}
   */
   readonly awsSecretAccessKey?: string;
   /**
-  * Csv has headers setting (config key "csv.has.headers"). True or false. Defaults to true.
+  * Whether the first line of each CSV file holds the column names (config key "csv.has.headers"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#csv_has_headers SourceS3#csv_has_headers}
   */
@@ -50,25 +50,25 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly desiredState?: string;
   /**
-  * Format setting (config key "format"). Text. One of "json", "csv", "avro". Defaults to "json".
+  * Format of the files read (config key "format"). Text. One of "json", "csv", "avro". Defaults to "json".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#format SourceS3#format}
   */
   readonly format?: string;
   /**
-  * Fs cleanup policy class setting (config key "fs.cleanup.policy.class.user.defined"). Text. One of "Log", "Delete". Defaults to "Log".
+  * What happens to a file once read: Log only logs it, Delete deletes it (config key "fs.cleanup.policy.class.user.defined"). Text. One of "Log", "Delete". Defaults to "Log".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#fs_cleanup_policy_class SourceS3#fs_cleanup_policy_class}
   */
   readonly fsCleanupPolicyClass?: string;
   /**
-  * Fs scan interval ms setting (config key "fs.scan.interval.ms"). A whole number from 100 to 100000. Defaults to 10000.
+  * How often the bucket is scanned for new files, in milliseconds (config key "fs.scan.interval.ms"). A whole number from 100 to 100000. Defaults to 10000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#fs_scan_interval_ms SourceS3#fs_scan_interval_ms}
   */
   readonly fsScanIntervalMs?: number;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#insert_topic_name_enabled SourceS3#insert_topic_name_enabled}
   */
@@ -80,7 +80,7 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#preserve_null_values SourceS3#preserve_null_values}
   */
@@ -98,97 +98,97 @@ export interface SourceS3Config extends cdktf.TerraformMetaArguments {
   */
   readonly tasksMax?: number;
   /**
-  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of the topics of this source, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_include_list SourceS3#topic_include_list}
   */
   readonly topicIncludeList?: string;
   /**
-  * Topic postfix setting (config key "topic.postfix"). Text. Defaults to "default".
+  * Last part of the topic name, which reads source_ID.s3.POSTFIX, e.g. orders (config key "topic.postfix"). Text. Defaults to "default".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_postfix SourceS3#topic_postfix}
   */
   readonly topicPostfix?: string;
   /**
-  * Topic routing advanced expression setting (config key "topic.routing.advanced.expression"). Text. Defaults to "".
+  * Advanced expression for topic routing (empty: none) (config key "topic.routing.advanced.expression"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_advanced_expression SourceS3#topic_routing_advanced_expression}
   */
   readonly topicRoutingAdvancedExpression?: string;
   /**
-  * Topic routing enabled setting (config key "topic.routing.enabled"). True or false. Defaults to false.
+  * Whether topic routing by the files' folders is on (config key "topic.routing.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_enabled SourceS3#topic_routing_enabled}
   */
   readonly topicRoutingEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Topic routing folder levels setting (config key "topic.routing.folder.levels"). A whole number. Defaults to 0.
+  * Number of folder levels topic routing uses (config key "topic.routing.folder.levels"). A whole number. Defaults to 0.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_folder_levels SourceS3#topic_routing_folder_levels}
   */
   readonly topicRoutingFolderLevels?: number;
   /**
-  * Topic routing folder skip setting (config key "topic.routing.folder.skip"). A whole number. Defaults to 0.
+  * Number of folder levels topic routing skips (config key "topic.routing.folder.skip"). A whole number. Defaults to 0.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#topic_routing_folder_skip SourceS3#topic_routing_folder_skip}
   */
   readonly topicRoutingFolderSkip?: number;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_fields_exclude_list SourceS3#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_fields_include_list SourceS3#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_max_field_size_bytes SourceS3#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_max_record_size_bytes SourceS3#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_oversized_field_behavior SourceS3#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_replace_null_with_default SourceS3#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_semantic_types_exclude SourceS3#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_oversized_records_truncation_suffix SourceS3#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_value_to_key_fields_include_list SourceS3#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_s3#transforms_value_to_key_replace_null_with_default SourceS3#transforms_value_to_key_replace_null_with_default}
   */

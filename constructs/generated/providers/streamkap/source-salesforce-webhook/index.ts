@@ -8,79 +8,79 @@ import * as cdktf from 'cdktf';
 
 export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Api key setting (config key "api.key"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Key that authenticates the calls to the webhook address; Streamkap generates it when the source is created (config key "api.key"). Text. Optional; when left out it is not sent and Streamkap's own default applies. Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#api_key SourceSalesforceWebhook#api_key}
   */
   readonly apiKey?: string;
   /**
-  * Camel source cdc enabled setting (config key "camel.source.cdc.enabled"). True or false. Defaults to true.
+  * Whether the connector subscribes to Salesforce Change Data Capture events directly, with no Apex triggers needed (config key "camel.source.cdc.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_cdc_enabled SourceSalesforceWebhook#camel_source_cdc_enabled}
   */
   readonly camelSourceCdcEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Camel source dlq enabled setting (config key "camel.source.dlq.enabled"). True or false. Defaults to true.
+  * Whether records that fail are written to a dead letter queue topic instead of stopping the connector (config key "camel.source.dlq.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_dlq_enabled SourceSalesforceWebhook#camel_source_dlq_enabled}
   */
   readonly camelSourceDlqEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router flatten detail setting (config key "camel.source.payload.router.flatten.detail"). True or false. Defaults to true.
+  * Whether nested detail fields become top-level fields, for destinations without nested objects (config key "camel.source.payload.router.flatten.detail"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_flatten_detail SourceSalesforceWebhook#camel_source_payload_router_flatten_detail}
   */
   readonly camelSourcePayloadRouterFlattenDetail?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router flatten detail prefix setting (config key "camel.source.payload.router.flatten.detail.prefix"). Text. Defaults to "".
+  * Text put before the names of flattened fields to avoid clashes, e.g. detail_ (empty: none) (config key "camel.source.payload.router.flatten.detail.prefix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_flatten_detail_prefix SourceSalesforceWebhook#camel_source_payload_router_flatten_detail_prefix}
   */
   readonly camelSourcePayloadRouterFlattenDetailPrefix?: string;
   /**
-  * Camel source payload router include event setting (config key "camel.source.payload.router.include.event"). True or false. Defaults to false.
+  * Whether each record carries the change's metadata (ChangeEventHeader); turn it off for upsert tables (config key "camel.source.payload.router.include.event"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_include_event SourceSalesforceWebhook#camel_source_payload_router_include_event}
   */
   readonly camelSourcePayloadRouterIncludeEvent?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router unknown type behavior setting (config key "camel.source.payload.router.unknown.type.behavior"). Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
+  * What happens to events of types not in the topic list: DEFAULT_TOPIC writes them to the default topic below, SKIP drops them, FAIL stops the connector (config key "camel.source.payload.router.unknown.type.behavior"). Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_unknown_type_behavior SourceSalesforceWebhook#camel_source_payload_router_unknown_type_behavior}
   */
   readonly camelSourcePayloadRouterUnknownTypeBehavior?: string;
   /**
-  * Camel source payload router unknown type default topic setting (config key "camel.source.payload.router.unknown.type.default.topic"). Text. Defaults to "unknown".
+  * Topic that events of unselected types go to when that behaviour is DEFAULT_TOPIC, e.g. unknown (config key "camel.source.payload.router.unknown.type.default.topic"). Text. Defaults to "unknown".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_payload_router_unknown_type_default_topic SourceSalesforceWebhook#camel_source_payload_router_unknown_type_default_topic}
   */
   readonly camelSourcePayloadRouterUnknownTypeDefaultTopic?: string;
   /**
-  * Camel source snapshot salesforce auth client id setting (config key "camel.source.snapshot.salesforce.auth.client.id"). Text. Defaults to "".
+  * OAuth consumer key of the Salesforce connected app (config key "camel.source.snapshot.salesforce.auth.client.id"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_client_id SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_client_id}
   */
   readonly camelSourceSnapshotSalesforceAuthClientId?: string;
   /**
-  * Camel source snapshot salesforce auth client secret setting (config key "camel.source.snapshot.salesforce.auth.client.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * OAuth consumer secret of the Salesforce connected app (config key "camel.source.snapshot.salesforce.auth.client.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_client_secret SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_client_secret}
   */
   readonly camelSourceSnapshotSalesforceAuthClientSecret?: string;
   /**
-  * Camel source snapshot salesforce auth password setting (config key "camel.source.snapshot.salesforce.auth.password"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Password of that Salesforce user followed by its security token (config key "camel.source.snapshot.salesforce.auth.password"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_password SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_password}
   */
   readonly camelSourceSnapshotSalesforceAuthPassword?: string;
   /**
-  * Camel source snapshot salesforce auth username setting (config key "camel.source.snapshot.salesforce.auth.username"). Text. Defaults to "".
+  * Salesforce user, needed only when the connected app has no client credentials flow (config key "camel.source.snapshot.salesforce.auth.username"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_auth_username SourceSalesforceWebhook#camel_source_snapshot_salesforce_auth_username}
   */
   readonly camelSourceSnapshotSalesforceAuthUsername?: string;
   /**
-  * Camel source snapshot salesforce instance url setting (config key "camel.source.snapshot.salesforce.instance.url"). Text. Defaults to "".
+  * Address of the Salesforce instance, e.g. https://acme.my.salesforce.com (config key "camel.source.snapshot.salesforce.instance.url"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#camel_source_snapshot_salesforce_instance_url SourceSalesforceWebhook#camel_source_snapshot_salesforce_instance_url}
   */
@@ -92,7 +92,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly desiredState?: string;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#insert_topic_name_enabled SourceSalesforceWebhook#insert_topic_name_enabled}
   */
@@ -104,7 +104,7 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#preserve_null_values SourceSalesforceWebhook#preserve_null_values}
   */
@@ -116,73 +116,73 @@ export interface SourceSalesforceWebhookConfig extends cdktf.TerraformMetaArgume
   */
   readonly tags?: string[];
   /**
-  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Defaults to "Account,Contact,Lead,Opportunity".
+  * Comma-separated list of the Salesforce objects to capture, one topic each, e.g. Account,Contact (config key "topic.include.list.user.defined"). Text. Defaults to "Account,Contact,Lead,Opportunity".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#topic_include_list SourceSalesforceWebhook#topic_include_list}
   */
   readonly topicIncludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_fields_exclude_list SourceSalesforceWebhook#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_fields_include_list SourceSalesforceWebhook#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_max_field_size_bytes SourceSalesforceWebhook#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_max_record_size_bytes SourceSalesforceWebhook#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_oversized_field_behavior SourceSalesforceWebhook#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_replace_null_with_default SourceSalesforceWebhook#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_semantic_types_exclude SourceSalesforceWebhook#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_oversized_records_truncation_suffix SourceSalesforceWebhook#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_value_to_key_fields_include_list SourceSalesforceWebhook#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#transforms_value_to_key_replace_null_with_default SourceSalesforceWebhook#transforms_value_to_key_replace_null_with_default}
   */
   readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Webhook url setting (config key "webhook.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Address Apex triggers send events to; Streamkap generates it when the source is created (config key "webhook.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_salesforce_webhook#webhook_url SourceSalesforceWebhook#webhook_url}
   */

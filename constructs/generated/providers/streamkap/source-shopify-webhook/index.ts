@@ -8,73 +8,73 @@ import * as cdktf from 'cdktf';
 
 export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Api key setting (config key "api.key"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Key to append to the webhook address as ?api_key=KEY; Streamkap generates it when the source is created (config key "api.key"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#api_key SourceShopifyWebhook#api_key}
   */
   readonly apiKey?: string;
   /**
-  * Camel source dlq enabled setting (config key "camel.source.dlq.enabled"). True or false. Defaults to true.
+  * Whether records that fail are written to a dead letter queue topic instead of stopping the connector (config key "camel.source.dlq.enabled"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_dlq_enabled SourceShopifyWebhook#camel_source_dlq_enabled}
   */
   readonly camelSourceDlqEnabled?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router fanout fields setting (config key "camel.source.payload.router.fanout.fields"). Text. Defaults to "".
+  * Comma-separated nested arrays written to topics of their own, e.g. orders.line_items,products.variants; when empty, arrays stay inside their record (config key "camel.source.payload.router.fanout.fields"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_payload_router_fanout_fields SourceShopifyWebhook#camel_source_payload_router_fanout_fields}
   */
   readonly camelSourcePayloadRouterFanoutFields?: string;
   /**
-  * Camel source payload router include event setting (config key "camel.source.payload.router.include.event"). True or false. Defaults to false.
+  * Whether each record carries the webhook's metadata (_shop_domain, _event_id, _triggered_at...); turn it off for upsert tables (config key "camel.source.payload.router.include.event"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_payload_router_include_event SourceShopifyWebhook#camel_source_payload_router_include_event}
   */
   readonly camelSourcePayloadRouterIncludeEvent?: boolean | cdktf.IResolvable;
   /**
-  * Camel source payload router shopify hmac secret setting (config key "camel.source.payload.router.shopify.hmac.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Secret that checks the X-Shopify-Hmac-Sha256 header of each call; empty skips the check (config key "camel.source.payload.router.shopify.hmac.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_payload_router_shopify_hmac_secret SourceShopifyWebhook#camel_source_payload_router_shopify_hmac_secret}
   */
   readonly camelSourcePayloadRouterShopifyHmacSecret?: string;
   /**
-  * Camel source payload router unknown type behavior setting (config key "camel.source.payload.router.unknown.type.behavior"). Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
+  * What happens to events of types not in the topic list: DEFAULT_TOPIC writes them to the default topic below, SKIP drops them, FAIL stops the connector (config key "camel.source.payload.router.unknown.type.behavior"). Text. One of "DEFAULT_TOPIC", "SKIP", "FAIL". Defaults to "DEFAULT_TOPIC".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_payload_router_unknown_type_behavior SourceShopifyWebhook#camel_source_payload_router_unknown_type_behavior}
   */
   readonly camelSourcePayloadRouterUnknownTypeBehavior?: string;
   /**
-  * Camel source payload router unknown type default topic setting (config key "camel.source.payload.router.unknown.type.default.topic"). Text. Defaults to "unknown".
+  * Topic that events of unselected types go to when that behaviour is DEFAULT_TOPIC, e.g. unknown (config key "camel.source.payload.router.unknown.type.default.topic"). Text. Defaults to "unknown".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_payload_router_unknown_type_default_topic SourceShopifyWebhook#camel_source_payload_router_unknown_type_default_topic}
   */
   readonly camelSourcePayloadRouterUnknownTypeDefaultTopic?: string;
   /**
-  * Camel source snapshot shopify access token setting (config key "camel.source.snapshot.shopify.access.token"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Static Admin API access token of a legacy custom app, in place of the client ID and secret (config key "camel.source.snapshot.shopify.access.token"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_snapshot_shopify_access_token SourceShopifyWebhook#camel_source_snapshot_shopify_access_token}
   */
   readonly camelSourceSnapshotShopifyAccessToken?: string;
   /**
-  * Camel source snapshot shopify api version setting (config key "camel.source.snapshot.shopify.api.version"). Text. Defaults to "2024-10".
+  * Shopify Admin API version snapshots use, e.g. 2024-10 (config key "camel.source.snapshot.shopify.api.version"). Text. Defaults to "2024-10".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_snapshot_shopify_api_version SourceShopifyWebhook#camel_source_snapshot_shopify_api_version}
   */
   readonly camelSourceSnapshotShopifyApiVersion?: string;
   /**
-  * Camel source snapshot shopify client id setting (config key "camel.source.snapshot.shopify.client.id"). Text. Defaults to "".
+  * Client ID of the Shopify app (give it and the client secret, or an access token) (config key "camel.source.snapshot.shopify.client.id"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_snapshot_shopify_client_id SourceShopifyWebhook#camel_source_snapshot_shopify_client_id}
   */
   readonly camelSourceSnapshotShopifyClientId?: string;
   /**
-  * Camel source snapshot shopify client secret setting (config key "camel.source.snapshot.shopify.client.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
+  * Client secret of the Shopify app (config key "camel.source.snapshot.shopify.client.secret"). Text. Defaults to "". Secret: hidden in plans and logs; Streamkap never returns it, so Terraform keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_snapshot_shopify_client_secret SourceShopifyWebhook#camel_source_snapshot_shopify_client_secret}
   */
   readonly camelSourceSnapshotShopifyClientSecret?: string;
   /**
-  * Camel source snapshot shopify store url setting (config key "camel.source.snapshot.shopify.store.url"). Text. Defaults to "".
+  * Address of the Shopify store, needed for snapshots, e.g. https://acme.myshopify.com (config key "camel.source.snapshot.shopify.store.url"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#camel_source_snapshot_shopify_store_url SourceShopifyWebhook#camel_source_snapshot_shopify_store_url}
   */
@@ -86,7 +86,7 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly desiredState?: string;
   /**
-  * Whether each record gets a _streamkap_topic field naming its topic (a topic router needs it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
+  * Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage) (config key "InsertTopicName.enabled"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#insert_topic_name_enabled SourceShopifyWebhook#insert_topic_name_enabled}
   */
@@ -98,7 +98,7 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly name: string;
   /**
-  * Whether null column values are kept as nulls in change events (config key "preserve.null.values"). True or false. Defaults to false.
+  * Whether null values from the source stay null instead of being replaced by the column's schema default (config key "preserve.null.values"). True or false. Defaults to false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#preserve_null_values SourceShopifyWebhook#preserve_null_values}
   */
@@ -110,73 +110,73 @@ export interface SourceShopifyWebhookConfig extends cdktf.TerraformMetaArguments
   */
   readonly tags?: string[];
   /**
-  * Comma-separated list of the topics to read, e.g. orders,payments (config key "topic.include.list.user.defined"). Text. Defaults to "orders,products,customers".
+  * Comma-separated list of the Shopify resources to capture, one topic each, e.g. orders,products (config key "topic.include.list.user.defined"). Text. Defaults to "orders,products,customers".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#topic_include_list SourceShopifyWebhook#topic_include_list}
   */
   readonly topicIncludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of fields it never shortens (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of columns it never shortens, as table.column (config key "transforms.OversizedRecords.fields.exclude.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_fields_exclude_list SourceShopifyWebhook#transforms_oversized_records_fields_exclude_list}
   */
   readonly transformsOversizedRecordsFieldsExcludeList?: string;
   /**
-  * Oversized-record handling: comma-separated list of the only fields it may shorten (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out) (config key "transforms.OversizedRecords.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_fields_include_list SourceShopifyWebhook#transforms_oversized_records_fields_include_list}
   */
   readonly transformsOversizedRecordsFieldsIncludeList?: string;
   /**
-  * Oversized-record handling: largest field value passed on unchanged, in bytes (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
+  * Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null (config key "transforms.OversizedRecords.max.field.size.bytes"). A whole number from 1048576 to 104857600. Defaults to 1048576.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_max_field_size_bytes SourceShopifyWebhook#transforms_oversized_records_max_field_size_bytes}
   */
   readonly transformsOversizedRecordsMaxFieldSizeBytes?: number;
   /**
-  * Oversized-record handling: largest whole record, in bytes (-1: no limit) (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
+  * Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off (config key "transforms.OversizedRecords.max.record.size.bytes"). A whole number from -1 to 104857600. Defaults to -1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_max_record_size_bytes SourceShopifyWebhook#transforms_oversized_records_max_record_size_bytes}
   */
   readonly transformsOversizedRecordsMaxRecordSizeBytes?: number;
   /**
-  * Oversized-record handling: whether a field over the limit is truncated or set to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
+  * Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null (config key "transforms.OversizedRecords.oversized.field.behavior"). Text. One of "TRUNCATE", "NULLIFY". Defaults to "TRUNCATE".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_oversized_field_behavior SourceShopifyWebhook#transforms_oversized_records_oversized_field_behavior}
   */
   readonly transformsOversizedRecordsOversizedFieldBehavior?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.OversizedRecords.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_replace_null_with_default SourceShopifyWebhook#transforms_oversized_records_replace_null_with_default}
   */
   readonly transformsOversizedRecordsReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Oversized-record handling: comma-separated semantic types never shortened (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
+  * Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json (config key "transforms.OversizedRecords.semantic.types.exclude"). Text. Defaults to "io.debezium.data.Json,io.debezium.data.Xml".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_semantic_types_exclude SourceShopifyWebhook#transforms_oversized_records_semantic_types_exclude}
   */
   readonly transformsOversizedRecordsSemanticTypesExclude?: string;
   /**
-  * Oversized-record handling: text appended to a truncated value (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
+  * Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none) (config key "transforms.OversizedRecords.truncation.suffix"). Text. Defaults to "".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_oversized_records_truncation_suffix SourceShopifyWebhook#transforms_oversized_records_truncation_suffix}
   */
   readonly transformsOversizedRecordsTruncationSuffix?: string;
   /**
-  * Comma-separated list of value fields copied into the record key (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id (config key "transforms.ValueToKey.fields.include.list"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_value_to_key_fields_include_list SourceShopifyWebhook#transforms_value_to_key_fields_include_list}
   */
   readonly transformsValueToKeyFieldsIncludeList?: string;
   /**
-  * Whether a null field value is replaced by the field's default value (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
+  * Whether a null field takes its schema default value; false keeps the nulls set in the source (config key "transforms.ValueToKey.replace.null.with.default"). True or false. Defaults to true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#transforms_value_to_key_replace_null_with_default SourceShopifyWebhook#transforms_value_to_key_replace_null_with_default}
   */
   readonly transformsValueToKeyReplaceNullWithDefault?: boolean | cdktf.IResolvable;
   /**
-  * Webhook url setting (config key "webhook.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
+  * Address to register in Shopify, with ?api_key= and the API key appended; Streamkap generates it when the source is created (config key "webhook.url"). Text. Optional; when left out it is not sent and Streamkap's own default applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/source_shopify_webhook#webhook_url SourceShopifyWebhook#webhook_url}
   */
