@@ -11,6 +11,13 @@ import { PROVIDER_BINARY, REPO_ROOT } from "../scripts/lib/paths";
 
 const pages = docsPages(readProviderSchema(PROVIDER_BINARY), REPO_ROOT);
 
+/** The Topics paragraph of a source connector's page, or undefined when it has none. */
+const topics = (connector: string) =>
+  pages
+    .get(`resources/${sourceCatalog.get(connector).terraform_resource.replace(/^streamkap_/, "")}.md`)!
+    .split("## Topics\n\n")[1]
+    ?.split("\n")[0];
+
 test("docs/ matches what the provider schema generates", () => {
   const outDir = mkdtempSync(join(tmpdir(), "streamkap-docs-"));
   try {
@@ -67,14 +74,20 @@ test("examples use realistic values, never an example-<attribute> placeholder", 
 });
 
 test("each source that names its topics after what it captures says how on its page", () => {
-  const topics = (connector: string) => pages.get(`resources/source_${connector}.md`)!.split("## Topics\n\n")[1]?.split("\n")[0];
   expect(topics("postgresql")).toContain("named `<schema>.<table>`: `public.orders` in the table include list is the topic `public.orders`");
   expect(topics("mysql")).toContain("named `<database>.<table>`");
   expect(topics("mongodb")).toContain("named `<database>.<collection>`");
   expect(topics("dynamodb")).toContain("named `default.<table>`: `orders` in the table include list is the topic `default.orders`, whose id");
   expect(topics("dynamodb")).toContain("`source_<source id>.default.orders`");
-  // Webhooks and Kafka sources name their topics otherwise: no such section.
-  expect(pages.get("resources/source_webhook.md")).not.toContain("## Topics");
+});
+
+test("every source's page says how its topics are named", () => {
+  for (const source of sourceCatalog.all()) expect({ source: source.id, topics: topics(source.id) }).toEqual({ source: source.id, topics: expect.any(String) });
+  expect(topics("webhook")).toContain("the topics listed in `topic_include_list`, one topic per entry");
+  expect(topics("shopify_webhook")).toContain("`camel_source_payload_router_fanout_fields` (e.g. `orders.line_items`) adds a topic of its own");
+  expect(topics("redis")).toContain("the topic named in `topic`");
+  expect(topics("s3")).toContain("`source_<source id>.s3.<topic_postfix>`");
+  expect(topics("elasticsearch")).toContain("documentation does not say how this source names its topics");
 });
 
 test("every local link in the docs and the README points at a file that exists", () => {

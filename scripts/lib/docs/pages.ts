@@ -2,7 +2,7 @@
 // provider, docs/resources/<name>.md and docs/data-sources/<name>.md, where <name> is the
 // type without its "streamkap_" prefix. Each page's example is a valid configuration of its
 // type with realistic values (example-values.ts), worded for its kind (source, destination,
-// ...); a source's page says how its topics are named.
+// ...); a source's page says how its topics are named (topic-names.ts, topic-notes.ts).
 import { catalogFor, CONNECTOR_KINDS, everyConnector, type ConnectorKind } from "../../../catalog";
 import { capturedNaming, topicName } from "../../../catalog/topic-names";
 import { exampleValue } from "./example-values";
@@ -10,6 +10,7 @@ import { PROVIDER_SOURCE, PROVIDER_TYPE } from "../provider-address";
 import type { AttributeJson, ProviderSchemaJson, SchemaJson } from "./schema-json";
 import { blockMarkdown, capitalise } from "./schema-markdown";
 import { topicMetricsExample, transformExample } from "./transform-examples";
+import { topicNote } from "./topic-notes";
 
 export type Pages = Map<string, string>;
 
@@ -84,12 +85,12 @@ function connectorOf(type: string): string | undefined {
   return everyConnector().find((c) => c.terraform_resource === type)?.id;
 }
 
-/** For a source that names its topics after what it captures: how, with an example. */
+/** For a source: how it names its topics, with an example when they follow what it captures. */
 function topicsSection(type: string): string[] {
   const connector = connectorOf(type);
   if (!connector || !type.startsWith(`${PROVIDER_TYPE}_source_`)) return [];
   const naming = capturedNaming(connector);
-  if (!naming) return [];
+  if (!naming) return ["## Topics", topicNote(connector)];
   const [entry] = naming.examples;
   const topic = topicName(connector, entry);
   return [
