@@ -5,1639 +5,1639 @@ import type { ConfigValue } from "./config-validation";
 export type SourceConnectorConfigs = {
   /** AlloyDB source (streamkap_source_alloydb). */
   readonly "alloydb": {
-    /** `database_hostname` of streamkap_source_alloydb. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_alloydb. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_alloydb. Default 5432. */
+    /** Port the database server listens on. `database_port` of streamkap_source_alloydb. Default 5432. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_alloydb. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_alloydb. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_alloydb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_alloydb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_dbname` of streamkap_source_alloydb. */
+    /** Name of the database to capture changes from, e.g. shop. `database_dbname` of streamkap_source_alloydb. */
     readonly "database.dbname": string;
-    /** `snapshot_read_only` of streamkap_source_alloydb. Default "Yes". */
+    /** Whether snapshots run without writing to the database: Yes is needed when the connector reads a read replica. `snapshot_read_only` of streamkap_source_alloydb. Default "Yes". */
     readonly "snapshot.read.only.user.defined"?: "Yes" | "No";
-    /** `signal_data_collection_schema_or_database` of streamkap_source_alloydb. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_alloydb. */
     readonly "signal.data.collection.schema.or.database"?: string;
-    /** `column_include_list_toggled` of streamkap_source_alloydb. Default true. */
+    /** Whether the column list names the only columns to capture (true) or the columns to leave out (false). `column_include_list_toggled` of streamkap_source_alloydb. Default true. */
     readonly "column.include.list.toggled"?: boolean;
-    /** `column_include_list` of streamkap_source_alloydb. */
+    /** Comma-separated regular expressions matching the fully qualified names of the only columns to capture, e.g. public.orders.id,public.orders.status. `column_include_list` of streamkap_source_alloydb. */
     readonly "column.include.list.user.defined"?: string;
-    /** `column_exclude_list` of streamkap_source_alloydb. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. public.orders.id,public.orders.status. `column_exclude_list` of streamkap_source_alloydb. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `heartbeat_enabled` of streamkap_source_alloydb. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_alloydb. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_alloydb. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_alloydb. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `slot_name` of streamkap_source_alloydb. Default "streamkap_pgoutput_slot". Cannot be changed after the connector is created. */
+    /** Name of the logical replication slot the connector reads changes from. `slot_name` of streamkap_source_alloydb. Default "streamkap_pgoutput_slot". Cannot be changed after the connector is created. */
     readonly "slot.name"?: string;
-    /** `publication_name` of streamkap_source_alloydb. Default "streamkap_pub". Cannot be changed after the connector is created. */
+    /** Name of the publication that lists the captured tables. `publication_name` of streamkap_source_alloydb. Default "streamkap_pub". Cannot be changed after the connector is created. */
     readonly "publication.name"?: string;
-    /** `schema_include_list` of streamkap_source_alloydb. */
+    /** Comma-separated list of the schemas to capture, e.g. public. `schema_include_list` of streamkap_source_alloydb. */
     readonly "schema.include.list": string;
-    /** `table_include_list` of streamkap_source_alloydb. */
+    /** Comma-separated list of the tables to capture, e.g. public.orders,public.order_items. `table_include_list` of streamkap_source_alloydb. */
     readonly "table.include.list.user.defined": string;
-    /** `post_processors` of streamkap_source_alloydb. */
+    /** Post-processor run on change events: reselector reads a column's current value again from the database when the event lacks it. `post_processors` of streamkap_source_alloydb. */
     readonly "post.processors"?: "reselector";
-    /** `database_sslmode` of streamkap_source_alloydb. Default "require". */
+    /** Whether the connection to the database is encrypted: require encrypts it, disable does not. `database_sslmode` of streamkap_source_alloydb. Default "require". */
     readonly "database.sslmode"?: "require" | "disable";
-    /** `include_source_db_name_in_table_name` of streamkap_source_alloydb. Default false. */
+    /** Whether topic names start with the source database's name, as database_topic. `include_source_db_name_in_table_name` of streamkap_source_alloydb. Default false. */
     readonly "include.source.db.name.in.table.name.user.defined"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_alloydb. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_alloydb. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_alloydb. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_alloydb. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_alloydb. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_alloydb. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `transforms_insert_static_key2_static_field` of streamkap_source_alloydb. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key2_static_field` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticKey2.static.field"?: string;
-    /** `transforms_insert_static_key2_static_value` of streamkap_source_alloydb. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key2_static_value` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticKey2.static.value"?: string;
-    /** `transforms_insert_static_value2_static_field` of streamkap_source_alloydb. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value2_static_field` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticValue2.static.field"?: string;
-    /** `transforms_insert_static_value2_static_value` of streamkap_source_alloydb. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value2_static_value` of streamkap_source_alloydb. */
     readonly "transforms.InsertStaticValue2.static.value"?: string;
-    /** `predicates_is_topic_to_enrich_pattern` of streamkap_source_alloydb. Default "$^". */
+    /** Regular expression naming the topics the fixed fields are added to (the default $^ matches none). `predicates_is_topic_to_enrich_pattern` of streamkap_source_alloydb. Default "$^". */
     readonly "predicates.IsTopicToEnrich.pattern"?: string;
-    /** `ssh_enabled` of streamkap_source_alloydb. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_alloydb. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_alloydb. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_alloydb. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_alloydb. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_alloydb. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_alloydb. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_alloydb. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `ssh_public_key` of streamkap_source_alloydb. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_alloydb. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_alloydb. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_alloydb. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_alloydb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_alloydb. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_alloydb. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_alloydb. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_alloydb. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_alloydb. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_alloydb. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_alloydb. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_alloydb. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_alloydb. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_alloydb. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_alloydb. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_alloydb. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_alloydb. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_alloydb. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_alloydb. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_alloydb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_alloydb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_alloydb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_alloydb. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_alloydb. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_alloydb. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Db2 source (streamkap_source_db2). */
   readonly "db2": {
-    /** `database_hostname` of streamkap_source_db2. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_db2. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_db2. Default 50000. */
+    /** Port the database server listens on. `database_port` of streamkap_source_db2. Default 50000. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_db2. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_db2. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_db2. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_db2. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_dbname` of streamkap_source_db2. */
+    /** Name of the database to capture changes from, e.g. shop. `database_dbname` of streamkap_source_db2. */
     readonly "database.dbname": string;
-    /** `schema_include_list` of streamkap_source_db2. */
+    /** Comma-separated list of the schemas to capture, e.g. SHOP. `schema_include_list` of streamkap_source_db2. */
     readonly "schema.include.list.user.defined": string;
-    /** `table_include_list` of streamkap_source_db2. */
+    /** Comma-separated list of the tables to capture, e.g. SHOP.ORDERS,SHOP.ORDER_ITEMS. `table_include_list` of streamkap_source_db2. */
     readonly "table.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_db2. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_db2. */
     readonly "signal.data.collection.schema.or.database": string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_db2. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_db2. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_db2. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_db2. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `ssh_enabled` of streamkap_source_db2. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_db2. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_db2. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_db2. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_db2. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_db2. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_db2. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_db2. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `column_exclude_list` of streamkap_source_db2. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. SHOP.ORDERS.id,SHOP.ORDERS.status. `column_exclude_list` of streamkap_source_db2. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `ssh_public_key` of streamkap_source_db2. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_db2. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_db2. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_db2. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_db2. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_db2. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_db2. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_db2. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_db2. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_db2. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_db2. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_db2. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_db2. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_db2. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_db2. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_db2. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_db2. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_db2. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_db2. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_db2. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_db2. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_db2. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_db2. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_db2. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_db2. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_db2. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** DocumentDB source (streamkap_source_documentdb). */
   readonly "documentdb": {
-    /** `mongodb_connection_string` of streamkap_source_documentdb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** DocumentDB connection string, e.g. mongodb://streamkap:PASSWORD@docdb.cluster-abc123.us-east-1.docdb.amazonaws.com:27017/?tls=true&replicaSet=rs0. `mongodb_connection_string` of streamkap_source_documentdb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "mongodb.connection.string.user.defined": string;
-    /** `transforms_unwrap_array_encoding` of streamkap_source_documentdb. Default "array_string". */
+    /** How arrays are encoded: array keeps them as arrays (all elements must have one type), array_string writes them as JSON text (for mixed types). `transforms_unwrap_array_encoding` of streamkap_source_documentdb. Default "array_string". */
     readonly "transforms.unwrap.array.encoding"?: "array" | "array_string";
-    /** `transforms_unwrap_document_encoding` of streamkap_source_documentdb. Default "document". */
+    /** How nested documents are encoded: document writes them as JSON objects, string as JSON text. `transforms_unwrap_document_encoding` of streamkap_source_documentdb. Default "document". */
     readonly "transforms.unwrap.document.encoding"?: "document" | "string";
-    /** `database_include_list` of streamkap_source_documentdb. */
+    /** Comma-separated list of the databases to capture, e.g. shop. `database_include_list` of streamkap_source_documentdb. */
     readonly "database.include.list": string;
-    /** `collection_include_list` of streamkap_source_documentdb. */
+    /** Comma-separated list of the collections to capture, each as database.collection, e.g. shop.orders,shop.customers. `collection_include_list` of streamkap_source_documentdb. */
     readonly "collection.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_documentdb. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_documentdb. */
     readonly "signal.data.collection.schema.or.database": string;
-    /** `cursor_oversize_handling_mode` of streamkap_source_documentdb. Default "skip". */
+    /** What happens to change events of documents larger than the threshold below: skip drops them, split breaks them into several events. `cursor_oversize_handling_mode` of streamkap_source_documentdb. Default "skip". */
     readonly "cursor.oversize.handling.mode"?: "skip" | "split";
-    /** `cursor_oversize_skip_threshold` of streamkap_source_documentdb. Default 16000000. Range 1000000 to 16000000. */
+    /** Largest stored document, in bytes, whose change events are processed (counting the document before and after the change). `cursor_oversize_skip_threshold` of streamkap_source_documentdb. Default 16000000. Range 1000000 to 16000000. */
     readonly "cursor.oversize.skip.threshold"?: number;
-    /** `ssh_enabled` of streamkap_source_documentdb. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_documentdb. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_documentdb. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_documentdb. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_documentdb. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_documentdb. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_documentdb. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_documentdb. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `ssh_public_key` of streamkap_source_documentdb. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_documentdb. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_documentdb. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_documentdb. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_documentdb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_documentdb. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_documentdb. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_documentdb. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_documentdb. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_documentdb. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_documentdb. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_documentdb. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_documentdb. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_documentdb. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_documentdb. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_documentdb. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_documentdb. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_documentdb. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_documentdb. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_documentdb. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_documentdb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_documentdb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_documentdb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_documentdb. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_documentdb. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_documentdb. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** DynamoDB source (streamkap_source_dynamodb). */
   readonly "dynamodb": {
-    /** `aws_region` of streamkap_source_dynamodb. */
+    /** AWS region of the DynamoDB tables, e.g. us-east-1. `aws_region` of streamkap_source_dynamodb. */
     readonly "aws.region": string;
-    /** `aws_access_key_id` of streamkap_source_dynamodb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** AWS access key ID Streamkap reads DynamoDB with, e.g. AKIAIOSFODNN7EXAMPLE. `aws_access_key_id` of streamkap_source_dynamodb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "aws.access.key.id": string;
-    /** `aws_secret_key` of streamkap_source_dynamodb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Secret access key of that access key ID. `aws_secret_key` of streamkap_source_dynamodb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "aws.secret.key": string;
-    /** `s3_export_bucket_name` of streamkap_source_dynamodb. */
+    /** S3 bucket DynamoDB exports the tables to for the snapshot (backfill), e.g. acme-cdc-export. `s3_export_bucket_name` of streamkap_source_dynamodb. */
     readonly "s3.export.bucket.name": string;
-    /** `table_include_list` of streamkap_source_dynamodb. */
+    /** Comma-separated list of the DynamoDB tables to capture, e.g. orders,order_items. `table_include_list` of streamkap_source_dynamodb. */
     readonly "table.include.list.user.defined": string;
-    /** `batch_size` of streamkap_source_dynamodb. */
+    /** Size of the batches the connector reads changes in. `batch_size` of streamkap_source_dynamodb. */
     readonly "batch.size"?: number;
-    /** `dynamodb_service_endpoint` of streamkap_source_dynamodb. */
+    /** DynamoDB endpoint to use instead of the region's default, e.g. https://dynamodb.us-east-1.amazonaws.com. `dynamodb_service_endpoint` of streamkap_source_dynamodb. */
     readonly "dynamodb.service.endpoint"?: string;
-    /** `tasks_max` of streamkap_source_dynamodb. Default 10. Range 1 to 40. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_source_dynamodb. Default 10. Range 1 to 40. */
     readonly "tasks.max"?: number;
-    /** `snapshot_parallel_time_offset` of streamkap_source_dynamodb. Default 0. Range 0 to 604800000. */
+    /** When above 0, the snapshot runs alongside streaming and its records' _streamkap_ts_ms is set back by this much, in milliseconds, so that live changes win downstream. `snapshot_parallel_time_offset` of streamkap_source_dynamodb. Default 0. Range 0 to 604800000. */
     readonly "snapshot.parallel.time.offset"?: number;
-    /** `poll_timeout_ms` of streamkap_source_dynamodb. Default 180000. */
+    /** How long one poll for changes may wait, in milliseconds. `poll_timeout_ms` of streamkap_source_dynamodb. Default 180000. */
     readonly "poll.timeout.ms"?: number;
-    /** `incremental_snapshot_chunk_size` of streamkap_source_dynamodb. Default 32768. */
+    /** Size of each chunk of an incremental snapshot. `incremental_snapshot_chunk_size` of streamkap_source_dynamodb. Default 32768. */
     readonly "incremental.snapshot.chunk.size"?: number;
-    /** `incremental_snapshot_max_threads` of streamkap_source_dynamodb. Default 8. */
+    /** Most threads an incremental snapshot reads with. `incremental_snapshot_max_threads` of streamkap_source_dynamodb. Default 8. */
     readonly "incremental.snapshot.max.threads"?: number;
-    /** `full_export_expiration_time_ms` of streamkap_source_dynamodb. Default 86400000. */
+    /** Expiration time of a full table export, in milliseconds (86400000 is one day). `full_export_expiration_time_ms` of streamkap_source_dynamodb. Default 86400000. */
     readonly "full.export.expiration.time.ms"?: number;
-    /** `signal_kafka_poll_timeout_ms` of streamkap_source_dynamodb. Default 1000. */
+    /** How long one poll of the signal topic may wait, in milliseconds. `signal_kafka_poll_timeout_ms` of streamkap_source_dynamodb. Default 1000. */
     readonly "signal.kafka.poll.timeout.ms"?: number;
-    /** `array_encoding_json` of streamkap_source_dynamodb. Default true. */
+    /** Whether nested lists are written as JSON text. `array_encoding_json` of streamkap_source_dynamodb. Default true. */
     readonly "array.encoding.json"?: boolean;
-    /** `struct_encoding_json` of streamkap_source_dynamodb. Default true. */
+    /** Whether nested maps are written as JSON text. `struct_encoding_json` of streamkap_source_dynamodb. Default true. */
     readonly "struct.encoding.json"?: boolean;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_dynamodb. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_dynamodb. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_dynamodb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_dynamodb. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_dynamodb. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_dynamodb. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_dynamodb. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_dynamodb. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_dynamodb. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_dynamodb. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_dynamodb. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_dynamodb. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_dynamodb. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_dynamodb. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_dynamodb. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_dynamodb. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_dynamodb. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_dynamodb. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_dynamodb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_dynamodb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_dynamodb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_dynamodb. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_dynamodb. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_dynamodb. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** ElasticSearch source (streamkap_source_elasticsearch). */
   readonly "elasticsearch": {
-    /** `es_host` of streamkap_source_elasticsearch. */
+    /** Host name of the Elasticsearch server; several hosts are separated by semicolons, e.g. es1.example.com;es2.example.com. `es_host` of streamkap_source_elasticsearch. */
     readonly "es.host": string;
-    /** `es_scheme` of streamkap_source_elasticsearch. Default "https". */
+    /** Protocol of the Elasticsearch REST API. `es_scheme` of streamkap_source_elasticsearch. Default "https". */
     readonly "es.scheme"?: "http" | "https";
-    /** `es_port` of streamkap_source_elasticsearch. Default 443. */
+    /** Port of the Elasticsearch REST API, e.g. 443 or 9200. `es_port` of streamkap_source_elasticsearch. Default 443. */
     readonly "es.port"?: number;
-    /** `http_auth` of streamkap_source_elasticsearch. Default "Basic". */
+    /** How Streamkap signs in to Elasticsearch: Basic (user and password) or None. `http_auth` of streamkap_source_elasticsearch. Default "Basic". */
     readonly "http.auth.user.defined"?: "None" | "Basic";
-    /** `http_auth_user` of streamkap_source_elasticsearch. */
+    /** Elasticsearch user Streamkap signs in as. `http_auth_user` of streamkap_source_elasticsearch. */
     readonly "http.auth.user"?: string;
-    /** `http_auth_password` of streamkap_source_elasticsearch. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that Elasticsearch user. `http_auth_password` of streamkap_source_elasticsearch. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "http.auth.password"?: string;
-    /** `endpoint_include_list` of streamkap_source_elasticsearch. */
+    /** Comma-separated list of the Elasticsearch indices to read, e.g. orders,customers. `endpoint_include_list` of streamkap_source_elasticsearch. */
     readonly "endpoint.include.list.user.defined": string;
-    /** `datetime_field_name` of streamkap_source_elasticsearch. */
+    /** Date-time field whose values show which documents are new, e.g. updated_at. `datetime_field_name` of streamkap_source_elasticsearch. */
     readonly "datetime.field.name": string;
-    /** `datetime_field_value` of streamkap_source_elasticsearch. */
+    /** Date and time to start reading documents from; when left out, reading starts from now. `datetime_field_value` of streamkap_source_elasticsearch. */
     readonly "datetime.field.value"?: string;
-    /** `tasks_max` of streamkap_source_elasticsearch. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_source_elasticsearch. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_elasticsearch. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_elasticsearch. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_elasticsearch. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_elasticsearch. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_elasticsearch. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_elasticsearch. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_elasticsearch. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_elasticsearch. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_elasticsearch. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_elasticsearch. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_elasticsearch. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_elasticsearch. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_elasticsearch. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_elasticsearch. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_elasticsearch. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_elasticsearch. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_elasticsearch. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_elasticsearch. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_elasticsearch. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_elasticsearch. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_elasticsearch. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_elasticsearch. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_elasticsearch. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_elasticsearch. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Informix source (streamkap_source_informix). */
   readonly "informix": {
-    /** `database_hostname` of streamkap_source_informix. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_informix. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_informix. Default 9088. */
+    /** Port of the Informix SQLI listener. `database_port` of streamkap_source_informix. Default 9088. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_informix. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_informix. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_informix. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_informix. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_dbname` of streamkap_source_informix. */
+    /** Name of the database to capture changes from, e.g. shop. `database_dbname` of streamkap_source_informix. */
     readonly "database.dbname": string;
-    /** `schema_include_list` of streamkap_source_informix. */
+    /** Comma-separated list of the schemas to capture, e.g. SHOP. `schema_include_list` of streamkap_source_informix. */
     readonly "schema.include.list": string;
-    /** `table_include_list` of streamkap_source_informix. */
+    /** Comma-separated list of the tables to capture, e.g. SHOP.ORDERS,SHOP.ORDER_ITEMS. `table_include_list` of streamkap_source_informix. */
     readonly "table.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_informix. Default "streamkap". */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_informix. Default "streamkap". */
     readonly "signal.data.collection.schema.or.database"?: string;
-    /** `column_exclude_list` of streamkap_source_informix. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. SHOP.ORDERS.id,SHOP.ORDERS.status. `column_exclude_list` of streamkap_source_informix. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `heartbeat_enabled` of streamkap_source_informix. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_informix. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_informix. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_informix. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_informix. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_informix. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_informix. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_informix. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_informix. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_informix. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `cdc_buffersize` of streamkap_source_informix. Default 65536. Range 4096 to 1048576. */
+    /** Size of the buffer that receives change events from the Informix server, in bytes. `cdc_buffersize` of streamkap_source_informix. Default 65536. Range 4096 to 1048576. */
     readonly "cdc.buffersize"?: number;
-    /** `cdc_timeout` of streamkap_source_informix. Default 5. Range 1 to 60. */
+    /** How long the change reader waits in a blocking read before checking whether it must stop, in seconds. `cdc_timeout` of streamkap_source_informix. Default 5. Range 1 to 60. */
     readonly "cdc.timeout"?: number;
-    /** `streamkap_snapshot_parallelism` of streamkap_source_informix. Default 1. Range 1 to 50. */
+    /** How many snapshot chunk reads are sent to the database at once. `streamkap_snapshot_parallelism` of streamkap_source_informix. Default 1. Range 1 to 50. */
     readonly "streamkap.snapshot.parallelism"?: number;
-    /** `streamkap_snapshot_chunk_size_bytes` of streamkap_source_informix. Default 524288. Range 4096 to 8388608. */
+    /** Size of each snapshot chunk, in bytes. `streamkap_snapshot_chunk_size_bytes` of streamkap_source_informix. Default 524288. Range 4096 to 8388608. */
     readonly "streamkap.snapshot.chunk.size.bytes"?: number;
-    /** `streamkap_snapshot_state_refresh_ms` of streamkap_source_informix. Default 30000. Range 1000 to 60000. */
+    /** How often the snapshot's progress is saved, in milliseconds. `streamkap_snapshot_state_refresh_ms` of streamkap_source_informix. Default 30000. Range 1000 to 60000. */
     readonly "streamkap.snapshot.state.refresh.ms"?: number;
-    /** `ssh_enabled` of streamkap_source_informix. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_informix. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_informix. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_informix. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_informix. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_informix. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_informix. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_informix. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_informix. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_informix. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_informix. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_informix. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_informix. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_informix. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_informix. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_informix. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `ssh_public_key` of streamkap_source_informix. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_informix. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_informix. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_informix. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_informix. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_informix. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_informix. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_informix. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_informix. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_informix. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_informix. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_informix. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_informix. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_informix. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_informix. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_informix. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_informix. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_informix. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_informix. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_informix. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_informix. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_informix. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_informix. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_informix. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_informix. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_informix. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Kafka Direct source (streamkap_source_kafkadirect). */
   readonly "kafkadirect": {
-    /** `topic_prefix` of streamkap_source_kafkadirect. */
+    /** Prefix of the source's topic names, e.g. cdc. `topic_prefix` of streamkap_source_kafkadirect. */
     readonly "topic.prefix": string;
-    /** `topic_include_list` of streamkap_source_kafkadirect. */
+    /** Comma-separated list of the topics to sync, e.g. orders,payments. `topic_include_list` of streamkap_source_kafkadirect. */
     readonly "topic.include.list.user.defined": string;
-    /** `format` of streamkap_source_kafkadirect. Default "string". */
+    /** Serialization of the data written to the topics. `format` of streamkap_source_kafkadirect. Default "string". */
     readonly "format"?: "json" | "string" | "avro";
-    /** `schemas_enable` of streamkap_source_kafkadirect. Default false. */
+    /** Whether the records' keys and values carry schema and payload parts; when false, Streamkap infers the schema from the data (depending on the destination). `schemas_enable` of streamkap_source_kafkadirect. Default false. */
     readonly "schemas.enable"?: boolean;
   };
   /** MariaDB source (streamkap_source_mariadb). */
   readonly "mariadb": {
-    /** `database_hostname` of streamkap_source_mariadb. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_mariadb. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_mariadb. Default 3306. */
+    /** Port the database server listens on. `database_port` of streamkap_source_mariadb. Default 3306. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_mariadb. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_mariadb. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_mariadb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_mariadb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_include_list` of streamkap_source_mariadb. */
+    /** Comma-separated list of the databases to capture, e.g. shop. `database_include_list` of streamkap_source_mariadb. */
     readonly "database.include.list.user.defined": string;
-    /** `table_include_list` of streamkap_source_mariadb. */
+    /** Comma-separated list of the tables to capture, e.g. shop.orders,shop.order_items. `table_include_list` of streamkap_source_mariadb. */
     readonly "table.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_mariadb. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_mariadb. */
     readonly "signal.data.collection.schema.or.database"?: string;
-    /** `heartbeat_enabled` of streamkap_source_mariadb. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_mariadb. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_mariadb. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_mariadb. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `database_connection_time_zone` of streamkap_source_mariadb. Default "SERVER". */
+    /** Time zone of the database connection; SERVER takes it from the server's time_zone or system_time_zone variables, e.g. UTC or Europe/Paris. `database_connection_time_zone` of streamkap_source_mariadb. Default "SERVER". */
     readonly "database.connectionTimeZone"?: "SERVER" | "UTC" | "Africa/Cairo" | "Asia/Riyadh" | "Africa/Casablanca" | "Asia/Seoul" | "Africa/Harare" | "Asia/Shanghai" | "Africa/Monrovia" | "Asia/Singapore" | "Africa/Nairobi" | "Asia/Taipei" | "Africa/Tripoli" | "Asia/Tehran" | "Africa/Windhoek" | "Asia/Tokyo" | "America/Araguaina" | "Asia/Ulaanbaatar" | "America/Asuncion" | "Asia/Vladivostok" | "America/Bogota" | "Asia/Yakutsk" | "America/Buenos_Aires" | "Asia/Yerevan" | "America/Caracas" | "Atlantic/Azores" | "America/Chihuahua" | "Australia/Adelaide" | "America/Cuiaba" | "Australia/Brisbane" | "America/Denver" | "Australia/Darwin" | "America/Fortaleza" | "Australia/Hobart" | "America/Guatemala" | "Australia/Perth" | "America/Halifax" | "Australia/Sydney" | "America/Manaus" | "Brazil/East" | "America/Matamoros" | "Canada/Newfoundland" | "America/Monterrey" | "Canada/Saskatchewan" | "America/Montevideo" | "Canada/Yukon" | "America/Phoenix" | "Europe/Amsterdam" | "America/Santiago" | "Europe/Athens" | "America/Tijuana" | "Europe/Dublin" | "Asia/Amman" | "Europe/Helsinki" | "Asia/Ashgabat" | "Europe/Istanbul" | "Asia/Baghdad" | "Europe/Kaliningrad" | "Asia/Baku" | "Europe/Moscow" | "Asia/Bangkok" | "Europe/Paris" | "Asia/Beirut" | "Europe/Prague" | "Asia/Calcutta" | "Europe/Sarajevo" | "Asia/Damascus" | "Pacific/Auckland" | "Asia/Dhaka" | "Pacific/Fiji" | "Asia/Irkutsk" | "Pacific/Guam" | "Asia/Jerusalem" | "Pacific/Honolulu" | "Asia/Kabul" | "Pacific/Samoa" | "Asia/Karachi" | "US/Alaska" | "Asia/Kathmandu" | "US/Central" | "Asia/Krasnoyarsk" | "US/Eastern" | "Asia/Magadan" | "US/East-Indiana" | "Asia/Muscat" | "US/Pacific" | "Asia/Novosibirsk";
-    /** `snapshot_gtid` of streamkap_source_mariadb. Default "Yes". */
+    /** Whether snapshots use GTIDs, which keeps them read-only but needs GTID mode on in the database. `snapshot_gtid` of streamkap_source_mariadb. Default "Yes". */
     readonly "snapshot.gtid"?: "Yes" | "No";
-    /** `source_regex_support_enabled` of streamkap_source_mariadb. Default false. */
+    /** Whether regular-expression support is on, so that several tables can be merged into one topic. `source_regex_support_enabled` of streamkap_source_mariadb. Default false. */
     readonly "SourceRegexSupport.enabled"?: boolean;
-    /** `transforms_source_regex_support_regex_replacement` of streamkap_source_mariadb. Default "REGEX". */
+    /** Text that stands for the parts of table names matched by a regular expression in merged topic names. `transforms_source_regex_support_regex_replacement` of streamkap_source_mariadb. Default "REGEX". */
     readonly "transforms.SourceRegexSupport.regex.replacement"?: string;
-    /** `transforms_source_regex_support_key_field_template` of streamkap_source_mariadb. Default "{{database}}.{{table}}". */
+    /** Template of the extra key field that keeps the rows of merged tables apart, from the variables database, schema, table and sourceId, e.g. {{database}}.{{table}}. `transforms_source_regex_support_key_field_template` of streamkap_source_mariadb. Default "{{database}}.{{table}}". */
     readonly "transforms.SourceRegexSupport.key.field.template"?: string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_mariadb. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_mariadb. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `transforms_source_regex_support_metadata_field_name` of streamkap_source_mariadb. Default "_streamkap_source_metadata". */
+    /** Name of the extra field that holds where each row of a merged topic came from. `transforms_source_regex_support_metadata_field_name` of streamkap_source_mariadb. Default "_streamkap_source_metadata". */
     readonly "transforms.SourceRegexSupport.metadata.field.name"?: string;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_mariadb. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_mariadb. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_mariadb. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_mariadb. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `database_ssl_mode` of streamkap_source_mariadb. Default "trust". */
+    /** Whether the connection to MariaDB is encrypted: trust encrypts it without checking the server's certificate, disable does not. `database_ssl_mode` of streamkap_source_mariadb. Default "trust". */
     readonly "database.ssl.mode"?: "disable" | "trust";
-    /** `ssh_enabled` of streamkap_source_mariadb. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_mariadb. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_mariadb. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_mariadb. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_mariadb. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_mariadb. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_mariadb. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_mariadb. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `column_exclude_list` of streamkap_source_mariadb. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. shop.orders.id,shop.orders.status. `column_exclude_list` of streamkap_source_mariadb. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `ssh_public_key` of streamkap_source_mariadb. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_mariadb. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_mariadb. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_mariadb. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_mariadb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_mariadb. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_mariadb. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_mariadb. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_mariadb. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_mariadb. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_mariadb. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_mariadb. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mariadb. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mariadb. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mariadb. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mariadb. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_mariadb. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_mariadb. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mariadb. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mariadb. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mariadb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mariadb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_mariadb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_mariadb. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_mariadb. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_mariadb. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** MongoDB Atlas source (streamkap_source_mongodb). */
   readonly "mongodb": {
-    /** `mongodb_connection_string` of streamkap_source_mongodb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** MongoDB connection string, e.g. mongodb+srv://streamkap:PASSWORD@cluster0.example.mongodb.net. `mongodb_connection_string` of streamkap_source_mongodb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "mongodb.connection.string.user.defined": string;
-    /** `mongodb_connection_hostname` of streamkap_source_mongodb. */
+    /** Host name of the MongoDB server, e.g. cluster0.example.mongodb.net. `mongodb_connection_hostname` of streamkap_source_mongodb. */
     readonly "mongodb.connection.hostname"?: string;
-    /** `transforms_unwrap_array_encoding` of streamkap_source_mongodb. Default "array_string". */
+    /** How arrays are encoded: array keeps them as arrays (all elements must have one type), array_string writes them as JSON text (for mixed types). `transforms_unwrap_array_encoding` of streamkap_source_mongodb. Default "array_string". */
     readonly "transforms.unwrap.array.encoding"?: "array" | "array_string" | "string";
-    /** `transforms_unwrap_document_encoding` of streamkap_source_mongodb. Default "document". */
+    /** How nested documents are encoded: document writes them as JSON objects, string as JSON text. `transforms_unwrap_document_encoding` of streamkap_source_mongodb. Default "document". */
     readonly "transforms.unwrap.document.encoding"?: "document" | "string";
-    /** `database_include_list` of streamkap_source_mongodb. */
+    /** Comma-separated list of the databases to capture, e.g. shop. `database_include_list` of streamkap_source_mongodb. */
     readonly "database.include.list": string;
-    /** `collection_include_list` of streamkap_source_mongodb. */
+    /** Comma-separated list of the collections to capture, each as database.collection, e.g. shop.orders,shop.customers. `collection_include_list` of streamkap_source_mongodb. */
     readonly "collection.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_mongodb. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_mongodb. */
     readonly "signal.data.collection.schema.or.database": string;
-    /** `cursor_pipeline` of streamkap_source_mongodb. */
+    /** MongoDB aggregation pipeline stages, as a JSON array, applied to the change stream after Streamkap's own, to filter or reshape events, e.g. [{"$match": {"operationType": "insert"}}]. `cursor_pipeline` of streamkap_source_mongodb. */
     readonly "cursor.pipeline"?: string;
-    /** `cursor_oversize_handling_mode` of streamkap_source_mongodb. Default "skip". */
+    /** What happens to change events of documents larger than the threshold below: skip drops them, split breaks them into several events. `cursor_oversize_handling_mode` of streamkap_source_mongodb. Default "skip". */
     readonly "cursor.oversize.handling.mode"?: "skip" | "split";
-    /** `cursor_oversize_skip_threshold` of streamkap_source_mongodb. Default 16000000. Range 1000000 to 16000000. */
+    /** Largest stored document, in bytes, whose change events are processed (counting the document before and after the change). `cursor_oversize_skip_threshold` of streamkap_source_mongodb. Default 16000000. Range 1000000 to 16000000. */
     readonly "cursor.oversize.skip.threshold"?: number;
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_mongodb. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_mongodb. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_mongodb. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_mongodb. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `transforms_insert_static_key2_static_field` of streamkap_source_mongodb. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key2_static_field` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticKey2.static.field"?: string;
-    /** `transforms_insert_static_key2_static_value` of streamkap_source_mongodb. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key2_static_value` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticKey2.static.value"?: string;
-    /** `transforms_insert_static_value2_static_field` of streamkap_source_mongodb. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value2_static_field` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticValue2.static.field"?: string;
-    /** `transforms_insert_static_value2_static_value` of streamkap_source_mongodb. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value2_static_value` of streamkap_source_mongodb. */
     readonly "transforms.InsertStaticValue2.static.value"?: string;
-    /** `predicates_is_topic_to_enrich_pattern` of streamkap_source_mongodb. Default "$^". */
+    /** Regular expression naming the topics the fixed fields are added to (the default $^ matches none). `predicates_is_topic_to_enrich_pattern` of streamkap_source_mongodb. Default "$^". */
     readonly "predicates.IsTopicToEnrich.pattern"?: string;
-    /** `ssh_enabled` of streamkap_source_mongodb. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_mongodb. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_mongodb. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_mongodb. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_mongodb. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_mongodb. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_mongodb. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_mongodb. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `ssh_public_key` of streamkap_source_mongodb. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_mongodb. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_mongodb. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_mongodb. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_mongodb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_mongodb. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_mongodb. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_mongodb. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_mongodb. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_mongodb. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_mongodb. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_mongodb. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mongodb. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mongodb. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mongodb. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mongodb. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_mongodb. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_mongodb. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mongodb. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mongodb. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mongodb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mongodb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_mongodb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_mongodb. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_mongodb. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_mongodb. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** MongoDB source (streamkap_source_mongodbhosted). */
   readonly "mongodbhosted": {
-    /** `mongodb_connection_string` of streamkap_source_mongodbhosted. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** MongoDB connection string, e.g. mongodb+srv://streamkap:PASSWORD@cluster0.example.mongodb.net. `mongodb_connection_string` of streamkap_source_mongodbhosted. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "mongodb.connection.string.user.defined": string;
-    /** `mongodb_connection_hostname` of streamkap_source_mongodbhosted. */
+    /** Host name of the MongoDB server, e.g. mongo.internal.example.com. `mongodb_connection_hostname` of streamkap_source_mongodbhosted. */
     readonly "mongodb.connection.hostname"?: string;
-    /** `transforms_unwrap_array_encoding` of streamkap_source_mongodbhosted. Default "array_string". */
+    /** How arrays are encoded: array keeps them as arrays (all elements must have one type), array_string writes them as JSON text (for mixed types). `transforms_unwrap_array_encoding` of streamkap_source_mongodbhosted. Default "array_string". */
     readonly "transforms.unwrap.array.encoding"?: "array" | "array_string" | "string";
-    /** `transforms_unwrap_document_encoding` of streamkap_source_mongodbhosted. Default "document". */
+    /** How nested documents are encoded: document writes them as JSON objects, string as JSON text. `transforms_unwrap_document_encoding` of streamkap_source_mongodbhosted. Default "document". */
     readonly "transforms.unwrap.document.encoding"?: "document" | "string";
-    /** `database_include_list` of streamkap_source_mongodbhosted. */
+    /** Comma-separated list of the databases to capture, e.g. shop. `database_include_list` of streamkap_source_mongodbhosted. */
     readonly "database.include.list": string;
-    /** `collection_include_list` of streamkap_source_mongodbhosted. */
+    /** Comma-separated list of the collections to capture, each as database.collection, e.g. shop.orders,shop.customers. `collection_include_list` of streamkap_source_mongodbhosted. */
     readonly "collection.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_mongodbhosted. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_mongodbhosted. */
     readonly "signal.data.collection.schema.or.database": string;
-    /** `cursor_pipeline` of streamkap_source_mongodbhosted. */
+    /** MongoDB aggregation pipeline stages, as a JSON array, applied to the change stream after Streamkap's own, to filter or reshape events, e.g. [{"$match": {"operationType": "insert"}}]. `cursor_pipeline` of streamkap_source_mongodbhosted. */
     readonly "cursor.pipeline"?: string;
-    /** `cursor_oversize_handling_mode` of streamkap_source_mongodbhosted. Default "skip". */
+    /** What happens to change events of documents larger than the threshold below: skip drops them, split breaks them into several events. `cursor_oversize_handling_mode` of streamkap_source_mongodbhosted. Default "skip". */
     readonly "cursor.oversize.handling.mode"?: "skip" | "split";
-    /** `cursor_oversize_skip_threshold` of streamkap_source_mongodbhosted. Default 16000000. Range 1000000 to 16000000. */
+    /** Largest stored document, in bytes, whose change events are processed (counting the document before and after the change). `cursor_oversize_skip_threshold` of streamkap_source_mongodbhosted. Default 16000000. Range 1000000 to 16000000. */
     readonly "cursor.oversize.skip.threshold"?: number;
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_mongodbhosted. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_mongodbhosted. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_mongodbhosted. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_mongodbhosted. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `transforms_insert_static_key2_static_field` of streamkap_source_mongodbhosted. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key2_static_field` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticKey2.static.field"?: string;
-    /** `transforms_insert_static_key2_static_value` of streamkap_source_mongodbhosted. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key2_static_value` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticKey2.static.value"?: string;
-    /** `transforms_insert_static_value2_static_field` of streamkap_source_mongodbhosted. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value2_static_field` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticValue2.static.field"?: string;
-    /** `transforms_insert_static_value2_static_value` of streamkap_source_mongodbhosted. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value2_static_value` of streamkap_source_mongodbhosted. */
     readonly "transforms.InsertStaticValue2.static.value"?: string;
-    /** `predicates_is_topic_to_enrich_pattern` of streamkap_source_mongodbhosted. Default "$^". */
+    /** Regular expression naming the topics the fixed fields are added to (the default $^ matches none). `predicates_is_topic_to_enrich_pattern` of streamkap_source_mongodbhosted. Default "$^". */
     readonly "predicates.IsTopicToEnrich.pattern"?: string;
-    /** `ssh_enabled` of streamkap_source_mongodbhosted. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_mongodbhosted. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_mongodbhosted. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_mongodbhosted. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_mongodbhosted. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_mongodbhosted. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_mongodbhosted. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_mongodbhosted. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `ssh_public_key` of streamkap_source_mongodbhosted. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_mongodbhosted. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_mongodbhosted. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_mongodbhosted. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_mongodbhosted. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_mongodbhosted. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_mongodbhosted. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_mongodbhosted. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_mongodbhosted. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_mongodbhosted. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_mongodbhosted. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_mongodbhosted. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mongodbhosted. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mongodbhosted. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mongodbhosted. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mongodbhosted. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_mongodbhosted. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_mongodbhosted. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mongodbhosted. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mongodbhosted. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mongodbhosted. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mongodbhosted. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_mongodbhosted. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_mongodbhosted. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_mongodbhosted. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_mongodbhosted. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** MySQL source (streamkap_source_mysql). */
   readonly "mysql": {
-    /** `database_hostname` of streamkap_source_mysql. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_mysql. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_mysql. Default 3306. */
+    /** Port the database server listens on. `database_port` of streamkap_source_mysql. Default 3306. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_mysql. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_mysql. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_mysql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_mysql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_include_list` of streamkap_source_mysql. */
+    /** Comma-separated list of the databases to capture, e.g. shop. `database_include_list` of streamkap_source_mysql. */
     readonly "database.include.list.user.defined": string;
-    /** `table_include_list` of streamkap_source_mysql. */
+    /** Comma-separated list of the tables to capture, e.g. shop.orders,shop.order_items. `table_include_list` of streamkap_source_mysql. */
     readonly "table.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_mysql. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_mysql. */
     readonly "signal.data.collection.schema.or.database"?: string;
-    /** `column_include_list_toggled` of streamkap_source_mysql. Default true. */
+    /** Whether the column list names the only columns to capture (true) or the columns to leave out (false). `column_include_list_toggled` of streamkap_source_mysql. Default true. */
     readonly "column.include.list.toggled"?: boolean;
-    /** `column_include_list` of streamkap_source_mysql. */
+    /** Comma-separated regular expressions matching the fully qualified names of the only columns to capture, e.g. shop.orders.id,shop.orders.status. `column_include_list` of streamkap_source_mysql. */
     readonly "column.include.list.user.defined"?: string;
-    /** `column_exclude_list` of streamkap_source_mysql. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. shop.orders.id,shop.orders.status. `column_exclude_list` of streamkap_source_mysql. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `heartbeat_enabled` of streamkap_source_mysql. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_mysql. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_mysql. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_mysql. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `database_connection_time_zone` of streamkap_source_mysql. Default "SERVER". */
+    /** Time zone of the database connection; SERVER takes it from the server's time_zone or system_time_zone variables, e.g. UTC or Europe/Paris. `database_connection_time_zone` of streamkap_source_mysql. Default "SERVER". */
     readonly "database.connectionTimeZone"?: "SERVER" | "UTC" | "Africa/Cairo" | "Asia/Riyadh" | "Africa/Casablanca" | "Asia/Seoul" | "Africa/Harare" | "Asia/Shanghai" | "Africa/Monrovia" | "Asia/Singapore" | "Africa/Nairobi" | "Asia/Taipei" | "Africa/Tripoli" | "Asia/Tehran" | "Africa/Windhoek" | "Asia/Tokyo" | "America/Araguaina" | "Asia/Ulaanbaatar" | "America/Asuncion" | "Asia/Vladivostok" | "America/Bogota" | "Asia/Yakutsk" | "America/Buenos_Aires" | "Asia/Yerevan" | "America/Caracas" | "Atlantic/Azores" | "America/Chihuahua" | "Australia/Adelaide" | "America/Cuiaba" | "Australia/Brisbane" | "America/Denver" | "Australia/Darwin" | "America/Fortaleza" | "Australia/Hobart" | "America/Guatemala" | "Australia/Perth" | "America/Halifax" | "Australia/Sydney" | "America/Manaus" | "Brazil/East" | "America/Matamoros" | "Canada/Newfoundland" | "America/Monterrey" | "Canada/Saskatchewan" | "America/Montevideo" | "Canada/Yukon" | "America/Phoenix" | "Europe/Amsterdam" | "America/Santiago" | "Europe/Athens" | "America/Tijuana" | "Europe/Dublin" | "Asia/Amman" | "Europe/Helsinki" | "Asia/Ashgabat" | "Europe/Istanbul" | "Asia/Baghdad" | "Europe/Kaliningrad" | "Asia/Baku" | "Europe/Moscow" | "Asia/Bangkok" | "Europe/Paris" | "Asia/Beirut" | "Europe/Prague" | "Asia/Calcutta" | "Europe/Sarajevo" | "Asia/Damascus" | "Pacific/Auckland" | "Asia/Dhaka" | "Pacific/Fiji" | "Asia/Irkutsk" | "Pacific/Guam" | "Asia/Jerusalem" | "Pacific/Honolulu" | "Asia/Kabul" | "Pacific/Samoa" | "Asia/Karachi" | "US/Alaska" | "Asia/Kathmandu" | "US/Central" | "Asia/Krasnoyarsk" | "US/Eastern" | "Asia/Magadan" | "US/East-Indiana" | "Asia/Muscat" | "US/Pacific" | "Asia/Novosibirsk";
-    /** `snapshot_gtid` of streamkap_source_mysql. Default "Yes". */
+    /** Whether snapshots use GTIDs, which keeps them read-only but needs GTID mode on in the database. `snapshot_gtid` of streamkap_source_mysql. Default "Yes". */
     readonly "snapshot.gtid"?: "Yes" | "No";
-    /** `source_regex_support_enabled` of streamkap_source_mysql. Default false. */
+    /** Whether regular-expression support is on, so that several tables can be merged into one topic. `source_regex_support_enabled` of streamkap_source_mysql. Default false. */
     readonly "SourceRegexSupport.enabled"?: boolean;
-    /** `transforms_source_regex_support_regex_replacement` of streamkap_source_mysql. Default "_REGEX_". */
+    /** Text that stands for the parts of table names matched by a regular expression in merged topic names. `transforms_source_regex_support_regex_replacement` of streamkap_source_mysql. Default "_REGEX_". */
     readonly "transforms.SourceRegexSupport.regex.replacement"?: string;
-    /** `transforms_source_regex_support_key_field_template` of streamkap_source_mysql. Default "{{database}}.{{table}}". */
+    /** Template of the extra key field that keeps the rows of merged tables apart, from the variables database, schema, table and sourceId, e.g. {{database}}.{{table}}. `transforms_source_regex_support_key_field_template` of streamkap_source_mysql. Default "{{database}}.{{table}}". */
     readonly "transforms.SourceRegexSupport.key.field.template"?: string;
-    /** `transforms_source_regex_support_metadata_field_name` of streamkap_source_mysql. Default "_streamkap_source_metadata". */
+    /** Name of the extra field that holds where each row of a merged topic came from. `transforms_source_regex_support_metadata_field_name` of streamkap_source_mysql. Default "_streamkap_source_metadata". */
     readonly "transforms.SourceRegexSupport.metadata.field.name"?: string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_mysql. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_mysql. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_mysql. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_mysql. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_mysql. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_mysql. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `ssh_enabled` of streamkap_source_mysql. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_mysql. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_mysql. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_mysql. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_mysql. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_mysql. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_mysql. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_mysql. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_mysql. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_mysql. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_mysql. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_mysql. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `transforms_insert_static_key2_static_field` of streamkap_source_mysql. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key2_static_field` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticKey2.static.field"?: string;
-    /** `transforms_insert_static_key2_static_value` of streamkap_source_mysql. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key2_static_value` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticKey2.static.value"?: string;
-    /** `transforms_insert_static_value2_static_field` of streamkap_source_mysql. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value2_static_field` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticValue2.static.field"?: string;
-    /** `transforms_insert_static_value2_static_value` of streamkap_source_mysql. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value2_static_value` of streamkap_source_mysql. */
     readonly "transforms.InsertStaticValue2.static.value"?: string;
-    /** `predicates_is_topic_to_enrich_pattern` of streamkap_source_mysql. Default "$^". */
+    /** Regular expression naming the topics the fixed fields are added to (the default $^ matches none). `predicates_is_topic_to_enrich_pattern` of streamkap_source_mysql. Default "$^". */
     readonly "predicates.IsTopicToEnrich.pattern"?: string;
-    /** `ssh_public_key` of streamkap_source_mysql. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_mysql. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_mysql. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_mysql. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_mysql. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_mysql. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_mysql. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_mysql. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_mysql. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_mysql. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_mysql. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_mysql. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mysql. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_mysql. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mysql. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_mysql. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_mysql. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_mysql. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mysql. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_mysql. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mysql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_mysql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_mysql. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_mysql. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_mysql. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_mysql. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Oracle source (streamkap_source_oracle). */
   readonly "oracle": {
-    /** `database_hostname` of streamkap_source_oracle. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_oracle. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_oracle. Default 1521. */
+    /** Port the database server listens on. `database_port` of streamkap_source_oracle. Default 1521. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_oracle. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_oracle. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_oracle. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_oracle. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_dbname` of streamkap_source_oracle. */
+    /** Name of the Oracle database (for a multitenant database, the container database), e.g. ORCLCDB. `database_dbname` of streamkap_source_oracle. */
     readonly "database.dbname": string;
-    /** `database_pdb_name` of streamkap_source_oracle. */
+    /** Name of the pluggable database to capture changes from, for a multitenant Oracle database, e.g. ORCLPDB1. `database_pdb_name` of streamkap_source_oracle. */
     readonly "database.pdb.name"?: string;
-    /** `schema_include_list` of streamkap_source_oracle. */
+    /** Comma-separated list of the schemas to capture, e.g. SHOP. `schema_include_list` of streamkap_source_oracle. */
     readonly "schema.include.list": string;
-    /** `table_include_list` of streamkap_source_oracle. */
+    /** Comma-separated list of the tables to capture, e.g. SHOP.ORDERS,SHOP.ORDER_ITEMS. `table_include_list` of streamkap_source_oracle. */
     readonly "table.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_oracle. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_oracle. */
     readonly "signal.data.collection.schema.or.database": string;
-    /** `heartbeat_enabled` of streamkap_source_oracle. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_oracle. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_oracle. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_oracle. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_oracle. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_oracle. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_oracle. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_oracle. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_oracle. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_oracle. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `ssh_enabled` of streamkap_source_oracle. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_oracle. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_oracle. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_oracle. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_oracle. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_oracle. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_oracle. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_oracle. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `column_exclude_list` of streamkap_source_oracle. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. SHOP.ORDERS.id,SHOP.ORDERS.status. `column_exclude_list` of streamkap_source_oracle. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `ssh_public_key` of streamkap_source_oracle. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_oracle. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_oracle. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_oracle. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_oracle. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_oracle. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_oracle. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_oracle. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_oracle. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_oracle. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_oracle. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_oracle. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_oracle. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_oracle. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_oracle. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_oracle. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_oracle. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_oracle. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_oracle. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_oracle. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_oracle. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_oracle. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_oracle. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_oracle. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_oracle. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_oracle. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Oracle RDS source (streamkap_source_oracleaws). */
   readonly "oracleaws": {
-    /** `database_hostname` of streamkap_source_oracleaws. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_oracleaws. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_oracleaws. Default 1521. */
+    /** Port the database server listens on. `database_port` of streamkap_source_oracleaws. Default 1521. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_oracleaws. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_oracleaws. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_oracleaws. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_oracleaws. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_dbname` of streamkap_source_oracleaws. */
+    /** Name of the database to capture changes from, e.g. shop. `database_dbname` of streamkap_source_oracleaws. */
     readonly "database.dbname": string;
-    /** `schema_include_list` of streamkap_source_oracleaws. */
+    /** Comma-separated list of the schemas to capture, e.g. SHOP. `schema_include_list` of streamkap_source_oracleaws. */
     readonly "schema.include.list": string;
-    /** `table_include_list` of streamkap_source_oracleaws. */
+    /** Comma-separated list of the tables to capture, e.g. SHOP.ORDERS,SHOP.ORDER_ITEMS. `table_include_list` of streamkap_source_oracleaws. */
     readonly "table.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_oracleaws. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_oracleaws. */
     readonly "signal.data.collection.schema.or.database": string;
-    /** `heartbeat_enabled` of streamkap_source_oracleaws. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_oracleaws. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_oracleaws. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_oracleaws. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_oracleaws. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_oracleaws. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_oracleaws. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_oracleaws. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_oracleaws. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_oracleaws. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `ssh_enabled` of streamkap_source_oracleaws. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_oracleaws. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_oracleaws. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_oracleaws. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_oracleaws. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_oracleaws. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_oracleaws. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_oracleaws. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `column_exclude_list` of streamkap_source_oracleaws. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. SHOP.ORDERS.id,SHOP.ORDERS.status. `column_exclude_list` of streamkap_source_oracleaws. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `ssh_public_key` of streamkap_source_oracleaws. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_oracleaws. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_oracleaws. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_oracleaws. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_oracleaws. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_oracleaws. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_oracleaws. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_oracleaws. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_oracleaws. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_oracleaws. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_oracleaws. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_oracleaws. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_oracleaws. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_oracleaws. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_oracleaws. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_oracleaws. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_oracleaws. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_oracleaws. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_oracleaws. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_oracleaws. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_oracleaws. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_oracleaws. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_oracleaws. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_oracleaws. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_oracleaws. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_oracleaws. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Planetscale Vitess source (streamkap_source_planetscale). */
   readonly "planetscale": {
-    /** `database_hostname` of streamkap_source_planetscale. */
+    /** Host name of the PlanetScale database (its VTGate), e.g. aws.connect.psdb.cloud. `database_hostname` of streamkap_source_planetscale. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_planetscale. Default 443. */
+    /** Port of the PlanetScale database (its VTGate). `database_port` of streamkap_source_planetscale. Default 443. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_planetscale. */
+    /** PlanetScale user the connector signs in as. `database_user` of streamkap_source_planetscale. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_planetscale. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that PlanetScale user. `database_password` of streamkap_source_planetscale. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `vitess_keyspace` of streamkap_source_planetscale. */
+    /** Keyspace (PlanetScale database) to capture changes from, e.g. shop. `vitess_keyspace` of streamkap_source_planetscale. */
     readonly "vitess.keyspace": string;
-    /** `vitess_tablet_type` of streamkap_source_planetscale. Default "MASTER". */
+    /** Type of tablet (and so of MySQL server) the changes are read from. `vitess_tablet_type` of streamkap_source_planetscale. Default "MASTER". */
     readonly "vitess.tablet.type"?: "MASTER" | "REPLICA" | "RDONLY";
-    /** `converter_tinyint_bool` of streamkap_source_planetscale. Default false. */
+    /** Whether TINYINT(1) columns are written as booleans. `converter_tinyint_bool` of streamkap_source_planetscale. Default false. */
     readonly "converter.tinyintBool.user.defined"?: boolean;
-    /** `table_include_list` of streamkap_source_planetscale. */
+    /** Comma-separated list of the tables to capture. `table_include_list` of streamkap_source_planetscale. */
     readonly "table.include.list.user.defined": string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_planetscale. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_planetscale. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_planetscale. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_planetscale. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `ssh_enabled` of streamkap_source_planetscale. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_planetscale. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_planetscale. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_planetscale. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_planetscale. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_planetscale. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_planetscale. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_planetscale. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `column_exclude_list` of streamkap_source_planetscale. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events. `column_exclude_list` of streamkap_source_planetscale. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `ssh_public_key` of streamkap_source_planetscale. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_planetscale. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_planetscale. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_planetscale. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_planetscale. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_planetscale. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_planetscale. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_planetscale. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_planetscale. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_planetscale. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_planetscale. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_planetscale. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_planetscale. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_planetscale. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_planetscale. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_planetscale. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_planetscale. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_planetscale. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_planetscale. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_planetscale. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_planetscale. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_planetscale. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_planetscale. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_planetscale. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_planetscale. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_planetscale. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** PostgreSQL source (streamkap_source_postgresql). */
   readonly "postgresql": {
-    /** `database_hostname` of streamkap_source_postgresql. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_postgresql. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_postgresql. Default 5432. */
+    /** Port the database server listens on. `database_port` of streamkap_source_postgresql. Default 5432. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_postgresql. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_postgresql. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_postgresql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_postgresql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_dbname` of streamkap_source_postgresql. */
+    /** Name of the database to capture changes from, e.g. shop. `database_dbname` of streamkap_source_postgresql. */
     readonly "database.dbname": string;
-    /** `snapshot_read_only` of streamkap_source_postgresql. Default "Yes". */
+    /** Whether snapshots run without writing to the database: Yes is needed when the connector reads a read replica. `snapshot_read_only` of streamkap_source_postgresql. Default "Yes". */
     readonly "snapshot.read.only.user.defined"?: "Yes" | "No";
-    /** `signal_data_collection_schema_or_database` of streamkap_source_postgresql. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_postgresql. */
     readonly "signal.data.collection.schema.or.database"?: string;
-    /** `column_include_list_toggled` of streamkap_source_postgresql. Default true. */
+    /** Whether the column list names the only columns to capture (true) or the columns to leave out (false). `column_include_list_toggled` of streamkap_source_postgresql. Default true. */
     readonly "column.include.list.toggled"?: boolean;
-    /** `source_regex_support_enabled` of streamkap_source_postgresql. Default false. */
+    /** Whether regular-expression support is on, so that several tables can be merged into one topic. `source_regex_support_enabled` of streamkap_source_postgresql. Default false. */
     readonly "SourceRegexSupport.enabled"?: boolean;
-    /** `transforms_source_regex_support_regex_replacement` of streamkap_source_postgresql. Default "_REGEX_". */
+    /** Text that stands for the parts of table names matched by a regular expression in merged topic names. `transforms_source_regex_support_regex_replacement` of streamkap_source_postgresql. Default "_REGEX_". */
     readonly "transforms.SourceRegexSupport.regex.replacement"?: string;
-    /** `transforms_source_regex_support_key_field_template` of streamkap_source_postgresql. Default "{{database}}.{{table}}". */
+    /** Template of the extra key field that keeps the rows of merged tables apart, from the variables database, schema, table and sourceId, e.g. {{database}}.{{table}}. `transforms_source_regex_support_key_field_template` of streamkap_source_postgresql. Default "{{database}}.{{table}}". */
     readonly "transforms.SourceRegexSupport.key.field.template"?: string;
-    /** `transforms_source_regex_support_metadata_field_name` of streamkap_source_postgresql. Default "_streamkap_source_metadata". */
+    /** Name of the extra field that holds where each row of a merged topic came from. `transforms_source_regex_support_metadata_field_name` of streamkap_source_postgresql. Default "_streamkap_source_metadata". */
     readonly "transforms.SourceRegexSupport.metadata.field.name"?: string;
-    /** `column_include_list` of streamkap_source_postgresql. */
+    /** Comma-separated regular expressions matching the fully qualified names of the only columns to capture, e.g. public.orders.id,public.orders.status. `column_include_list` of streamkap_source_postgresql. */
     readonly "column.include.list.user.defined"?: string;
-    /** `column_exclude_list` of streamkap_source_postgresql. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. public.orders.id,public.orders.status. `column_exclude_list` of streamkap_source_postgresql. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `heartbeat_enabled` of streamkap_source_postgresql. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_postgresql. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_postgresql. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_postgresql. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `heartbeat_use_logical_message` of streamkap_source_postgresql. Default false. */
+    /** Whether heartbeats are sent as PostgreSQL logical decoding messages. `heartbeat_use_logical_message` of streamkap_source_postgresql. Default false. */
     readonly "heartbeat.use.logical.message"?: boolean;
-    /** `slot_name` of streamkap_source_postgresql. Default "streamkap_pgoutput_slot". Cannot be changed after the connector is created. */
+    /** Name of the logical replication slot the connector reads changes from. `slot_name` of streamkap_source_postgresql. Default "streamkap_pgoutput_slot". Cannot be changed after the connector is created. */
     readonly "slot.name"?: string;
-    /** `publication_name` of streamkap_source_postgresql. Default "streamkap_pub". Cannot be changed after the connector is created. */
+    /** Name of the publication that lists the captured tables. `publication_name` of streamkap_source_postgresql. Default "streamkap_pub". Cannot be changed after the connector is created. */
     readonly "publication.name"?: string;
-    /** `schema_include_list` of streamkap_source_postgresql. */
+    /** Comma-separated list of the schemas to capture, e.g. public. `schema_include_list` of streamkap_source_postgresql. */
     readonly "schema.include.list": string;
-    /** `table_include_list` of streamkap_source_postgresql. */
+    /** Comma-separated list of the tables to capture, e.g. public.orders,public.order_items. `table_include_list` of streamkap_source_postgresql. */
     readonly "table.include.list.user.defined": string;
-    /** `post_processors` of streamkap_source_postgresql. */
+    /** Post-processor run on change events: reselector reads a column's current value again from the database when the event lacks it. `post_processors` of streamkap_source_postgresql. */
     readonly "post.processors"?: "reselector";
-    /** `database_sslmode` of streamkap_source_postgresql. Default "require". */
+    /** Whether the connection to the database is encrypted: require encrypts it, disable does not. `database_sslmode` of streamkap_source_postgresql. Default "require". */
     readonly "database.sslmode"?: "require" | "disable";
-    /** `include_source_db_name_in_table_name` of streamkap_source_postgresql. Default false. */
+    /** Whether topic names start with the source database's name, as database_topic. `include_source_db_name_in_table_name` of streamkap_source_postgresql. Default false. */
     readonly "include.source.db.name.in.table.name.user.defined"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_postgresql. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_postgresql. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_postgresql. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_postgresql. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_postgresql. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_postgresql. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `transforms_insert_static_key2_static_field` of streamkap_source_postgresql. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key2_static_field` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticKey2.static.field"?: string;
-    /** `transforms_insert_static_key2_static_value` of streamkap_source_postgresql. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key2_static_value` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticKey2.static.value"?: string;
-    /** `transforms_insert_static_value2_static_field` of streamkap_source_postgresql. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value2_static_field` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticValue2.static.field"?: string;
-    /** `transforms_insert_static_value2_static_value` of streamkap_source_postgresql. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value2_static_value` of streamkap_source_postgresql. */
     readonly "transforms.InsertStaticValue2.static.value"?: string;
-    /** `predicates_is_topic_to_enrich_pattern` of streamkap_source_postgresql. Default "$^". */
+    /** Regular expression naming the topics the fixed fields are added to (the default $^ matches none). `predicates_is_topic_to_enrich_pattern` of streamkap_source_postgresql. Default "$^". */
     readonly "predicates.IsTopicToEnrich.pattern"?: string;
-    /** `streamkap_snapshot_parallelism` of streamkap_source_postgresql. Default 1. Range 1 to 10. */
+    /** How many snapshot chunk reads are sent to the database at once. `streamkap_snapshot_parallelism` of streamkap_source_postgresql. Default 1. Range 1 to 10. */
     readonly "streamkap.snapshot.parallelism"?: number;
-    /** `streamkap_snapshot_chunk_size_bytes` of streamkap_source_postgresql. Default 524288. Range 4096 to 8388608. */
+    /** Size of each snapshot chunk, in bytes. `streamkap_snapshot_chunk_size_bytes` of streamkap_source_postgresql. Default 524288. Range 4096 to 8388608. */
     readonly "streamkap.snapshot.chunk.size.bytes"?: number;
-    /** `streamkap_snapshot_state_refresh_ms` of streamkap_source_postgresql. Default 30000. Range 1000 to 60000. */
+    /** How often the snapshot's progress is saved, in milliseconds. `streamkap_snapshot_state_refresh_ms` of streamkap_source_postgresql. Default 30000. Range 1000 to 60000. */
     readonly "streamkap.snapshot.state.refresh.ms"?: number;
-    /** `ssh_enabled` of streamkap_source_postgresql. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_postgresql. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_postgresql. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_postgresql. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_postgresql. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_postgresql. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_postgresql. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_postgresql. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `ssh_public_key` of streamkap_source_postgresql. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_postgresql. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_postgresql. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_postgresql. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_postgresql. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_postgresql. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_postgresql. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_postgresql. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_postgresql. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_postgresql. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_postgresql. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_postgresql. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_postgresql. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_postgresql. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_postgresql. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_postgresql. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_postgresql. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_postgresql. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_postgresql. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_postgresql. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_postgresql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_postgresql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_postgresql. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_postgresql. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_postgresql. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_postgresql. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Redis source (streamkap_source_redis). */
   readonly "redis": {
-    /** `connector_class_type` of streamkap_source_redis. Default "Stream". */
+    /** What the connector reads: Stream reads a Redis stream, Keys watches keys matching a pattern. `connector_class_type` of streamkap_source_redis. Default "Stream". */
     readonly "connector.class.type"?: "Stream" | "Keys";
-    /** `redis_host` of streamkap_source_redis. */
+    /** Host name or IP address of the Redis server, e.g. redis.internal.example.com. `redis_host` of streamkap_source_redis. */
     readonly "redis.host.user.defined": string;
-    /** `redis_port` of streamkap_source_redis. Default 6379. */
+    /** Port of the Redis server. `redis_port` of streamkap_source_redis. Default 6379. */
     readonly "redis.port.user.defined"?: number;
-    /** `redis_username` of streamkap_source_redis. */
+    /** Redis user (Redis 6 and later ACL); leave it out on a server without ACL users. `redis_username` of streamkap_source_redis. */
     readonly "redis.username"?: string;
-    /** `redis_password` of streamkap_source_redis. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of the Redis server or user. `redis_password` of streamkap_source_redis. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "redis.password"?: string;
-    /** `ssl_enabled` of streamkap_source_redis. Default true. */
+    /** Whether the connection to Redis uses TLS. `ssl_enabled` of streamkap_source_redis. Default true. */
     readonly "ssl.enabled"?: boolean;
-    /** `redis_stream_name` of streamkap_source_redis. */
+    /** Name of the Redis stream to read, e.g. orders. `redis_stream_name` of streamkap_source_redis. */
     readonly "redis.stream.name"?: string;
-    /** `redis_stream_offset` of streamkap_source_redis. Default "Latest". */
+    /** Where reading a stream starts: Latest (new entries only) or Earliest (from the start). `redis_stream_offset` of streamkap_source_redis. Default "Latest". */
     readonly "redis.stream.offset.user.defined"?: "Latest" | "Earliest";
-    /** `redis_stream_delivery` of streamkap_source_redis. Default "At Least Once". */
+    /** Delivery guarantee for stream entries. `redis_stream_delivery` of streamkap_source_redis. Default "At Least Once". */
     readonly "redis.stream.delivery.user.defined"?: "At Least Once" | "At Most Once";
-    /** `redis_stream_block_seconds` of streamkap_source_redis. Default 1. Range 1 to 60. */
+    /** How long one read waits for new stream entries, in seconds. `redis_stream_block_seconds` of streamkap_source_redis. Default 1. Range 1 to 60. */
     readonly "redis.stream.block.seconds.user.defined"?: number;
-    /** `redis_stream_consumer_group` of streamkap_source_redis. Default "kafka-consumer-group". */
+    /** Consumer group that the stream readers share. `redis_stream_consumer_group` of streamkap_source_redis. Default "kafka-consumer-group". */
     readonly "redis.stream.consumer.group"?: string;
-    /** `redis_stream_consumer_name` of streamkap_source_redis. Default "consumer". */
+    /** Base name of the stream readers in that group. `redis_stream_consumer_name` of streamkap_source_redis. Default "consumer". */
     readonly "redis.stream.consumer.name.user.defined"?: string;
-    /** `redis_keys_pattern` of streamkap_source_redis. Default "*". */
+    /** Pattern of the keys to watch, e.g. user:* or order:* (* for all keys). `redis_keys_pattern` of streamkap_source_redis. Default "*". */
     readonly "redis.keys.pattern.user.defined"?: string;
-    /** `redis_keys_timeout_seconds` of streamkap_source_redis. Default 300. Range 60 to 3600. */
+    /** How long the key watcher may be idle before the connector stops, in seconds. `redis_keys_timeout_seconds` of streamkap_source_redis. Default 300. Range 60 to 3600. */
     readonly "redis.keys.timeout.seconds.user.defined"?: number;
-    /** `mode` of streamkap_source_redis. Default "LIVE". */
+    /** LIVE takes a snapshot first and then streams changes; LIVEONLY streams changes only. `mode` of streamkap_source_redis. Default "LIVE". */
     readonly "mode"?: "LIVE" | "LIVEONLY";
-    /** `topic_use_stream_name` of streamkap_source_redis. Default false. */
+    /** Whether the stream's name is used as the Kafka topic's name (Stream type only). `topic_use_stream_name` of streamkap_source_redis. Default false. */
     readonly "topic.use.stream.name"?: boolean;
-    /** `topic` of streamkap_source_redis. */
+    /** Kafka topic the records are written to, e.g. orders. `topic` of streamkap_source_redis. */
     readonly "topic.user.defined"?: string;
-    /** `tasks_max` of streamkap_source_redis. Default 1. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel (up to 10 for Stream; always 1 for Keys). `tasks_max` of streamkap_source_redis. Default 1. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_redis. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_redis. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_redis. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_redis. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_redis. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_redis. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_redis. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_redis. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_redis. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_redis. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_redis. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_redis. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_redis. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_redis. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_redis. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_redis. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_redis. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_redis. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_redis. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_redis. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_redis. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_redis. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_redis. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_redis. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** S3 source (streamkap_source_s3). */
   readonly "s3": {
-    /** `format` of streamkap_source_s3. Default "json". */
+    /** Format of the files read. `format` of streamkap_source_s3. Default "json". */
     readonly "format"?: "json" | "csv" | "avro";
-    /** `csv_has_headers` of streamkap_source_s3. Default true. */
+    /** Whether the first line of each CSV file holds the column names. `csv_has_headers` of streamkap_source_s3. Default true. */
     readonly "csv.has.headers"?: boolean;
-    /** `topic_routing_enabled` of streamkap_source_s3. Default false. */
+    /** Whether topic routing by the files' folders is on. `topic_routing_enabled` of streamkap_source_s3. Default false. */
     readonly "topic.routing.enabled"?: boolean;
-    /** `topic_routing_folder_skip` of streamkap_source_s3. Default 0. */
+    /** Number of folder levels topic routing skips. `topic_routing_folder_skip` of streamkap_source_s3. Default 0. */
     readonly "topic.routing.folder.skip"?: number;
-    /** `topic_routing_folder_levels` of streamkap_source_s3. Default 0. */
+    /** Number of folder levels topic routing uses. `topic_routing_folder_levels` of streamkap_source_s3. Default 0. */
     readonly "topic.routing.folder.levels"?: number;
-    /** `topic_routing_advanced_expression` of streamkap_source_s3. Default "". */
+    /** Advanced expression for topic routing (empty: none). `topic_routing_advanced_expression` of streamkap_source_s3. Default "". */
     readonly "topic.routing.advanced.expression"?: string;
-    /** `topic_postfix` of streamkap_source_s3. Default "default". */
+    /** Last part of the topic name, which reads source_ID.s3.POSTFIX, e.g. orders. `topic_postfix` of streamkap_source_s3. Default "default". */
     readonly "topic.postfix"?: string;
-    /** `topic_include_list` of streamkap_source_s3. */
+    /** Comma-separated list of the topics of this source, e.g. orders,payments. `topic_include_list` of streamkap_source_s3. */
     readonly "topic.include.list.user.defined"?: string;
-    /** `aws_access_key_id` of streamkap_source_s3. Default "". */
+    /** AWS access key ID Streamkap reads the bucket with, e.g. AKIAIOSFODNN7EXAMPLE. `aws_access_key_id` of streamkap_source_s3. Default "". */
     readonly "aws.access.key.id"?: string;
-    /** `aws_secret_access_key` of streamkap_source_s3. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** Secret access key of that access key ID. `aws_secret_access_key` of streamkap_source_s3. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "aws.secret.access.key"?: string;
-    /** `aws_s3_region` of streamkap_source_s3. Default "us-west-2". */
+    /** AWS region of the bucket, e.g. us-east-1. `aws_s3_region` of streamkap_source_s3. Default "us-west-2". */
     readonly "aws.s3.region"?: "eu-west-2" | "eu-west-1" | "eu-central-1" | "ap-south-1" | "ap-northeast-2" | "ap-northeast-1" | "ap-southeast-1" | "ap-southeast-2" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
-    /** `aws_s3_bucket_name` of streamkap_source_s3. Default "". */
+    /** Name of the S3 bucket, e.g. acme-cdc-landing. `aws_s3_bucket_name` of streamkap_source_s3. Default "". */
     readonly "aws.s3.bucket.name"?: string;
-    /** `aws_s3_bucket_prefix` of streamkap_source_s3. Default "file-pulse/". */
+    /** Prefix (folder) of the objects to read, e.g. exports/. `aws_s3_bucket_prefix` of streamkap_source_s3. Default "file-pulse/". */
     readonly "aws.s3.bucket.prefix"?: string;
-    /** `fs_scan_interval_ms` of streamkap_source_s3. Default 10000. Range 100 to 100000. */
+    /** How often the bucket is scanned for new files, in milliseconds. `fs_scan_interval_ms` of streamkap_source_s3. Default 10000. Range 100 to 100000. */
     readonly "fs.scan.interval.ms"?: number;
-    /** `fs_cleanup_policy_class` of streamkap_source_s3. Default "Log". */
+    /** What happens to a file once read: Log only logs it, Delete deletes it. `fs_cleanup_policy_class` of streamkap_source_s3. Default "Log". */
     readonly "fs.cleanup.policy.class.user.defined"?: "Log" | "Delete";
-    /** `tasks_max` of streamkap_source_s3. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_source_s3. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_s3. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_s3. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_s3. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_s3. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_s3. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_s3. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_s3. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_s3. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_s3. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_s3. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_s3. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_s3. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_s3. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_s3. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_s3. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_s3. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_s3. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_s3. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_s3. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_s3. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_s3. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_s3. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_s3. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_s3. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Salesforce CDC source (streamkap_source_salesforce_webhook). */
   readonly "salesforce_webhook": {
-    /** `webhook_url` of streamkap_source_salesforce_webhook. */
+    /** Address Apex triggers send events to; Streamkap generates it when the source is created. `webhook_url` of streamkap_source_salesforce_webhook. */
     readonly "webhook.url"?: string;
-    /** `api_key` of streamkap_source_salesforce_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Key that authenticates the calls to the webhook address; Streamkap generates it when the source is created. `api_key` of streamkap_source_salesforce_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "api.key"?: string;
-    /** `camel_source_snapshot_salesforce_instance_url` of streamkap_source_salesforce_webhook. Default "". */
+    /** Address of the Salesforce instance, e.g. https://acme.my.salesforce.com. `camel_source_snapshot_salesforce_instance_url` of streamkap_source_salesforce_webhook. Default "". */
     readonly "camel.source.snapshot.salesforce.instance.url"?: string;
-    /** `camel_source_snapshot_salesforce_auth_client_id` of streamkap_source_salesforce_webhook. Default "". */
+    /** OAuth consumer key of the Salesforce connected app. `camel_source_snapshot_salesforce_auth_client_id` of streamkap_source_salesforce_webhook. Default "". */
     readonly "camel.source.snapshot.salesforce.auth.client.id"?: string;
-    /** `camel_source_snapshot_salesforce_auth_client_secret` of streamkap_source_salesforce_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** OAuth consumer secret of the Salesforce connected app. `camel_source_snapshot_salesforce_auth_client_secret` of streamkap_source_salesforce_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "camel.source.snapshot.salesforce.auth.client.secret"?: string;
-    /** `camel_source_snapshot_salesforce_auth_username` of streamkap_source_salesforce_webhook. Default "". */
+    /** Salesforce user, needed only when the connected app has no client credentials flow. `camel_source_snapshot_salesforce_auth_username` of streamkap_source_salesforce_webhook. Default "". */
     readonly "camel.source.snapshot.salesforce.auth.username"?: string;
-    /** `camel_source_snapshot_salesforce_auth_password` of streamkap_source_salesforce_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** Password of that Salesforce user followed by its security token. `camel_source_snapshot_salesforce_auth_password` of streamkap_source_salesforce_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "camel.source.snapshot.salesforce.auth.password"?: string;
-    /** `topic_include_list` of streamkap_source_salesforce_webhook. Default "Account,Contact,Lead,Opportunity". */
+    /** Comma-separated list of the Salesforce objects to capture, one topic each, e.g. Account,Contact. `topic_include_list` of streamkap_source_salesforce_webhook. Default "Account,Contact,Lead,Opportunity". */
     readonly "topic.include.list.user.defined"?: string;
-    /** `camel_source_cdc_enabled` of streamkap_source_salesforce_webhook. Default true. */
+    /** Whether the connector subscribes to Salesforce Change Data Capture events directly, with no Apex triggers needed. `camel_source_cdc_enabled` of streamkap_source_salesforce_webhook. Default true. */
     readonly "camel.source.cdc.enabled"?: boolean;
-    /** `camel_source_payload_router_unknown_type_behavior` of streamkap_source_salesforce_webhook. Default "DEFAULT_TOPIC". */
+    /** What happens to events of types not in the topic list: DEFAULT_TOPIC writes them to the default topic below, SKIP drops them, FAIL stops the connector. `camel_source_payload_router_unknown_type_behavior` of streamkap_source_salesforce_webhook. Default "DEFAULT_TOPIC". */
     readonly "camel.source.payload.router.unknown.type.behavior"?: "DEFAULT_TOPIC" | "SKIP" | "FAIL";
-    /** `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_salesforce_webhook. Default "unknown". */
+    /** Topic that events of unselected types go to when that behaviour is DEFAULT_TOPIC, e.g. unknown. `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_salesforce_webhook. Default "unknown". */
     readonly "camel.source.payload.router.unknown.type.default.topic"?: string;
-    /** `camel_source_payload_router_flatten_detail` of streamkap_source_salesforce_webhook. Default true. */
+    /** Whether nested detail fields become top-level fields, for destinations without nested objects. `camel_source_payload_router_flatten_detail` of streamkap_source_salesforce_webhook. Default true. */
     readonly "camel.source.payload.router.flatten.detail"?: boolean;
-    /** `camel_source_payload_router_flatten_detail_prefix` of streamkap_source_salesforce_webhook. Default "". */
+    /** Text put before the names of flattened fields to avoid clashes, e.g. detail_ (empty: none). `camel_source_payload_router_flatten_detail_prefix` of streamkap_source_salesforce_webhook. Default "". */
     readonly "camel.source.payload.router.flatten.detail.prefix"?: string;
-    /** `camel_source_payload_router_include_event` of streamkap_source_salesforce_webhook. Default false. */
+    /** Whether each record carries the change's metadata (ChangeEventHeader); turn it off for upsert tables. `camel_source_payload_router_include_event` of streamkap_source_salesforce_webhook. Default false. */
     readonly "camel.source.payload.router.include.event"?: boolean;
-    /** `camel_source_dlq_enabled` of streamkap_source_salesforce_webhook. Default true. */
+    /** Whether records that fail are written to a dead letter queue topic instead of stopping the connector. `camel_source_dlq_enabled` of streamkap_source_salesforce_webhook. Default true. */
     readonly "camel.source.dlq.enabled"?: boolean;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_salesforce_webhook. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_salesforce_webhook. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_salesforce_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_salesforce_webhook. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_salesforce_webhook. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_salesforce_webhook. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_salesforce_webhook. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_salesforce_webhook. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_salesforce_webhook. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_salesforce_webhook. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_salesforce_webhook. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_salesforce_webhook. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_salesforce_webhook. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_salesforce_webhook. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_salesforce_webhook. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_salesforce_webhook. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_salesforce_webhook. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_salesforce_webhook. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_salesforce_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_salesforce_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_salesforce_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_salesforce_webhook. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_salesforce_webhook. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_salesforce_webhook. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Shopify source (streamkap_source_shopify_webhook). */
   readonly "shopify_webhook": {
-    /** `webhook_url` of streamkap_source_shopify_webhook. */
+    /** Address to register in Shopify, with ?api_key= and the API key appended; Streamkap generates it when the source is created. `webhook_url` of streamkap_source_shopify_webhook. */
     readonly "webhook.url"?: string;
-    /** `api_key` of streamkap_source_shopify_webhook. */
+    /** Key to append to the webhook address as ?api_key=KEY; Streamkap generates it when the source is created. `api_key` of streamkap_source_shopify_webhook. */
     readonly "api.key"?: string;
-    /** `camel_source_snapshot_shopify_store_url` of streamkap_source_shopify_webhook. Default "". */
+    /** Address of the Shopify store, needed for snapshots, e.g. https://acme.myshopify.com. `camel_source_snapshot_shopify_store_url` of streamkap_source_shopify_webhook. Default "". */
     readonly "camel.source.snapshot.shopify.store.url"?: string;
-    /** `camel_source_snapshot_shopify_client_id` of streamkap_source_shopify_webhook. Default "". */
+    /** Client ID of the Shopify app (give it and the client secret, or an access token). `camel_source_snapshot_shopify_client_id` of streamkap_source_shopify_webhook. Default "". */
     readonly "camel.source.snapshot.shopify.client.id"?: string;
-    /** `camel_source_snapshot_shopify_client_secret` of streamkap_source_shopify_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** Client secret of the Shopify app. `camel_source_snapshot_shopify_client_secret` of streamkap_source_shopify_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "camel.source.snapshot.shopify.client.secret"?: string;
-    /** `camel_source_snapshot_shopify_access_token` of streamkap_source_shopify_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** Static Admin API access token of a legacy custom app, in place of the client ID and secret. `camel_source_snapshot_shopify_access_token` of streamkap_source_shopify_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "camel.source.snapshot.shopify.access.token"?: string;
-    /** `camel_source_snapshot_shopify_api_version` of streamkap_source_shopify_webhook. Default "2024-10". */
+    /** Shopify Admin API version snapshots use, e.g. 2024-10. `camel_source_snapshot_shopify_api_version` of streamkap_source_shopify_webhook. Default "2024-10". */
     readonly "camel.source.snapshot.shopify.api.version"?: string;
-    /** `camel_source_payload_router_shopify_hmac_secret` of streamkap_source_shopify_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** Secret that checks the X-Shopify-Hmac-Sha256 header of each call; empty skips the check. `camel_source_payload_router_shopify_hmac_secret` of streamkap_source_shopify_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "camel.source.payload.router.shopify.hmac.secret"?: string;
-    /** `topic_include_list` of streamkap_source_shopify_webhook. Default "orders,products,customers". */
+    /** Comma-separated list of the Shopify resources to capture, one topic each, e.g. orders,products. `topic_include_list` of streamkap_source_shopify_webhook. Default "orders,products,customers". */
     readonly "topic.include.list.user.defined"?: string;
-    /** `camel_source_payload_router_unknown_type_behavior` of streamkap_source_shopify_webhook. Default "DEFAULT_TOPIC". */
+    /** What happens to events of types not in the topic list: DEFAULT_TOPIC writes them to the default topic below, SKIP drops them, FAIL stops the connector. `camel_source_payload_router_unknown_type_behavior` of streamkap_source_shopify_webhook. Default "DEFAULT_TOPIC". */
     readonly "camel.source.payload.router.unknown.type.behavior"?: "DEFAULT_TOPIC" | "SKIP" | "FAIL";
-    /** `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_shopify_webhook. Default "unknown". */
+    /** Topic that events of unselected types go to when that behaviour is DEFAULT_TOPIC, e.g. unknown. `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_shopify_webhook. Default "unknown". */
     readonly "camel.source.payload.router.unknown.type.default.topic"?: string;
-    /** `camel_source_payload_router_include_event` of streamkap_source_shopify_webhook. Default false. */
+    /** Whether each record carries the webhook's metadata (_shop_domain, _event_id, _triggered_at...); turn it off for upsert tables. `camel_source_payload_router_include_event` of streamkap_source_shopify_webhook. Default false. */
     readonly "camel.source.payload.router.include.event"?: boolean;
-    /** `camel_source_payload_router_fanout_fields` of streamkap_source_shopify_webhook. Default "". */
+    /** Comma-separated nested arrays written to topics of their own, e.g. orders.line_items,products.variants; when empty, arrays stay inside their record. `camel_source_payload_router_fanout_fields` of streamkap_source_shopify_webhook. Default "". */
     readonly "camel.source.payload.router.fanout.fields"?: string;
-    /** `camel_source_dlq_enabled` of streamkap_source_shopify_webhook. Default true. */
+    /** Whether records that fail are written to a dead letter queue topic instead of stopping the connector. `camel_source_dlq_enabled` of streamkap_source_shopify_webhook. Default true. */
     readonly "camel.source.dlq.enabled"?: boolean;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_shopify_webhook. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_shopify_webhook. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_shopify_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_shopify_webhook. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_shopify_webhook. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_shopify_webhook. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_shopify_webhook. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_shopify_webhook. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_shopify_webhook. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_shopify_webhook. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_shopify_webhook. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_shopify_webhook. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_shopify_webhook. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_shopify_webhook. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_shopify_webhook. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_shopify_webhook. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_shopify_webhook. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_shopify_webhook. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_shopify_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_shopify_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_shopify_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_shopify_webhook. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_shopify_webhook. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_shopify_webhook. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** SQL Server source (streamkap_source_sqlserver). */
   readonly "sqlserveraws": {
-    /** `database_hostname` of streamkap_source_sqlserver. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_sqlserver. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_sqlserver. Default 1433. */
+    /** Port the database server listens on. `database_port` of streamkap_source_sqlserver. Default 1433. */
     readonly "database.port.user.defined"?: number;
-    /** `database_encrypt` of streamkap_source_sqlserver. Default true. */
+    /** Whether the connection to SQL Server is encrypted. `database_encrypt` of streamkap_source_sqlserver. Default true. */
     readonly "database.encrypt"?: boolean;
-    /** `database_user` of streamkap_source_sqlserver. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_sqlserver. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_sqlserver. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_sqlserver. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_names` of streamkap_source_sqlserver. */
+    /** Name of the SQL Server database to capture changes from, e.g. shop. `database_names` of streamkap_source_sqlserver. */
     readonly "database.names": string;
-    /** `schema_include_list` of streamkap_source_sqlserver. */
+    /** Comma-separated list of the schemas to capture, e.g. dbo. `schema_include_list` of streamkap_source_sqlserver. */
     readonly "schema.include.list": string;
-    /** `table_include_list` of streamkap_source_sqlserver. */
+    /** Comma-separated list of the tables to capture, e.g. dbo.orders,dbo.order_items. `table_include_list` of streamkap_source_sqlserver. */
     readonly "table.include.list.user.defined": string;
-    /** `signal_data_collection_schema_or_database` of streamkap_source_sqlserver. Default "streamkap". */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_sqlserver. Default "streamkap". */
     readonly "signal.data.collection.schema.or.database"?: string;
-    /** `column_exclude_list` of streamkap_source_sqlserver. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. dbo.orders.id,dbo.orders.status. `column_exclude_list` of streamkap_source_sqlserver. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `heartbeat_enabled` of streamkap_source_sqlserver. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_sqlserver. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_sqlserver. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_sqlserver. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_sqlserver. Default false. */
+    /** Whether the connector records the structure of the captured databases only, not of every database on the server (faster with many databases). `schema_history_internal_store_only_captured_databases_ddl` of streamkap_source_sqlserver. Default false. */
     readonly "schema.history.internal.store.only.captured.databases.ddl"?: boolean;
-    /** `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_sqlserver. Default false. */
+    /** Whether the connector records the structure of the captured tables only, not of every table in the captured schemas or databases (faster with many tables). `schema_history_internal_store_only_captured_tables_ddl` of streamkap_source_sqlserver. Default false. */
     readonly "schema.history.internal.store.only.captured.tables.ddl"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_sqlserver. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_sqlserver. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `streamkap_snapshot_parallelism` of streamkap_source_sqlserver. Default 1. Range 1 to 50. */
+    /** How many snapshot chunk reads are sent to the database at once. `streamkap_snapshot_parallelism` of streamkap_source_sqlserver. Default 1. Range 1 to 50. */
     readonly "streamkap.snapshot.parallelism"?: number;
-    /** `streamkap_snapshot_chunk_size_bytes` of streamkap_source_sqlserver. Default 524288. Range 4096 to 8388608. */
+    /** Size of each snapshot chunk, in bytes. `streamkap_snapshot_chunk_size_bytes` of streamkap_source_sqlserver. Default 524288. Range 4096 to 8388608. */
     readonly "streamkap.snapshot.chunk.size.bytes"?: number;
-    /** `streamkap_snapshot_state_refresh_ms` of streamkap_source_sqlserver. Default 30000. Range 1000 to 60000. */
+    /** How often the snapshot's progress is saved, in milliseconds. `streamkap_snapshot_state_refresh_ms` of streamkap_source_sqlserver. Default 30000. Range 1000 to 60000. */
     readonly "streamkap.snapshot.state.refresh.ms"?: number;
-    /** `ssh_enabled` of streamkap_source_sqlserver. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_sqlserver. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_sqlserver. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_sqlserver. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_sqlserver. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_sqlserver. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_sqlserver. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_sqlserver. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_sqlserver. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_sqlserver. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_sqlserver. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_sqlserver. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_sqlserver. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_sqlserver. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_sqlserver. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_sqlserver. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `ssh_public_key` of streamkap_source_sqlserver. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_sqlserver. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_sqlserver. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_sqlserver. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_sqlserver. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_sqlserver. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_sqlserver. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_sqlserver. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_sqlserver. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_sqlserver. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_sqlserver. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_sqlserver. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_sqlserver. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_sqlserver. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_sqlserver. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_sqlserver. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_sqlserver. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_sqlserver. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_sqlserver. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_sqlserver. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_sqlserver. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_sqlserver. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_sqlserver. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_sqlserver. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_sqlserver. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_sqlserver. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
-    /** `snapshot_custom_table_config` of streamkap_source_sqlserver. */
+    /** Number of parallel snapshot chunks for given tables, keyed by table name, for when table statistics are out of date, e.g. { "dbo.orders" = { chunks = 5 } }. `snapshot_custom_table_config` of streamkap_source_sqlserver. */
     readonly "streamkap.snapshot.custom.table.config.user.defined"?: string;
   };
   /** Stripe source (streamkap_source_stripe_webhook). */
   readonly "stripe_webhook": {
-    /** `webhook_url` of streamkap_source_stripe_webhook. */
+    /** Address to register in Stripe, with ?api_key= and the API key appended; Streamkap generates it when the source is created. `webhook_url` of streamkap_source_stripe_webhook. */
     readonly "webhook.url"?: string;
-    /** `api_key` of streamkap_source_stripe_webhook. */
+    /** Key to append to the webhook address as ?api_key=KEY; Streamkap generates it when the source is created. `api_key` of streamkap_source_stripe_webhook. */
     readonly "api.key"?: string;
-    /** `camel_source_payload_router_stripe_signing_secret` of streamkap_source_stripe_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** Stripe webhook signing secret (whsec_...) that checks the Stripe-Signature header; empty skips the check. `camel_source_payload_router_stripe_signing_secret` of streamkap_source_stripe_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "camel.source.payload.router.stripe.signing.secret"?: string;
-    /** `camel_source_snapshot_stripe_api_key` of streamkap_source_stripe_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
+    /** Stripe secret API key (sk_live_... or sk_test_...) used for snapshots. `camel_source_snapshot_stripe_api_key` of streamkap_source_stripe_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. Default "". */
     readonly "camel.source.snapshot.stripe.api.key"?: string;
-    /** `topic_include_list` of streamkap_source_stripe_webhook. Default "customer,payment_intent,charge,invoice". */
+    /** Comma-separated list of the Stripe resources to capture, one topic each, e.g. customer,invoice. `topic_include_list` of streamkap_source_stripe_webhook. Default "customer,payment_intent,charge,invoice". */
     readonly "topic.include.list.user.defined"?: string;
-    /** `camel_source_payload_router_unknown_type_behavior` of streamkap_source_stripe_webhook. Default "DEFAULT_TOPIC". */
+    /** What happens to events of types not in the topic list: DEFAULT_TOPIC writes them to the default topic below, SKIP drops them, FAIL stops the connector. `camel_source_payload_router_unknown_type_behavior` of streamkap_source_stripe_webhook. Default "DEFAULT_TOPIC". */
     readonly "camel.source.payload.router.unknown.type.behavior"?: "DEFAULT_TOPIC" | "SKIP" | "FAIL";
-    /** `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_stripe_webhook. Default "unknown". */
+    /** Topic that events of unselected types go to when that behaviour is DEFAULT_TOPIC, e.g. unknown. `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_stripe_webhook. Default "unknown". */
     readonly "camel.source.payload.router.unknown.type.default.topic"?: string;
-    /** `camel_source_payload_router_include_event` of streamkap_source_stripe_webhook. Default true. */
+    /** Whether each record carries the Stripe event's metadata (_event_id, _event_type...); turn it off for upsert tables. `camel_source_payload_router_include_event` of streamkap_source_stripe_webhook. Default true. */
     readonly "camel.source.payload.router.include.event"?: boolean;
-    /** `camel_source_payload_router_fanout_fields` of streamkap_source_stripe_webhook. Default "". */
+    /** Comma-separated nested lists written to topics of their own: invoice.lines, charge.refunds, subscription.items; when empty, lists stay inside their record. `camel_source_payload_router_fanout_fields` of streamkap_source_stripe_webhook. Default "". */
     readonly "camel.source.payload.router.fanout.fields"?: string;
-    /** `camel_source_dlq_enabled` of streamkap_source_stripe_webhook. Default true. */
+    /** Whether records that fail are written to a dead letter queue topic instead of stopping the connector. `camel_source_dlq_enabled` of streamkap_source_stripe_webhook. Default true. */
     readonly "camel.source.dlq.enabled"?: boolean;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_stripe_webhook. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_stripe_webhook. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_stripe_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_stripe_webhook. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_stripe_webhook. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_stripe_webhook. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_stripe_webhook. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_stripe_webhook. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_stripe_webhook. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_stripe_webhook. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_stripe_webhook. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_stripe_webhook. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_stripe_webhook. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_stripe_webhook. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_stripe_webhook. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_stripe_webhook. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_stripe_webhook. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_stripe_webhook. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_stripe_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_stripe_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_stripe_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_stripe_webhook. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_stripe_webhook. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_stripe_webhook. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Supabase source (streamkap_source_supabase). */
   readonly "supabase": {
-    /** `database_hostname` of streamkap_source_supabase. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_source_supabase. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_supabase. Default 5432. */
+    /** Port the database server listens on. `database_port` of streamkap_source_supabase. Default 5432. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_supabase. */
+    /** Database user the connector signs in as. `database_user` of streamkap_source_supabase. */
     readonly "database.user": string;
-    /** `database_password` of streamkap_source_supabase. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `database_password` of streamkap_source_supabase. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password": string;
-    /** `database_dbname` of streamkap_source_supabase. */
+    /** Name of the database to capture changes from, e.g. shop. `database_dbname` of streamkap_source_supabase. */
     readonly "database.dbname": string;
-    /** `snapshot_read_only` of streamkap_source_supabase. Default "Yes". */
+    /** Whether snapshots run without writing to the database: Yes is needed when the connector reads a read replica. `snapshot_read_only` of streamkap_source_supabase. Default "Yes". */
     readonly "snapshot.read.only.user.defined"?: "Yes" | "No";
-    /** `signal_data_collection_schema_or_database` of streamkap_source_supabase. */
+    /** Schema (or database) of the signal table Streamkap uses to run incremental snapshots, e.g. streamkap. `signal_data_collection_schema_or_database` of streamkap_source_supabase. */
     readonly "signal.data.collection.schema.or.database"?: string;
-    /** `column_include_list_toggled` of streamkap_source_supabase. Default true. */
+    /** Whether the column list names the only columns to capture (true) or the columns to leave out (false). `column_include_list_toggled` of streamkap_source_supabase. Default true. */
     readonly "column.include.list.toggled"?: boolean;
-    /** `column_include_list` of streamkap_source_supabase. */
+    /** Comma-separated regular expressions matching the fully qualified names of the only columns to capture, e.g. public.orders.id,public.orders.status. `column_include_list` of streamkap_source_supabase. */
     readonly "column.include.list.user.defined"?: string;
-    /** `column_exclude_list` of streamkap_source_supabase. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events, e.g. public.orders.id,public.orders.status. `column_exclude_list` of streamkap_source_supabase. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `heartbeat_enabled` of streamkap_source_supabase. Default true. */
+    /** Whether the connector writes heartbeats, which keep its position in the database's change log moving while the captured tables are quiet. `heartbeat_enabled` of streamkap_source_supabase. Default true. */
     readonly "heartbeat.enabled"?: boolean;
-    /** `heartbeat_data_collection_schema_or_database` of streamkap_source_supabase. */
+    /** Schema (or database) of the heartbeat table Streamkap writes to, e.g. streamkap. `heartbeat_data_collection_schema_or_database` of streamkap_source_supabase. */
     readonly "heartbeat.data.collection.schema.or.database"?: string;
-    /** `slot_name` of streamkap_source_supabase. Default "streamkap_pgoutput_slot". Cannot be changed after the connector is created. */
+    /** Name of the logical replication slot the connector reads changes from. `slot_name` of streamkap_source_supabase. Default "streamkap_pgoutput_slot". Cannot be changed after the connector is created. */
     readonly "slot.name"?: string;
-    /** `publication_name` of streamkap_source_supabase. Default "streamkap_pub". Cannot be changed after the connector is created. */
+    /** Name of the publication that lists the captured tables. `publication_name` of streamkap_source_supabase. Default "streamkap_pub". Cannot be changed after the connector is created. */
     readonly "publication.name"?: string;
-    /** `schema_include_list` of streamkap_source_supabase. */
+    /** Comma-separated list of the schemas to capture, e.g. public. `schema_include_list` of streamkap_source_supabase. */
     readonly "schema.include.list": string;
-    /** `table_include_list` of streamkap_source_supabase. */
+    /** Comma-separated list of the tables to capture, e.g. public.orders,public.order_items. `table_include_list` of streamkap_source_supabase. */
     readonly "table.include.list.user.defined": string;
-    /** `post_processors` of streamkap_source_supabase. */
+    /** Post-processor run on change events: reselector reads a column's current value again from the database when the event lacks it. `post_processors` of streamkap_source_supabase. */
     readonly "post.processors"?: "reselector";
-    /** `database_sslmode` of streamkap_source_supabase. Default "require". */
+    /** Whether the connection to the database is encrypted: require encrypts it, disable does not. `database_sslmode` of streamkap_source_supabase. Default "require". */
     readonly "database.sslmode"?: "require" | "disable";
-    /** `include_source_db_name_in_table_name` of streamkap_source_supabase. Default false. */
+    /** Whether topic names start with the source database's name, as database_topic. `include_source_db_name_in_table_name` of streamkap_source_supabase. Default false. */
     readonly "include.source.db.name.in.table.name.user.defined"?: boolean;
-    /** `binary_handling_mode` of streamkap_source_supabase. Default "bytes". */
+    /** How values of binary columns (blob, binary, varbinary) appear in change events; pick what the destination accepts. `binary_handling_mode` of streamkap_source_supabase. Default "bytes". */
     readonly "binary.handling.mode"?: "bytes" | "base64" | "base64-url-safe" | "hex";
-    /** `transforms_insert_static_key1_static_field` of streamkap_source_supabase. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key1_static_field` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticKey1.static.field"?: string;
-    /** `transforms_insert_static_key1_static_value` of streamkap_source_supabase. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key1_static_value` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticKey1.static.value"?: string;
-    /** `transforms_insert_static_value1_static_field` of streamkap_source_supabase. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value1_static_field` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticValue1.static.field"?: string;
-    /** `transforms_insert_static_value1_static_value` of streamkap_source_supabase. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value1_static_value` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticValue1.static.value"?: string;
-    /** `transforms_insert_static_key2_static_field` of streamkap_source_supabase. */
+    /** Name of a field with a fixed value added to the key of every record, e.g. region. `transforms_insert_static_key2_static_field` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticKey2.static.field"?: string;
-    /** `transforms_insert_static_key2_static_value` of streamkap_source_supabase. */
+    /** Fixed value of that key field, e.g. eu-west-1. `transforms_insert_static_key2_static_value` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticKey2.static.value"?: string;
-    /** `transforms_insert_static_value2_static_field` of streamkap_source_supabase. */
+    /** Name of a field with a fixed value added to the value of every record, e.g. tenant. `transforms_insert_static_value2_static_field` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticValue2.static.field"?: string;
-    /** `transforms_insert_static_value2_static_value` of streamkap_source_supabase. */
+    /** Fixed value of that field, e.g. acme. `transforms_insert_static_value2_static_value` of streamkap_source_supabase. */
     readonly "transforms.InsertStaticValue2.static.value"?: string;
-    /** `predicates_is_topic_to_enrich_pattern` of streamkap_source_supabase. Default "$^". */
+    /** Regular expression naming the topics the fixed fields are added to (the default $^ matches none). `predicates_is_topic_to_enrich_pattern` of streamkap_source_supabase. Default "$^". */
     readonly "predicates.IsTopicToEnrich.pattern"?: string;
-    /** `ssh_enabled` of streamkap_source_supabase. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_supabase. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_supabase. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_supabase. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_supabase. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_supabase. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_supabase. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_supabase. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `ssh_public_key` of streamkap_source_supabase. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_supabase. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_supabase. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_supabase. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_supabase. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_supabase. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_supabase. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_supabase. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_supabase. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_supabase. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_supabase. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_supabase. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_supabase. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_supabase. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_supabase. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_supabase. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_supabase. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_supabase. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_supabase. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_supabase. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_supabase. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_supabase. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_supabase. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_supabase. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_supabase. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_supabase. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Vitess source (streamkap_source_vitess). */
   readonly "vitess": {
-    /** `database_hostname` of streamkap_source_vitess. */
+    /** Host name or IP address of the Vitess VTGate server, e.g. vtgate.internal.example.com. `database_hostname` of streamkap_source_vitess. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_source_vitess. Default 15991. */
+    /** gRPC port of the VTGate server. `database_port` of streamkap_source_vitess. Default 15991. */
     readonly "database.port.user.defined"?: number;
-    /** `database_user` of streamkap_source_vitess. */
+    /** VTGate user; when left out, VTGate is reached without authentication. `database_user` of streamkap_source_vitess. */
     readonly "database.user"?: string;
-    /** `database_password` of streamkap_source_vitess. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that VTGate user. `database_password` of streamkap_source_vitess. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "database.password"?: string;
-    /** `vitess_keyspace` of streamkap_source_vitess. */
+    /** Vitess keyspace to capture changes from, e.g. commerce. `vitess_keyspace` of streamkap_source_vitess. */
     readonly "vitess.keyspace.user.defined": string;
-    /** `vitess_tablet_type` of streamkap_source_vitess. Default "MASTER". */
+    /** Type of tablet (and so of MySQL server) the changes are read from. `vitess_tablet_type` of streamkap_source_vitess. Default "MASTER". */
     readonly "vitess.tablet.type"?: "MASTER" | "REPLICA" | "RDONLY";
-    /** `vitess_vtctld_host` of streamkap_source_vitess. */
+    /** Host name or IP address of the VTCtld server, e.g. vtctld.internal.example.com. `vitess_vtctld_host` of streamkap_source_vitess. */
     readonly "vitess.vtctld.host.user.defined": string;
-    /** `vitess_vtctld_port` of streamkap_source_vitess. Default 15999. */
+    /** Port of the VTCtld server. `vitess_vtctld_port` of streamkap_source_vitess. Default 15999. */
     readonly "vitess.vtctld.port.user.defined"?: number;
-    /** `vitess_vtctld_user` of streamkap_source_vitess. */
+    /** User Streamkap signs in as on the VTCtld server. `vitess_vtctld_user` of streamkap_source_vitess. */
     readonly "vitess.vtctld.user": string;
-    /** `vitess_vtctld_password` of streamkap_source_vitess. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that VTCtld user. `vitess_vtctld_password` of streamkap_source_vitess. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "vitess.vtctld.password": string;
-    /** `table_include_list` of streamkap_source_vitess. */
+    /** Comma-separated list of the tables to capture. `table_include_list` of streamkap_source_vitess. */
     readonly "table.include.list.user.defined": string;
-    /** `ssh_enabled` of streamkap_source_vitess. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_source_vitess. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_source_vitess. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_source_vitess. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_source_vitess. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_source_vitess. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_source_vitess. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_source_vitess. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `column_exclude_list` of streamkap_source_vitess. */
+    /** Comma-separated regular expressions matching the fully qualified names of columns left out of change events. `column_exclude_list` of streamkap_source_vitess. */
     readonly "column.exclude.list.user.defined"?: string;
-    /** `ssh_public_key` of streamkap_source_vitess. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_source_vitess. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_vitess. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_vitess. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_vitess. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_vitess. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_vitess. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_vitess. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_vitess. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_vitess. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_vitess. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_vitess. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_vitess. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_vitess. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_vitess. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_vitess. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_vitess. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_vitess. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_vitess. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_vitess. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_vitess. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_vitess. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_vitess. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_vitess. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_vitess. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_vitess. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Webhook source (streamkap_source_webhook). */
   readonly "webhook": {
-    /** `webhook_url` of streamkap_source_webhook. */
+    /** Address to send the events to; Streamkap generates it when the source is created. `webhook_url` of streamkap_source_webhook. */
     readonly "webhook.url"?: string;
-    /** `api_key` of streamkap_source_webhook. */
+    /** Key that authenticates the calls to the webhook address; Streamkap generates it when the source is created. `api_key` of streamkap_source_webhook. */
     readonly "api.key"?: string;
-    /** `camel_source_camel_message_header_key` of streamkap_source_webhook. Default "key". */
+    /** Header of the incoming request that holds the Kafka record's key. `camel_source_camel_message_header_key` of streamkap_source_webhook. Default "key". */
     readonly "camel.source.camelMessageHeaderKey"?: string;
-    /** `topic_include_list` of streamkap_source_webhook. Default "default_topic". */
+    /** Comma-separated list of the topics the webhook writes to, e.g. orders,payments. `topic_include_list` of streamkap_source_webhook. Default "default_topic". */
     readonly "topic.include.list.user.defined"?: string;
-    /** `format` of streamkap_source_webhook. Default "json". */
+    /** Format of the incoming data. `format` of streamkap_source_webhook. Default "json". */
     readonly "format"?: "json" | "string";
-    /** `transforms_infer_schema_add_delete_field` of streamkap_source_webhook. Default false. */
+    /** Whether a delete field is added to the schema, set when a request uses the HTTP DELETE method. `transforms_infer_schema_add_delete_field` of streamkap_source_webhook. Default false. */
     readonly "transforms.inferSchema.add.delete.field"?: boolean;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_webhook. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_webhook. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_webhook. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_webhook. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_webhook. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_webhook. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_webhook. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_webhook. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_webhook. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_webhook. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_webhook. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_webhook. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_webhook. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_webhook. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_webhook. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_webhook. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_webhook. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_webhook. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_webhook. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_webhook. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
   /** Zendesk Webhook source (streamkap_source_zendesk_webhook). */
   readonly "zendesk_webhook": {
-    /** `webhook_url` of streamkap_source_zendesk_webhook. */
+    /** Address to send the events to; Streamkap generates it when the source is created. `webhook_url` of streamkap_source_zendesk_webhook. */
     readonly "webhook.url"?: string;
-    /** `api_key` of streamkap_source_zendesk_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Key that authenticates the calls to the webhook address; Streamkap generates it when the source is created. `api_key` of streamkap_source_zendesk_webhook. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "api.key"?: string;
-    /** `camel_source_payload_router_unknown_type_behavior` of streamkap_source_zendesk_webhook. Default "DEFAULT_TOPIC". */
+    /** What happens to events of types not in the topic list: DEFAULT_TOPIC writes them to the default topic below, SKIP drops them, FAIL stops the connector. `camel_source_payload_router_unknown_type_behavior` of streamkap_source_zendesk_webhook. Default "DEFAULT_TOPIC". */
     readonly "camel.source.payload.router.unknown.type.behavior"?: "DEFAULT_TOPIC" | "SKIP" | "FAIL";
-    /** `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_zendesk_webhook. Default "unknown". */
+    /** Topic that events of unselected types go to when that behaviour is DEFAULT_TOPIC, e.g. unknown. `camel_source_payload_router_unknown_type_default_topic` of streamkap_source_zendesk_webhook. Default "unknown". */
     readonly "camel.source.payload.router.unknown.type.default.topic"?: string;
-    /** `camel_source_payload_router_flatten_detail` of streamkap_source_zendesk_webhook. Default false. */
+    /** Whether nested detail fields become top-level fields, for destinations without nested objects. `camel_source_payload_router_flatten_detail` of streamkap_source_zendesk_webhook. Default false. */
     readonly "camel.source.payload.router.flatten.detail"?: boolean;
-    /** `camel_source_payload_router_flatten_detail_prefix` of streamkap_source_zendesk_webhook. Default "detail_". */
+    /** Text put before the names of flattened fields to avoid clashes, e.g. detail_ (empty: none). `camel_source_payload_router_flatten_detail_prefix` of streamkap_source_zendesk_webhook. Default "detail_". */
     readonly "camel.source.payload.router.flatten.detail.prefix"?: string;
-    /** `camel_source_payload_router_include_event` of streamkap_source_zendesk_webhook. Default true. */
+    /** Whether each record carries the event field: on for an audit log (append), off when only the entity's state matters (upsert). `camel_source_payload_router_include_event` of streamkap_source_zendesk_webhook. Default true. */
     readonly "camel.source.payload.router.include.event"?: boolean;
-    /** `camel_source_payload_router_fanout_fields` of streamkap_source_zendesk_webhook. Default "". */
+    /** Comma-separated fields written to topics of their own, e.g. ticket.tags,organization.tags; when empty, arrays stay inside their record. `camel_source_payload_router_fanout_fields` of streamkap_source_zendesk_webhook. Default "". */
     readonly "camel.source.payload.router.fanout.fields"?: string;
-    /** `camel_source_dlq_enabled` of streamkap_source_zendesk_webhook. Default false. */
+    /** Whether records that fail are written to a dead letter queue topic instead of stopping the connector. `camel_source_dlq_enabled` of streamkap_source_zendesk_webhook. Default false. */
     readonly "camel.source.dlq.enabled"?: boolean;
-    /** `transforms_value_to_key_fields_include_list` of streamkap_source_zendesk_webhook. */
+    /** Comma-separated list of columns copied from each record's value into its key, as table.column, e.g. orders.customer_id. `transforms_value_to_key_fields_include_list` of streamkap_source_zendesk_webhook. */
     readonly "transforms.ValueToKey.fields.include.list"?: string;
-    /** `transforms_value_to_key_replace_null_with_default` of streamkap_source_zendesk_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_value_to_key_replace_null_with_default` of streamkap_source_zendesk_webhook. Default true. */
     readonly "transforms.ValueToKey.replace.null.with.default"?: boolean;
-    /** `preserve_null_values` of streamkap_source_zendesk_webhook. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_source_zendesk_webhook. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_source_zendesk_webhook. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_source_zendesk_webhook. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_source_zendesk_webhook. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_source_zendesk_webhook. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_source_zendesk_webhook. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_source_zendesk_webhook. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_source_zendesk_webhook. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_source_zendesk_webhook. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_source_zendesk_webhook. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_source_zendesk_webhook. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_source_zendesk_webhook. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_source_zendesk_webhook. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_source_zendesk_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_source_zendesk_webhook. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_source_zendesk_webhook. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_source_zendesk_webhook. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `insert_topic_name_enabled` of streamkap_source_zendesk_webhook. Default false. */
+    /** Whether each record gets a _streamkap_topic field holding its Kafka topic's name (topic router transforms need it to keep lineage). `insert_topic_name_enabled` of streamkap_source_zendesk_webhook. Default false. */
     readonly "InsertTopicName.enabled"?: boolean;
   };
 };
@@ -1649,2208 +1649,2208 @@ export type SourceConnectorId = keyof SourceConnectorConfigs;
 export type DestinationConnectorConfigs = {
   /** Azure Blob Storage destination (streamkap_destination_azblob). */
   readonly "azblob": {
-    /** `azblob_connection_string` of streamkap_destination_azblob. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Azure storage account connection string (for account access keys) or blob SAS URL (for shared access signatures). `azblob_connection_string` of streamkap_destination_azblob. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "azblob.connection.string.user.defined": string;
-    /** `azblob_container_name` of streamkap_destination_azblob. */
+    /** Name of an existing blob container to write to, e.g. cdc-landing. `azblob_container_name` of streamkap_destination_azblob. */
     readonly "azblob.container.name"?: string;
-    /** `format` of streamkap_destination_azblob. Default "json". */
+    /** File format the records are written in. `format` of streamkap_destination_azblob. Default "json". */
     readonly "format.user.defined"?: "json" | "csv" | "avro" | "parquet";
-    /** `format_csv_write_headers` of streamkap_destination_azblob. Default false. */
+    /** Whether each CSV file starts with a row of column names. `format_csv_write_headers` of streamkap_destination_azblob. Default false. */
     readonly "format.csv.write.headers"?: boolean;
-    /** `topics_dir` of streamkap_destination_azblob. */
+    /** Top-level folder the files are written under, e.g. streamkap/cdc. `topics_dir` of streamkap_destination_azblob. */
     readonly "topics.dir"?: string;
-    /** `file_name_template` of streamkap_destination_azblob. Default "{{topic}}-{{partition}}-{{start_offset}}". */
+    /** Template of each file's name from {{topic}}, {{partition}} and {{start_offset}}. `file_name_template` of streamkap_destination_azblob. Default "{{topic}}-{{partition}}-{{start_offset}}". */
     readonly "file.name.template"?: string;
-    /** `flush_size` of streamkap_destination_azblob. Default 1000. */
+    /** Number of records written per file. `flush_size` of streamkap_destination_azblob. Default 1000. */
     readonly "flush.size"?: number;
-    /** `file_size` of streamkap_destination_azblob. Default 65536. */
+    /** Smallest size of a file, in bytes; records are held in memory until a file reaches it or the rotate interval passes. `file_size` of streamkap_destination_azblob. Default 65536. */
     readonly "file.size"?: number;
-    /** `rotate_interval_ms` of streamkap_destination_azblob. Default -1. */
+    /** Longest time records are held in memory before they are written to a file, in milliseconds, whatever the flush and file sizes (-1: no limit). `rotate_interval_ms` of streamkap_destination_azblob. Default -1. */
     readonly "rotate.interval.ms"?: number;
-    /** `compression` of streamkap_destination_azblob. */
+    /** Compression of the written files. `compression` of streamkap_destination_azblob. */
     readonly "compression"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_azblob. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_azblob. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_azblob. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_azblob. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_azblob. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_azblob. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_azblob. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_azblob. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_azblob. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_azblob. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_azblob. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_azblob. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_azblob. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_azblob. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_azblob. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_azblob. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_azblob. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_azblob. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_azblob. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_azblob. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_azblob. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_azblob. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_azblob. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_azblob. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_azblob. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_azblob. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_azblob. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_azblob. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_azblob. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_azblob. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_azblob. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_azblob. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_azblob. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_azblob. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_azblob. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_azblob. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_azblob. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_azblob. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_azblob. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_azblob. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_azblob. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_azblob. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_azblob. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_azblob. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_azblob. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_azblob. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_azblob. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** BigQuery destination (streamkap_destination_bigquery). */
   readonly "bigquery": {
-    /** `keyfile` of streamkap_destination_bigquery. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Google Cloud service account key, the whole JSON key file as text. `keyfile` of streamkap_destination_bigquery. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "keyfile": string;
-    /** `default_dataset` of streamkap_destination_bigquery. */
+    /** BigQuery dataset the tables are written to; it must exist already, e.g. analytics. `default_dataset` of streamkap_destination_bigquery. */
     readonly "defaultDataset": string;
-    /** `time_partitioning_type` of streamkap_destination_bigquery. Default "DAY". */
+    /** Time partitioning of the tables Streamkap creates; NONE creates tables without partitions. `time_partitioning_type` of streamkap_destination_bigquery. Default "DAY". */
     readonly "timePartitioningType"?: "DAY" | "HOUR" | "MONTH" | "YEAR" | "NONE";
-    /** `custom_partition_field` of streamkap_destination_bigquery. */
+    /** Field the tables are partitioned by; when left out, they are partitioned by ingestion time, e.g. created_at. `custom_partition_field` of streamkap_destination_bigquery. */
     readonly "custom.partition.field"?: string;
-    /** `custom_clustering_fields` of streamkap_destination_bigquery. */
+    /** Comma-separated list of up to 4 fields the tables are clustered by, e.g. customer_id,status. `custom_clustering_fields` of streamkap_destination_bigquery. */
     readonly "custom.clustering.fields"?: string;
-    /** `custom_partition_expiration_days` of streamkap_destination_bigquery. */
+    /** Age, in days, after which partitions of the tables Streamkap creates are deleted (ignored without time partitioning). `custom_partition_expiration_days` of streamkap_destination_bigquery. */
     readonly "custom.partition.expiration.days"?: string;
-    /** `auto_create_tables` of streamkap_destination_bigquery. Default true. */
+    /** Whether BigQuery tables are created for new topics. `auto_create_tables` of streamkap_destination_bigquery. Default true. */
     readonly "autoCreateTables"?: boolean;
-    /** `allow_new_big_query_fields` of streamkap_destination_bigquery. Default true. */
+    /** Whether new columns are added to the tables when the source schema gains fields. `allow_new_big_query_fields` of streamkap_destination_bigquery. Default true. */
     readonly "allowNewBigQueryFields"?: boolean;
-    /** `allow_big_query_required_field_relaxation` of streamkap_destination_bigquery. Default true. */
+    /** Whether REQUIRED columns may become NULLABLE when the source schema changes. `allow_big_query_required_field_relaxation` of streamkap_destination_bigquery. Default true. */
     readonly "allowBigQueryRequiredFieldRelaxation"?: boolean;
-    /** `tasks_max` of streamkap_destination_bigquery. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_bigquery. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `consumer_override_max_poll_records` of streamkap_destination_bigquery. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_bigquery. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_bigquery. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_bigquery. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_bigquery. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_bigquery. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_bigquery. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_bigquery. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_bigquery. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_bigquery. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_bigquery. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_bigquery. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_bigquery. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_bigquery. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_bigquery. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_bigquery. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_bigquery. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_bigquery. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_bigquery. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_bigquery. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_bigquery. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_bigquery. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_bigquery. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_bigquery. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_bigquery. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_bigquery. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_bigquery. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_bigquery. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_bigquery. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_bigquery. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_bigquery. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_bigquery. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_bigquery. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_bigquery. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_bigquery. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_bigquery. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_bigquery. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_bigquery. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_bigquery. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_bigquery. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_bigquery. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_bigquery. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_bigquery. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_bigquery. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_bigquery. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_bigquery. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_bigquery. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** ClickHouse destination (streamkap_destination_clickhouse). */
   readonly "clickhouse": {
-    /** `ingestion_mode` of streamkap_destination_clickhouse. Default "upsert". */
+    /** How changes are written: upsert keeps one row per key, append adds every change as a new row. `ingestion_mode` of streamkap_destination_clickhouse. Default "upsert". */
     readonly "ingestion.mode"?: "upsert" | "append";
-    /** `hard_delete` of streamkap_destination_clickhouse. Default true. */
+    /** Whether delete events and tombstones remove the matching row from the destination table (upsert mode only). `hard_delete` of streamkap_destination_clickhouse. Default true. */
     readonly "hard.delete"?: boolean;
-    /** `tasks_max` of streamkap_destination_clickhouse. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_clickhouse. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `quote_identifiers` of streamkap_destination_clickhouse. Default false. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_clickhouse. Default false. */
     readonly "quote.identifiers"?: boolean;
-    /** `hostname` of streamkap_destination_clickhouse. */
+    /** Host name or IP address of the ClickHouse server, e.g. clickhouse.internal.example.com. `hostname` of streamkap_destination_clickhouse. */
     readonly "hostname": string;
-    /** `connection_username` of streamkap_destination_clickhouse. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_clickhouse. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_clickhouse. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_clickhouse. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `port` of streamkap_destination_clickhouse. Default 8443. */
+    /** Port of the ClickHouse server, e.g. 8443. `port` of streamkap_destination_clickhouse. Default 8443. */
     readonly "port"?: number;
-    /** `database` of streamkap_destination_clickhouse. */
+    /** ClickHouse database the tables are written to, e.g. analytics. `database` of streamkap_destination_clickhouse. */
     readonly "database": string;
-    /** `ssl` of streamkap_destination_clickhouse. Default true. */
+    /** Whether the connection to ClickHouse uses TLS. `ssl` of streamkap_destination_clickhouse. Default true. */
     readonly "ssl"?: boolean;
-    /** `clickhouse_json_support` of streamkap_destination_clickhouse. Default false. */
+    /** Whether JSON data is written to ClickHouse JSON columns (the server must support them) instead of String columns. `clickhouse_json_support` of streamkap_destination_clickhouse. Default false. */
     readonly "clickhouse.json.support"?: boolean;
-    /** `table_name_prefix` of streamkap_destination_clickhouse. */
+    /** Text put before every destination table's name, letters, digits and underscores only, e.g. prod_ (making prod_customers). `table_name_prefix` of streamkap_destination_clickhouse. */
     readonly "table.name.prefix"?: string;
-    /** `schema_evolution` of streamkap_destination_clickhouse. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_clickhouse. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `consumer_override_max_poll_records` of streamkap_destination_clickhouse. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_clickhouse. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_clickhouse. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_clickhouse. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_clickhouse. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_clickhouse. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_clickhouse. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_clickhouse. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_clickhouse. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_clickhouse. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_clickhouse. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_clickhouse. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_clickhouse. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_clickhouse. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_clickhouse. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_clickhouse. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_clickhouse. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_clickhouse. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_clickhouse. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_clickhouse. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_clickhouse. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_clickhouse. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_clickhouse. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_clickhouse. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_clickhouse. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_clickhouse. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_clickhouse. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_clickhouse. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_clickhouse. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_clickhouse. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_clickhouse. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_clickhouse. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_clickhouse. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_clickhouse. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_clickhouse. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_clickhouse. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_clickhouse. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_clickhouse. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_clickhouse. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_clickhouse. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_clickhouse. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_clickhouse. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_clickhouse. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_clickhouse. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
-    /** `topics_config_map` of streamkap_destination_clickhouse. */
+    /** Settings per topic, keyed by topic name: delete_sql_execute, SQL run for deletes. `topics_config_map` of streamkap_destination_clickhouse. */
     readonly "topics.config.map"?: string;
   };
   /** CockroachDB destination (streamkap_destination_cockroachdb). */
   readonly "cockroachdb": {
-    /** `database_hostname` of streamkap_destination_cockroachdb. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_destination_cockroachdb. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_destination_cockroachdb. Default 26257. */
+    /** Port the database server listens on. `database_port` of streamkap_destination_cockroachdb. Default 26257. */
     readonly "database.port.user.defined"?: number;
-    /** `database_database` of streamkap_destination_cockroachdb. */
+    /** Name of the database the destination writes into, e.g. analytics. `database_database` of streamkap_destination_cockroachdb. */
     readonly "database.database.user.defined": string;
-    /** `connection_username` of streamkap_destination_cockroachdb. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_cockroachdb. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_cockroachdb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_cockroachdb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `table_name_prefix` of streamkap_destination_cockroachdb. Default "public". */
+    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_cockroachdb. Default "public". */
     readonly "table.name.prefix"?: string;
-    /** `schema_evolution` of streamkap_destination_cockroachdb. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_cockroachdb. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `insert_mode` of streamkap_destination_cockroachdb. Default "insert". */
+    /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_cockroachdb. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
-    /** `delete_enabled` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether a delete in the source (or a tombstone) deletes the row in the destination. `delete_enabled` of streamkap_destination_cockroachdb. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `primary_key_mode` of streamkap_destination_cockroachdb. Default "record_key". */
+    /** Where the primary key columns come from: record_key (the Kafka record's key), record_value (the value's fields named in primary key fields) or none. `primary_key_mode` of streamkap_destination_cockroachdb. Default "record_key". */
     readonly "primary.key.mode.user.defined"?: "none" | "record_key" | "record_value";
-    /** `primary_key_fields` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_cockroachdb. */
     readonly "primary.key.fields"?: string;
-    /** `tasks_max` of streamkap_destination_cockroachdb. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_cockroachdb. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `topic2table_map` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether topics the table name mapping does not match fall back to Streamkap's default table name. `topic2table_map` of streamkap_destination_cockroachdb. Default false. */
     readonly "topic2table.map.user.defined"?: boolean;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_cockroachdb. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_cockroachdb. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_change_topic_name_mapping` of streamkap_destination_cockroachdb. */
+    /** Destination table for given source tables, one source_table:destination_table pair per line, e.g. orders:fact_orders. `transforms_change_topic_name_mapping` of streamkap_destination_cockroachdb. */
     readonly "transforms.changeTopicName.mapping"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_cockroachdb. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_cockroachdb. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_cockroachdb. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_cockroachdb. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_cockroachdb. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_cockroachdb. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_cockroachdb. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_cockroachdb. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_cockroachdb. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_cockroachdb. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_cockroachdb. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_cockroachdb. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_cockroachdb. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_cockroachdb. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_cockroachdb. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_cockroachdb. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_cockroachdb. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_cockroachdb. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_cockroachdb. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_cockroachdb. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_cockroachdb. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_cockroachdb. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_cockroachdb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_cockroachdb. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_cockroachdb. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_cockroachdb. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_cockroachdb. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_cockroachdb. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_cockroachdb. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_cockroachdb. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_cockroachdb. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_cockroachdb. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_cockroachdb. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_cockroachdb. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_cockroachdb. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_cockroachdb. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_cockroachdb. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_cockroachdb. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Databricks destination (streamkap_destination_databricks). */
   readonly "databricks": {
-    /** `ingestion_mode` of streamkap_destination_databricks. Default "upsert". */
+    /** How changes are written: upsert keeps one row per key, append adds every change as a new row. `ingestion_mode` of streamkap_destination_databricks. Default "upsert". */
     readonly "ingestion.mode"?: "upsert" | "append";
-    /** `databricks_token` of streamkap_destination_databricks. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Databricks personal access token Streamkap signs in with. `databricks_token` of streamkap_destination_databricks. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "databricks.token": string;
-    /** `connection_url` of streamkap_destination_databricks. */
+    /** JDBC URL of the Databricks SQL warehouse, e.g. jdbc:databricks://dbc-1234.cloud.databricks.com:443/default;transportMode=http;ssl=1;httpPath=/sql/1.0/warehouses/abc123. `connection_url` of streamkap_destination_databricks. */
     readonly "connection.url.user.defined": string;
-    /** `connection_timeout` of streamkap_destination_databricks. Default 180. */
+    /** Timeout of the connection to Databricks. `connection_timeout` of streamkap_destination_databricks. Default 180. */
     readonly "connection.timeout.user.defined"?: number;
-    /** `databricks_catalog` of streamkap_destination_databricks. Default "hive_metastore". */
+    /** Databricks catalog the tables are written to; change the default to your catalog, e.g. main. `databricks_catalog` of streamkap_destination_databricks. Default "hive_metastore". */
     readonly "databricks.catalog.user.defined"?: string;
-    /** `partition_mode` of streamkap_destination_databricks. Default "by_topic". */
+    /** How the tables are partitioned: by topic, by Kafka partition or by both. `partition_mode` of streamkap_destination_databricks. Default "by_topic". */
     readonly "partition.mode"?: "by_topic" | "by_partition" | "by_topic_and_partition";
-    /** `schema_evolution` of streamkap_destination_databricks. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_databricks. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `table_name_prefix` of streamkap_destination_databricks. Default "streamkap". */
+    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_databricks. Default "streamkap". */
     readonly "table.name.prefix"?: string;
-    /** `hard_delete` of streamkap_destination_databricks. Default false. */
+    /** Whether delete events and tombstones remove the matching row from the destination table. `hard_delete` of streamkap_destination_databricks. Default false. */
     readonly "hard.delete"?: boolean;
-    /** `tasks_max` of streamkap_destination_databricks. Default 5. Range 1 to 100. */
+    /** Most Kafka Connect tasks the connector runs in parallel (more tasks load faster but cost more in Databricks). `tasks_max` of streamkap_destination_databricks. Default 5. Range 1 to 100. */
     readonly "tasks.max"?: number;
-    /** `consumer_wait_time_for_larger_batch_ms` of streamkap_destination_databricks. Default "10000". */
+    /** Longest wait for a larger batch, in milliseconds: larger batches load more cheaply into Databricks but add latency. `consumer_wait_time_for_larger_batch_ms` of streamkap_destination_databricks. Default "10000". */
     readonly "consumer.wait.time.for.larger.batch.ms"?: "500" | "5000" | "10000" | "20000" | "30000" | "60000" | "120000" | "180000" | "240000" | "300000";
-    /** `topic2table_map` of streamkap_destination_databricks. Default false. */
+    /** Whether topics the table name mapping does not match fall back to Streamkap's default table name. `topic2table_map` of streamkap_destination_databricks. Default false. */
     readonly "topic2table.map.user.defined"?: boolean;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_databricks. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_databricks. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_change_topic_name_mapping` of streamkap_destination_databricks. */
+    /** Destination table for given source tables, one source_table:destination_table pair per line, e.g. orders:fact_orders. `transforms_change_topic_name_mapping` of streamkap_destination_databricks. */
     readonly "transforms.changeTopicName.mapping"?: string;
-    /** `preserve_null_values` of streamkap_destination_databricks. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_databricks. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_databricks. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_databricks. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_databricks. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_databricks. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_databricks. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_databricks. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_databricks. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_databricks. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_databricks. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_databricks. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_databricks. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_databricks. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_databricks. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_databricks. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_databricks. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_databricks. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_databricks. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_databricks. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_databricks. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_databricks. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_databricks. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_databricks. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_databricks. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_databricks. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_databricks. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_databricks. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_databricks. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_databricks. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_databricks. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_databricks. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_databricks. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_databricks. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_databricks. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_databricks. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_databricks. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_databricks. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_databricks. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_databricks. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_databricks. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_databricks. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_databricks. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Db2 destination (streamkap_destination_db2). */
   readonly "db2": {
-    /** `database_hostname` of streamkap_destination_db2. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_destination_db2. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_destination_db2. Default 50000. */
+    /** Port the database server listens on. `database_port` of streamkap_destination_db2. Default 50000. */
     readonly "database.port.user.defined"?: number;
-    /** `database_database` of streamkap_destination_db2. */
+    /** Name of the database the destination writes into, e.g. analytics. `database_database` of streamkap_destination_db2. */
     readonly "database.database.user.defined": string;
-    /** `connection_username` of streamkap_destination_db2. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_db2. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_db2. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_db2. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `schema_evolution` of streamkap_destination_db2. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_db2. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `insert_mode` of streamkap_destination_db2. Default "insert". */
+    /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_db2. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
-    /** `delete_enabled` of streamkap_destination_db2. Default false. */
+    /** Whether a delete in the source (or a tombstone) deletes the row in the destination. `delete_enabled` of streamkap_destination_db2. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `primary_key_mode` of streamkap_destination_db2. Default "record_key". */
+    /** Where the primary key columns come from: record_key (the Kafka record's key), record_value (the value's fields named in primary key fields) or none. `primary_key_mode` of streamkap_destination_db2. Default "record_key". */
     readonly "primary.key.mode.user.defined"?: "none" | "record_key" | "record_value";
-    /** `primary_key_fields` of streamkap_destination_db2. */
+    /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_db2. */
     readonly "primary.key.fields"?: string;
-    /** `tasks_max` of streamkap_destination_db2. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_db2. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `consumer_override_max_poll_records` of streamkap_destination_db2. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_db2. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_db2. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_db2. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_db2. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_db2. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_db2. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_db2. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_db2. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_db2. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_db2. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_db2. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_db2. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_db2. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_db2. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_db2. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_db2. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_db2. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_db2. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_db2. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_db2. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_db2. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_db2. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_db2. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_db2. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_db2. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_db2. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_db2. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_db2. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_db2. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_db2. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_db2. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_db2. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_db2. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_db2. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_db2. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_db2. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_db2. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_db2. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_db2. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_db2. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_db2. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_db2. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_db2. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_db2. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_db2. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_db2. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** GCS destination (streamkap_destination_gcs). */
   readonly "gcs": {
-    /** `gcs_credentials_json` of streamkap_destination_gcs. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Google Cloud service account key, the whole JSON key file as text. `gcs_credentials_json` of streamkap_destination_gcs. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "gcs.credentials.json"?: string;
-    /** `gcs_bucket_name` of streamkap_destination_gcs. */
+    /** Name of the Google Cloud Storage bucket, e.g. acme-cdc-landing. `gcs_bucket_name` of streamkap_destination_gcs. */
     readonly "gcs.bucket.name": string;
-    /** `format` of streamkap_destination_gcs. Default "CSV". */
+    /** File format the records are written in. `format` of streamkap_destination_gcs. Default "CSV". */
     readonly "format.user.defined"?: "CSV" | "JSON Lines" | "JSON Array" | "Parquet";
-    /** `file_name_template` of streamkap_destination_gcs. Default "{{topic}}-{{partition}}-{{start_offset}}". */
+    /** Template of each file's name from {{topic}}, {{partition}} and {{start_offset}}; static text in front, such as cdc/, acts as a folder. `file_name_template` of streamkap_destination_gcs. Default "{{topic}}-{{partition}}-{{start_offset}}". */
     readonly "file.name.template"?: string;
-    /** `file_name_prefix` of streamkap_destination_gcs. */
+    /** Text put in front of every file name, e.g. cdc/. `file_name_prefix` of streamkap_destination_gcs. */
     readonly "file.name.prefix"?: string;
-    /** `file_compression_type` of streamkap_destination_gcs. Default "gzip". */
+    /** Compression of the written files. `file_compression_type` of streamkap_destination_gcs. Default "gzip". */
     readonly "file.compression.type"?: "none" | "gzip" | "snappy" | "zstd";
-    /** `format_output_fields` of streamkap_destination_gcs. */
+    /** Which parts of each Kafka record go into the files: key, offset, timestamp, value, headers. `format_output_fields` of streamkap_destination_gcs. */
     readonly "format.output.fields.user.defined"?: ConfigValue;
-    /** `consumer_override_max_poll_records` of streamkap_destination_gcs. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_gcs. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_gcs. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_gcs. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_gcs. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_gcs. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_gcs. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_gcs. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_gcs. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_gcs. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_gcs. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_gcs. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_gcs. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_gcs. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_gcs. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_gcs. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_gcs. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_gcs. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_gcs. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_gcs. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_gcs. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_gcs. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_gcs. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_gcs. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_gcs. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_gcs. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_gcs. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_gcs. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_gcs. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_gcs. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_gcs. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_gcs. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_gcs. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_gcs. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_gcs. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_gcs. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_gcs. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_gcs. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_gcs. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_gcs. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_gcs. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_gcs. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_gcs. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_gcs. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_gcs. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_gcs. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_gcs. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** HTTP Sink destination (streamkap_destination_httpsink). */
   readonly "httpsink": {
-    /** `http_url` of streamkap_destination_httpsink. */
+    /** Address the records are sent to, e.g. https://hooks.example.com/streamkap. `http_url` of streamkap_destination_httpsink. */
     readonly "http.url": string;
-    /** `http_authorization_type` of streamkap_destination_httpsink. Default "none". */
+    /** How requests are authorized: none, static (a fixed Authorization header) or oauth2 (a token fetched with client credentials). `http_authorization_type` of streamkap_destination_httpsink. Default "none". */
     readonly "http.authorization.type"?: "none" | "static" | "oauth2";
-    /** `http_headers_authorization` of streamkap_destination_httpsink. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Value of the Authorization header with static authorization, e.g. Bearer and a token. `http_headers_authorization` of streamkap_destination_httpsink. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "http.headers.authorization"?: string;
-    /** `oauth2_access_token_url` of streamkap_destination_httpsink. */
+    /** Address the OAuth2 access token is fetched from, e.g. https://auth.example.com/oauth2/token. `oauth2_access_token_url` of streamkap_destination_httpsink. */
     readonly "oauth2.access.token.url"?: string;
-    /** `oauth2_client_id` of streamkap_destination_httpsink. */
+    /** Client ID Streamkap presents when it fetches the OAuth2 access token. `oauth2_client_id` of streamkap_destination_httpsink. */
     readonly "oauth2.client.id"?: string;
-    /** `oauth2_client_secret` of streamkap_destination_httpsink. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Client secret presented with that client ID. `oauth2_client_secret` of streamkap_destination_httpsink. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "oauth2.client.secret"?: string;
-    /** `oauth2_scope` of streamkap_destination_httpsink. */
+    /** OAuth2 scope requested with the token, e.g. events.write. `oauth2_scope` of streamkap_destination_httpsink. */
     readonly "oauth2.scope"?: string;
-    /** `http_headers_content_type` of streamkap_destination_httpsink. Default "application/json". */
+    /** Content-Type header of each request. `http_headers_content_type` of streamkap_destination_httpsink. Default "application/json". */
     readonly "http.headers.content.type"?: string;
-    /** `http_headers_additional` of streamkap_destination_httpsink. */
+    /** Further headers, comma-separated, each as header:value, e.g. X-Source:streamkap. `http_headers_additional` of streamkap_destination_httpsink. */
     readonly "http.headers.additional"?: string;
-    /** `http_proxy_host` of streamkap_destination_httpsink. */
+    /** Host name of the HTTP proxy requests go through, e.g. proxy.internal.example.com. `http_proxy_host` of streamkap_destination_httpsink. */
     readonly "http.proxy.host"?: string;
-    /** `http_proxy_port` of streamkap_destination_httpsink. */
+    /** Port of that HTTP proxy. `http_proxy_port` of streamkap_destination_httpsink. */
     readonly "http.proxy.port"?: number;
-    /** `batching_enabled` of streamkap_destination_httpsink. Default false. */
+    /** Whether several records are sent in one request. `batching_enabled` of streamkap_destination_httpsink. Default false. */
     readonly "batching.enabled"?: boolean;
-    /** `batch_max_size` of streamkap_destination_httpsink. Default 500. */
+    /** Most records in one batch, from 1 to 1000000. `batch_max_size` of streamkap_destination_httpsink. Default 500. */
     readonly "batch.max.size"?: number;
-    /** `batch_buffering_enabled` of streamkap_destination_httpsink. Default false. */
+    /** Whether records are held until a batch is full or the batch time passes, before they are sent. `batch_buffering_enabled` of streamkap_destination_httpsink. Default false. */
     readonly "batch.buffering.enabled"?: boolean;
-    /** `batch_max_time_ms` of streamkap_destination_httpsink. Default 10000. */
+    /** Longest wait before a batch is sent, in milliseconds. `batch_max_time_ms` of streamkap_destination_httpsink. Default 10000. */
     readonly "batch.max.time.ms"?: number;
-    /** `batch_prefix` of streamkap_destination_httpsink. Default "[". */
+    /** Text put before a batch's records, e.g. [. `batch_prefix` of streamkap_destination_httpsink. Default "[". */
     readonly "batch.prefix"?: string;
-    /** `batch_suffix` of streamkap_destination_httpsink. Default "]". */
+    /** Text put after a batch's records, e.g. ]. `batch_suffix` of streamkap_destination_httpsink. Default "]". */
     readonly "batch.suffix"?: string;
-    /** `batch_separator` of streamkap_destination_httpsink. Default ",". */
+    /** Text between the records of a batch, e.g. a comma. `batch_separator` of streamkap_destination_httpsink. Default ",". */
     readonly "batch.separator"?: string;
-    /** `max_retries` of streamkap_destination_httpsink. Default 1. */
+    /** Most retries of a failed request. `max_retries` of streamkap_destination_httpsink. Default 1. */
     readonly "max.retries"?: number;
-    /** `retry_backoff_ms` of streamkap_destination_httpsink. Default 3000. */
+    /** How long to wait before retrying a failed request, in milliseconds. `retry_backoff_ms` of streamkap_destination_httpsink. Default 3000. */
     readonly "retry.backoff.ms"?: number;
-    /** `http_timeout` of streamkap_destination_httpsink. Default 30. */
+    /** How long to wait for a response, in seconds. `http_timeout` of streamkap_destination_httpsink. Default 30. */
     readonly "http.timeout"?: number;
-    /** `decimal_format` of streamkap_destination_httpsink. Default "NUMERIC". */
+    /** How decimals are written: NUMERIC as numbers, BASE64 as base64 text. `decimal_format` of streamkap_destination_httpsink. Default "NUMERIC". */
     readonly "decimal.format"?: "BASE64" | "NUMERIC";
-    /** `errors_tolerance` of streamkap_destination_httpsink. Default "none". */
+    /** Whether failing records stop the connector (none) or are skipped (all); all cannot be used with batching. `errors_tolerance` of streamkap_destination_httpsink. Default "none". */
     readonly "errors.tolerance.user.defined"?: "none" | "all";
-    /** `consumer_override_max_poll_records` of streamkap_destination_httpsink. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_httpsink. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_httpsink. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_httpsink. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_httpsink. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_httpsink. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_httpsink. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_httpsink. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_httpsink. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_httpsink. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_httpsink. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_httpsink. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_httpsink. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_httpsink. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_httpsink. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_httpsink. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_httpsink. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_httpsink. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_httpsink. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_httpsink. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_httpsink. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_httpsink. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_httpsink. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_httpsink. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_httpsink. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_httpsink. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_httpsink. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_httpsink. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_httpsink. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_httpsink. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_httpsink. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_httpsink. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_httpsink. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_httpsink. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_httpsink. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_httpsink. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_httpsink. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_httpsink. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_httpsink. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_httpsink. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_httpsink. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_httpsink. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_httpsink. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_httpsink. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_httpsink. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_httpsink. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_httpsink. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Iceberg destination (streamkap_destination_iceberg). */
   readonly "iceberg": {
-    /** `iceberg_catalog_type` of streamkap_destination_iceberg. Default "rest". Cannot be changed after the connector is created. */
+    /** Type of Iceberg catalog the tables are registered in. `iceberg_catalog_type` of streamkap_destination_iceberg. Default "rest". Cannot be changed after the connector is created. */
     readonly "iceberg.catalog.type"?: "rest" | "hive" | "glue";
-    /** `iceberg_catalog_auth_mode` of streamkap_destination_iceberg. Default "none". */
+    /** How Streamkap signs in to a REST catalog: none, token (a bearer token) or oauth2 (a client credential). `iceberg_catalog_auth_mode` of streamkap_destination_iceberg. Default "none". */
     readonly "iceberg.catalog.auth.mode"?: "none" | "token" | "oauth2";
-    /** `iceberg_catalog_name` of streamkap_destination_iceberg. */
+    /** Name of the Iceberg catalog, e.g. lakehouse. `iceberg_catalog_name` of streamkap_destination_iceberg. */
     readonly "iceberg.catalog.name"?: string;
-    /** `iceberg_catalog_client_assume_role_arn` of streamkap_destination_iceberg. */
+    /** AWS IAM role Streamkap assumes, e.g. arn:aws:iam::123456789012:role/streamkap-iceberg. `iceberg_catalog_client_assume_role_arn` of streamkap_destination_iceberg. */
     readonly "iceberg.catalog.client.assume-role.arn"?: string;
-    /** `iceberg_catalog_uri` of streamkap_destination_iceberg. */
+    /** Address of the catalog, e.g. https://catalog.example.com/api/catalog. `iceberg_catalog_uri` of streamkap_destination_iceberg. */
     readonly "iceberg.catalog.uri"?: string;
-    /** `iceberg_catalog_token` of streamkap_destination_iceberg. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Bearer token for the REST catalog (token auth mode). `iceberg_catalog_token` of streamkap_destination_iceberg. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "iceberg.catalog.token"?: string;
-    /** `iceberg_catalog_credential` of streamkap_destination_iceberg. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** OAuth2 client credential for the REST catalog, as client_id:client_secret (oauth2 auth mode). `iceberg_catalog_credential` of streamkap_destination_iceberg. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "iceberg.catalog.credential"?: string;
-    /** `iceberg_catalog_scope` of streamkap_destination_iceberg. Default "PRINCIPAL_ROLE:ALL". */
+    /** OAuth2 scope requested from the REST catalog. `iceberg_catalog_scope` of streamkap_destination_iceberg. Default "PRINCIPAL_ROLE:ALL". */
     readonly "iceberg.catalog.scope"?: string;
-    /** `iceberg_catalog_s3_credentials_enabled` of streamkap_destination_iceberg. Default false. */
+    /** Whether the S3 access key ID and secret below are used. `iceberg_catalog_s3_credentials_enabled` of streamkap_destination_iceberg. Default false. */
     readonly "iceberg.catalog.s3.credentials.enabled"?: boolean;
-    /** `iceberg_catalog_s3_access_key_id` of streamkap_destination_iceberg. */
+    /** AWS access key ID for the S3 storage of the tables, e.g. AKIAIOSFODNN7EXAMPLE. `iceberg_catalog_s3_access_key_id` of streamkap_destination_iceberg. */
     readonly "iceberg.catalog.s3.access-key-id"?: string;
-    /** `iceberg_catalog_s3_secret_access_key` of streamkap_destination_iceberg. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Secret access key of that access key ID. `iceberg_catalog_s3_secret_access_key` of streamkap_destination_iceberg. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "iceberg.catalog.s3.secret-access-key"?: string;
-    /** `iceberg_catalog_client_region` of streamkap_destination_iceberg. Default "us-west-2". */
+    /** AWS region of the catalog and its storage. `iceberg_catalog_client_region` of streamkap_destination_iceberg. Default "us-west-2". */
     readonly "iceberg.catalog.client.region.user.defined"?: "ap-south-1" | "eu-west-2" | "eu-west-1" | "ap-northeast-2" | "ap-northeast-1" | "ca-central-1" | "sa-east-1" | "cn-north-1" | "us-gov-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2" | "auto";
-    /** `iceberg_catalog_warehouse` of streamkap_destination_iceberg. */
+    /** Iceberg warehouse: the warehouse's name in an R2 Data Catalog, or a storage path such as s3://acme-lake/warehouse. `iceberg_catalog_warehouse` of streamkap_destination_iceberg. */
     readonly "iceberg.catalog.warehouse": string;
-    /** `table_name_prefix` of streamkap_destination_iceberg. */
+    /** Schema (namespace) the tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_iceberg. */
     readonly "table.name.prefix": string;
-    /** `insert_mode` of streamkap_destination_iceberg. Default "insert". */
+    /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_iceberg. Default "insert". */
     readonly "insert.mode.user.defined"?: "insert" | "upsert";
-    /** `iceberg_tables_default_id_columns` of streamkap_destination_iceberg. */
+    /** Comma-separated fields that identify a row when the Kafka records carry no key, e.g. id. `iceberg_tables_default_id_columns` of streamkap_destination_iceberg. */
     readonly "iceberg.tables.default-id-columns"?: string;
-    /** `iceberg_tables_hard_delete_enabled` of streamkap_destination_iceberg. Default true. */
+    /** Whether deletes in the source delete the rows in the Iceberg tables. `iceberg_tables_hard_delete_enabled` of streamkap_destination_iceberg. Default true. */
     readonly "iceberg.tables.hard-delete-enabled"?: boolean;
-    /** `iceberg_tables_compaction_enabled` of streamkap_destination_iceberg. Default false. */
+    /** Whether Streamkap compacts the tables' small files. `iceberg_tables_compaction_enabled` of streamkap_destination_iceberg. Default false. */
     readonly "iceberg.tables.compaction.enabled"?: boolean;
-    /** `iceberg_tables_compaction_target_file_size_bytes` of streamkap_destination_iceberg. Default "134217728". */
+    /** Target size of compacted files, in bytes (134217728 is 128 MiB). `iceberg_tables_compaction_target_file_size_bytes` of streamkap_destination_iceberg. Default "134217728". */
     readonly "iceberg.tables.compaction.target-file-size-bytes"?: string;
-    /** `iceberg_tables_compaction_min_small_files` of streamkap_destination_iceberg. Default "5". */
+    /** Fewest small files that start a compaction. `iceberg_tables_compaction_min_small_files` of streamkap_destination_iceberg. Default "5". */
     readonly "iceberg.tables.compaction.min-small-files"?: string;
-    /** `iceberg_tables_compaction_max_files_per_run` of streamkap_destination_iceberg. Default "100". */
+    /** Most files one compaction run rewrites. `iceberg_tables_compaction_max_files_per_run` of streamkap_destination_iceberg. Default "100". */
     readonly "iceberg.tables.compaction.max-files-per-run"?: string;
-    /** `iceberg_tables_compaction_commit_threshold` of streamkap_destination_iceberg. Default "5". */
+    /** Commit count threshold for compaction. `iceberg_tables_compaction_commit_threshold` of streamkap_destination_iceberg. Default "5". */
     readonly "iceberg.tables.compaction.commit-threshold"?: string;
-    /** `iceberg_tables_compaction_expire_snapshots` of streamkap_destination_iceberg. Default false. */
+    /** Whether compaction also expires old table snapshots. `iceberg_tables_compaction_expire_snapshots` of streamkap_destination_iceberg. Default false. */
     readonly "iceberg.tables.compaction.expire-snapshots"?: boolean;
-    /** `iceberg_tables_compaction_retain_last` of streamkap_destination_iceberg. Default "1". */
+    /** Number of most recent snapshots kept when snapshots are expired. `iceberg_tables_compaction_retain_last` of streamkap_destination_iceberg. Default "1". */
     readonly "iceberg.tables.compaction.retain-last"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_iceberg. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_iceberg. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_iceberg. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_iceberg. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_iceberg. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_iceberg. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_iceberg. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_iceberg. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_iceberg. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_iceberg. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_iceberg. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_iceberg. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_iceberg. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_iceberg. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_iceberg. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_iceberg. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_iceberg. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_iceberg. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_iceberg. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_iceberg. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_iceberg. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_iceberg. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_iceberg. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_iceberg. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_iceberg. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_iceberg. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_iceberg. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_iceberg. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_iceberg. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_iceberg. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_iceberg. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_iceberg. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_iceberg. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_iceberg. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_iceberg. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_iceberg. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_iceberg. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_iceberg. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_iceberg. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_iceberg. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_iceberg. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_iceberg. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_iceberg. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_iceberg. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_iceberg. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_iceberg. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_iceberg. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Kafka destination (streamkap_destination_kafka). */
   readonly "kafka": {
-    /** `kafka_sink_bootstrap` of streamkap_destination_kafka. */
+    /** Comma-separated host:port addresses of the destination Kafka brokers, e.g. kafka-1.example.com:9092,kafka-2.example.com:9092. `kafka_sink_bootstrap` of streamkap_destination_kafka. */
     readonly "kafka.sink.bootstrap": string;
-    /** `destination_format` of streamkap_destination_kafka. Default "json". */
+    /** Format the records are written to Kafka in. `destination_format` of streamkap_destination_kafka. Default "json". */
     readonly "destination.format"?: "avro" | "json";
-    /** `json_schema_enable` of streamkap_destination_kafka. Default false. */
+    /** Whether JSON records carry their schema. `json_schema_enable` of streamkap_destination_kafka. Default false. */
     readonly "json.schema.enable"?: boolean;
-    /** `schema_registry_url` of streamkap_destination_kafka. */
+    /** Address of the destination's schema registry (for Avro), e.g. https://schema-registry.example.com. `schema_registry_url` of streamkap_destination_kafka. */
     readonly "schema.registry.url.user.defined"?: string;
-    /** `topic_prefix` of streamkap_destination_kafka. */
+    /** Text put before the names of the destination topics, e.g. cdc.. `topic_prefix` of streamkap_destination_kafka. */
     readonly "topic.prefix"?: string;
-    /** `topic_suffix` of streamkap_destination_kafka. */
+    /** Text put after the names of the destination topics, e.g. .v1. `topic_suffix` of streamkap_destination_kafka. */
     readonly "topic.suffix"?: string;
-    /** `transforms_insert_field_offset_field` of streamkap_destination_kafka. Default "_streamkap_offset". */
+    /** Name of the field that gets each record's source Kafka offset. `transforms_insert_field_offset_field` of streamkap_destination_kafka. Default "_streamkap_offset". */
     readonly "transforms.InsertField.offset.field"?: string;
-    /** `transforms_change_topic_name_add_original_topic` of streamkap_destination_kafka. Default "off". */
+    /** Whether the original topic's name is kept, and where: off, in a header or in a field. `transforms_change_topic_name_add_original_topic` of streamkap_destination_kafka. Default "off". */
     readonly "transforms.changeTopicName.add.original.topic"?: "off" | "header" | "field";
-    /** `tasks_max` of streamkap_destination_kafka. Default 5. Range 1 to 100. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_kafka. Default 5. Range 1 to 100. */
     readonly "tasks.max"?: number;
-    /** `consumer_override_max_poll_records` of streamkap_destination_kafka. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_kafka. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_kafka. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_kafka. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_kafka. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_kafka. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_kafka. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_kafka. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_kafka. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_kafka. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_kafka. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_kafka. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_kafka. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_kafka. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_kafka. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_kafka. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_kafka. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_kafka. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_kafka. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_kafka. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_kafka. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_kafka. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_kafka. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_kafka. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_kafka. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_kafka. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_kafka. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_kafka. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_kafka. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_kafka. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_kafka. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_kafka. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_kafka. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_kafka. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_kafka. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_kafka. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_kafka. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_kafka. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_kafka. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_kafka. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_kafka. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_kafka. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_kafka. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_kafka. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_kafka. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_kafka. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_kafka. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Kafka Direct destination (streamkap_destination_kafkadirect). */
   readonly "kafkadirect": {
-    /** `password` of streamkap_destination_kafkadirect. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of the Kafka proxy Streamkap sets up. `password` of streamkap_destination_kafkadirect. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "password": string;
-    /** `whitelist_ips` of streamkap_destination_kafkadirect. */
+    /** Comma-separated IP addresses or CIDR ranges allowed to connect, e.g. 203.0.113.7,10.0.0.0/8. `whitelist_ips` of streamkap_destination_kafkadirect. */
     readonly "whitelist.ips.user.defined": string;
   };
   /** Motherduck destination (streamkap_destination_motherduck). */
   readonly "motherduck": {
-    /** `ingestion_mode` of streamkap_destination_motherduck. Default "upsert". */
+    /** How changes are written: upsert keeps one row per key, append adds every change as a new row. `ingestion_mode` of streamkap_destination_motherduck. Default "upsert". */
     readonly "ingestion.mode"?: "upsert" | "append";
-    /** `motherduck_token` of streamkap_destination_motherduck. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** MotherDuck access token Streamkap signs in with. `motherduck_token` of streamkap_destination_motherduck. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "motherduck.token": string;
-    /** `motherduck_catalog` of streamkap_destination_motherduck. */
+    /** MotherDuck database (catalog) the tables are written to, e.g. analytics. `motherduck_catalog` of streamkap_destination_motherduck. */
     readonly "motherduck.catalog.user.defined": string;
-    /** `schema_evolution` of streamkap_destination_motherduck. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_motherduck. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `table_name_prefix` of streamkap_destination_motherduck. Default "streamkap". */
+    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_motherduck. Default "streamkap". */
     readonly "table.name.prefix"?: string;
-    /** `hard_delete` of streamkap_destination_motherduck. Default false. */
+    /** Whether delete events and tombstones remove the matching row from the destination table. `hard_delete` of streamkap_destination_motherduck. Default false. */
     readonly "hard.delete"?: boolean;
-    /** `tasks_max` of streamkap_destination_motherduck. Default 5. Range 1 to 25. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_motherduck. Default 5. Range 1 to 25. */
     readonly "tasks.max"?: number;
-    /** `topic2table_map` of streamkap_destination_motherduck. Default false. */
+    /** Whether topics the table name mapping does not match fall back to Streamkap's default table name. `topic2table_map` of streamkap_destination_motherduck. Default false. */
     readonly "topic2table.map.user.defined"?: boolean;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_motherduck. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_motherduck. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_change_topic_name_mapping` of streamkap_destination_motherduck. */
+    /** Destination table for given source tables, one source_table:destination_table pair per line, e.g. orders:fact_orders. `transforms_change_topic_name_mapping` of streamkap_destination_motherduck. */
     readonly "transforms.changeTopicName.mapping"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_motherduck. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_motherduck. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_motherduck. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_motherduck. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_motherduck. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_motherduck. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_motherduck. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_motherduck. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_motherduck. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_motherduck. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_motherduck. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_motherduck. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_motherduck. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_motherduck. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_motherduck. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_motherduck. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_motherduck. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_motherduck. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_motherduck. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_motherduck. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_motherduck. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_motherduck. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_motherduck. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_motherduck. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_motherduck. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_motherduck. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_motherduck. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_motherduck. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_motherduck. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_motherduck. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_motherduck. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_motherduck. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_motherduck. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_motherduck. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_motherduck. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_motherduck. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_motherduck. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_motherduck. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_motherduck. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_motherduck. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_motherduck. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_motherduck. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_motherduck. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_motherduck. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_motherduck. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** MySQL destination (streamkap_destination_mysql). */
   readonly "mysql": {
-    /** `database_hostname` of streamkap_destination_mysql. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_destination_mysql. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_destination_mysql. Default 3306. */
+    /** Port the database server listens on. `database_port` of streamkap_destination_mysql. Default 3306. */
     readonly "database.port.user.defined"?: number;
-    /** `database_database` of streamkap_destination_mysql. */
+    /** Name of the database the destination writes into, e.g. analytics. `database_database` of streamkap_destination_mysql. */
     readonly "database.database.user.defined": string;
-    /** `connection_username` of streamkap_destination_mysql. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_mysql. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_mysql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_mysql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `schema_evolution` of streamkap_destination_mysql. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_mysql. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `insert_mode` of streamkap_destination_mysql. Default "insert". */
+    /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_mysql. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
-    /** `delete_enabled` of streamkap_destination_mysql. Default false. */
+    /** Whether a delete in the source (or a tombstone) deletes the row in the destination. `delete_enabled` of streamkap_destination_mysql. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `primary_key_mode` of streamkap_destination_mysql. Default "record_key". */
+    /** Where the primary key columns come from: record_key (the Kafka record's key), record_value (the value's fields named in primary key fields) or none. `primary_key_mode` of streamkap_destination_mysql. Default "record_key". */
     readonly "primary.key.mode.user.defined"?: "none" | "record_key" | "record_value";
-    /** `primary_key_fields` of streamkap_destination_mysql. */
+    /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_mysql. */
     readonly "primary.key.fields"?: string;
-    /** `tasks_max` of streamkap_destination_mysql. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_mysql. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `topic2table_map` of streamkap_destination_mysql. Default false. */
+    /** Whether topics the table name mapping does not match fall back to Streamkap's default table name. `topic2table_map` of streamkap_destination_mysql. Default false. */
     readonly "topic2table.map.user.defined"?: boolean;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_mysql. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_mysql. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_change_topic_name_mapping` of streamkap_destination_mysql. */
+    /** Destination table for given source tables, one source_table:destination_table pair per line, e.g. orders:fact_orders. `transforms_change_topic_name_mapping` of streamkap_destination_mysql. */
     readonly "transforms.changeTopicName.mapping"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_mysql. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_mysql. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_mysql. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_mysql. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_mysql. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_mysql. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_mysql. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_mysql. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_mysql. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_mysql. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_mysql. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_mysql. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_mysql. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_mysql. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_mysql. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_mysql. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_mysql. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_mysql. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_mysql. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_mysql. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_mysql. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_mysql. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_mysql. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_mysql. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_mysql. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_mysql. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_mysql. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_mysql. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_mysql. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_mysql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_mysql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_mysql. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_mysql. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_mysql. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_mysql. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_mysql. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_mysql. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_mysql. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_mysql. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_mysql. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_mysql. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_mysql. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_mysql. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_mysql. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_mysql. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Oracle destination (streamkap_destination_oracle). */
   readonly "oracle": {
-    /** `database_hostname` of streamkap_destination_oracle. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_destination_oracle. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_destination_oracle. Default 1521. */
+    /** Port the database server listens on. `database_port` of streamkap_destination_oracle. Default 1521. */
     readonly "database.port.user.defined"?: number;
-    /** `database_database` of streamkap_destination_oracle. */
+    /** Name of the database the destination writes into, e.g. analytics. `database_database` of streamkap_destination_oracle. */
     readonly "database.database.user.defined": string;
-    /** `connection_username` of streamkap_destination_oracle. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_oracle. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_oracle. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_oracle. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `schema_evolution` of streamkap_destination_oracle. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_oracle. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `insert_mode` of streamkap_destination_oracle. Default "insert". */
+    /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_oracle. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
-    /** `delete_enabled` of streamkap_destination_oracle. Default false. */
+    /** Whether a delete in the source (or a tombstone) deletes the row in the destination. `delete_enabled` of streamkap_destination_oracle. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `primary_key_mode` of streamkap_destination_oracle. Default "record_key". */
+    /** Where the primary key columns come from: record_key (the Kafka record's key), record_value (the value's fields named in primary key fields) or none. `primary_key_mode` of streamkap_destination_oracle. Default "record_key". */
     readonly "primary.key.mode.user.defined"?: "none" | "record_key" | "record_value";
-    /** `primary_key_fields` of streamkap_destination_oracle. */
+    /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_oracle. */
     readonly "primary.key.fields"?: string;
-    /** `tasks_max` of streamkap_destination_oracle. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_oracle. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `topic2table_map` of streamkap_destination_oracle. Default false. */
+    /** Whether topics the table name mapping does not match fall back to Streamkap's default table name. `topic2table_map` of streamkap_destination_oracle. Default false. */
     readonly "topic2table.map.user.defined"?: boolean;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_oracle. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_oracle. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_change_topic_name_mapping` of streamkap_destination_oracle. */
+    /** Destination table for given source tables, one source_table:destination_table pair per line, e.g. orders:fact_orders. `transforms_change_topic_name_mapping` of streamkap_destination_oracle. */
     readonly "transforms.changeTopicName.mapping"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_oracle. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_oracle. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_oracle. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_oracle. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_oracle. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_oracle. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_oracle. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_oracle. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_oracle. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_oracle. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_oracle. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_oracle. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_oracle. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_oracle. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_oracle. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_oracle. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_oracle. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_oracle. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_oracle. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_oracle. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_oracle. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_oracle. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_oracle. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_oracle. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_oracle. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_oracle. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_oracle. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_oracle. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_oracle. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_oracle. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_oracle. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_oracle. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_oracle. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_oracle. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_oracle. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_oracle. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_oracle. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_oracle. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_oracle. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_oracle. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_oracle. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_oracle. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_oracle. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_oracle. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_oracle. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Pinecone destination (streamkap_destination_pinecone). */
   readonly "pinecone": {
-    /** `pinecone_api_key` of streamkap_destination_pinecone. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** API key Streamkap signs in to Pinecone with. `pinecone_api_key` of streamkap_destination_pinecone. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "pinecone.api.key": string;
-    /** `pinecone_index_name` of streamkap_destination_pinecone. */
+    /** Name of the Pinecone index written to, e.g. orders-embeddings. `pinecone_index_name` of streamkap_destination_pinecone. */
     readonly "pinecone.index.name": string;
-    /** `pinecone_proxy_host` of streamkap_destination_pinecone. */
+    /** Host name of a proxy for the connections to Pinecone, e.g. proxy.internal.example.com. `pinecone_proxy_host` of streamkap_destination_pinecone. */
     readonly "pinecone.proxy.host"?: string;
-    /** `pinecone_proxy_port` of streamkap_destination_pinecone. */
+    /** Port of that proxy (needed when a proxy host is set). `pinecone_proxy_port` of streamkap_destination_pinecone. */
     readonly "pinecone.proxy.port"?: number;
-    /** `collection_mapping` of streamkap_destination_pinecone. Default "${topic}". */
+    /** Pinecone namespace each topic is written to; ${topic} stands for the topic's name. `collection_mapping` of streamkap_destination_pinecone. Default "${topic}". */
     readonly "collection.mapping"?: string;
-    /** `schema_evolution` of streamkap_destination_pinecone. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_pinecone. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `document_id_strategy` of streamkap_destination_pinecone. Default "None". */
+    /** How document IDs are made: None gives random IDs (append only, no updates or deletes), Kafka ID takes the record's key, Field ID a field of the value. `document_id_strategy` of streamkap_destination_pinecone. Default "None". */
     readonly "document.id.strategy.user.defined"?: "None" | "Kafka ID" | "Field ID";
-    /** `document_id_field_name` of streamkap_destination_pinecone. Default "id". */
+    /** Field of the record that holds the document ID (with the Field ID strategy). `document_id_field_name` of streamkap_destination_pinecone. Default "id". */
     readonly "document.id.field.name"?: string;
-    /** `vector_field_name` of streamkap_destination_pinecone. Default "vector". */
+    /** Field of the record that holds the embedding vector. `vector_field_name` of streamkap_destination_pinecone. Default "vector". */
     readonly "vector.field.name"?: string;
-    /** `delete_enabled` of streamkap_destination_pinecone. Default false. */
+    /** Whether records with a null value (or __deleted=true) delete their vector (needs the Kafka ID strategy). `delete_enabled` of streamkap_destination_pinecone. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `batch_size` of streamkap_destination_pinecone. Default "100". */
+    /** Number of records written per batch. `batch_size` of streamkap_destination_pinecone. Default "100". */
     readonly "batch.size"?: string;
-    /** `retry_max` of streamkap_destination_pinecone. Default "3". */
+    /** Most retries of a failed write. `retry_max` of streamkap_destination_pinecone. Default "3". */
     readonly "retry.max"?: string;
-    /** `retry_backoff_ms` of streamkap_destination_pinecone. Default "1000". */
+    /** How long to wait before retrying a failed write, in milliseconds. `retry_backoff_ms` of streamkap_destination_pinecone. Default "1000". */
     readonly "retry.backoff.ms"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_pinecone. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_pinecone. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_pinecone. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_pinecone. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_pinecone. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_pinecone. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_pinecone. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_pinecone. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_pinecone. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_pinecone. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_pinecone. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_pinecone. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_pinecone. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_pinecone. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_pinecone. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_pinecone. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_pinecone. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_pinecone. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_pinecone. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_pinecone. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_pinecone. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_pinecone. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_pinecone. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_pinecone. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_pinecone. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_pinecone. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_pinecone. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_pinecone. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_pinecone. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_pinecone. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_pinecone. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_pinecone. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_pinecone. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_pinecone. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_pinecone. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_pinecone. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_pinecone. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_pinecone. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_pinecone. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_pinecone. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_pinecone. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_pinecone. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_pinecone. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_pinecone. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_pinecone. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_pinecone. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_pinecone. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** PostgreSQL destination (streamkap_destination_postgresql). */
   readonly "postgresql": {
-    /** `database_hostname` of streamkap_destination_postgresql. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_destination_postgresql. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_destination_postgresql. Default 5432. */
+    /** Port the database server listens on. `database_port` of streamkap_destination_postgresql. Default 5432. */
     readonly "database.port.user.defined"?: number;
-    /** `database_database` of streamkap_destination_postgresql. */
+    /** Name of the database the destination writes into, e.g. analytics. `database_database` of streamkap_destination_postgresql. */
     readonly "database.database.user.defined": string;
-    /** `connection_username` of streamkap_destination_postgresql. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_postgresql. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_postgresql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_postgresql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `ssh_enabled` of streamkap_destination_postgresql. Default false. */
+    /** Whether Streamkap reaches the database through an SSH server in your network, for a database it cannot reach directly. `ssh_enabled` of streamkap_destination_postgresql. Default false. */
     readonly "ssh.enabled"?: boolean;
-    /** `ssh_host` of streamkap_destination_postgresql. */
+    /** Host name of that SSH server, e.g. bastion.example.com. `ssh_host` of streamkap_destination_postgresql. */
     readonly "ssh.host"?: string;
-    /** `ssh_port` of streamkap_destination_postgresql. Default 22. */
+    /** Port of that SSH server. `ssh_port` of streamkap_destination_postgresql. Default 22. */
     readonly "ssh.port"?: number;
-    /** `ssh_user` of streamkap_destination_postgresql. Default "streamkap". */
+    /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_destination_postgresql. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** `table_name_prefix` of streamkap_destination_postgresql. */
+    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_postgresql. */
     readonly "table.name.prefix": string;
-    /** `schema_evolution` of streamkap_destination_postgresql. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_postgresql. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `insert_mode` of streamkap_destination_postgresql. Default "insert". */
+    /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_postgresql. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
-    /** `delete_enabled` of streamkap_destination_postgresql. Default false. */
+    /** Whether a delete in the source (or a tombstone) deletes the row in the destination. `delete_enabled` of streamkap_destination_postgresql. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `primary_key_mode` of streamkap_destination_postgresql. Default "record_key". */
+    /** Where the primary key columns come from: record_key (the Kafka record's key), record_value (the value's fields named in primary key fields) or none. `primary_key_mode` of streamkap_destination_postgresql. Default "record_key". */
     readonly "primary.key.mode.user.defined"?: "none" | "record_key" | "record_value";
-    /** `primary_key_fields` of streamkap_destination_postgresql. */
+    /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_postgresql. */
     readonly "primary.key.fields"?: string;
-    /** `tasks_max` of streamkap_destination_postgresql. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_postgresql. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `transforms_topic_regex_router1_regex` of streamkap_destination_postgresql. */
+    /** Regular expression over topic names; matching topics are renamed with the replacement below before the table is chosen. `transforms_topic_regex_router1_regex` of streamkap_destination_postgresql. */
     readonly "transforms.TopicRegexRouter1.regex"?: string;
-    /** `transforms_topic_regex_router1_replacement` of streamkap_destination_postgresql. Default "$0". */
+    /** New topic name for matching topics, with $1, $2... for the expression's groups ($0: the whole name). `transforms_topic_regex_router1_replacement` of streamkap_destination_postgresql. Default "$0". */
     readonly "transforms.TopicRegexRouter1.replacement"?: string;
-    /** `transforms_topic_regex_router2_regex` of streamkap_destination_postgresql. */
+    /** Second regular expression over topic names, applied after the first. `transforms_topic_regex_router2_regex` of streamkap_destination_postgresql. */
     readonly "transforms.TopicRegexRouter2.regex"?: string;
-    /** `transforms_topic_regex_router2_replacement` of streamkap_destination_postgresql. Default "$0". */
+    /** New topic name for topics the second expression matches, with $1, $2... for its groups ($0: the whole name). `transforms_topic_regex_router2_replacement` of streamkap_destination_postgresql. Default "$0". */
     readonly "transforms.TopicRegexRouter2.replacement"?: string;
-    /** `topic2table_map` of streamkap_destination_postgresql. Default false. */
+    /** Whether topics the table name mapping does not match fall back to Streamkap's default table name. `topic2table_map` of streamkap_destination_postgresql. Default false. */
     readonly "topic2table.map.user.defined"?: boolean;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_postgresql. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_postgresql. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_change_topic_name_mapping` of streamkap_destination_postgresql. */
+    /** Destination table for given source tables, one source_table:destination_table pair per line, e.g. orders:fact_orders. `transforms_change_topic_name_mapping` of streamkap_destination_postgresql. */
     readonly "transforms.changeTopicName.mapping"?: string;
-    /** `ssh_public_key` of streamkap_destination_postgresql. */
+    /** Public key Streamkap signs in with, to add to the SSH server's authorized keys (Streamkap generates it). `ssh_public_key` of streamkap_destination_postgresql. */
     readonly "ssh.public.key.user.displayed"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_postgresql. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_postgresql. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_postgresql. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_postgresql. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_postgresql. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_postgresql. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_postgresql. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_postgresql. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_postgresql. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_postgresql. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_postgresql. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_postgresql. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_postgresql. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_postgresql. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_postgresql. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_postgresql. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_postgresql. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_postgresql. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_postgresql. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_postgresql. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_postgresql. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_postgresql. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_postgresql. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_postgresql. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_postgresql. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_postgresql. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_postgresql. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_postgresql. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_postgresql. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_postgresql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_postgresql. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_postgresql. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_postgresql. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_postgresql. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_postgresql. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_postgresql. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_postgresql. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_postgresql. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_postgresql. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_postgresql. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_postgresql. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_postgresql. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_postgresql. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_postgresql. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_postgresql. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** R2 destination (streamkap_destination_r2). */
   readonly "r2": {
-    /** `r2_account` of streamkap_destination_r2. */
+    /** Cloudflare account ID that owns the R2 bucket, e.g. 0123456789abcdef0123456789abcdef. `r2_account` of streamkap_destination_r2. */
     readonly "r2.account.user.defined": string;
-    /** `aws_access_key_id` of streamkap_destination_r2. */
+    /** R2 access key ID Streamkap signs in with. `aws_access_key_id` of streamkap_destination_r2. */
     readonly "aws.access.key.id": string;
-    /** `aws_secret_access_key` of streamkap_destination_r2. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Secret access key of that R2 access key ID. `aws_secret_access_key` of streamkap_destination_r2. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "aws.secret.access.key": string;
-    /** `aws_s3_bucket_name` of streamkap_destination_r2. */
+    /** Name of the R2 bucket, e.g. acme-cdc-landing. `aws_s3_bucket_name` of streamkap_destination_r2. */
     readonly "aws.s3.bucket.name": string;
-    /** `format` of streamkap_destination_r2. Default "JSON Array". */
+    /** File format the records are written in. `format` of streamkap_destination_r2. Default "JSON Array". */
     readonly "format.user.defined"?: "JSON Lines" | "JSON Array" | "Parquet";
-    /** `file_name_template` of streamkap_destination_r2. Default "{{topic}}-{{partition}}-{{start_offset}}". */
+    /** Template of each file's name from {{topic}}, {{partition}} and {{start_offset}}; static text in front, such as cdc/, acts as a folder. `file_name_template` of streamkap_destination_r2. Default "{{topic}}-{{partition}}-{{start_offset}}". */
     readonly "file.name.template"?: string;
-    /** `file_name_prefix` of streamkap_destination_r2. */
+    /** Text put in front of every file name, e.g. cdc/. `file_name_prefix` of streamkap_destination_r2. */
     readonly "file.name.prefix"?: string;
-    /** `file_compression_type` of streamkap_destination_r2. Default "gzip". */
+    /** Compression of the written files. `file_compression_type` of streamkap_destination_r2. Default "gzip". */
     readonly "file.compression.type"?: "none" | "gzip" | "snappy" | "zstd";
-    /** `format_output_fields` of streamkap_destination_r2. */
+    /** Which parts of each Kafka record go into the files: key, offset, timestamp, value, headers. `format_output_fields` of streamkap_destination_r2. */
     readonly "format.output.fields.user.defined"?: ConfigValue;
-    /** `consumer_override_max_poll_records` of streamkap_destination_r2. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_r2. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_r2. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_r2. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_r2. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_r2. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_r2. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_r2. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_r2. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_r2. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_r2. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_r2. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_r2. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_r2. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_r2. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_r2. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_r2. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_r2. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_r2. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_r2. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_r2. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_r2. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_r2. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_r2. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_r2. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_r2. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_r2. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_r2. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_r2. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_r2. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_r2. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_r2. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_r2. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_r2. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_r2. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_r2. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_r2. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_r2. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_r2. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_r2. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_r2. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_r2. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_r2. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_r2. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_r2. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_r2. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_r2. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Redis destination (streamkap_destination_redis). */
   readonly "redis": {
-    /** `redis_host` of streamkap_destination_redis. */
+    /** Host name of the Redis server, e.g. redis.internal.example.com. `redis_host` of streamkap_destination_redis. */
     readonly "redis.host.user.defined": string;
-    /** `redis_port` of streamkap_destination_redis. Default 6379. */
+    /** Port of the Redis server. `redis_port` of streamkap_destination_redis. Default 6379. */
     readonly "redis.port.user.defined"?: number;
-    /** `redis_username` of streamkap_destination_redis. */
+    /** Redis user Streamkap signs in as. `redis_username` of streamkap_destination_redis. */
     readonly "redis.username": string;
-    /** `redis_password` of streamkap_destination_redis. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that Redis user. `redis_password` of streamkap_destination_redis. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "redis.password": string;
-    /** `ssl_enabled` of streamkap_destination_redis. Default true. */
+    /** Whether the connection to Redis uses TLS. `ssl_enabled` of streamkap_destination_redis. Default true. */
     readonly "ssl.enabled"?: boolean;
-    /** `redis_key` of streamkap_destination_redis. */
+    /** Redis key the records are written to, e.g. orders. `redis_key` of streamkap_destination_redis. */
     readonly "redis.key": string;
-    /** `redis_key_data_type` of streamkap_destination_redis. Default "Stream". */
+    /** Redis data type of that key. `redis_key_data_type` of streamkap_destination_redis. Default "Stream". */
     readonly "redis.key.data.type"?: "Stream" | "List" | "Hash";
-    /** `tasks_max` of streamkap_destination_redis. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_redis. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `consumer_override_max_poll_records` of streamkap_destination_redis. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_redis. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_redis. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_redis. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_redis. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_redis. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_redis. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_redis. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_redis. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_redis. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_redis. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_redis. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_redis. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_redis. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_redis. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_redis. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_redis. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_redis. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_redis. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_redis. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_redis. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_redis. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_redis. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_redis. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_redis. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_redis. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_redis. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_redis. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_redis. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_redis. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_redis. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_redis. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_redis. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_redis. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_redis. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_redis. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_redis. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_redis. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_redis. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_redis. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_redis. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_redis. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_redis. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_redis. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_redis. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_redis. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_redis. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Redshift destination (streamkap_destination_redshift). */
   readonly "redshift": {
-    /** `tasks_max` of streamkap_destination_redshift. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_redshift. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `aws_redshift_domain` of streamkap_destination_redshift. */
+    /** Host name of the Redshift cluster, e.g. analytics.abc123xyz789.us-east-1.redshift.amazonaws.com. `aws_redshift_domain` of streamkap_destination_redshift. */
     readonly "aws.redshift.domain": string;
-    /** `aws_redshift_port` of streamkap_destination_redshift. Default 5439. */
+    /** Port of the Redshift cluster. `aws_redshift_port` of streamkap_destination_redshift. Default 5439. */
     readonly "aws.redshift.port"?: number;
-    /** `aws_redshift_database` of streamkap_destination_redshift. */
+    /** Redshift database the tables are written to, e.g. analytics. `aws_redshift_database` of streamkap_destination_redshift. */
     readonly "aws.redshift.database": string;
-    /** `connection_username` of streamkap_destination_redshift. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_redshift. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_redshift. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_redshift. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `primary_key_fields` of streamkap_destination_redshift. Default "id". */
+    /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_redshift. Default "id". */
     readonly "primary.key.fields"?: string;
-    /** `schema_evolution` of streamkap_destination_redshift. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_redshift. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `table_name_prefix` of streamkap_destination_redshift. */
+    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_redshift. */
     readonly "table.name.prefix": string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_redshift. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_redshift. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_redshift. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_redshift. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_redshift. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_redshift. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_redshift. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_redshift. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_redshift. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_redshift. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_redshift. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_redshift. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_redshift. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_redshift. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_redshift. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_redshift. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_redshift. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_redshift. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_redshift. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_redshift. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_redshift. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_redshift. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_redshift. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_redshift. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_redshift. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_redshift. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_redshift. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_redshift. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_redshift. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_redshift. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_redshift. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_redshift. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_redshift. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_redshift. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_redshift. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_redshift. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_redshift. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_redshift. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_redshift. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_redshift. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_redshift. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_redshift. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_redshift. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_redshift. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_redshift. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_redshift. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_redshift. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** S3 destination (streamkap_destination_s3). */
   readonly "s3": {
-    /** `aws_access_key_id` of streamkap_destination_s3. */
+    /** AWS access key ID Streamkap signs in with, e.g. AKIAIOSFODNN7EXAMPLE. `aws_access_key_id` of streamkap_destination_s3. */
     readonly "aws.access.key.id": string;
-    /** `aws_secret_access_key` of streamkap_destination_s3. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Secret access key of that access key ID. `aws_secret_access_key` of streamkap_destination_s3. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "aws.secret.access.key": string;
-    /** `aws_s3_region` of streamkap_destination_s3. Default "us-west-2". */
+    /** AWS region of the bucket. `aws_s3_region` of streamkap_destination_s3. Default "us-west-2". */
     readonly "aws.s3.region"?: "ap-south-1" | "eu-west-2" | "eu-west-1" | "ap-northeast-2" | "ap-northeast-1" | "ca-central-1" | "sa-east-1" | "cn-north-1" | "us-gov-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
-    /** `aws_s3_bucket_name` of streamkap_destination_s3. */
+    /** Name of the S3 bucket, e.g. acme-cdc-landing. `aws_s3_bucket_name` of streamkap_destination_s3. */
     readonly "aws.s3.bucket.name": string;
-    /** `format` of streamkap_destination_s3. Default "JSON Array". */
+    /** File format the records are written in. `format` of streamkap_destination_s3. Default "JSON Array". */
     readonly "format.user.defined"?: "JSON Lines" | "JSON Array" | "Parquet";
-    /** `file_name_template` of streamkap_destination_s3. Default "{{topic}}-{{partition}}-{{start_offset}}". */
+    /** Template of each file's name from {{topic}}, {{partition}} and {{start_offset}}; static text in front, such as cdc/, acts as a folder. `file_name_template` of streamkap_destination_s3. Default "{{topic}}-{{partition}}-{{start_offset}}". */
     readonly "file.name.template"?: string;
-    /** `file_name_prefix` of streamkap_destination_s3. */
+    /** Text put in front of every file name, e.g. cdc/. `file_name_prefix` of streamkap_destination_s3. */
     readonly "file.name.prefix"?: string;
-    /** `file_compression_type` of streamkap_destination_s3. Default "gzip". */
+    /** Compression of the written files. `file_compression_type` of streamkap_destination_s3. Default "gzip". */
     readonly "file.compression.type"?: "none" | "gzip" | "snappy" | "zstd";
-    /** `format_output_fields` of streamkap_destination_s3. */
+    /** Which parts of each Kafka record go into the files: key, offset, timestamp, value, headers. `format_output_fields` of streamkap_destination_s3. */
     readonly "format.output.fields.user.defined"?: ConfigValue;
-    /** `consumer_override_max_poll_records` of streamkap_destination_s3. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_s3. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_s3. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_s3. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_s3. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_s3. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_s3. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_s3. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_s3. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_s3. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_s3. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_s3. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_s3. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_s3. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_s3. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_s3. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_s3. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_s3. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_s3. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_s3. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_s3. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_s3. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_s3. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_s3. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_s3. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_s3. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_s3. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_s3. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_s3. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_s3. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_s3. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_s3. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_s3. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_s3. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_s3. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_s3. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_s3. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_s3. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_s3. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_s3. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_s3. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_s3. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_s3. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_s3. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_s3. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_s3. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_s3. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Snowflake destination (streamkap_destination_snowflake). */
   readonly "snowflake": {
-    /** `snowflake_url_name` of streamkap_destination_snowflake. */
+    /** Address of the Snowflake account, with its account identifier, e.g. acme-analytics.snowflakecomputing.com (https:// and port optional). `snowflake_url_name` of streamkap_destination_snowflake. */
     readonly "snowflake.url.name": string;
-    /** `snowflake_user_name` of streamkap_destination_snowflake. */
+    /** Snowflake user Streamkap signs in as, e.g. STREAMKAP_USER. `snowflake_user_name` of streamkap_destination_snowflake. */
     readonly "snowflake.user.name": string;
-    /** `snowflake_private_key` of streamkap_destination_snowflake. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Private key of that user, the key only, without header, footer or line breaks. `snowflake_private_key` of streamkap_destination_snowflake. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "snowflake.private.key": string;
-    /** `snowflake_private_key_passphrase_secured` of streamkap_destination_snowflake. Default true. */
+    /** Whether the private key is encrypted with a passphrase. `snowflake_private_key_passphrase_secured` of streamkap_destination_snowflake. Default true. */
     readonly "snowflake.private.key.passphrase.secured"?: boolean;
-    /** `snowflake_private_key_passphrase` of streamkap_destination_snowflake. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Passphrase that decrypts the private key. `snowflake_private_key_passphrase` of streamkap_destination_snowflake. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "snowflake.private.key.passphrase"?: string;
-    /** `sfwarehouse` of streamkap_destination_snowflake. Default "STREAMKAP_WH". */
+    /** Snowflake warehouse Streamkap runs queries on. `sfwarehouse` of streamkap_destination_snowflake. Default "STREAMKAP_WH". */
     readonly "sfwarehouse"?: string;
-    /** `snowflake_database_name` of streamkap_destination_snowflake. */
+    /** Snowflake database the tables are written to, e.g. ANALYTICS. `snowflake_database_name` of streamkap_destination_snowflake. */
     readonly "snowflake.database.name": string;
-    /** `snowflake_schema_name` of streamkap_destination_snowflake. */
+    /** Schema the tables are written to, e.g. SHOP. `snowflake_schema_name` of streamkap_destination_snowflake. */
     readonly "snowflake.schema.name": string;
-    /** `create_schema_auto` of streamkap_destination_snowflake. Default true. */
+    /** Whether Streamkap creates the schema when it does not exist. `create_schema_auto` of streamkap_destination_snowflake. Default true. */
     readonly "create.schema.auto"?: boolean;
-    /** `snowflake_role_name` of streamkap_destination_snowflake. Default "STREAMKAP_ROLE". */
+    /** Existing Snowflake role, granted to the user, with the privileges Streamkap needs. `snowflake_role_name` of streamkap_destination_snowflake. Default "STREAMKAP_ROLE". */
     readonly "snowflake.role.name"?: string;
-    /** `ingestion_mode` of streamkap_destination_snowflake. Default "append". Cannot be changed after the connector is created. */
+    /** How changes are written: upsert keeps one row per key, append adds every change as a new row (switching to upsert needs existing rows deduplicated or deleted). `ingestion_mode` of streamkap_destination_snowflake. Default "append". Cannot be changed after the connector is created. */
     readonly "ingestion.mode"?: "upsert" | "append";
-    /** `hard_delete` of streamkap_destination_snowflake. Default true. */
+    /** Whether delete events and tombstones remove the matching row from the destination table (upsert mode only). `hard_delete` of streamkap_destination_snowflake. Default true. */
     readonly "hard.delete"?: boolean;
-    /** `schema_evolution` of streamkap_destination_snowflake. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_snowflake. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `use_hybrid_tables` of streamkap_destination_snowflake. Default false. */
+    /** Whether Streamkap creates hybrid tables (upsert mode only). `use_hybrid_tables` of streamkap_destination_snowflake. Default false. */
     readonly "use.hybrid.tables"?: boolean;
-    /** `apply_dynamic_table_script` of streamkap_destination_snowflake. Default false. */
+    /** Whether Streamkap creates dynamic tables and cleanup tasks (append mode only). `apply_dynamic_table_script` of streamkap_destination_snowflake. Default false. */
     readonly "apply.dynamic.table.script"?: boolean;
-    /** `create_sql_execute` of streamkap_destination_snowflake. Default "CREATE OR REPLACE DYNAMIC TABLE {{table}}_DT TARGET_LAG='15 minutes' WAREHOUSE={{warehouse}} AS SELECT * EXCLUDE dedupe_id FROM( SELECT *, ROW_NUMBER() OVER (PARTITION BY {{primaryKeyColumns}} ORDER BY _streamkap_ts_ms DESC, _streamkap_offset DESC) AS dedupe_id FROM {{table}} ) WHERE dedupe_id = 1 AND __deleted = 'false';". */
+    /** Mustache template of SQL run for each table the first time a record reaches it, e.g. to create a deduplicating dynamic table. `create_sql_execute` of streamkap_destination_snowflake. Default "CREATE OR REPLACE DYNAMIC TABLE {{table}}_DT TARGET_LAG='15 minutes' WAREHOUSE={{warehouse}} AS SELECT * EXCLUDE dedupe_id FROM( SELECT *, ROW_NUMBER() OVER (PARTITION BY {{primaryKeyColumns}} ORDER BY _streamkap_ts_ms DESC, _streamkap_offset DESC) AS dedupe_id FROM {{table}} ) WHERE dedupe_id = 1 AND __deleted = 'false';". */
     readonly "create.sql.execute"?: string;
-    /** `sql_table_name` of streamkap_destination_snowflake. Default "{{table}}_DT". */
+    /** Mustache template of the dynamic table's name, usable as {{dynamicTableName}} in that SQL, e.g. {{table}}_DT. `sql_table_name` of streamkap_destination_snowflake. Default "{{table}}_DT". */
     readonly "sql.table.name"?: string;
-    /** `create_sql_data` of streamkap_destination_snowflake. */
+    /** JSON data for the SQL templates, with per-table values under TABLE_DATA, e.g. {"TABLE_DATA": {"orders": {"lag": "5 minutes"}}}. `create_sql_data` of streamkap_destination_snowflake. */
     readonly "create.sql.data"?: string;
-    /** `snowflake_topic2table_map` of streamkap_destination_snowflake. Default "REGEX_MATCHER>^([-\\w]+\\.)([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+):$5". */
+    /** Regular expression mapping topic names to table names, as pattern:replacement with $1, $2... for its groups. `snowflake_topic2table_map` of streamkap_destination_snowflake. Default "REGEX_MATCHER>^([-\\w]+\\.)([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+\\.)?([-\\w]+):$5". */
     readonly "snowflake.topic2table.map"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_snowflake. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_snowflake. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_snowflake. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_snowflake. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_snowflake. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_snowflake. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_snowflake. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_snowflake. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_snowflake. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_snowflake. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_snowflake. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_snowflake. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_snowflake. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_snowflake. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_snowflake. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_snowflake. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_snowflake. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_snowflake. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_snowflake. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_snowflake. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_snowflake. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_snowflake. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_snowflake. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_snowflake. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_snowflake. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_snowflake. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_snowflake. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_snowflake. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_snowflake. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_snowflake. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_snowflake. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_snowflake. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_snowflake. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_snowflake. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_snowflake. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_snowflake. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_snowflake. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_snowflake. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_snowflake. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_snowflake. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_snowflake. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_snowflake. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_snowflake. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_snowflake. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_snowflake. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_snowflake. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_snowflake. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
-    /** `auto_qa_dedupe_table_mapping` of streamkap_destination_snowflake. */
+    /** Deduplicated table for each append-only table, used by QA scripts, keyed by the append-only table's name. `auto_qa_dedupe_table_mapping` of streamkap_destination_snowflake. */
     readonly "auto.qa.dedupe.table.mapping"?: string;
   };
   /** SQL Server destination (streamkap_destination_sqlserver). */
   readonly "sqlserver": {
-    /** `database_hostname` of streamkap_destination_sqlserver. */
+    /** Host name or IP address of the database server, e.g. db.internal.example.com. `database_hostname` of streamkap_destination_sqlserver. */
     readonly "database.hostname.user.defined": string;
-    /** `database_port` of streamkap_destination_sqlserver. Default 1433. */
+    /** Port the database server listens on. `database_port` of streamkap_destination_sqlserver. Default 1433. */
     readonly "database.port.user.defined"?: number;
-    /** `database_database` of streamkap_destination_sqlserver. */
+    /** Name of the database the destination writes into, e.g. analytics. `database_database` of streamkap_destination_sqlserver. */
     readonly "database.database.user.defined": string;
-    /** `connection_username` of streamkap_destination_sqlserver. */
+    /** Database user the destination signs in as. `connection_username` of streamkap_destination_sqlserver. */
     readonly "connection.username": string;
-    /** `connection_password` of streamkap_destination_sqlserver. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Password of that database user. `connection_password` of streamkap_destination_sqlserver. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** `table_name_prefix` of streamkap_destination_sqlserver. */
+    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_sqlserver. */
     readonly "table.name.prefix": string;
-    /** `schema_evolution` of streamkap_destination_sqlserver. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_sqlserver. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `insert_mode` of streamkap_destination_sqlserver. Default "insert". */
+    /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_sqlserver. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
-    /** `delete_enabled` of streamkap_destination_sqlserver. Default false. */
+    /** Whether a delete in the source (or a tombstone) deletes the row in the destination. `delete_enabled` of streamkap_destination_sqlserver. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `primary_key_mode` of streamkap_destination_sqlserver. Default "record_key". */
+    /** Where the primary key columns come from: record_key (the Kafka record's key), record_value (the value's fields named in primary key fields) or none. `primary_key_mode` of streamkap_destination_sqlserver. Default "record_key". */
     readonly "primary.key.mode.user.defined"?: "none" | "record_key" | "record_value";
-    /** `primary_key_fields` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_sqlserver. */
     readonly "primary.key.fields"?: string;
-    /** `tasks_max` of streamkap_destination_sqlserver. Default 5. Range 1 to 10. */
+    /** Most Kafka Connect tasks the connector runs in parallel. `tasks_max` of streamkap_destination_sqlserver. Default 5. Range 1 to 10. */
     readonly "tasks.max"?: number;
-    /** `topic2table_map` of streamkap_destination_sqlserver. Default false. */
+    /** Whether topics the table name mapping does not match fall back to Streamkap's default table name. `topic2table_map` of streamkap_destination_sqlserver. Default false. */
     readonly "topic2table.map.user.defined"?: boolean;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_sqlserver. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_sqlserver. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_change_topic_name_mapping` of streamkap_destination_sqlserver. */
+    /** Destination table for given source tables, one source_table:destination_table pair per line, e.g. orders:fact_orders. `transforms_change_topic_name_mapping` of streamkap_destination_sqlserver. */
     readonly "transforms.changeTopicName.mapping"?: string;
-    /** `consumer_override_max_poll_records` of streamkap_destination_sqlserver. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_sqlserver. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_sqlserver. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_sqlserver. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_sqlserver. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_sqlserver. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_sqlserver. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_sqlserver. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_sqlserver. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_sqlserver. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_sqlserver. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_sqlserver. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_sqlserver. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_sqlserver. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_sqlserver. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_sqlserver. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_sqlserver. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_sqlserver. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_sqlserver. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_sqlserver. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_sqlserver. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_sqlserver. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_sqlserver. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_sqlserver. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_sqlserver. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_sqlserver. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_sqlserver. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_sqlserver. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_sqlserver. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_sqlserver. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_sqlserver. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_sqlserver. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_sqlserver. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_sqlserver. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_sqlserver. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_sqlserver. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_sqlserver. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_sqlserver. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_sqlserver. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_sqlserver. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_sqlserver. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_sqlserver. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_sqlserver. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_sqlserver. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Starburst destination (streamkap_destination_starburst). */
   readonly "starburst": {
-    /** `aws_access_key_id` of streamkap_destination_starburst. */
+    /** AWS access key ID Streamkap signs in with, e.g. AKIAIOSFODNN7EXAMPLE. `aws_access_key_id` of streamkap_destination_starburst. */
     readonly "aws.access.key.id": string;
-    /** `aws_secret_access_key` of streamkap_destination_starburst. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Secret access key of that access key ID. `aws_secret_access_key` of streamkap_destination_starburst. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "aws.secret.access.key": string;
-    /** `aws_s3_region` of streamkap_destination_starburst. Default "us-west-2". */
+    /** AWS region of the bucket, e.g. us-east-1. `aws_s3_region` of streamkap_destination_starburst. Default "us-west-2". */
     readonly "aws.s3.region"?: "ap-south-1" | "eu-west-2" | "eu-west-1" | "ap-northeast-2" | "ap-northeast-1" | "ca-central-1" | "sa-east-1" | "cn-north-1" | "us-gov-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
-    /** `aws_s3_bucket_name` of streamkap_destination_starburst. */
+    /** Name of the S3 bucket, e.g. acme-cdc-landing. `aws_s3_bucket_name` of streamkap_destination_starburst. */
     readonly "aws.s3.bucket.name": string;
-    /** `format` of streamkap_destination_starburst. Default "CSV". */
+    /** File format the records are written in. `format` of streamkap_destination_starburst. Default "CSV". */
     readonly "format.user.defined"?: "CSV" | "JSON Lines" | "JSON Array" | "Parquet";
-    /** `file_name_template` of streamkap_destination_starburst. Default "{{topic}}-{{partition}}-{{start_offset}}". */
+    /** Template of each file's name from {{topic}}, {{partition}} and {{start_offset}}; static text in front, such as cdc/, acts as a folder. `file_name_template` of streamkap_destination_starburst. Default "{{topic}}-{{partition}}-{{start_offset}}". */
     readonly "file.name.template"?: string;
-    /** `file_name_prefix` of streamkap_destination_starburst. */
+    /** Text put in front of every file name, e.g. cdc/. `file_name_prefix` of streamkap_destination_starburst. */
     readonly "file.name.prefix"?: string;
-    /** `file_compression_type` of streamkap_destination_starburst. Default "gzip". */
+    /** Compression of the written files. `file_compression_type` of streamkap_destination_starburst. Default "gzip". */
     readonly "file.compression.type"?: "none" | "gzip" | "snappy" | "zstd";
-    /** `format_output_fields` of streamkap_destination_starburst. */
+    /** Which parts of each Kafka record go into the files: key, offset, timestamp, value, headers. `format_output_fields` of streamkap_destination_starburst. */
     readonly "format.output.fields.user.defined"?: ConfigValue;
-    /** `consumer_override_max_poll_records` of streamkap_destination_starburst. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_starburst. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_starburst. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_starburst. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_starburst. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_starburst. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_starburst. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_starburst. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_starburst. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_starburst. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_starburst. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_starburst. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_starburst. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_starburst. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_starburst. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_starburst. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_starburst. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_starburst. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_starburst. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_starburst. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_starburst. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_starburst. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_starburst. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_starburst. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_starburst. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_starburst. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_starburst. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_starburst. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_starburst. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_starburst. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_starburst. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_starburst. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_starburst. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_starburst. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_starburst. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_starburst. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_starburst. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_starburst. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_starburst. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_starburst. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_starburst. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_starburst. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_starburst. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_starburst. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_starburst. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_starburst. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_starburst. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
   /** Weaviate destination (streamkap_destination_weaviate). */
   readonly "weaviate": {
-    /** `weaviate_connection_url` of streamkap_destination_weaviate. Default "http://localhost:8080". */
+    /** HTTP address of the Weaviate server, e.g. https://weaviate.internal.example.com. `weaviate_connection_url` of streamkap_destination_weaviate. Default "http://localhost:8080". */
     readonly "weaviate.connection.url"?: string;
-    /** `weaviate_grpc_url` of streamkap_destination_weaviate. Default "localhost:50051". */
+    /** gRPC address of the Weaviate server, as host:port, e.g. weaviate.internal.example.com:50051. `weaviate_grpc_url` of streamkap_destination_weaviate. Default "localhost:50051". */
     readonly "weaviate.grpc.url"?: string;
-    /** `weaviate_grpc_secured` of streamkap_destination_weaviate. Default false. */
+    /** Whether the gRPC connection uses TLS. `weaviate_grpc_secured` of streamkap_destination_weaviate. Default false. */
     readonly "weaviate.grpc.secured"?: boolean;
-    /** `weaviate_auth_scheme` of streamkap_destination_weaviate. Default "NONE". */
+    /** How Streamkap signs in to Weaviate: NONE, API_KEY or OIDC_CLIENT_CREDENTIALS. `weaviate_auth_scheme` of streamkap_destination_weaviate. Default "NONE". */
     readonly "weaviate.auth.scheme"?: "NONE" | "API_KEY" | "OIDC_CLIENT_CREDENTIALS";
-    /** `weaviate_api_key` of streamkap_destination_weaviate. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** Weaviate API key (API_KEY scheme). `weaviate_api_key` of streamkap_destination_weaviate. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "weaviate.api.key"?: string;
-    /** `weaviate_oidc_client_secret` of streamkap_destination_weaviate. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
+    /** OIDC client secret (OIDC_CLIENT_CREDENTIALS scheme). `weaviate_oidc_client_secret` of streamkap_destination_weaviate. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "weaviate.oidc.client.secret"?: string;
-    /** `weaviate_oidc_scopes` of streamkap_destination_weaviate. Default "openid". */
+    /** Comma-separated OIDC scopes requested, e.g. openid. `weaviate_oidc_scopes` of streamkap_destination_weaviate. Default "openid". */
     readonly "weaviate.oidc.scopes"?: string;
-    /** `weaviate_headers` of streamkap_destination_weaviate. */
+    /** Extra headers sent to Weaviate, one key=value per line, e.g. X-OpenAI-Api-Key=sk-.... `weaviate_headers` of streamkap_destination_weaviate. */
     readonly "weaviate.headers"?: string;
-    /** `collection_mapping` of streamkap_destination_weaviate. Default "${topic}". */
+    /** Name of the collection each topic is written to; ${topic} stands for the topic's name. `collection_mapping` of streamkap_destination_weaviate. Default "${topic}". */
     readonly "collection.mapping"?: string;
-    /** `schema_evolution` of streamkap_destination_weaviate. Default "basic". */
+    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_weaviate. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** `document_id_strategy` of streamkap_destination_weaviate. Default "None". */
+    /** How document IDs are made: None gives random IDs (append only, no updates or deletes), Kafka ID takes the record's key, Field ID a field of the value. `document_id_strategy` of streamkap_destination_weaviate. Default "None". */
     readonly "document.id.strategy.user.defined"?: "None" | "Kafka ID" | "Field ID";
-    /** `document_id_field_name` of streamkap_destination_weaviate. Default "id". */
+    /** Field of the record that holds the document ID (with the Field ID strategy). `document_id_field_name` of streamkap_destination_weaviate. Default "id". */
     readonly "document.id.field.name"?: string;
-    /** `vector_strategy` of streamkap_destination_weaviate. Default "None". */
+    /** How embeddings are found: None leaves them to the vectorizer, Field Vector takes them from a field of the record. `vector_strategy` of streamkap_destination_weaviate. Default "None". */
     readonly "vector.strategy.user.defined"?: "None" | "Field Vector";
-    /** `vector_field_name` of streamkap_destination_weaviate. Default "vector". */
+    /** Field of the record that holds the embedding vector. `vector_field_name` of streamkap_destination_weaviate. Default "vector". */
     readonly "vector.field.name"?: string;
-    /** `weaviate_vectorizer` of streamkap_destination_weaviate. Default "text2vec-weaviate". */
+    /** Vectorizer for objects without a vector of their own (applies to new collections only). `weaviate_vectorizer` of streamkap_destination_weaviate. Default "text2vec-weaviate". */
     readonly "weaviate.vectorizer"?: "none" | "text2vec-weaviate" | "text2vec-cohere" | "text2vec-jinaai" | "text2vec-openai" | "text2vec-voyageai";
-    /** `delete_enabled` of streamkap_destination_weaviate. Default false. */
+    /** Whether records with a null value delete their document (needs a document ID strategy other than None). `delete_enabled` of streamkap_destination_weaviate. Default false. */
     readonly "delete.enabled"?: boolean;
-    /** `batch_size` of streamkap_destination_weaviate. Default "100". */
+    /** Number of records written per batch. `batch_size` of streamkap_destination_weaviate. Default "100". */
     readonly "batch.size"?: string;
-    /** `pool_size` of streamkap_destination_weaviate. Default "1". */
+    /** Number of thread pools that process batches. `pool_size` of streamkap_destination_weaviate. Default "1". */
     readonly "pool.size"?: string;
-    /** `await_termination_ms` of streamkap_destination_weaviate. Default "10000". */
+    /** How long batch processing may take, in milliseconds. `await_termination_ms` of streamkap_destination_weaviate. Default "10000". */
     readonly "await.termination.ms"?: string;
-    /** `max_connection_retries` of streamkap_destination_weaviate. Default "3". */
+    /** Most retries after a connection failure. `max_connection_retries` of streamkap_destination_weaviate. Default "3". */
     readonly "max.connection.retries"?: string;
-    /** `max_timeout_retries` of streamkap_destination_weaviate. Default "3". */
+    /** Most retries after a timeout. `max_timeout_retries` of streamkap_destination_weaviate. Default "3". */
     readonly "max.timeout.retries"?: string;
-    /** `retry_interval` of streamkap_destination_weaviate. Default "2000". */
+    /** Time between retries, in milliseconds. `retry_interval` of streamkap_destination_weaviate. Default "2000". */
     readonly "retry.interval"?: string;
-    /** `retry_backoff_ms` of streamkap_destination_weaviate. Default "1000". */
+    /** How long to wait before retrying a failed write, in milliseconds. `retry_backoff_ms` of streamkap_destination_weaviate. Default "1000". */
     readonly "retry.backoff.ms"?: string;
-    /** `consistency_level` of streamkap_destination_weaviate. Default "QUORUM". */
+    /** How many replicas must confirm a write: ONE, QUORUM or ALL. `consistency_level` of streamkap_destination_weaviate. Default "QUORUM". */
     readonly "consistency.level"?: "ALL" | "ONE" | "QUORUM";
-    /** `consumer_override_max_poll_records` of streamkap_destination_weaviate. Default 10000. Range 1 to 100000. */
+    /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_weaviate. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
-    /** `preserve_null_values` of streamkap_destination_weaviate. Default false. */
+    /** Whether null values from the source stay null instead of being replaced by the column's schema default. `preserve_null_values` of streamkap_destination_weaviate. Default false. */
     readonly "preserve.null.values"?: boolean;
-    /** `quote_identifiers` of streamkap_destination_weaviate. Default true. */
+    /** Whether table and column names are quoted in the SQL statements the destination runs. `quote_identifiers` of streamkap_destination_weaviate. Default true. */
     readonly "quote.identifiers"?: boolean;
-    /** `transforms_to_int_j_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns converted to integers where possible, as table.column, e.g. orders.quantity. `transforms_to_int_j_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.ToIntJ.fields.include.list"?: string;
-    /** `transforms_to_float_j_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns converted to floating-point numbers where possible, as table.column. `transforms_to_float_j_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.ToFloatJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns converted to decimals where possible, as table.column, e.g. orders.total. `transforms_to_decimal_j_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.ToDecimalJ.fields.include.list"?: string;
-    /** `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_weaviate. Default false. */
+    /** Whether decimals are truncated to a precision of 38 digits. `transforms_to_decimal_j_truncate_to_max_precision` of streamkap_destination_weaviate. Default false. */
     readonly "transforms.ToDecimalJ.truncate.to.max.precision"?: boolean;
-    /** `transforms_to_string_j_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns converted to text where possible, as table.column. `transforms_to_string_j_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.ToStringJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns converted to JSON text where possible, as table.column. `transforms_to_json_j_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.ToJsonJ.fields.include.list"?: string;
-    /** `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_weaviate. Default false. */
+    /** Whether every struct and array is converted to JSON text. `transforms_to_json_j_convert_all_complex_types` of streamkap_destination_weaviate. Default false. */
     readonly "transforms.ToJsonJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns converted to binary JSON (JSONB) where possible, as table.column. `transforms_to_jsonb_j_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.ToJsonbJ.fields.include.list"?: string;
-    /** `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_weaviate. Default false. */
+    /** Whether every struct and array is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_complex_types` of streamkap_destination_weaviate. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.complex.types.user.defined"?: boolean;
-    /** `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_weaviate. Default false. */
+    /** Whether every column holding JSON text is converted to binary JSON (JSONB). `transforms_to_jsonb_j_convert_all_json` of streamkap_destination_weaviate. Default false. */
     readonly "transforms.ToJsonbJ.convert.all.json"?: boolean;
-    /** `transforms_string_replace_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of text columns the regular-expression replacement applies to, as table.column. `transforms_string_replace_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.StringReplace.fields.include.list"?: string;
-    /** `transforms_string_replace_regex_patterns` of streamkap_destination_weaviate. */
+    /** Comma-separated regular expressions searched for in those columns. `transforms_string_replace_regex_patterns` of streamkap_destination_weaviate. */
     readonly "transforms.StringReplace.regex.patterns"?: string;
-    /** `transforms_string_replace_replacement_values` of streamkap_destination_weaviate. */
+    /** Comma-separated replacement values, one per regular expression, in the same order. `transforms_string_replace_replacement_values` of streamkap_destination_weaviate. */
     readonly "transforms.StringReplace.replacement.values"?: string;
-    /** `transforms_oversized_records_fields_include_list` of streamkap_destination_weaviate. */
+    /** Oversized-record handling: comma-separated list of the only columns it may shorten, as table.column (wildcards such as orders.* allowed; leave primary key columns out). `transforms_oversized_records_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.OversizedRecords.fields.include.list"?: string;
-    /** `transforms_oversized_records_fields_exclude_list` of streamkap_destination_weaviate. */
+    /** Oversized-record handling: comma-separated list of columns it never shortens, as table.column. `transforms_oversized_records_fields_exclude_list` of streamkap_destination_weaviate. */
     readonly "transforms.OversizedRecords.fields.exclude.list"?: string;
-    /** `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_weaviate. Default 1048576. Range 1048576 to 104857600. */
+    /** Oversized-record handling: largest value of one field, in bytes; a larger value is truncated or set to null. `transforms_oversized_records_max_field_size_bytes` of streamkap_destination_weaviate. Default 1048576. Range 1048576 to 104857600. */
     readonly "transforms.OversizedRecords.max.field.size.bytes"?: number;
-    /** `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_weaviate. Default "TRUNCATE". */
+    /** Oversized-record handling: what happens to a value over the limit: TRUNCATE cuts it to the limit, NULLIFY sets it to null. `transforms_oversized_records_oversized_field_behavior` of streamkap_destination_weaviate. Default "TRUNCATE". */
     readonly "transforms.OversizedRecords.oversized.field.behavior"?: "TRUNCATE" | "NULLIFY";
-    /** `transforms_oversized_records_truncation_suffix` of streamkap_destination_weaviate. Default "". */
+    /** Oversized-record handling: text appended to a truncated value, e.g. ...[TRUNCATED] (empty: none). `transforms_oversized_records_truncation_suffix` of streamkap_destination_weaviate. Default "". */
     readonly "transforms.OversizedRecords.truncation.suffix"?: string;
-    /** `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_weaviate. Default -1. Range -1 to 104857600. */
+    /** Oversized-record handling: record size, in bytes, above which a warning is logged (records are never dropped); -1 turns the check off. `transforms_oversized_records_max_record_size_bytes` of streamkap_destination_weaviate. Default -1. Range -1 to 104857600. */
     readonly "transforms.OversizedRecords.max.record.size.bytes"?: number;
-    /** `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_weaviate. Default "io.debezium.data.Json,io.debezium.data.Xml". */
+    /** Oversized-record handling: comma-separated column types never shortened, e.g. io.debezium.data.Json. `transforms_oversized_records_semantic_types_exclude` of streamkap_destination_weaviate. Default "io.debezium.data.Json,io.debezium.data.Xml". */
     readonly "transforms.OversizedRecords.semantic.types.exclude"?: string;
-    /** `transforms_oversized_records_replace_null_with_default` of streamkap_destination_weaviate. Default true. */
+    /** Whether a null field takes its schema default value; false keeps the nulls set in the source. `transforms_oversized_records_replace_null_with_default` of streamkap_destination_weaviate. Default true. */
     readonly "transforms.OversizedRecords.replace.null.with.default"?: boolean;
-    /** `transforms_add_string_suffix_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns, as table.column, renamed with the suffix _str when they are still text after the type conversions (use it with those conversions). `transforms_add_string_suffix_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.AddStringSuffix.fields.include.list"?: string;
-    /** `transforms_change_topic_name_match_regex` of streamkap_destination_weaviate. */
+    /** Regular expression over topic names whose matched part names the destination table (or the file, for file storage). `transforms_change_topic_name_match_regex` of streamkap_destination_weaviate. */
     readonly "transforms.changeTopicName.match.regex.user.defined"?: string;
-    /** `transforms_rename_fields_renames` of streamkap_destination_weaviate. */
+    /** JSON object mapping columns (schema.table.column, table.column or column) to new column names, e.g. {"orders.quantity": "qty"}. `transforms_rename_fields_renames` of streamkap_destination_weaviate. */
     readonly "transforms.RenameFields.renames.user.defined"?: string;
-    /** `transforms_drop_fields_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns removed from every record, as table.column, e.g. users.password_hash. `transforms_drop_fields_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.DropFields.fields.include.list"?: string;
-    /** `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_weaviate. Default false. */
+    /** Whether every optional column is marked required (NOT NULL); it turns off the optional-column list. `transforms_mark_columns_as_required_fields_include_all` of streamkap_destination_weaviate. Default false. */
     readonly "transforms.MarkColumnsAsRequired.fields.include.all"?: boolean;
-    /** `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_weaviate. Default "NONE". */
+    /** What a null becomes in a column marked required: NONE fails on it, TYPE_MIN writes a stand-in of the column's type (its minimum for numbers, __null__ for text, the epoch for dates). `transforms_mark_columns_as_required_null_sentinel_mode` of streamkap_destination_weaviate. Default "NONE". */
     readonly "transforms.MarkColumnsAsRequired.null.sentinel.mode"?: "NONE" | "TYPE_MIN";
-    /** `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_weaviate. */
+    /** Comma-separated list of columns marked optional (nullable), as table.column. `transforms_mark_columns_as_optional_fields_include_list` of streamkap_destination_weaviate. */
     readonly "transforms.MarkColumnsAsOptional.fields.include.list"?: string;
-    /** `transforms_copy_field_copy_field_mapping` of streamkap_destination_weaviate. */
+    /** Comma-separated field copies, each as source:copy, e.g. email:email_raw. `transforms_copy_field_copy_field_mapping` of streamkap_destination_weaviate. */
     readonly "transforms.CopyField.copy.field.mapping"?: string;
-    /** `transforms_header_to_field_custom_header_mappings` of streamkap_destination_weaviate. */
+    /** Comma-separated Kafka record headers copied into columns, each as header:type or header:type:column, e.g. traceId:STRING,retries:INT32:retry_count. `transforms_header_to_field_custom_header_mappings` of streamkap_destination_weaviate. */
     readonly "transforms.HeaderToFieldCustom.header.mappings"?: string;
   };
 };

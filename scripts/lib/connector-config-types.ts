@@ -1,9 +1,11 @@
 // The TypeScript types of every connector's config, written from the catalog into
 // constructs/connector-configs.generated.ts: StreamkapSource and StreamkapDestination narrow
 // `config` by `connector` through them, so a misspelt key, a missing required key or a value
-// of the wrong type is a compile error with completion in editors. Never edited by hand:
-// `npm run generate` rewrites it and constructs/connector-configs.test.ts fails when it is stale.
+// of the wrong type is a compile error with completion in editors, each key documented with what
+// it is. Never edited by hand: `npm run generate` rewrites it and
+// constructs/connector-configs.test.ts fails when it is stale.
 import { catalogFor, CONNECTOR_KINDS, type CatalogField, type Connector, type ConnectorKind } from "../../catalog";
+import { fieldPurpose } from "../../provider/streamkap/connectors/field-purposes";
 
 export const CONNECTOR_CONFIGS_FILE = "constructs/connector-configs.generated.ts";
 
@@ -25,13 +27,16 @@ function valueType(field: CatalogField): string {
   }
 }
 
+/** The field's JSDoc: what it is (the provider's description of it), then the facts an editor
+ * should show beside the key. */
 function fieldDoc(connector: Connector, field: CatalogField): string {
-  const facts = [`\`${field.tf_name}\` of ${connector.terraform_resource}.`];
+  const purpose = fieldPurpose(connector.kind, connector.id, field.api_key);
+  const facts = [...(purpose ? [`${purpose}.`] : []), `\`${field.tf_name}\` of ${connector.terraform_resource}.`];
   if (field.sensitive) facts.push("Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config.");
   if (field.default !== undefined) facts.push(`Default ${JSON.stringify(field.default)}.`);
   if (field.min !== undefined || field.max !== undefined) facts.push(`Range ${field.min ?? "…"} to ${field.max ?? "…"}.`);
   if (field.set_once) facts.push("Cannot be changed after the connector is created.");
-  return `    /** ${facts.join(" ")} */`;
+  return `    /** ${facts.join(" ").replace(/\*\//g, "*\\/")} */`;
 }
 
 function connectorType(connector: Connector): string {
