@@ -1851,7 +1851,7 @@ export type DestinationConnectorConfigs = {
     readonly "clickhouse.json.support"?: boolean;
     /** Text put before every destination table's name, letters, digits and underscores only, e.g. prod_ (making prod_customers). `table_name_prefix` of streamkap_destination_clickhouse. */
     readonly "table.name.prefix"?: string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_clickhouse. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_clickhouse. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_clickhouse. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
@@ -1934,7 +1934,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.password": string;
     /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_cockroachdb. Default "public". */
     readonly "table.name.prefix"?: string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_cockroachdb. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_cockroachdb. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_cockroachdb. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
@@ -2031,7 +2031,7 @@ export type DestinationConnectorConfigs = {
     readonly "databricks.catalog.user.defined"?: string;
     /** How the tables are partitioned: by topic, by Kafka partition or by both. `partition_mode` of streamkap_destination_databricks. Default "by_topic". */
     readonly "partition.mode"?: "by_topic" | "by_partition" | "by_topic_and_partition";
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_databricks. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_databricks. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_databricks. Default "streamkap". */
     readonly "table.name.prefix"?: string;
@@ -2122,7 +2122,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.username": string;
     /** Password of that database user. `connection_password` of streamkap_destination_db2. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_db2. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_db2. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_db2. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
@@ -2423,7 +2423,7 @@ export type DestinationConnectorConfigs = {
     readonly "iceberg.catalog.s3.access-key-id"?: string;
     /** Secret access key of that access key ID. `iceberg_catalog_s3_secret_access_key` of streamkap_destination_iceberg. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "iceberg.catalog.s3.secret-access-key"?: string;
-    /** AWS region of the catalog and its storage. `iceberg_catalog_client_region` of streamkap_destination_iceberg. Default "us-west-2". */
+    /** AWS region the catalog client uses. `iceberg_catalog_client_region` of streamkap_destination_iceberg. Default "us-west-2". */
     readonly "iceberg.catalog.client.region.user.defined"?: "ap-south-1" | "eu-west-2" | "eu-west-1" | "ap-northeast-2" | "ap-northeast-1" | "ca-central-1" | "sa-east-1" | "cn-north-1" | "us-gov-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2" | "auto";
     /** Iceberg warehouse: the warehouse's name in an R2 Data Catalog, or a storage path such as s3://acme-lake/warehouse. `iceberg_catalog_warehouse` of streamkap_destination_iceberg. */
     readonly "iceberg.catalog.warehouse": string;
@@ -2618,7 +2618,7 @@ export type DestinationConnectorConfigs = {
     readonly "motherduck.token": string;
     /** MotherDuck database (catalog) the tables are written to, e.g. analytics. `motherduck_catalog` of streamkap_destination_motherduck. */
     readonly "motherduck.catalog.user.defined": string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_motherduck. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_motherduck. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_motherduck. Default "streamkap". */
     readonly "table.name.prefix"?: string;
@@ -2709,7 +2709,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.username": string;
     /** Password of that database user. `connection_password` of streamkap_destination_mysql. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_mysql. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_mysql. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_mysql. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
@@ -2804,7 +2804,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.username": string;
     /** Password of that database user. `connection_password` of streamkap_destination_oracle. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_oracle. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_oracle. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_oracle. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
@@ -2897,9 +2897,9 @@ export type DestinationConnectorConfigs = {
     readonly "pinecone.proxy.host"?: string;
     /** Port of that proxy (needed when a proxy host is set). `pinecone_proxy_port` of streamkap_destination_pinecone. */
     readonly "pinecone.proxy.port"?: number;
-    /** Pinecone namespace each topic is written to; ${topic} stands for the topic's name. `collection_mapping` of streamkap_destination_pinecone. Default "${topic}". */
+    /** Pinecone namespace each topic is written to; ${topic} stands for the topic's name (write $${topic} in HCL). `collection_mapping` of streamkap_destination_pinecone. Default "${topic}". */
     readonly "collection.mapping"?: string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_pinecone. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_pinecone. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How document IDs are made: None gives random IDs (append only, no updates or deletes), Kafka ID takes the record's key, Field ID a field of the value. `document_id_strategy` of streamkap_destination_pinecone. Default "None". */
     readonly "document.id.strategy.user.defined"?: "None" | "Kafka ID" | "Field ID";
@@ -3004,7 +3004,7 @@ export type DestinationConnectorConfigs = {
     readonly "ssh.user"?: string;
     /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_postgresql. */
     readonly "table.name.prefix": string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_postgresql. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_postgresql. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_postgresql. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
@@ -3285,7 +3285,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.password": string;
     /** Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id. `primary_key_fields` of streamkap_destination_redshift. Default "id". */
     readonly "primary.key.fields"?: string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_redshift. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_redshift. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_redshift. */
     readonly "table.name.prefix": string;
@@ -3469,7 +3469,7 @@ export type DestinationConnectorConfigs = {
     readonly "ingestion.mode"?: "upsert" | "append";
     /** Whether delete events and tombstones remove the matching row from the destination table (upsert mode only). `hard_delete` of streamkap_destination_snowflake. Default true. */
     readonly "hard.delete"?: boolean;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_snowflake. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_snowflake. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** Whether Streamkap creates hybrid tables (upsert mode only). `use_hybrid_tables` of streamkap_destination_snowflake. Default false. */
     readonly "use.hybrid.tables"?: boolean;
@@ -3566,7 +3566,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.password": string;
     /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_sqlserver. */
     readonly "table.name.prefix": string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_sqlserver. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_sqlserver. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How rows are written: insert adds each record as a row, upsert inserts or updates by primary key. `insert_mode` of streamkap_destination_sqlserver. Default "insert". */
     readonly "insert.mode"?: "insert" | "upsert";
@@ -3754,9 +3754,9 @@ export type DestinationConnectorConfigs = {
     readonly "weaviate.oidc.scopes"?: string;
     /** Extra headers sent to Weaviate, one key=value per line, e.g. X-OpenAI-Api-Key=sk-.... `weaviate_headers` of streamkap_destination_weaviate. */
     readonly "weaviate.headers"?: string;
-    /** Name of the collection each topic is written to; ${topic} stands for the topic's name. `collection_mapping` of streamkap_destination_weaviate. Default "${topic}". */
+    /** Name of the collection each topic is written to; ${topic} stands for the topic's name (write $${topic} in HCL). `collection_mapping` of streamkap_destination_weaviate. Default "${topic}". */
     readonly "collection.mapping"?: string;
-    /** How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand). `schema_evolution` of streamkap_destination_weaviate. Default "basic". */
+    /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_weaviate. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
     /** How document IDs are made: None gives random IDs (append only, no updates or deletes), Kafka ID takes the record's key, Field ID a field of the value. `document_id_strategy` of streamkap_destination_weaviate. Default "None". */
     readonly "document.id.strategy.user.defined"?: "None" | "Kafka ID" | "Field ID";

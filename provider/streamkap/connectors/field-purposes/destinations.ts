@@ -13,7 +13,7 @@ const OBJECT_STORAGE = {
 };
 
 const VECTOR_STORE = {
-  "collection.mapping": "Name of the collection each topic is written to; ${topic} stands for the topic's name",
+  "collection.mapping": "Name of the collection each topic is written to; ${topic} stands for the topic's name (write $${topic} in HCL)",
   "document.id.strategy.user.defined":
     "How document IDs are made: None gives random IDs (append only, no updates or deletes), Kafka ID takes the record's key, Field ID a field of the value",
   "document.id.field.name": "Field of the record that holds the document ID (with the Field ID strategy)",
@@ -111,7 +111,7 @@ export const DESTINATION_PURPOSES: Purposes = {
     "iceberg.catalog.s3.credentials.enabled": "Whether the S3 access key ID and secret below are used",
     "iceberg.catalog.s3.access-key-id": "AWS access key ID for the S3 storage of the tables, e.g. AKIAIOSFODNN7EXAMPLE",
     "iceberg.catalog.s3.secret-access-key": "Secret access key of that access key ID",
-    "iceberg.catalog.client.region.user.defined": "AWS region of the catalog and its storage",
+    "iceberg.catalog.client.region.user.defined": "AWS region the catalog client uses",
     "iceberg.catalog.warehouse": "Iceberg warehouse: the warehouse's name in an R2 Data Catalog, or a storage path such as s3://acme-lake/warehouse",
     "table.name.prefix": "Schema (namespace) the tables are created in, e.g. analytics",
     "iceberg.tables.default-id-columns": "Comma-separated fields that identify a row when the Kafka records carry no key, e.g. id",
@@ -148,7 +148,7 @@ export const DESTINATION_PURPOSES: Purposes = {
     "pinecone.index.name": "Name of the Pinecone index written to, e.g. orders-embeddings",
     "pinecone.proxy.host": "Host name of a proxy for the connections to Pinecone, e.g. proxy.internal.example.com",
     "pinecone.proxy.port": "Port of that proxy (needed when a proxy host is set)",
-    "collection.mapping": "Pinecone namespace each topic is written to; ${topic} stands for the topic's name",
+    "collection.mapping": "Pinecone namespace each topic is written to; ${topic} stands for the topic's name (write $${topic} in HCL)",
     "delete.enabled": "Whether records with a null value (or __deleted=true) delete their vector (needs the Kafka ID strategy)",
     "retry.max": "Most retries of a failed write",
   },

@@ -193,7 +193,7 @@ export const SHARED_PURPOSES: readonly (readonly [RegExp, string])[] = [
   [/^primary\.key\.fields$/, "Comma-separated list of the fields that make up the primary key, e.g. id or tenant_id,order_id"],
   [
     /^schema\.evolution$/,
-    "How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand)",
+    "How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand)",
   ],
   [/^topic2table\.map/, "Whether topics the table name mapping does not match fall back to Streamkap's default table name"],
   [/^topic\.include\.list/, "Comma-separated list of the topics to read, e.g. orders,payments"],

@@ -86,7 +86,7 @@ export interface DestinationClickhouseConfig extends cdktf.TerraformMetaArgument
   */
   readonly quoteIdentifiers?: boolean | cdktf.IResolvable;
   /**
-  * How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand) (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
+  * How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand) (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_clickhouse#schema_evolution DestinationClickhouse#schema_evolution}
   */

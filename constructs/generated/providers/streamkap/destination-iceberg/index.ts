@@ -32,7 +32,7 @@ export interface DestinationIcebergConfig extends cdktf.TerraformMetaArguments {
   */
   readonly icebergCatalogClientAssumeRoleArn?: string;
   /**
-  * AWS region of the catalog and its storage (config key "iceberg.catalog.client.region.user.defined"). Text. One of "ap-south-1", "eu-west-2", "eu-west-1", "ap-northeast-2", "ap-northeast-1", "ca-central-1", "sa-east-1", "cn-north-1", "us-gov-west-1", "ap-southeast-1", "ap-southeast-2", "eu-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2", "auto". Defaults to "us-west-2".
+  * AWS region the catalog client uses (config key "iceberg.catalog.client.region.user.defined"). Text. One of "ap-south-1", "eu-west-2", "eu-west-1", "ap-northeast-2", "ap-northeast-1", "ca-central-1", "sa-east-1", "cn-north-1", "us-gov-west-1", "ap-southeast-1", "ap-southeast-2", "eu-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2", "auto". Defaults to "us-west-2".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_iceberg#iceberg_catalog_client_region DestinationIceberg#iceberg_catalog_client_region}
   */

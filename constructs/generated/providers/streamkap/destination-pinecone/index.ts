@@ -14,7 +14,7 @@ export interface DestinationPineconeConfig extends cdktf.TerraformMetaArguments 
   */
   readonly batchSize?: string;
   /**
-  * Pinecone namespace each topic is written to; ${topic} stands for the topic's name (config key "collection.mapping"). Text. Defaults to "${topic}".
+  * Pinecone namespace each topic is written to; ${topic} stands for the topic's name (write $${topic} in HCL) (config key "collection.mapping"). Text. Defaults to "${topic}".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_pinecone#collection_mapping DestinationPinecone#collection_mapping}
   */
@@ -104,7 +104,7 @@ export interface DestinationPineconeConfig extends cdktf.TerraformMetaArguments 
   */
   readonly retryMax?: string;
   /**
-  * How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand) (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
+  * How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand) (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_pinecone#schema_evolution DestinationPinecone#schema_evolution}
   */

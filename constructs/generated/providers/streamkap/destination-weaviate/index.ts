@@ -20,7 +20,7 @@ export interface DestinationWeaviateConfig extends cdktf.TerraformMetaArguments 
   */
   readonly batchSize?: string;
   /**
-  * Name of the collection each topic is written to; ${topic} stands for the topic's name (config key "collection.mapping"). Text. Defaults to "${topic}".
+  * Name of the collection each topic is written to; ${topic} stands for the topic's name (write $${topic} in HCL) (config key "collection.mapping"). Text. Defaults to "${topic}".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_weaviate#collection_mapping DestinationWeaviate#collection_mapping}
   */
@@ -110,7 +110,7 @@ export interface DestinationWeaviateConfig extends cdktf.TerraformMetaArguments 
   */
   readonly retryInterval?: string;
   /**
-  * How the destination follows source schema changes: basic changes the tables to match, none leaves them as they are (for tables created beforehand) (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
+  * How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand) (config key "schema.evolution"). Text. One of "basic", "none". Defaults to "basic".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_weaviate#schema_evolution DestinationWeaviate#schema_evolution}
   */
