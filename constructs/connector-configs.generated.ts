@@ -1932,7 +1932,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.username": string;
     /** Password of that database user. `connection_password` of streamkap_destination_cockroachdb. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_cockroachdb. Default "public". */
+    /** Schema the destination tables are created in, e.g. cdc. `table_name_prefix` of streamkap_destination_cockroachdb. Default "public". */
     readonly "table.name.prefix"?: string;
     /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_cockroachdb. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
@@ -2033,7 +2033,7 @@ export type DestinationConnectorConfigs = {
     readonly "partition.mode"?: "by_topic" | "by_partition" | "by_topic_and_partition";
     /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_databricks. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_databricks. Default "streamkap". */
+    /** Schema the destination tables are created in, e.g. cdc. `table_name_prefix` of streamkap_destination_databricks. Default "streamkap". */
     readonly "table.name.prefix"?: string;
     /** Whether delete events and tombstones remove the matching row from the destination table. `hard_delete` of streamkap_destination_databricks. Default false. */
     readonly "hard.delete"?: boolean;
@@ -2620,7 +2620,7 @@ export type DestinationConnectorConfigs = {
     readonly "motherduck.catalog.user.defined": string;
     /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_motherduck. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_motherduck. Default "streamkap". */
+    /** Schema the destination tables are created in, e.g. cdc. `table_name_prefix` of streamkap_destination_motherduck. Default "streamkap". */
     readonly "table.name.prefix"?: string;
     /** Whether delete events and tombstones remove the matching row from the destination table. `hard_delete` of streamkap_destination_motherduck. Default false. */
     readonly "hard.delete"?: boolean;
@@ -3002,7 +3002,7 @@ export type DestinationConnectorConfigs = {
     readonly "ssh.port"?: number;
     /** User Streamkap signs in as on that SSH server. `ssh_user` of streamkap_destination_postgresql. Default "streamkap". */
     readonly "ssh.user"?: string;
-    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_postgresql. */
+    /** Schema the destination tables are created in, e.g. cdc. `table_name_prefix` of streamkap_destination_postgresql. */
     readonly "table.name.prefix": string;
     /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_postgresql. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
@@ -3287,7 +3287,7 @@ export type DestinationConnectorConfigs = {
     readonly "primary.key.fields"?: string;
     /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_redshift. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";
-    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_redshift. */
+    /** Schema the destination tables are created in, e.g. cdc. `table_name_prefix` of streamkap_destination_redshift. */
     readonly "table.name.prefix": string;
     /** Largest number of records read from Kafka in one poll. `consumer_override_max_poll_records` of streamkap_destination_redshift. Default 10000. Range 1 to 100000. */
     readonly "consumer.override.max.poll.records"?: number;
@@ -3564,7 +3564,7 @@ export type DestinationConnectorConfigs = {
     readonly "connection.username": string;
     /** Password of that database user. `connection_password` of streamkap_destination_sqlserver. Secret: pass a token (a sensitive TerraformVariable), never a literal; it goes to secret_config. */
     readonly "connection.password": string;
-    /** Schema the destination tables are created in, e.g. analytics. `table_name_prefix` of streamkap_destination_sqlserver. */
+    /** Schema the destination tables are created in, e.g. cdc. `table_name_prefix` of streamkap_destination_sqlserver. */
     readonly "table.name.prefix": string;
     /** How the destination handles source schema changes: basic evolves the destination tables with them, none leaves the tables alone (set it for tables created beforehand). `schema_evolution` of streamkap_destination_sqlserver. Default "basic". */
     readonly "schema.evolution"?: "basic" | "none";

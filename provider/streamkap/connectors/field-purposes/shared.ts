@@ -181,7 +181,7 @@ export const SHARED_PURPOSES: readonly (readonly [RegExp, string])[] = [
   [/^quote\.identifiers$/, "Whether table and column names are quoted in the SQL statements the destination runs"],
   [/^consumer\.override\.max\.poll\.records$/, "Largest number of records read from Kafka in one poll"],
   [/^tasks\.max$/, "Most Kafka Connect tasks the connector runs in parallel"],
-  [/^table\.name\.prefix$/, "Schema the destination tables are created in, e.g. analytics"],
+  [/^table\.name\.prefix$/, "Schema the destination tables are created in, e.g. cdc"],
   [/^delete\.enabled$/, "Whether a delete in the source (or a tombstone) deletes the row in the destination"],
   [/^hard\.delete$/, "Whether delete events and tombstones remove the matching row from the destination table"],
   [/^ingestion\.mode$/, "How changes are written: upsert keeps one row per key, append adds every change as a new row"],

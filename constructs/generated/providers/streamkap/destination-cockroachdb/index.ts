@@ -98,7 +98,7 @@ export interface DestinationCockroachdbConfig extends cdktf.TerraformMetaArgumen
   */
   readonly schemaEvolution?: string;
   /**
-  * Schema the destination tables are created in, e.g. analytics (config key "table.name.prefix"). Text. Defaults to "public".
+  * Schema the destination tables are created in, e.g. cdc (config key "table.name.prefix"). Text. Defaults to "public".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_cockroachdb#table_name_prefix DestinationCockroachdb#table_name_prefix}
   */

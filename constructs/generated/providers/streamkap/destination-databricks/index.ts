@@ -86,7 +86,7 @@ export interface DestinationDatabricksConfig extends cdktf.TerraformMetaArgument
   */
   readonly schemaEvolution?: string;
   /**
-  * Schema the destination tables are created in, e.g. analytics (config key "table.name.prefix"). Text. Defaults to "streamkap".
+  * Schema the destination tables are created in, e.g. cdc (config key "table.name.prefix"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_databricks#table_name_prefix DestinationDatabricks#table_name_prefix}
   */

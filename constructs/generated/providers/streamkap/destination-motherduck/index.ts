@@ -68,7 +68,7 @@ export interface DestinationMotherduckConfig extends cdktf.TerraformMetaArgument
   */
   readonly schemaEvolution?: string;
   /**
-  * Schema the destination tables are created in, e.g. analytics (config key "table.name.prefix"). Text. Defaults to "streamkap".
+  * Schema the destination tables are created in, e.g. cdc (config key "table.name.prefix"). Text. Defaults to "streamkap".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_motherduck#table_name_prefix DestinationMotherduck#table_name_prefix}
   */

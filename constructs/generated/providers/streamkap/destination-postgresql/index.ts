@@ -128,7 +128,7 @@ export interface DestinationPostgresqlConfig extends cdktf.TerraformMetaArgument
   */
   readonly sshUser?: string;
   /**
-  * Schema the destination tables are created in, e.g. analytics (config key "table.name.prefix"). Text. Required.
+  * Schema the destination tables are created in, e.g. cdc (config key "table.name.prefix"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_postgresql#table_name_prefix DestinationPostgresql#table_name_prefix}
   */

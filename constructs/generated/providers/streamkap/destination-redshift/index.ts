@@ -80,7 +80,7 @@ export interface DestinationRedshiftConfig extends cdktf.TerraformMetaArguments 
   */
   readonly schemaEvolution?: string;
   /**
-  * Schema the destination tables are created in, e.g. analytics (config key "table.name.prefix"). Text. Required.
+  * Schema the destination tables are created in, e.g. cdc (config key "table.name.prefix"). Text. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-streamkap/streamkap/latest/docs/resources/destination_redshift#table_name_prefix DestinationRedshift#table_name_prefix}
   */
