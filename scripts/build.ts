@@ -13,6 +13,7 @@ import { brotliCompressSync } from "node:zlib";
 import { emulatorBundleOptions } from "../emulator/console/build-script";
 import { encodedSchemaResponse } from "../provider/schema-response";
 import { codeCacheLoader } from "./lib/code-cache-loader";
+import { compressedJson } from "./lib/compressed-json";
 import { writeProviderZip } from "./lib/provider-archive";
 import { packageInfo } from "../constructs/cli/package-info";
 import { BIN_DIR, EMULATOR_BINARY, PROVIDER_BINARY, REPO_ROOT } from "./lib/paths";
@@ -37,6 +38,8 @@ async function executables(): Promise<Executable[]> {
         alias: { "form-data": join(REPO_ROOT, "provider/streamkap/api/transport/no-form-data.ts") },
         // The provider's schema answer, computed once here (provider/schema-response.ts).
         define: { STREAMKAP_SCHEMA_RESPONSE: JSON.stringify(brotliCompressSync(await encodedSchemaResponse()).toString("base64")) },
+        // The connector catalog, needed only once the provider builds its schemas.
+        plugins: [compressedJson(/[\\/]catalog[\\/][^\\/]+\.json$/)],
       },
       // The provider starts several times per terraform command.
       codeCache: true,

@@ -7,7 +7,7 @@
 // length-prefixed message (1 byte "compressed" flag, 4 bytes big-endian length, the bytes);
 // the answer is the same framing followed by trailers carrying grpc-status (0 = OK).
 import * as net from "node:net";
-import * as tls from "node:tls";
+import type * as tls from "node:tls";
 import { Http2ServerConnection, type UnaryRequest } from "./http2-connection";
 
 export type UnaryHandler = (request: Buffer) => Promise<Buffer>;
@@ -47,21 +47,33 @@ export function createUnaryGrpcServer(
     );
   };
   const serveConnection = (socket: net.Socket) => new Http2ServerConnection(socket, answer, onError);
-  return tlsMaterial
-    ? tls.createServer(
-        {
-          key: tlsMaterial.keyPem,
-          cert: tlsMaterial.certPem,
-          ca: tlsMaterial.clientCertPem,
-          // mTLS: a client without Terraform's certificate is refused during the handshake.
-          requestCert: true,
-          rejectUnauthorized: true,
-          // gRPC clients insist on HTTP/2 being negotiated.
-          ALPNProtocols: ["h2"],
-        },
-        serveConnection,
-      )
-    : net.createServer(serveConnection);
+  if (!tlsMaterial) return net.createServer(serveConnection);
+  // Terraform dials only once it has read the handshake line, which is written when the socket
+  // listens: node:tls and the secure context are made just after that (or by the first
+  // connection, should it come sooner), so they overlap Terraform's own work instead of
+  // delaying the line. Connections are handed to a TLS server that never listens itself.
+  let secureServer: tls.Server | undefined;
+  const secure = () => (secureServer ??= createTlsServer(tlsMaterial, serveConnection));
+  const server = net.createServer((socket) => secure().emit("connection", socket));
+  server.once("listening", () => setImmediate(secure));
+  return server;
+}
+
+function createTlsServer(material: TlsMaterial, serveConnection: (socket: net.Socket) => void): tls.Server {
+  const { createServer } = require("node:tls") as typeof import("node:tls");
+  return createServer(
+    {
+      key: material.keyPem,
+      cert: material.certPem,
+      ca: material.clientCertPem,
+      // mTLS: a client without Terraform's certificate is refused during the handshake.
+      requestCert: true,
+      rejectUnauthorized: true,
+      // gRPC clients insist on HTTP/2 being negotiated.
+      ALPNProtocols: ["h2"],
+    },
+    serveConnection,
+  );
 }
 
 /** The one message of a unary request, or a sentence saying what is wrong with the body. */

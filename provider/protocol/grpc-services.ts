@@ -1,16 +1,20 @@
 // Message codecs for tfplugin6.Provider and plugin.GRPCController, built from the precompiled
 // JSON descriptor (no .proto parsing at start-up). Messages cross this boundary as plain
 // objects with the proto's field names; int64 as numbers, enums as names.
-import * as protobuf from "protobufjs/light";
-import descriptor from "./descriptor.json";
+import type * as protobuf from "protobufjs/light";
 import type { ProviderRpcMessages } from "./messages.generated";
 
 const CONVERSION: protobuf.IConversionOptions = { longs: Number, enums: String, defaults: false };
 
 // Types resolve their fields when first used, not all at once: a process uses a few methods.
+// protobufjs (with long.js, which instantiates WebAssembly as it loads) and the descriptor are
+// required here, on the first call, not before the handshake: they were a fifth of start-up.
 let root: protobuf.Root | undefined;
 function protocolRoot(): protobuf.Root {
-  root ??= protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
+  if (!root) {
+    const { Root } = require("protobufjs/light") as typeof import("protobufjs/light");
+    root = Root.fromJSON(require("./descriptor.json") as protobuf.INamespace);
+  }
   return root;
 }
 
