@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import type { TerraformWorkspace } from "./lib/terraform-workspace";
 import { benchStartups } from "./bench/startup";
 import { memoryProbe } from "./bench/memory-probe";
+import { terraformCpuProbe } from "./bench/terraform-cpu";
 import { median, round, timed } from "./bench/stats";
 import { appliedTerraformData, cleanPlan, deployedFlows, deployedSources, withEmulator } from "./bench/terraform-benches";
 
@@ -47,23 +48,30 @@ async function main(): Promise<void> {
       const times: number[][] = labels.map(() => []);
       // CPU time of a plan's provider processes, summed: on a shared machine the steadier figure.
       const cpu: number[][] = binaries.map(() => []);
+      // And terraform's own: the whole command's CPU time minus the providers'.
+      const terraformCpu: number[][] = labels.map(() => []);
       const probe = memoryProbe();
+      const commandCpu = terraformCpuProbe();
       try {
         for (let r = 0; r < plans; r++) {
           for (const [i, ws] of workspaces.entries()) {
             probe.reset();
-            times[i].push((await timed(() => cleanPlan(ws, `with ${labels[i]}`, probe.env))).ms);
-            if (i < binaries.length) cpu[i].push(probe.cpuMs().reduce((a, b) => a + b, 0));
+            times[i].push((await timed(() => cleanPlan(ws, `with ${labels[i]}`, { ...probe.env, ...commandCpu.env }))).ms);
+            const providers = i < binaries.length ? probe.cpuMs().reduce((a, b) => a + b, 0) : 0;
+            if (i < binaries.length) cpu[i].push(providers);
+            terraformCpu[i].push(commandCpu.cpuMs() - providers);
           }
         }
       } finally {
         probe.cleanup();
+        commandCpu.cleanup();
       }
       const floorMedian = median(times[labels.length - 1]);
       labels.forEach((b, i) =>
         console.log(
           `plan of ${i < binaries.length ? what : "the floor"} ${b}: median ${round(median(times[i]))} ms (${round(median(times[i]) / floorMedian, 2)}x the floor), fastest ${round(Math.min(...times[i]))} ms` +
             (i < binaries.length ? `; provider CPU median ${round(median(cpu[i]))} ms, least ${Math.min(...cpu[i])} ms` : "") +
+            `; terraform's own CPU median ${round(median(terraformCpu[i]))} ms` +
             ` (${plans} plans)`,
         ),
       );

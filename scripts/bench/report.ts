@@ -64,6 +64,12 @@ function flowRows(f: FlowResults): Row[] {
         `${p.ratio}x`,
       ],
       [`  provider CPU of one plan (all its processes), median`, `${p.providerCpuMs} ms`, "", `${(p.providerCpuMs / p.objects).toFixed(2)} ms per object`],
+      [
+        `  terraform's own CPU in that plan (no provider can save it), median`,
+        `${p.terraformCpuMs} ms`,
+        `the whole terraform_data plan: ${p.terraformDataCpuMs} ms`,
+        `${(p.terraformCpuMs / p.terraformDataCpuMs).toFixed(2)}x`,
+      ],
       [`  API requests of one plan`, `${p.requests}`, "", ""],
       [`  provider peak RSS`, `${p.providerPeakRssMiB} MiB`, "", ""],
     ]),

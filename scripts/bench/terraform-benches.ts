@@ -10,6 +10,7 @@ import { StreamkapApi } from "../lib/streamkap-api";
 import { TerraformWorkspace, workspaceWithProvider } from "../lib/terraform-workspace";
 import { flowsHcl, sourcesHcl, SOURCE_CONFIG, SOURCE_SECRETS, terraformDataHcl } from "./fixtures";
 import { memoryProbe } from "./memory-probe";
+import { terraformCpuProbe } from "./terraform-cpu";
 import { median, round, timed } from "./stats";
 
 /** Runs `fn` against an emulator of its own (a fresh data dir), stopped afterwards. */
@@ -360,6 +361,10 @@ export interface FlowPlanResult {
   ratio: number;
   /** CPU time (user + system) of one plan's provider processes, summed; median. */
   providerCpuMs: number;
+  /** CPU time of terraform itself in that plan (the whole command's minus the providers'); median. */
+  terraformCpuMs: number;
+  /** CPU time of the whole terraform_data plan; median. */
+  terraformDataCpuMs: number;
   /** API requests of one plan (token included), by route. */
   requests: number;
   byRoute: Record<string, number>;
@@ -376,17 +381,23 @@ export async function benchFlowPlan(endpoint: Endpoint, flows: number, runs: num
   const ws = await deployedFlows(endpoint, `plan${flows}`, flows);
   const floor = await appliedTerraformData(objects);
   const probe = memoryProbe();
+  const commandCpu = terraformCpuProbe();
   try {
     const { total: requests, byRoute } = await requestsDuring(endpoint.emulator, () => cleanPlan(ws, `of ${flows} flows`, probe.env));
     const providerPeakRssMiB = Math.max(0, ...probe.peaksMiB());
     const a: number[] = [];
     const b: number[] = [];
     const cpu: number[] = [];
+    const terraformCpu: number[] = [];
+    const floorCpu: number[] = [];
     for (let i = 0; i < runs; i++) {
       probe.reset();
-      a.push((await timed(() => cleanPlan(ws, `of ${flows} flows`, probe.env))).ms);
-      cpu.push(probe.cpuMs().reduce((x, y) => x + y, 0));
-      b.push(await medianCleanPlanMs(floor, 1));
+      a.push((await timed(() => cleanPlan(ws, `of ${flows} flows`, { ...probe.env, ...commandCpu.env }))).ms);
+      const providers = probe.cpuMs().reduce((x, y) => x + y, 0);
+      cpu.push(providers);
+      terraformCpu.push(commandCpu.cpuMs() - providers);
+      b.push((await timed(() => cleanPlan(floor, "of terraform_data", commandCpu.env))).ms);
+      floorCpu.push(commandCpu.cpuMs());
     }
     await ws.destroy(["-parallelism=50"]);
     const medianPlanMs = round(median(a));
@@ -399,12 +410,15 @@ export async function benchFlowPlan(endpoint: Endpoint, flows: number, runs: num
       terraformDataPlanMs,
       ratio: round(medianPlanMs / terraformDataPlanMs, 2),
       providerCpuMs: round(median(cpu)),
+      terraformCpuMs: round(median(terraformCpu)),
+      terraformDataCpuMs: round(median(floorCpu)),
       requests,
       byRoute,
       providerPeakRssMiB,
     };
   } finally {
     probe.cleanup();
+    commandCpu.cleanup();
     ws.cleanup();
     floor.cleanup();
   }
