@@ -117,6 +117,7 @@ describe("serve()", () => {
     expect(existsSync(socket)).toBe(false);
     expect(p.stdout()).toBe(p.line + "\n");
     expect(p.stderr()).toContain("echo: metadata requested");
+    expect(p.stderr()).toContain("echo: a stray write to stdout");
     provider.close();
     controller.close();
   });

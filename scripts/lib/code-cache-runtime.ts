@@ -12,7 +12,6 @@
 // 100-source plan took the same time with a 0.9 MB cache as with the 0.5 MB one.) Caches of
 // other builds are removed once a week old: another installed version may still use its own.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 
@@ -38,7 +37,9 @@ export function compileWithCodeCache(source: string, filename: string, name: str
 function cacheFile(name: string, cacheName: string): string | undefined {
   if (process.env.STREAMKAP_PROVIDER_CODE_CACHE === "0" || typeof process.getuid !== "function") return undefined;
   try {
-    const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), name);
+    // $HOME is what os.homedir() reads first; node:os is loaded only without it.
+    const home = process.env.HOME || (require("node:os") as typeof import("node:os")).homedir();
+    const dir = join(process.env.XDG_CACHE_HOME || join(home, ".cache"), name);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return isOwnAndPrivate(dir) ? join(dir, cacheName) : undefined;
   } catch {

@@ -125,6 +125,7 @@ export class EchoProviderServer implements ProviderServer {
   getMetadata() {
     // A stray console.log, as any layer might have: serve() must keep it off stdout.
     console.log("echo: metadata requested");
+    process.stdout.write("echo: a stray write to stdout\n");
     return { resources: ["echo_thing"], dataSources: [], diagnostics: [] };
   }
   validateProviderConfig() {
