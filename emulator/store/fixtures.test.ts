@@ -17,6 +17,17 @@ const IDS = {
   pipeline: "65a000000000000000000005",
 };
 const TOPIC = `source_${IDS.source}.public.orders`;
+/** The tenant's transform, as GET /transforms shows it. */
+const TRANSFORM = {
+  id: IDS.transform,
+  name: "mask-emails",
+  transform_type: "map_filter",
+  status: "RUNNING",
+  topic_ids: [TOPIC],
+  topics: [TOPIC],
+  start_time: null,
+  tags: [],
+};
 
 /** A tenant in the API's response shape, as a dump of a real one would read. */
 const TENANT = {
@@ -26,18 +37,7 @@ const TENANT = {
   ],
   sources: [{ id: IDS.source, ...postgresBody("fixture-orders"), connector_status: "Active", created_timestamp: "2024-05-01T10:00:00Z", tags: [IDS.tag] }],
   destinations: [{ id: IDS.destination, ...clickhouseBody("fixture-warehouse") }],
-  transforms: [
-    {
-      id: IDS.transform,
-      name: "mask-emails",
-      transform_type: "map_filter",
-      status: "RUNNING",
-      topic_ids: [TOPIC],
-      topics: [TOPIC],
-      start_time: null,
-      tags: [],
-    },
-  ],
+  transforms: [TRANSFORM],
   topics: [
     { id: TOPIC, name: "public.orders", entity: { entity_type: "sources", entity_id: IDS.source }, kafka: { partitions: { count: 6 } }, tags: [IDS.tag] },
   ],
@@ -134,16 +134,7 @@ describe("loading", () => {
 
   test("transforms are read through GET /transforms/{id} and GET /transforms, enveloped, as their fixture declares them", async () => {
     const { api } = await start({ fixtures: fixtureFile(TENANT) });
-    const view = {
-      id: IDS.transform,
-      name: "mask-emails",
-      transform_type: "map_filter",
-      status: "RUNNING",
-      topic_ids: [TOPIC],
-      topics: [TOPIC],
-      start_time: null,
-      tags: [],
-    };
+    const view = TRANSFORM;
     expect((await api("GET", `/transforms/${IDS.transform}?secret_returned=true&unwind_topics=false`)).json).toMatchObject({
       total: 1,
       page: 1,

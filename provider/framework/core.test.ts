@@ -142,30 +142,43 @@ async function configuredServer(resource?: (api: FakeApi) => Resource<FakeApi>) 
 
 /** Plans and applies a create, as Terraform would. */
 async function create(server: FrameworkProviderServer<FakeApi>, cfg: ObjectValue) {
-  const plan = await server.planResourceChange({
-    typeName: "fake_source",
-    priorState: null,
-    proposedNewState: cfg,
+  const plan = await planChange(server, null, cfg);
+  return applyChange(server, null, plan.plannedState, cfg, plan.plannedPrivate);
+}
+
+type ChangeOptions = { typeName?: "fake_source" | "fake_pipeline" };
+
+/** Terraform's PlanResourceChange (of fake_source unless told): `cfg` proposed over `prior`
+ * (null for a create), or a destroy when `cfg` is null. */
+function planChange(
+  server: FrameworkProviderServer<FakeApi>,
+  prior: ObjectValue | null,
+  cfg: ObjectValue | null,
+  priorPrivate?: Uint8Array,
+  { typeName = "fake_source" }: ChangeOptions = {},
+) {
+  const { attributes } = typeName === "fake_source" ? sourceSchema : pipelineSchema;
+  return server.planResourceChange({
+    typeName,
+    priorState: prior,
+    proposedNewState: cfg && proposedNew(attributes, prior, cfg),
     config: cfg,
-    priorPrivate: undefined,
+    priorPrivate,
     providerMeta: null,
     clientCapabilities,
   });
-  return server.applyResourceChange({
-    typeName: "fake_source",
-    priorState: null,
-    plannedState: plan.plannedState,
-    config: cfg,
-    plannedPrivate: plan.plannedPrivate,
-    providerMeta: null,
-  });
 }
 
-/** Terraform's proposed new state for an update: config, with prior values where computed attributes are null. */
-function proposed(prior: ObjectValue, cfg: ObjectValue): ObjectValue {
-  const out: ObjectValue = { ...cfg };
-  for (const [name, a] of Object.entries(sourceSchema.attributes)) if (a.computed && out[name] === null) out[name] = prior[name];
-  return out;
+/** Terraform's ApplyResourceChange (of fake_source unless told); a destroy when `planned` is null. */
+function applyChange(
+  server: FrameworkProviderServer<FakeApi>,
+  prior: ObjectValue | null,
+  planned: ObjectValue | null,
+  cfg: ObjectValue | null,
+  plannedPrivate?: Uint8Array,
+  { typeName = "fake_source" }: ChangeOptions = {},
+) {
+  return server.applyResourceChange({ typeName, priorState: prior, plannedState: planned, config: cfg, plannedPrivate, providerMeta: null });
 }
 
 describe("FrameworkProviderServer: schemas and metadata", () => {
@@ -280,15 +293,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
   it("plans a create with defaults and unknown computed attributes", async () => {
     const { server } = await configuredServer();
     const cfg = config();
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: null,
-      proposedNewState: cfg,
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, null, cfg);
     expect(plan.diagnostics).toEqual([]);
     expect(plan.requiresReplace).toEqual([]);
     expect(plan.plannedState).toMatchObject({ name: "Orders", region: "eu", snapshot_mode: "initial", password: null });
@@ -298,15 +303,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
 
   it("plans null for a destroy", async () => {
     const { server } = await configuredServer();
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: { ...config(), id: "src-1" },
-      proposedNewState: null,
-      config: null,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, { ...config(), id: "src-1" }, null);
     expect(plan.plannedState).toBeNull();
   });
 
@@ -314,15 +311,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), name: "Orders", id: "src-1", snapshot_mode: "initial", status: "Active" };
     const priv = new Uint8Array([7]);
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: prior,
-      proposedNewState: proposed(prior, config()),
-      config: config(),
-      priorPrivate: priv,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, prior, config(), priv);
     expect(plan.plannedState).toEqual(prior);
     expect(plan.requiresReplace).toEqual([]);
     expect(plan.plannedPrivate).toBe(priv);
@@ -332,15 +321,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ name: "Renamed" });
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: prior,
-      proposedNewState: proposed(prior, cfg),
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, prior, cfg);
     expect(plan.plannedState!.id).toBe("src-1");
     expect(isUnknown(plan.plannedState!.status)).toBe(true);
     expect(plan.requiresReplace).toEqual([]);
@@ -350,15 +331,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ region: "us" });
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: prior,
-      proposedNewState: proposed(prior, cfg),
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, prior, cfg);
     expect(plan.requiresReplace).toEqual([[{ attribute: "region" }]]);
   });
 
@@ -366,15 +339,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     const { server } = await configuredServer();
     const refined = new Unknown(new Uint8Array([0x81, 0x02, 0xa2, 0x62, 0x2d]));
     const cfg = config({ name: refined, password: UNKNOWN });
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: null,
-      proposedNewState: cfg,
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, null, cfg);
     expect(plan.plannedState!.name).toBe(refined);
     expect(plan.plannedState!.password).toBe(UNKNOWN);
   });
@@ -388,15 +353,7 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     );
     const prior = { ...config(), id: "src-1", snapshot_mode: "never", status: "Active", legacy: "never" };
     const cfg = config({ legacy: "never" });
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: prior,
-      proposedNewState: proposed(prior, cfg),
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, prior, cfg);
     expect(plan.plannedState).toEqual(prior);
   });
 
@@ -411,26 +368,10 @@ describe("FrameworkProviderServer: planResourceChange", () => {
     );
     const prior = { ...config(), id: "src-1", snapshot_mode: "initial", status: "Active" };
     const cfg = config({ name: "Other", region: "us" });
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: prior,
-      proposedNewState: proposed(prior, cfg),
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(server, prior, cfg);
     expect(plan.plannedState!.status).toBe("Pending");
     expect(plan.requiresReplace).toEqual([[{ attribute: "region" }], [{ attribute: "name" }]]);
-    const failed = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: null,
-      proposedNewState: config({ name: "boom" }),
-      config: config({ name: "boom" }),
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const failed = await planChange(server, null, config({ name: "boom" }));
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "Bad plan", detail: undefined, path: [{ attribute: "name" }] }]);
   });
 
@@ -445,50 +386,18 @@ describe("FrameworkProviderServer: planResourceChange", () => {
         },
       });
     const { server, api } = await configuredServer(checking);
-    const ok = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: null,
-      proposedNewState: config(),
-      config: config(),
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const ok = await planChange(server, null, config());
     expect(ok.diagnostics).toEqual([]);
     expect(seen[0]).toMatchObject({ name: "Orders", snapshot_mode: "initial" });
-    const taken = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: null,
-      proposedNewState: config({ name: "Taken" }),
-      config: config({ name: "Taken" }),
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const taken = await planChange(server, null, config({ name: "Taken" }));
     expect(taken.diagnostics).toEqual([{ severity: "error", summary: "Name in use", detail: "Choose another name.", path: [{ attribute: "name" }] }]);
     api.failNext = new Error("API down");
-    const failed = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: null,
-      proposedNewState: config(),
-      config: config(),
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const failed = await planChange(server, null, config());
     expect(failed.diagnostics).toEqual([expect.objectContaining({ severity: "error", summary: expect.stringContaining("API down") as string })]);
 
     const unconfigured = new FrameworkProviderServer(definition(new FakeApi(), checking(new FakeApi())));
     const before = seen.length;
-    const plan = await unconfigured.planResourceChange({
-      typeName: "fake_source",
-      priorState: null,
-      proposedNewState: config(),
-      config: config(),
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    const plan = await planChange(unconfigured, null, config());
     expect(plan.diagnostics).toEqual([]);
     expect(seen).toHaveLength(before);
   });
@@ -532,34 +441,12 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     const { api, server } = await configuredServer();
     const prior = (await create(server, config())).newState!;
     const cfg = config({ name: "Renamed" });
-    const plan = await server.planResourceChange({
-      typeName: "fake_source",
-      priorState: prior,
-      proposedNewState: proposed(prior, cfg),
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
-    const updated = await server.applyResourceChange({
-      typeName: "fake_source",
-      priorState: prior,
-      plannedState: plan.plannedState,
-      config: cfg,
-      plannedPrivate: undefined,
-      providerMeta: null,
-    });
+    const plan = await planChange(server, prior, cfg);
+    const updated = await applyChange(server, prior, plan.plannedState, cfg);
     expect(updated.newState).toMatchObject({ id: "src-1", name: "Renamed", status: "Updating" });
 
     api.failNext = new Error("API unavailable");
-    const failed = await server.applyResourceChange({
-      typeName: "fake_source",
-      priorState: updated.newState,
-      plannedState: plan.plannedState,
-      config: cfg,
-      plannedPrivate: undefined,
-      providerMeta: null,
-    });
+    const failed = await applyChange(server, updated.newState, plan.plannedState, cfg);
     expect(failed.newState).toBeNull();
     expect(failed.diagnostics).toEqual([{ severity: "error", summary: "API unavailable" }]);
   });
@@ -568,24 +455,10 @@ describe("FrameworkProviderServer: applyResourceChange", () => {
     const { api, server } = await configuredServer();
     const state = (await create(server, config())).newState!;
     api.failNext = new Error("locked");
-    const failed = await server.applyResourceChange({
-      typeName: "fake_source",
-      priorState: state,
-      plannedState: null,
-      config: null,
-      plannedPrivate: undefined,
-      providerMeta: null,
-    });
+    const failed = await applyChange(server, state, null, null);
     expect(failed).toMatchObject({ newState: null, diagnostics: [{ severity: "error", summary: "locked" }] });
     expect(api.items.size).toBe(1);
-    const deleted = await server.applyResourceChange({
-      typeName: "fake_source",
-      priorState: state,
-      plannedState: null,
-      config: null,
-      plannedPrivate: undefined,
-      providerMeta: null,
-    });
+    const deleted = await applyChange(server, state, null, null);
     expect(deleted).toMatchObject({ diagnostics: [], newState: null });
     expect(api.items.size).toBe(0);
   });
@@ -762,24 +635,9 @@ const pipelineConfig = (over: ObjectValue = {}): ObjectValue => ({
 
 describe("FrameworkProviderServer: nested attributes", () => {
   const plan = (server: FrameworkProviderServer<FakeApi>, prior: ObjectValue | null, cfg: ObjectValue) =>
-    server.planResourceChange({
-      typeName: "fake_pipeline",
-      priorState: prior,
-      proposedNewState: proposedNew(pipelineSchema.attributes, prior, cfg),
-      config: cfg,
-      priorPrivate: undefined,
-      providerMeta: null,
-      clientCapabilities,
-    });
+    planChange(server, prior, cfg, undefined, { typeName: "fake_pipeline" });
   const apply = (server: FrameworkProviderServer<FakeApi>, prior: ObjectValue | null, planned: ObjectValue | null, cfg: ObjectValue) =>
-    server.applyResourceChange({
-      typeName: "fake_pipeline",
-      priorState: prior,
-      plannedState: planned,
-      config: cfg,
-      plannedPrivate: undefined,
-      providerMeta: null,
-    });
+    applyChange(server, prior, planned, cfg, undefined, { typeName: "fake_pipeline" });
   async function created(extra: Partial<Resource<FakeApi>> = {}, cfg = pipelineConfig()) {
     const { api, server } = await configuredServer((a) => pipelineResource(a, extra));
     const planned = (await plan(server, null, cfg)).plannedState;

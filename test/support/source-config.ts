@@ -1,5 +1,6 @@
 // The PostgreSQL source most tests make through the API: its config in the API's own keys.
-export function postgresApiConfig(password: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** `password` is the secret's value, or whatever a reader puts in its place (the export's SECRET_SET). */
+export function postgresApiConfig(password: string | symbol, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     "database.hostname.user.defined": "db.internal",
     "database.port.user.defined": 5432,

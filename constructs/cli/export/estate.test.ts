@@ -1,6 +1,7 @@
 import { SYSTEM_TAGS } from "../../../catalog/system-tags";
 import { planEstate } from "./estate";
 import { SECRET_SET, type Tenant, type TenantConnector, type TenantPipeline } from "./tenant-reader";
+import { postgresApiConfig } from "../../../test/support/source-config";
 
 const id = (n: number) => n.toString(16).padStart(24, "0");
 
@@ -9,17 +10,12 @@ function source(n: number, name: string, extra: Partial<TenantConnector> = {}): 
     id: id(n),
     name,
     connector: "postgresql",
-    config: {
-      "database.hostname.user.defined": "db.internal",
+    // As the API answers: every value a string, the secret replaced.
+    config: postgresApiConfig(SECRET_SET, {
       "database.port.user.defined": "5432",
-      "database.user": "cdc",
-      "database.dbname": "shop",
-      "database.password": SECRET_SET,
-      "schema.include.list": "public",
-      "table.include.list.user.defined": "public.orders",
       "heartbeat.enabled": "false",
       "connector.class": "io.debezium.connector.postgresql.PostgresConnector",
-    },
+    }),
     tags: [],
     ...extra,
   };

@@ -3,21 +3,17 @@ import { planEstate } from "./estate";
 import { hclProject, hclValue } from "./hcl-writer";
 import { configLiteral, typescriptProject } from "./typescript-writer";
 import { SECRET_SET, type Tenant } from "./tenant-reader";
+import { postgresApiConfig } from "../../../test/support/source-config";
 
 const id = (n: number) => n.toString(16).padStart(24, "0");
 const info = { host: "https://api.example.com", packageVersion: "0.1.0", projectName: "infra" };
 
 function tenant(): Tenant {
-  const config = {
+  const config = postgresApiConfig(SECRET_SET, {
     "database.hostname.user.defined": "db-${env}.internal",
-    "database.user": "cdc",
-    "database.dbname": "shop",
-    "database.password": SECRET_SET,
-    "schema.include.list": "public",
-    "table.include.list.user.defined": "public.orders",
     "heartbeat.enabled": "false",
     "database.port.user.defined": "5433",
-  };
+  });
   return {
     sources: [
       { id: id(1), name: "orders-cdc", connector: "postgresql", config, tags: [id(9)] },
