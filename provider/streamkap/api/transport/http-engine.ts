@@ -243,11 +243,17 @@ function errorCode(err: unknown): string | undefined {
   return err && typeof err === "object" && "code" in err ? String(err.code) : undefined;
 }
 
+/** "400 ms", "2.5 s", "60 s": an attempt cut short by the operation's deadline may have had
+ * well under a second, which whole seconds would print as "0 s". */
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 /** A short cause for a request that got no response; never the request's config or headers. */
 function describeNetworkError(err: unknown, timeoutMs: number): string {
   if (axios.isCancel(err) || errorCode(err) === "ERR_CANCELED") return "cancelled";
   const code = errorCode(err);
-  if (code === "ECONNABORTED" || code === "ETIMEDOUT") return `no answer within ${Math.round(timeoutMs / 1000)} s (${code})`;
+  if (code === "ECONNABORTED" || code === "ETIMEDOUT") return `no answer within ${duration(timeoutMs)} (${code})`;
   if (code === "ECONNREFUSED") return "connection refused";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host name not found";
   return code ? `connection error ${code}` : "connection error";
