@@ -16,6 +16,7 @@ import { TerraformWorkspace } from "../scripts/lib/terraform-workspace";
 import { sha256Hex } from "../scripts/lib/provider-archive";
 import { generateServerCertificate } from "../provider/plugin/certificate";
 import { REPO_ROOT } from "../scripts/lib/paths";
+import { genericPostgresSourceHcl } from "./support/flow-hcl";
 
 jest.setTimeout(300_000);
 const run = promisify(execFile);
@@ -64,19 +65,7 @@ function mirrorWorkspace(mirror: string | { cliConfigFile: string }, env: Record
   }
 }
 provider "streamkap" {}
-resource "streamkap_source" "orders" {
-  name      = "orders-from-archive"
-  connector = "postgresql"
-  config = {
-    "database.hostname.user.defined"  = "db.internal"
-    "database.user"                   = "cdc"
-    "database.dbname"                 = "shop"
-    "schema.include.list"             = "public"
-    "table.include.list.user.defined" = "public.orders"
-  }
-  secret_config = { "database.password" = "archive-test-secret" }
-}
-`);
+${genericPostgresSourceHcl("orders", { name: "orders-from-archive", password: "archive-test-secret" })}`);
   return ws;
 }
 

@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { browserTest, launchChromium, openConsole, readEvents } from "../emulator/testing/headless-chromium";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
+import { pipelineHcl, postgresSourceHcl, snowflakeDestinationHcl } from "./support/flow-hcl";
 import { hclHeader, WorkspaceFactory } from "./support/provider-workspace";
 
 jest.setTimeout(300_000);
@@ -40,41 +41,14 @@ resource "streamkap_tag" "team" {
   type = ["sources", "destinations", "pipelines"]
 }
 
-resource "streamkap_source_postgresql" "orders" {
-  name                = "console-orders"
-  database_hostname   = "db.internal"
-  database_user       = "cdc"
-  database_password   = var.db_password
-  database_dbname     = "shop"
-  schema_include_list = "public"
-  table_include_list  = "public.orders"
-}
-
-resource "streamkap_destination_snowflake" "warehouse" {
-  name                    = "console-warehouse"
-  snowflake_url_name      = "acme.snowflakecomputing.com"
-  snowflake_user_name     = "STREAMKAP"
-  snowflake_private_key   = var.private_key
-  snowflake_database_name = "ANALYTICS"
-  snowflake_schema_name   = "CDC"
-}
-
-resource "streamkap_pipeline" "flow" {
-  name = "console-orders-to-warehouse"
-  tags = [streamkap_tag.team.id]
-  source = {
-    id        = streamkap_source_postgresql.orders.id
-    name      = streamkap_source_postgresql.orders.name
-    connector = streamkap_source_postgresql.orders.connector
-    topics    = ["public.orders"]
-  }
-  destination = {
-    id        = streamkap_destination_snowflake.warehouse.id
-    name      = streamkap_destination_snowflake.warehouse.name
-    connector = streamkap_destination_snowflake.warehouse.connector
-  }
-}
-`;
+${postgresSourceHcl("orders", { name: "console-orders" })}
+${snowflakeDestinationHcl("warehouse", { name: "console-warehouse" })}
+${pipelineHcl("flow", {
+  name: "console-orders-to-warehouse",
+  tags: "[streamkap_tag.team.id]",
+  source: "streamkap_source_postgresql.orders",
+  destination: "streamkap_destination_snowflake.warehouse",
+})}`;
 
 it("follows a terraform apply live, then shows the applied flow whole and no secret", async () => {
   const ws = await workspaces.create(HCL);

@@ -4,8 +4,9 @@
 // config — and no secret in any output.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
-import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { emulatorEnv, startEmulatorProcess } from "../scripts/lib/emulator-process";
+import { emulatorSuite } from "./support/emulator-suite";
+import { postgresSourceHcl } from "./support/flow-hcl";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { postgresApiConfig } from "./support/source-config";
@@ -13,43 +14,21 @@ import { postgresApiConfig } from "./support/source-config";
 jest.setTimeout(240_000);
 
 const dbPassword = "scenario-pw-51d0c2e7aa";
-let emulator: EmulatorProcess;
-let api: StreamkapApi;
 const workspaces = new WorkspaceFactory({
   address: PROVIDER_ADDRESS,
-  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword }),
+  env: () => ({ ...emulatorEnv(suite.emulator), TF_VAR_db_password: dbPassword }),
 });
 const log = workspaces.log;
+// Deployments take long enough that a provider which did not poll would see Starting.
+const suite = emulatorSuite({ args: ["--deploy-ms", "600"] }, () => workspaces.cleanup());
 /** A workspace on the emulator, or on another API address (e.g. one that answers nothing). */
-const newWorkspace = (hcl: string, url = emulator.url) => workspaces.create(hcl, { STREAMKAP_HOST: url });
+const newWorkspace = (hcl: string, url = suite.emulator.url) => workspaces.create(hcl, { STREAMKAP_HOST: url });
 const header = hclHeader(PROVIDER_SOURCE, ["db_password"]);
 
-beforeAll(async () => {
-  // Deployments take long enough that a provider which did not poll would see Starting.
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "600"] });
-  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  workspaces.cleanup();
-});
-
-function pg(o: { name: string; host?: string; port?: number | string; desired?: string; extra?: string }): string {
-  return `${header}
-resource "streamkap_source_postgresql" "x" {
-  name                = "${o.name}"
-  database_hostname   = ${o.host ?? '"db.internal"'}
-  database_port       = ${o.port ?? 5432}
-  database_user       = "cdc"
-  database_password   = var.db_password
-  database_dbname     = "shop"
-  schema_include_list = "public"
-  table_include_list  = "public.orders"
-  ${o.desired ? `desired_state = "${o.desired}"` : ""}
-  ${o.extra ?? ""}
-}
-`;
+/** `host` is an HCL expression; `extra` lines go inside the resource block as written. */
+function pg(o: { name: string; host?: string; port?: number; desired?: string; extra?: string }): string {
+  const host = o.host === undefined ? undefined : { expression: o.host };
+  return header + postgresSourceHcl("x", { name: o.name, database_hostname: host, database_port: o.port ?? 5432, desired_state: o.desired }, o.extra);
 }
 
 /** Terraform wraps long messages; match them on one line. */
@@ -64,13 +43,13 @@ describe("waiting, pause in place, precise plans", () => {
 
   test("apply returns only once the connector is Active, having polled its status", async () => {
     ws = await newWorkspace(pg({ name }));
-    const before = await emulator.stats();
+    const before = await suite.emulator.stats();
     await ws.apply();
-    const after = await emulator.stats();
+    const after = await suite.emulator.stats();
     const [state] = await ws.managedResources();
     id = state.values.id as string;
     expect(state.values.connector_status).toBe("Active");
-    expect((await api.getSource(id))!.connector_status).toBe("Active");
+    expect((await suite.api.getSource(id))!.connector_status).toBe("Active");
     // Created with wait=false, then read back until Active.
     const polls = (after.requests["GET /sources/{id}"] ?? 0) - (before.requests["GET /sources/{id}"] ?? 0);
     expect(polls).toBeGreaterThanOrEqual(1);
@@ -87,7 +66,7 @@ describe("waiting, pause in place, precise plans", () => {
     await ws.apply();
     const [state] = await ws.managedResources();
     expect(state.values).toMatchObject({ id, desired_state: "Paused", connector_status: "Paused" });
-    expect((await api.getSource(id))!.connector_status).toBe("Paused");
+    expect((await suite.api.getSource(id))!.connector_status).toBe("Paused");
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -95,7 +74,7 @@ describe("waiting, pause in place, precise plans", () => {
     for (const desired of ["Stopped", "Active"]) {
       ws.writeConfig(pg({ name, desired }));
       await ws.apply();
-      expect((await api.getSource(id))!.connector_status).toBe(desired);
+      expect((await suite.api.getSource(id))!.connector_status).toBe(desired);
     }
     expect((await ws.managedResources())[0].values.id).toBe(id);
   });
@@ -113,17 +92,17 @@ describe("waiting, pause in place, precise plans", () => {
   });
 
   test("a status changed in the Streamkap UI shows as drift on desired_state and is set back", async () => {
-    const current = (await api.getSource(id, true))!;
-    await api.updateSource(id, { name, connector: "postgresql", config: current.config, desired_state: "Paused" } as never);
+    const current = (await suite.api.getSource(id, true))!;
+    await suite.api.updateSource(id, { name, connector: "postgresql", config: current.config, desired_state: "Paused" } as never);
     const plan = await ws.plan();
     expect(plan.stdout).toMatch(/desired_state\s+= "Paused" -> "Active"/);
     await ws.apply();
-    expect((await api.getSource(id))!.connector_status).toBe("Active");
+    expect((await suite.api.getSource(id))!.connector_status).toBe("Active");
   });
 
   test("destroy waits until the source is gone", async () => {
     await ws.destroy();
-    expect(await api.getSource(id)).toBeUndefined();
+    expect(await suite.api.getSource(id)).toBeUndefined();
   });
 });
 
@@ -133,12 +112,12 @@ test("a value known only after another resource is applied flows into the source
   const ws = await newWorkspace(hcl("db-a.internal"));
   await ws.apply();
   const id = (await ws.managedResources()).find((r) => r.type === "streamkap_source_postgresql")!.values.id as string;
-  expect((await api.getSource(id))!.config["database.hostname.user.defined"]).toBe("db-a.internal");
+  expect((await suite.api.getSource(id))!.config["database.hostname.user.defined"]).toBe("db-a.internal");
   ws.writeConfig(hcl("db-b.internal"));
   const plan = await ws.plan();
   expect(plan.stdout).toMatch(/database_hostname\s+= "db-a\.internal" -> \(known after apply\)/);
   await ws.apply();
-  expect((await api.getSource(id))!.config["database.hostname.user.defined"]).toBe("db-b.internal");
+  expect((await suite.api.getSource(id))!.config["database.hostname.user.defined"]).toBe("db-b.internal");
   await ws.destroy();
 });
 
@@ -153,7 +132,7 @@ describe("a connector that ends Broken", () => {
     const [state] = await ws.managedResources();
     const brokenId = state.values.id as string;
     expect(brokenId).toMatch(/^[0-9a-f]{24}$/);
-    expect((await api.getSource(brokenId))!.connector_status).toBe("Broken");
+    expect((await suite.api.getSource(brokenId))!.connector_status).toBe("Broken");
 
     ws.writeConfig(pg({ name }));
     const plan = await ws.plan();
@@ -163,14 +142,14 @@ describe("a connector that ends Broken", () => {
     const [fixed] = await ws.managedResources();
     expect(fixed.values.id).not.toBe(brokenId);
     expect(fixed.values.connector_status).toBe("Active");
-    expect(await api.getSource(brokenId)).toBeUndefined();
+    expect(await suite.api.getSource(brokenId)).toBeUndefined();
     await ws.destroy();
   });
 
   test("a connector slower than timeouts.create fails the apply and stays in state", async () => {
-    const slow = await startEmulatorProcess({ args: ["--deploy-ms", "60000"], clientId: emulator.clientId, secret: emulator.secret });
+    const slow = await startEmulatorProcess({ args: ["--deploy-ms", "60000"], clientId: suite.emulator.clientId, secret: suite.emulator.secret });
     try {
-      const ws = await newWorkspace(pg({ name: "scenario-slow", extra: 'timeouts {\n    create = "1s"\n  }' }), slow.url);
+      const ws = await newWorkspace(pg({ name: "scenario-slow", extra: 'timeouts {\n  create = "1s"\n}' }), slow.url);
       const apply = await ws.apply([], { check: false });
       expect(apply.code).toBe(1);
       expect(flat(apply.stderr)).toMatch(/still Starting \(task 0: UNASSIGNED\) after the time allowed/);
@@ -184,9 +163,9 @@ describe("a connector that ends Broken", () => {
 describe("validation before any API call", () => {
   test("ssh_enabled without ssh_host: an error on ssh_host, no request", async () => {
     const ws = await newWorkspace(pg({ name: "scenario-ssh", extra: "ssh_enabled = true" }));
-    const before = await emulator.stats();
+    const before = await suite.emulator.stats();
     const plan = await ws.plan();
-    const after = await emulator.stats();
+    const after = await suite.emulator.stats();
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/ssh_host\s+must\s+be\s+set\s+when\s+ssh_enabled\s+is\s+true/);
     expect(plan.stderr).toMatch(/ssh_enabled = true|streamkap_source_postgresql\.x/);
@@ -195,9 +174,9 @@ describe("validation before any API call", () => {
 
   test("a number out of range and a bad desired_state: errors saying what is allowed, no request", async () => {
     const ws = await newWorkspace(pg({ name: "scenario-range", desired: "Sleeping", extra: "streamkap_snapshot_parallelism = 50" }));
-    const before = await emulator.stats();
+    const before = await suite.emulator.stats();
     const plan = await ws.plan();
-    const after = await emulator.stats();
+    const after = await suite.emulator.stats();
     expect(plan.code).toBe(1);
     expect(flat(plan.stderr)).toMatch(/streamkap_snapshot_parallelism must be at most 10/);
     expect(flat(plan.stderr)).toMatch(/desired_state must be one of "Active", "Paused", "Stopped"/);
@@ -210,7 +189,7 @@ describe("import and the data source", () => {
   let id: string;
 
   beforeAll(async () => {
-    const created = await api.createSource({
+    const created = await suite.api.createSource({
       name,
       connector: "postgresql",
       config: postgresApiConfig(dbPassword),
@@ -259,12 +238,12 @@ import {
     await ws.apply();
     expect((await ws.managedResources())[0].values.id).toBe(id);
     expect((await ws.plan()).code).toBe(0);
-    expect((await api.getSource(id, true))!.config["database.password"]).toBe(dbPassword);
+    expect((await suite.api.getSource(id, true))!.config["database.password"]).toBe(dbPassword);
   });
 });
 
 test("no terraform output of this file contains the password or the client secret", () => {
   const output = log.text();
   expect(output).toMatch(/Apply complete!/);
-  for (const secret of [dbPassword, emulator.secret]) expect(output).not.toContain(secret);
+  for (const secret of [dbPassword, suite.emulator.secret]) expect(output).not.toContain(secret);
 });

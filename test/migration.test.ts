@@ -7,29 +7,19 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sourceCatalog } from "../catalog";
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { emulatorEnv } from "../scripts/lib/emulator-process";
 import { REPO_ROOT } from "../scripts/lib/paths";
-import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { emulatorSuite } from "./support/emulator-suite";
+import { postgresSourceHcl } from "./support/flow-hcl";
 import { OutputLog, RecordingWorkspace, sourceWrites } from "./support/provider-workspace";
 import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(180_000);
 
 const dbPassword = "migration-pw-61c0a9f2";
-let emulator: EmulatorProcess;
-let api: StreamkapApi;
 const log = new OutputLog();
 const made: RecordingWorkspace[] = [];
-
-beforeAll(async () => {
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "20"] });
-  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  for (const ws of made) ws.cleanup();
-});
+const suite = emulatorSuite({ args: ["--deploy-ms", "20"] }, () => made.forEach((ws) => ws.cleanup()));
 
 /** The source as configured, in the API's keys. */
 const apiConfig = postgresApiConfig(dbPassword, { "heartbeat.enabled": false });
@@ -50,19 +40,7 @@ variable "db_password" {
   type      = string
   sensitive = true
 }
-
-resource "streamkap_source_postgresql" "orders" {
-  name                = "orders-cdc"
-  database_hostname   = "db.internal"
-  database_port       = 5432
-  database_user       = "cdc"
-  database_password   = var.db_password
-  database_dbname     = "shop"
-  schema_include_list = "public"
-  table_include_list  = "public.orders"
-  heartbeat_enabled   = false
-}
-`;
+${postgresSourceHcl("orders", { name: "orders-cdc", database_port: 5432, heartbeat_enabled: false })}`;
 }
 
 /** terraform.tfstate as the official provider leaves it: every attribute of its schema (the
@@ -95,8 +73,8 @@ function officialState(id: string): object {
 }
 
 test("official state plans empty: served as the official provider, then after replace-provider", async () => {
-  const { id } = await api.createSource({ name: "orders-cdc", connector: "postgresql", config: apiConfig });
-  const ws = new RecordingWorkspace(log, { ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword });
+  const { id } = await suite.api.createSource({ name: "orders-cdc", connector: "postgresql", config: apiConfig });
+  const ws = new RecordingWorkspace(log, { ...emulatorEnv(suite.emulator), TF_VAR_db_password: dbPassword });
   made.push(ws);
   // The package's own command, as a user runs it: this build under the official address at 3.0.0.
   const installed = execFileSync(
@@ -139,13 +117,13 @@ test("official state plans empty: served as the official provider, then after re
   expect({ code: asOurs.code, stderr: asOurs.stderr }).toEqual({ code: 0, stderr: "" });
 
   // An apply changes nothing in Streamkap; the state it saves holds what this provider adds.
-  const before = await emulator.stats();
+  const before = await suite.emulator.stats();
   expect((await ws.apply()).stdout).toMatch(/0 added, 0 changed, 0 destroyed/);
-  const after = await emulator.stats();
+  const after = await suite.emulator.stats();
   expect(sourceWrites(after.requests)).toBe(sourceWrites(before.requests));
   const [resource] = await ws.managedResources();
   expect(resource.values).toMatchObject({ id, desired_state: "Active", connector_status: "Active", database_port: 5432, heartbeat_enabled: false });
-  expect((await api.getSource(id))!.name).toBe("orders-cdc");
+  expect((await suite.api.getSource(id))!.name).toBe("orders-cdc");
 });
 
 test("no terraform output of this file contains the password", () => {

@@ -1,8 +1,8 @@
 // HCL written for the official streamkap-com/streamkap provider runs unchanged against ours:
 // the same source address (our build installed under it in a mirror), an empty provider block
 // with credentials from the environment, and the attributes the official docs use.
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
-import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { emulatorEnv } from "../scripts/lib/emulator-process";
+import { emulatorSuite } from "./support/emulator-suite";
 import { planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { OFFICIAL_PROVIDER_ADDRESS } from "../scripts/lib/provider-address";
 
@@ -10,24 +10,13 @@ jest.setTimeout(180_000);
 
 const pgPassword = "official-pg-pw-3d8b61f0";
 const alloyPassword = "official-alloy-pw-92ac4e17";
-let emulator: EmulatorProcess;
-let api: StreamkapApi;
 const workspaces = new WorkspaceFactory({
   address: OFFICIAL_PROVIDER_ADDRESS,
-  env: () => ({ ...emulatorEnv(emulator), TF_VAR_source_postgresql_password: pgPassword, TF_VAR_source_alloydb_password: alloyPassword }),
+  env: () => ({ ...emulatorEnv(suite.emulator), TF_VAR_source_postgresql_password: pgPassword, TF_VAR_source_alloydb_password: alloyPassword }),
 });
 const log = workspaces.log;
+const suite = emulatorSuite({ args: ["--deploy-ms", "50"] }, () => workspaces.cleanup());
 const newWorkspace = (hcl: string) => workspaces.create(hcl);
-
-beforeAll(async () => {
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "50"] });
-  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  workspaces.cleanup();
-});
 
 /** A configuration in the style of the official provider's examples. */
 function officialHcl(o: { pgTables?: string; alloyPort?: number } = {}): string {
@@ -128,7 +117,7 @@ describe("HCL for the official provider", () => {
     expect(Object.keys(ids).sort()).toEqual([PG, ALLOY].sort());
     for (const id of Object.values(ids)) expect(id).toMatch(/^[0-9a-f]{24}$/);
 
-    const pg = await api.getSource(ids[PG], true);
+    const pg = await suite.api.getSource(ids[PG], true);
     expect(pg).toMatchObject({ name: "example-source-postgresql", connector: "postgresql", created_from: "terraform", connector_status: "Active" });
     expect(pg!.config).toMatchObject({
       "database.hostname.user.defined": "pg.example.internal",
@@ -152,7 +141,7 @@ describe("HCL for the official provider", () => {
     // A null attribute is never sent: the backend keeps its own default for it.
     expect(pg!.config["heartbeat.data.collection.schema.or.database"] ?? null).toBeNull();
 
-    const alloy = await api.getSource(ids[ALLOY], true);
+    const alloy = await suite.api.getSource(ids[ALLOY], true);
     expect(alloy).toMatchObject({ name: "example-source-alloydb", connector: "alloydb", created_from: "terraform", connector_status: "Active" });
     expect(alloy!.config).toMatchObject({
       "database.hostname.user.defined": "10.20.0.5",
@@ -173,8 +162,8 @@ describe("HCL for the official provider", () => {
     await ws.apply();
 
     expect(await idsInState(ws)).toEqual(ids);
-    expect((await api.getSource(ids[PG]))!.config["table.include.list.user.defined"]).toBe("inventory.customers");
-    expect(String((await api.getSource(ids[ALLOY]))!.config["database.port.user.defined"])).toBe("6432");
+    expect((await suite.api.getSource(ids[PG]))!.config["table.include.list.user.defined"]).toBe("inventory.customers");
+    expect(String((await suite.api.getSource(ids[ALLOY]))!.config["database.port.user.defined"])).toBe("6432");
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -204,7 +193,7 @@ describe("HCL for the official provider", () => {
   });
 
   test("a source deleted out of band is re-created", async () => {
-    expect(await api.deleteSource(ids[PG])).toBe(200);
+    expect(await suite.api.deleteSource(ids[PG])).toBe(200);
     const plan = await ws.plan();
     expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 0 });
     await ws.apply();
@@ -213,19 +202,19 @@ describe("HCL for the official provider", () => {
     expect(now[ALLOY]).toBe(ids[ALLOY]);
     expect(now[PG]).toMatch(/^[0-9a-f]{24}$/);
     expect(now[PG]).not.toBe(ids[PG]);
-    expect((await api.listSources()).map((s) => s.id).sort()).toEqual(Object.values(now).sort());
+    expect((await suite.api.listSources()).map((s) => s.id).sort()).toEqual(Object.values(now).sort());
     ids = now;
   });
 
   test("destroy removes both sources", async () => {
     await ws.destroy();
     expect(await ws.resources()).toHaveLength(0);
-    expect(await api.listSources()).toHaveLength(0);
+    expect(await suite.api.listSources()).toHaveLength(0);
   });
 });
 
 test("no terraform output contains a password or the client secret", () => {
   const output = log.text();
   expect(output).toMatch(/Destroy complete!/);
-  for (const secret of [pgPassword, alloyPassword, emulator.secret]) expect(output).not.toContain(secret);
+  for (const secret of [pgPassword, alloyPassword, suite.emulator.secret]) expect(output).not.toContain(secret);
 });

@@ -1,8 +1,9 @@
 // The provider's resource lifecycle through the real terraform binary against the emulator:
 // create, no-op plan, in-place update, import, drift, replacement, destroy, validation —
 // and no secret in any of terraform's output along the way.
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
-import { StreamkapApi } from "../scripts/lib/streamkap-api";
+import { emulatorEnv } from "../scripts/lib/emulator-process";
+import { emulatorSuite } from "./support/emulator-suite";
+import { genericPostgresSourceHcl, postgresSourceHcl } from "./support/flow-hcl";
 import { hclHeader, planCounts, sourceWrites, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 
@@ -10,42 +11,25 @@ jest.setTimeout(180_000);
 
 const dbPassword = "lifecycle-pw-7c1e9a0b42";
 const wrongSecret = "wrong-secret-5be0d3c8";
-let emulator: EmulatorProcess;
-let api: StreamkapApi;
 // Credentials only from the environment, password only from a sensitive variable.
 const workspaces = new WorkspaceFactory({
   address: PROVIDER_ADDRESS,
-  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword }),
+  env: () => ({ ...emulatorEnv(suite.emulator), TF_VAR_db_password: dbPassword }),
 });
 const log = workspaces.log;
+const suite = emulatorSuite({ args: ["--deploy-ms", "50"] }, () => workspaces.cleanup());
 const newWorkspace = (hcl: string) => workspaces.create(hcl);
 const header = hclHeader(PROVIDER_SOURCE, ["db_password"]);
 
-beforeAll(async () => {
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "50"] });
-  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  workspaces.cleanup();
-});
-
 function postgresHcl(o: { name: string; port?: number; tables?: string; slot?: string; sslmode?: string }): string {
-  return `${header}
-resource "streamkap_source_postgresql" "x" {
-  name                = "${o.name}"
-  database_hostname   = "db.internal"
-  database_port       = ${o.port ?? 5432}
-  database_user       = "cdc"
-  database_password   = var.db_password
-  database_dbname     = "shop"
-  schema_include_list = "public"
-  table_include_list  = "${o.tables ?? "public.orders"}"
-  slot_name           = "${o.slot ?? "shop_slot"}"
-  database_sslmode    = "${o.sslmode ?? "require"}"
-}
-
+  const attributes = {
+    name: o.name,
+    database_port: o.port ?? 5432,
+    table_include_list: o.tables,
+    slot_name: o.slot ?? "shop_slot",
+    database_sslmode: o.sslmode ?? "require",
+  };
+  return `${header}${postgresSourceHcl("x", attributes)}
 output "id" { value = streamkap_source_postgresql.x.id }
 `;
 }
@@ -57,7 +41,7 @@ async function onlyResource(ws: RecordingWorkspace) {
 }
 
 async function namedSources(name: string) {
-  return (await api.listSources()).filter((s) => s.name === name);
+  return (await suite.api.listSources()).filter((s) => s.name === name);
 }
 
 describe("streamkap_source_postgresql", () => {
@@ -74,9 +58,9 @@ describe("streamkap_source_postgresql", () => {
     expect(id).toMatch(/^[0-9a-f]{24}$/);
     expect(state.values).toMatchObject({ name, connector_status: "Active", database_port: 5432, slot_name: "shop_slot" });
 
-    const sources = await api.listSources();
+    const sources = await suite.api.listSources();
     expect(sources.map((s) => s.id)).toEqual([id]);
-    const source = await api.getSource(id, true);
+    const source = await suite.api.getSource(id, true);
     expect(source).toMatchObject({ name, connector: "postgresql", created_from: "terraform" });
     expect(source!.config).toMatchObject({
       "database.hostname.user.defined": "db.internal",
@@ -103,7 +87,7 @@ describe("streamkap_source_postgresql", () => {
 
     await ws.apply();
     expect((await onlyResource(ws)).values.id).toBe(id);
-    const source = await api.getSource(id, true);
+    const source = await suite.api.getSource(id, true);
     expect(String(source!.config["database.port.user.defined"])).toBe("5433");
     expect(source!.config["table.include.list.user.defined"]).toBe("public.orders,public.items");
     expect(source!.config["database.password"]).toBe(dbPassword);
@@ -111,8 +95,8 @@ describe("streamkap_source_postgresql", () => {
   });
 
   test("a value changed behind Terraform's back shows as drift and is set back", async () => {
-    const current = (await api.getSource(id, true))!;
-    await api.updateSource(id, {
+    const current = (await suite.api.getSource(id, true))!;
+    await suite.api.updateSource(id, {
       name,
       connector: "postgresql",
       config: { ...current.config, "table.include.list.user.defined": "public.hacked" },
@@ -123,7 +107,7 @@ describe("streamkap_source_postgresql", () => {
     expect(plan.stdout).toMatch(/table_include_list\s+= "public\.hacked" -> "public\.orders,public\.items"/);
 
     await ws.apply();
-    expect((await api.getSource(id))!.config["table.include.list.user.defined"]).toBe("public.orders,public.items");
+    expect((await suite.api.getSource(id))!.config["table.include.list.user.defined"]).toBe("public.orders,public.items");
     expect((await ws.plan()).code).toBe(0);
   });
 
@@ -177,19 +161,19 @@ describe("streamkap_source_postgresql", () => {
   });
 
   test("a password changed outside Terraform shows in the plan as a sensitive change, and is set back", async () => {
-    const held = (await api.getSource(id, true))!;
-    await api.updateSource(id, { name, connector: "postgresql", config: { ...held.config, "database.password": "rotated-in-the-ui-5d2a" } });
+    const held = (await suite.api.getSource(id, true))!;
+    await suite.api.updateSource(id, { name, connector: "postgresql", config: { ...held.config, "database.password": "rotated-in-the-ui-5d2a" } });
     const plan = await ws.plan();
     expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
     expect(plan.stdout).toMatch(/~ database_password\s+= \(sensitive value\)/);
     expect(plan.stdout + plan.stderr).not.toContain("rotated-in-the-ui-5d2a");
     await ws.apply();
-    expect((await api.getSource(id, true))!.config["database.password"]).toBe(dbPassword);
+    expect((await suite.api.getSource(id, true))!.config["database.password"]).toBe(dbPassword);
     expect((await ws.plan()).code).toBe(0);
   });
 
   test("a source deleted behind Terraform's back is planned and applied as a new one", async () => {
-    expect(await api.deleteSource(id)).toBe(200);
+    expect(await suite.api.deleteSource(id)).toBe(200);
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 0 });
@@ -198,7 +182,7 @@ describe("streamkap_source_postgresql", () => {
     const recreated = (await onlyResource(ws)).values.id as string;
     expect(recreated).toMatch(/^[0-9a-f]{24}$/);
     expect(recreated).not.toBe(id);
-    expect((await api.listSources()).map((s) => s.id)).toEqual([recreated]);
+    expect((await suite.api.listSources()).map((s) => s.id)).toEqual([recreated]);
     id = recreated;
   });
 
@@ -208,30 +192,30 @@ describe("streamkap_source_postgresql", () => {
     // The trace must really contain the provider's conversation, or the leak check proves little.
     // The provider logs hclog JSON; Terraform prints the message, then the fields (@module among them).
     expect(traced.stderr).toMatch(/PUT \/sources\/[0-9a-f]{24} → 200[^\n]*@module=provider\.streamkap/);
-    expect(String((await api.getSource(id))!.config["database.port.user.defined"])).toBe("5434");
+    expect(String((await suite.api.getSource(id))!.config["database.port.user.defined"])).toBe("5434");
   });
 
   test("destroy removes the source; destroy after a manual delete also succeeds", async () => {
     await ws.destroy();
-    expect(await api.listSources()).toHaveLength(0);
+    expect(await suite.api.listSources()).toHaveLength(0);
     expect(await ws.resources()).toHaveLength(0);
 
     await ws.apply();
     const again = (await onlyResource(ws)).values.id as string;
-    expect(await api.deleteSource(again)).toBe(200);
+    expect(await suite.api.deleteSource(again)).toBe(200);
     await ws.destroy();
     expect(await ws.resources()).toHaveLength(0);
-    expect(await api.listSources()).toHaveLength(0);
+    expect(await suite.api.listSources()).toHaveLength(0);
   });
 
   test("deleting a source that is already gone (no refresh) succeeds", async () => {
     await ws.apply();
     const gone = (await onlyResource(ws)).values.id as string;
-    expect(await api.deleteSource(gone)).toBe(200);
+    expect(await suite.api.deleteSource(gone)).toBe(200);
     // Without a refresh terraform really calls Delete on the missing source.
     await ws.destroy(["-refresh=false"]);
     expect(await ws.resources()).toHaveLength(0);
-    expect(await api.listSources()).toHaveLength(0);
+    expect(await suite.api.listSources()).toHaveLength(0);
   });
 });
 
@@ -266,7 +250,7 @@ resource "streamkap_source" "g" {
     expect(id).toMatch(/^[0-9a-f]{24}$/);
     expect(state.values.connector_status).toBe("Active");
 
-    const source = await api.getSource(id, true);
+    const source = await suite.api.getSource(id, true);
     expect(source).toMatchObject({ name, connector: "postgresql", created_from: "terraform" });
     expect(String(source!.config["database.port.user.defined"])).toBe("5432");
     expect(source!.config["database.password"]).toBe(dbPassword);
@@ -278,7 +262,7 @@ resource "streamkap_source" "g" {
     expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
     await ws.apply();
     expect((await onlyResource(ws)).values.id).toBe(id);
-    expect((await api.getSource(id))!.config["table.include.list.user.defined"]).toBe("public.orders,public.items");
+    expect((await suite.api.getSource(id))!.config["table.include.list.user.defined"]).toBe("public.orders,public.items");
     expect((await ws.plan()).code).toBe(0);
 
     await ws.destroy();
@@ -289,9 +273,9 @@ resource "streamkap_source" "g" {
 describe("invalid configuration fails at plan time without touching the API", () => {
   async function expectRejected(hcl: string, attribute: RegExp) {
     const ws = await newWorkspace(hcl);
-    const before = await emulator.stats();
+    const before = await suite.emulator.stats();
     const plan = await ws.plan();
-    const after = await emulator.stats();
+    const after = await suite.emulator.stats();
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(attribute);
     expect(sourceWrites(after.requests)).toBe(sourceWrites(before.requests));
@@ -305,21 +289,8 @@ describe("invalid configuration fails at plan time without touching the API", ()
 
   test("an unknown config key (generic resource)", async () => {
     await expectRejected(
-      `${header}
-resource "streamkap_source" "g" {
-  name      = "invalid-key"
-  connector = "postgresql"
-  config = {
-    "database.hostname.user.defined"  = "db.internal"
-    "database.user"                   = "cdc"
-    "database.dbname"                 = "shop"
-    "schema.include.list"             = "public"
-    "table.include.list.user.defined" = "public.orders"
-    "database.no.such.setting"        = "1"
-  }
-  secret_config = { "database.password" = var.db_password }
-}
-`,
+      header +
+        genericPostgresSourceHcl("g", { name: "invalid-key", password: { expression: "var.db_password" }, extraConfig: { "database.no.such.setting": "1" } }),
       /database\.no\.such\.setting/,
     );
   });
@@ -339,5 +310,5 @@ test("no terraform output of this file contains the password or the client secre
   // Guard: the log really holds every run (init, plans, applies, the trace).
   expect(output).toMatch(/Apply complete!/);
   expect(output).toMatch(/\[TRACE\]/);
-  for (const secret of [dbPassword, emulator.secret, wrongSecret, "rotated-in-the-ui-5d2a"]) expect(output).not.toContain(secret);
+  for (const secret of [dbPassword, suite.emulator.secret, wrongSecret, "rotated-in-the-ui-5d2a"]) expect(output).not.toContain(secret);
 });

@@ -9,6 +9,7 @@ import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { emulatorEnv } from "../scripts/lib/emulator-process";
 import { ManualClock, startEmulator, type RunningEmulator } from "../emulator";
 import { eventually } from "./support/eventually";
+import { postgresSourceHcl } from "./support/flow-hcl";
 import { hclHeader, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import type { ChildProcess } from "node:child_process";
 
@@ -67,18 +68,7 @@ async function within<T>(what: string, ms: number, promise: Promise<T>): Promise
   }
 }
 
-const sources = (prefix: string) => `${hclHeader(PROVIDER_SOURCE, ["db_password"])}
-resource "streamkap_source_postgresql" "s" {
-  count               = ${COUNT}
-  name                = "${prefix}-\${count.index}"
-  database_hostname   = "db.internal"
-  database_user       = "cdc"
-  database_password   = var.db_password
-  database_dbname     = "shop"
-  schema_include_list = "public"
-  table_include_list  = "public.orders"
-}
-`;
+const sources = (prefix: string) => hclHeader(PROVIDER_SOURCE, ["db_password"]) + postgresSourceHcl("s", { count: COUNT, name: `${prefix}-\${count.index}` });
 
 const names = (prefix: string) => Array.from({ length: COUNT }, (_, i) => `${prefix}-${i}`);
 

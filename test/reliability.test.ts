@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { pipelineHcl, postgresSourceHcl, snowflakeDestinationHcl } from "./support/flow-hcl";
 import { hclHeader, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { StreamkapApi, type ApiConnector } from "../scripts/lib/streamkap-api";
 
@@ -98,19 +99,7 @@ const workspace = (hcl: string) => workspaces.create(hcl);
 
 const header = hclHeader(PROVIDER_SOURCE, ["db_password", "private_key"]);
 
-const source = (label: string, name: string, count?: number) => `
-resource "streamkap_source_postgresql" "${label}" {
-  ${count ? `count = ${count}` : ""}
-  name                = ${name}
-  database_hostname   = "db.internal"
-  database_port       = 5432
-  database_user       = "cdc"
-  database_password   = var.db_password
-  database_dbname     = "shop"
-  schema_include_list = "public"
-  table_include_list  = "public.orders"
-}
-`;
+const source = (label: string, name: string, count?: number) => postgresSourceHcl(label, { count, name, database_port: 5432 });
 
 const names = Array.from({ length: COUNT }, (_, i) => `flaky-${i}`);
 
@@ -118,7 +107,7 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
   let ws: RecordingWorkspace;
 
   test(`apply of ${COUNT} sources with -parallelism=10 succeeds and the API holds exactly those`, async () => {
-    ws = await workspace(header + source("s", `"flaky-\${count.index}"`, COUNT));
+    ws = await workspace(header + source("s", "flaky-${count.index}", COUNT));
     await ws.apply(["-parallelism=10"]);
 
     const ids = (await ws.managedResources()).map((r) => r.values.id as string);
@@ -149,7 +138,7 @@ describe(`under --fault-rate 0.3 --lost-response-rate 0.1 --latency-ms 20 --toke
   });
 
   test("a name taken by a source made outside Terraform: a clear error, and that source untouched", async () => {
-    const taken = await workspace(header + source("taken", `"${outsideName}"`));
+    const taken = await workspace(header + source("taken", outsideName));
     const result = await taken.run(["apply", "-auto-approve", "-input=false", "-no-color"]);
     expect(result.code).toBe(1);
     // Terraform wraps diagnostic text to its terminal width.
@@ -187,34 +176,15 @@ resource "streamkap_tag" "team" {
   name  = "team-\${count.index}"
   type  = ["sources", "destinations", "pipelines"]
 }
-${source("orders", '"orders-${count.index}"', FLOWS)}
-resource "streamkap_destination_snowflake" "warehouse" {
-  count                   = ${FLOWS}
-  name                    = "warehouse-\${count.index}"
-  snowflake_url_name      = "acme.snowflakecomputing.com"
-  snowflake_user_name     = "STREAMKAP"
-  snowflake_private_key   = var.private_key
-  snowflake_database_name = "ANALYTICS"
-  snowflake_schema_name   = "CDC"
-}
-
-resource "streamkap_pipeline" "flow" {
-  count = ${FLOWS}
-  name  = "flow-\${count.index}"
-  tags  = [streamkap_tag.team[count.index].id]
-  source = {
-    id        = streamkap_source_postgresql.orders[count.index].id
-    name      = streamkap_source_postgresql.orders[count.index].name
-    connector = streamkap_source_postgresql.orders[count.index].connector
-    topics    = ["public.orders"]
-  }
-  destination = {
-    id        = streamkap_destination_snowflake.warehouse[count.index].id
-    name      = streamkap_destination_snowflake.warehouse[count.index].name
-    connector = streamkap_destination_snowflake.warehouse[count.index].connector
-  }
-}
-`;
+${source("orders", "orders-${count.index}", FLOWS)}
+${snowflakeDestinationHcl("warehouse", { count: FLOWS, name: "warehouse-${count.index}" })}
+${pipelineHcl("flow", {
+  count: FLOWS,
+  name: "flow-${count.index}",
+  tags: "[streamkap_tag.team[count.index].id]",
+  source: "streamkap_source_postgresql.orders",
+  destination: "streamkap_destination_snowflake.warehouse",
+})}`;
 
 const flowNames = (prefix: string) => Array.from({ length: FLOWS }, (_, i) => `${prefix}-${i}`).sort();
 
