@@ -7,33 +7,22 @@
 // pages, and no secret in any output.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { emulatorEnv } from "../scripts/lib/emulator-process";
+import { emulatorSuite } from "./support/emulator-suite";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
-import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { hclHeader, planCounts, sourceWrites, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 
 jest.setTimeout(300_000);
 
 const privateKey = "dest-private-key-5f0c9e21ab";
 const chPassword = "dest-ch-pw-93d1be07";
-let emulator: EmulatorProcess;
-let api: StreamkapApi;
 const workspaces = new WorkspaceFactory({
   address: PROVIDER_ADDRESS,
-  env: () => ({ ...emulatorEnv(emulator), TF_VAR_private_key: privateKey, TF_VAR_ch_password: chPassword }),
+  env: () => ({ ...emulatorEnv(suite.emulator), TF_VAR_private_key: privateKey, TF_VAR_ch_password: chPassword }),
 });
 const log = workspaces.log;
+const suite = emulatorSuite({ args: ["--deploy-ms", "30"] }, () => workspaces.cleanup());
 const header = hclHeader(PROVIDER_SOURCE, ["private_key", "ch_password"]);
-
-beforeAll(async () => {
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "30"] });
-  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  workspaces.cleanup();
-});
 
 function snowflakeHcl(o: { name: string; warehouse?: string; mode?: string; alias?: boolean; mapping?: Record<string, string> }): string {
   const mapping = o.mapping ? `\n  auto_qa_dedupe_table_mapping = ${JSON.stringify(o.mapping)}` : "";
@@ -57,7 +46,7 @@ async function onlyResource(ws: RecordingWorkspace) {
   return resources[0];
 }
 
-const requests = async () => (await emulator.stats()).requests;
+const requests = async () => (await suite.emulator.stats()).requests;
 
 describe("streamkap_destination_snowflake", () => {
   const name = "warehouse-snowflake";
@@ -75,7 +64,7 @@ describe("streamkap_destination_snowflake", () => {
     id = state.values.id as string;
     expect(state.values).toMatchObject({ name, connector: "snowflake", connector_status: "Active", desired_state: "Active", sfwarehouse: "LOAD_WH" });
     expect(state.values).not.toHaveProperty("topics");
-    const held = (await api.get("destinations", id, true))!;
+    const held = (await suite.api.get("destinations", id, true))!;
     expect(held).toMatchObject({ name, connector: "snowflake", created_from: "terraform", connector_status: "Active" });
     expect(held.config["snowflake.private.key"]).toBe(privateKey);
     expect(JSON.parse(String(held.config["auto.qa.dedupe.table.mapping"]))).toEqual({ "public.orders": "public.orders_dedupe" });
@@ -92,18 +81,18 @@ describe("streamkap_destination_snowflake", () => {
       .map((l) => l.trim().split(/\s+/)[1]);
     expect(changed).toEqual(["sfwarehouse"]);
     await ws.apply();
-    expect((await api.get("destinations", id))!.config.sfwarehouse).toBe("BIG_WH");
+    expect((await suite.api.get("destinations", id))!.config.sfwarehouse).toBe("BIG_WH");
     expect((await ws.plan()).code).toBe(0);
   });
 
   test("a value changed outside Terraform shows as drift and is set back", async () => {
-    const held = (await api.get("destinations", id, true))!;
-    await api.update("destinations", id, { name, connector: "snowflake", config: { ...held.config, sfwarehouse: "ROGUE_WH" } });
+    const held = (await suite.api.get("destinations", id, true))!;
+    await suite.api.update("destinations", id, { name, connector: "snowflake", config: { ...held.config, sfwarehouse: "ROGUE_WH" } });
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(plan.stdout).toMatch(/~ sfwarehouse\s+= "ROGUE_WH" -> "BIG_WH"/);
     await ws.apply();
-    expect((await api.get("destinations", id))!.config.sfwarehouse).toBe("BIG_WH");
+    expect((await suite.api.get("destinations", id))!.config.sfwarehouse).toBe("BIG_WH");
   });
 
   test("changing ingestion_mode (set once) plans a replacement that says why", async () => {
@@ -123,7 +112,7 @@ describe("streamkap_destination_snowflake", () => {
     const plan = await ws.plan();
     expect(plan.stdout + plan.stderr).toMatch(/auto_schema_creation is deprecated; use create_schema_auto instead/);
     await ws.apply();
-    expect((await api.get("destinations", id))!.config["create.schema.auto"]).toBe("false");
+    expect((await suite.api.get("destinations", id))!.config["create.schema.auto"]).toBe("false");
     expect((await ws.plan()).code).toBe(0);
     ws.writeConfig(snowflakeHcl({ name, warehouse: "BIG_WH", mapping: { "public.orders": "public.orders_dedupe" } }));
     await ws.apply();
@@ -156,7 +145,7 @@ output "w" { value = data.streamkap_destination.w }
   });
 
   test("a destination deleted outside Terraform is planned and applied as a new one", async () => {
-    expect(await api.delete("destinations", id)).toBe(200);
+    expect(await suite.api.delete("destinations", id)).toBe(200);
     const plan = await ws.plan();
     expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 0 });
     await ws.apply();
@@ -175,7 +164,7 @@ output "w" { value = data.streamkap_destination.w }
     expect(message).toContain(`A destination named "${name}" already exists (id ${id}, connector snowflake)`);
     expect(message).toContain(`terraform import streamkap_destination_snowflake.<resource name> ${id}`);
     expect(sourceWrites(await requests(), "destinations")).toBe(sourceWrites(before, "destinations"));
-    expect((await api.list("destinations")).filter((d) => d.name === name)).toHaveLength(1);
+    expect((await suite.api.list("destinations")).filter((d) => d.name === name)).toHaveLength(1);
   });
 
   test("an optional setting removed from the configuration is cleared, not kept (unlike the official provider)", async () => {
@@ -184,13 +173,13 @@ output "w" { value = data.streamkap_destination.w }
     expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
     expect(plan.stdout).toMatch(/- auto_qa_dedupe_table_mapping\s+= \{/);
     await ws.apply();
-    expect((await api.get("destinations", id))!.config).not.toHaveProperty("auto.qa.dedupe.table.mapping");
+    expect((await suite.api.get("destinations", id))!.config).not.toHaveProperty("auto.qa.dedupe.table.mapping");
     expect((await ws.plan()).code).toBe(0);
   });
 
   test("destroy removes it", async () => {
     await ws.destroy();
-    expect(await api.get("destinations", id)).toBeUndefined();
+    expect(await suite.api.get("destinations", id)).toBeUndefined();
   });
 });
 
@@ -212,7 +201,7 @@ resource "streamkap_destination_clickhouse" "x" {
     const ws = await workspaces.create(clickhouse("warehouse-clickhouse"));
     await ws.apply();
     const id = (await onlyResource(ws)).values.id as string;
-    const wire = (await api.get("destinations", id))!.config["topics.config.map"];
+    const wire = (await suite.api.get("destinations", id))!.config["topics.config.map"];
     expect(typeof wire).toBe("string");
     expect(JSON.parse(JSON.parse(wire as string)["public.orders"])).toEqual({ delete_sql_execute: "DELETE FROM orders WHERE id = 1" });
     expect((await ws.plan()).code).toBe(0);
@@ -232,7 +221,7 @@ resource "streamkap_destination_clickhouse" "x" {
   });
 
   test("the generic streamkap_destination takes the API's keys; import {} with -generate-config-out plans clean once the secret is set", async () => {
-    const made = await api.create("destinations", {
+    const made = await suite.api.create("destinations", {
       name: "warehouse-made-elsewhere",
       connector: "kafkadirect",
       config: { password: chPassword, "whitelist.ips.user.defined": "10.0.0.0/8" },
@@ -264,7 +253,7 @@ resource "streamkap_destination" "g" {
     await generic.apply();
     expect((await generic.plan()).code).toBe(0);
     const g = (await onlyResource(generic)).values;
-    expect((await api.get("destinations", g.id as string, true))!.config).toMatchObject({
+    expect((await suite.api.get("destinations", g.id as string, true))!.config).toMatchObject({
       password: chPassword,
       "whitelist.ips.user.defined": "192.168.0.0/16",
     });
@@ -330,5 +319,5 @@ resource "streamkap_destination_kafkadirect" "many" {
 test("no terraform output of this file contains a secret", () => {
   const output = log.text();
   expect(output.length).toBeGreaterThan(0);
-  for (const secret of [privateKey, chPassword, emulator.secret]) expect(output).not.toContain(secret);
+  for (const secret of [privateKey, chPassword, suite.emulator.secret]) expect(output).not.toContain(secret);
 });

@@ -8,7 +8,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { emulatorEnv, startEmulatorProcess } from "../scripts/lib/emulator-process";
+import { emulatorSuite } from "./support/emulator-suite";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
 import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
@@ -19,24 +20,13 @@ jest.setTimeout(300_000);
 const dbPassword = "flow-db-pw-0b7c2e91";
 const privateKey = "flow-key-4d1f8a36";
 const DEVELOPMENT_TAG = "670e5ca40afe1d3983ce0c22";
-let emulator: EmulatorProcess;
-let api: StreamkapApi;
 const workspaces = new WorkspaceFactory({
   address: PROVIDER_ADDRESS,
-  env: () => ({ ...emulatorEnv(emulator), TF_VAR_db_password: dbPassword, TF_VAR_private_key: privateKey }),
+  env: () => ({ ...emulatorEnv(suite.emulator), TF_VAR_db_password: dbPassword, TF_VAR_private_key: privateKey }),
 });
 const log = workspaces.log;
+const suite = emulatorSuite({ args: ["--deploy-ms", "40"] }, () => workspaces.cleanup());
 const header = hclHeader(PROVIDER_SOURCE, ["db_password", "private_key"]);
-
-beforeAll(async () => {
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "40"] });
-  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  workspaces.cleanup();
-});
 
 function flowHcl(o: { prefix: string; topics?: string[]; pipeline?: boolean; sourceState?: string }): string {
   const topics = o.topics ?? ["public.orders"];
@@ -114,7 +104,7 @@ describe("source → destination through a pipeline", () => {
       tags: [DEVELOPMENT_TAG],
       status: "Active",
     });
-    const held = (await api.get("pipelines", ids.pipeline))!;
+    const held = (await suite.api.get("pipelines", ids.pipeline))!;
     expect(held).toMatchObject({ name: "flow-orders-to-warehouse", created_from: "terraform", status: "Active", tags: [DEVELOPMENT_TAG] });
     expect((await ws.plan()).code).toBe(0);
   });
@@ -125,7 +115,7 @@ describe("source → destination through a pipeline", () => {
     expect(planCounts(plan.stdout)).toEqual({ add: 0, change: 1, destroy: 0 });
     expect(plan.stdout).toMatch(/streamkap_pipeline\.flow will be updated in-place/);
     await ws.apply();
-    expect(((await api.get("pipelines", ids.pipeline)) as unknown as { source: { topics: string[] } }).source.topics.sort()).toEqual([
+    expect(((await suite.api.get("pipelines", ids.pipeline)) as unknown as { source: { topics: string[] } }).source.topics.sort()).toEqual([
       "public.items",
       "public.orders",
     ]);
@@ -161,7 +151,7 @@ resource "streamkap_pipeline" "imported" {
   });
 
   test("a pipeline deleted outside Terraform is re-created, alone", async () => {
-    expect(await api.delete("pipelines", ids.pipeline)).toBe(200);
+    expect(await suite.api.delete("pipelines", ids.pipeline)).toBe(200);
     const plan = await ws.plan();
     expect(planCounts(plan.stdout)).toEqual({ add: 1, change: 0, destroy: 0 });
     await ws.apply();
@@ -171,9 +161,9 @@ resource "streamkap_pipeline" "imported" {
   });
 
   test("deleting the source outside Terraform is refused while the pipeline uses it; once both are gone, apply puts them back", async () => {
-    expect(await api.delete("sources", ids.source)).toBe(409);
-    expect(await api.delete("pipelines", ids.pipeline)).toBe(200);
-    expect(await api.delete("sources", ids.source)).toBe(200);
+    expect(await suite.api.delete("sources", ids.source)).toBe(409);
+    expect(await suite.api.delete("pipelines", ids.pipeline)).toBe(200);
+    expect(await suite.api.delete("sources", ids.source)).toBe(200);
     const plan = await ws.plan();
     expect(planCounts(plan.stdout)).toEqual({ add: 2, change: 0, destroy: 0 });
     await ws.apply();
@@ -187,13 +177,13 @@ resource "streamkap_pipeline" "imported" {
     const order = [...destroyed.stdout.matchAll(/(streamkap_\w+)\.\w+: Destruction complete/g)].map((m) => m[1]);
     expect(order[0]).toBe("streamkap_pipeline");
     expect(order.slice(1).sort()).toEqual(["streamkap_destination_snowflake", "streamkap_source_postgresql"]);
-    for (const collection of ["pipelines", "sources", "destinations"] as const) expect(await api.list(collection)).toEqual([]);
+    for (const collection of ["pipelines", "sources", "destinations"] as const) expect(await suite.api.list(collection)).toEqual([]);
   });
 });
 
 test("a pipeline over a paused source settles Paused, without waiting out its timeout; resuming the source makes it Active", async () => {
   const ws = await workspaces.create(flowHcl({ prefix: "paused", sourceState: "Paused" }));
-  const pipelineReads = async () => (await emulator.stats()).requests["GET /pipelines/{id}"] ?? 0;
+  const pipelineReads = async () => (await suite.emulator.stats()).requests["GET /pipelines/{id}"] ?? 0;
   const readsBefore = await pipelineReads();
   await ws.apply();
   // Settled once Paused is seen: a few status reads (the polls back off from 200 ms), not the
@@ -213,7 +203,7 @@ test("a topic the source does not capture fails the apply with the API's reason;
   const applied = await ws.apply([], { check: false });
   expect(applied.code).toBe(1);
   expect(applied.stderr.replace(/\s+/g, " ")).toMatch(/public\.customers/);
-  expect((await api.list("pipelines")).filter((p) => p.name.startsWith("wrong-topic"))).toEqual([]);
+  expect((await suite.api.list("pipelines")).filter((p) => p.name.startsWith("wrong-topic"))).toEqual([]);
   await ws.destroy();
 });
 
@@ -258,12 +248,12 @@ test("transforms travel one entry per topic, paired with the transform's topic i
 });
 
 test("refresh of 120 pipelines costs a few listing pages, their ends included", async () => {
-  const source = await api.createSource({
+  const source = await suite.api.createSource({
     name: "bulk-source",
     connector: "postgresql",
     config: postgresApiConfig(dbPassword),
   });
-  const destination = await api.create("destinations", {
+  const destination = await suite.api.create("destinations", {
     name: "bulk-destination",
     connector: "kafkadirect",
     config: { password: privateKey, "whitelist.ips.user.defined": "10.0.0.0/8" },
@@ -286,9 +276,9 @@ resource "streamkap_pipeline" "many" {
 }
 `);
   await ws.apply(["-parallelism=20"]);
-  const before = (await emulator.stats()).requests;
+  const before = (await suite.emulator.stats()).requests;
   expect((await ws.plan(["-refresh-only"])).code).toBe(0);
-  const after = (await emulator.stats()).requests;
+  const after = (await suite.emulator.stats()).requests;
   const reads = Object.keys(after)
     .filter((route) => route.startsWith("GET /"))
     .reduce((n, route) => n + after[route] - (before[route] ?? 0), 0);
@@ -301,7 +291,7 @@ resource "streamkap_pipeline" "many" {
 test("no terraform output of this file contains a secret", () => {
   const output = log.text();
   expect(output.length).toBeGreaterThan(0);
-  for (const secret of [dbPassword, privateKey, emulator.secret]) expect(output).not.toContain(secret);
+  for (const secret of [dbPassword, privateKey, suite.emulator.secret]) expect(output).not.toContain(secret);
 });
 
 test("a delete refused while a pipeline uses the source leaves the state as it was: secret_config stays sensitive and the next plan is empty", async () => {
@@ -328,7 +318,7 @@ resource "streamkap_source" "orders" {
   const destroy = await sourceWs.destroy([], { check: false });
   expect(destroy.code).toBe(1);
   expect(destroy.stderr.replace(/\s+/g, " ")).toMatch(/pipeline/i);
-  expect(await api.get("sources", source.id as string)).toBeDefined();
+  expect(await suite.api.get("sources", source.id as string)).toBeDefined();
 
   // Had the state lost the mark var.db_password puts on secret_config, this plan would show an
   // in-place update changing nothing but sensitivity.

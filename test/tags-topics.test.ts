@@ -6,30 +6,21 @@
 // Active source grown to more partitions, planned clean, a shrink refused at plan time with no
 // request sent, and streamkap_topics listing the source's topics.
 import { SYSTEM_TAGS } from "../catalog/system-tags";
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { emulatorEnv } from "../scripts/lib/emulator-process";
+import { emulatorSuite } from "./support/emulator-suite";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
-import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
 import { eventually } from "./support/eventually";
 import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(300_000);
 
-let emulator: EmulatorProcess;
-const workspaces = new WorkspaceFactory({ address: PROVIDER_ADDRESS, env: () => emulatorEnv(emulator) });
+const workspaces = new WorkspaceFactory({ address: PROVIDER_ADDRESS, env: () => emulatorEnv(suite.emulator) });
+const suite = emulatorSuite({ args: ["--deploy-ms", "30"] }, () => workspaces.cleanup());
 const header = hclHeader(PROVIDER_SOURCE, []);
 const dev = SYSTEM_TAGS.development;
 
-beforeAll(async () => {
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "30"] });
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  workspaces.cleanup();
-});
-
-const requests = async () => (await emulator.stats()).requests;
+const requests = async () => (await suite.emulator.stats()).requests;
 /** How many more times a route was called since `before`. */
 const calledSince = (before: Record<string, number>, after: Record<string, number>, route: string) => (after[route] ?? 0) - (before[route] ?? 0);
 const writesSince = (before: Record<string, number>, after: Record<string, number>) =>
@@ -223,8 +214,7 @@ resource "streamkap_topic" "orders" {
 `;
 
   beforeAll(async () => {
-    const api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-    const source = await api.createSource({
+    const source = await suite.api.createSource({
       name: "orders-cdc",
       connector: "postgresql",
       config: postgresApiConfig("topic-test-pw", { "table.include.list.user.defined": "public.orders,public.items" }),
@@ -234,7 +224,7 @@ resource "streamkap_topic" "orders" {
     // Its topics exist once the source is Active.
     await eventually(
       "the source to be Active",
-      async () => (await api.getSource(sourceId))?.connector_status,
+      async () => (await suite.api.getSource(sourceId))?.connector_status,
       (s) => s === "Active",
     );
   });

@@ -8,9 +8,9 @@
 // and attached again, the streamkap_transform data source) and streamkap_topic_metrics on a
 // source's topics.
 import { transformCatalog, type TransformType } from "../catalog/transform-types";
-import { emulatorEnv, startEmulatorProcess, type EmulatorProcess } from "../scripts/lib/emulator-process";
+import { emulatorEnv } from "../scripts/lib/emulator-process";
+import { emulatorSuite } from "./support/emulator-suite";
 import { PROVIDER_ADDRESS, PROVIDER_SOURCE } from "../scripts/lib/provider-address";
-import { StreamkapApi } from "../scripts/lib/streamkap-api";
 import type { TerraformStateResource } from "../scripts/lib/terraform-workspace";
 import { eventually } from "./support/eventually";
 import { hclHeader, planCounts, WorkspaceFactory, type RecordingWorkspace } from "./support/provider-workspace";
@@ -18,23 +18,12 @@ import { postgresApiConfig } from "./support/source-config";
 
 jest.setTimeout(600_000);
 
-let emulator: EmulatorProcess;
-let api: StreamkapApi;
-const workspaces = new WorkspaceFactory({ address: PROVIDER_ADDRESS, env: () => emulatorEnv(emulator) });
+const workspaces = new WorkspaceFactory({ address: PROVIDER_ADDRESS, env: () => emulatorEnv(suite.emulator) });
+// Deployments take a moment, so that an apply is seen waiting through DEPLOYING.
+const suite = emulatorSuite({ args: ["--deploy-ms", "300"] }, () => workspaces.cleanup());
 const header = hclHeader(PROVIDER_SOURCE, []);
 
-beforeAll(async () => {
-  // Deployments take a moment, so that an apply is seen waiting through DEPLOYING.
-  emulator = await startEmulatorProcess({ args: ["--deploy-ms", "300"] });
-  api = new StreamkapApi(emulator.url, emulator.clientId, emulator.secret);
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-  workspaces.cleanup();
-});
-
-const requests = async () => (await emulator.stats()).requests;
+const requests = async () => (await suite.emulator.stats()).requests;
 const transformWrites = (before: Record<string, number>, after: Record<string, number>) =>
   Object.keys(after)
     .filter((route) => /^(POST|PUT|DELETE) \/transforms/.test(route))
@@ -174,11 +163,11 @@ describe("every transform type, in the shapes of the official examples", () => {
     expect(calledSince(before, after, "PUT /transforms")).toBe(changed);
     expect(calledSince(before, after, "POST /transforms")).toBe(0);
     const id = (address: string) => state.find((r) => r.address === address)!.values.id as string;
-    expect((await api.getTransform(id("streamkap_transform_map_filter.with_implementation")))!.implementation!.value_transform).toContain(
+    expect((await suite.api.getTransform(id("streamkap_transform_map_filter.with_implementation")))!.implementation!.value_transform).toContain(
       "order.checked = 'yes'",
     );
     // An update that did not touch the code resent it: the API still has it.
-    expect((await api.getTransform(id("streamkap_transform_rollup.with_implementation")))!.implementation).toMatchObject({
+    expect((await suite.api.getTransform(id("streamkap_transform_rollup.with_implementation")))!.implementation).toMatchObject({
       rollupSQL: expect.stringContaining("SUM(amount)"),
     });
     expect((await ws.plan()).code).toBe(0);
@@ -203,7 +192,7 @@ describe("every transform type, in the shapes of the official examples", () => {
 
   test("destroys every transform", async () => {
     await ws.destroy();
-    expect(await api.listTransforms()).toEqual([]);
+    expect(await suite.api.listTransforms()).toEqual([]);
   });
 });
 
@@ -313,12 +302,12 @@ resource "streamkap_transform_map_filter" "x" {
 `);
     await ws.apply();
     const id = String((await ws.managedResources())[0].values.id);
-    await api.putTransformImplementation(id, { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(v) { return null; }" });
+    await suite.api.putTransformImplementation(id, { language: "JAVASCRIPT", value_transform: "function _streamkap_transform(v) { return null; }" });
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain("implementation_json");
     await ws.apply();
-    expect((await api.getTransform(id))!.implementation!.value_transform).toContain("return v;");
+    expect((await suite.api.getTransform(id))!.implementation!.value_transform).toContain("return v;");
     expect((await ws.plan()).code).toBe(0);
     await ws.destroy();
   });
@@ -425,14 +414,14 @@ resource "streamkap_transform_map_filter" "test" {
   });
 
   test("the streamkap_transform data source reads a transform made here, and topic metrics read a source's topics", async () => {
-    const source = await api.createSource({
+    const source = await suite.api.createSource({
       name: "metrics-cdc",
       connector: "postgresql",
       config: postgresApiConfig("metrics-pw", { "table.include.list.user.defined": "public.orders,public.items" }),
     });
     const topics = await eventually(
       "the source's topics",
-      async () => (await api.topicDetails("sources")).filter((t) => t.entity?.entity_id === source.id),
+      async () => (await suite.api.topicDetails("sources")).filter((t) => t.entity?.entity_id === source.id),
       (t) => t.length === 2,
     );
     const ids = topics.map((t) => t.id).sort();
@@ -471,6 +460,6 @@ output "metrics" { value = data.streamkap_topic_metrics.orders.results }
     await ws.apply();
     expect(JSON.parse((await ws.run(["output", "-json"], { check: true })).stdout).metrics.value).toEqual(results);
     await ws.destroy();
-    await api.deleteSource(source.id);
+    await suite.api.deleteSource(source.id);
   });
 });
