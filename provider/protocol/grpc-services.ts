@@ -1,33 +1,31 @@
 // Message codecs for tfplugin6.Provider and plugin.GRPCController, built from the precompiled
 // JSON descriptor (no .proto parsing at start-up). Messages cross this boundary as plain
-// objects with the proto's field names; int64 as numbers, enums as names.
-import type * as protobuf from "protobufjs/light";
+// objects with the proto's field names; int64 as numbers, enums as names (proto-codec.ts).
 import type { ProviderRpcMessages } from "./messages.generated";
+import { ProtoCodecs, type DescriptorNamespace } from "./proto-codec";
 
-const CONVERSION: protobuf.IConversionOptions = { longs: Number, enums: String, defaults: false };
-
-// Types resolve their fields when first used, not all at once: a process uses a few methods.
-// protobufjs (with long.js, which instantiates WebAssembly as it loads) and the descriptor are
-// required here, on the first call, not before the handshake: they were a fifth of start-up.
-let root: protobuf.Root | undefined;
-function protocolRoot(): protobuf.Root {
-  if (!root) {
-    const { Root } = require("protobufjs/light") as typeof import("protobufjs/light");
-    root = Root.fromJSON(require("./descriptor.json") as protobuf.INamespace);
-  }
-  return root;
+// Message codecs are built when first used, not all at once: a process uses a few methods. The
+// descriptor is required here, on the first call, not before the handshake.
+type Descriptor = DescriptorNamespace & { nested: Record<string, { nested: Record<string, { methods?: Record<string, MethodDefinition> }> }> };
+let descriptor: Descriptor | undefined;
+let codecs: ProtoCodecs | undefined;
+function protocolDescriptor(): Descriptor {
+  descriptor ??= require("./descriptor.json") as Descriptor;
+  return descriptor;
+}
+function protocolCodecs(): ProtoCodecs {
+  codecs ??= new ProtoCodecs(protocolDescriptor());
+  return codecs;
 }
 
 /** Encodes a plain object as the named message (full name, e.g. "tfplugin6.DynamicValue"). */
 export function encodeMessage(typeName: string, value: object): Buffer {
-  const type = protocolRoot().lookupType(typeName);
-  return Buffer.from(type.encode(type.fromObject(value)).finish());
+  return protocolCodecs().encode(typeName, value);
 }
 
 /** Decodes the named message into a plain object. */
 export function decodeMessage<T = Record<string, unknown>>(typeName: string, bytes: Uint8Array): T {
-  const type = protocolRoot().lookupType(typeName);
-  return type.toObject(type.decode(bytes), CONVERSION) as T;
+  return protocolCodecs().decode(typeName, bytes) as T;
 }
 
 /** One unary method of a service: its HTTP/2 path and its message codecs; a tfplugin6.Provider
@@ -61,20 +59,36 @@ export function unaryMethod(serviceName: ServiceName, methodName: string): Unary
   const path = methodPath(serviceName, methodName);
   let method = resolved.get(path);
   if (!method) {
-    const definition = protocolRoot().lookupService(serviceName).methods[methodName];
+    const definition = serviceMethods(serviceName)[methodName];
     if (!definition) throw new Error(`${serviceName} has no method ${methodName}`);
-    definition.resolve();
-    const requestType = definition.resolvedRequestType!;
-    const responseType = definition.resolvedResponseType!;
+    const { requestType, responseType } = messageTypes(serviceName, definition);
+    const messages = protocolCodecs();
     method = {
       name: methodName,
       path,
-      decodeRequest: (bytes) => requestType.toObject(requestType.decode(bytes), CONVERSION),
-      encodeResponse: (value) => Buffer.from(responseType.encode(responseType.fromObject(value)).finish()),
-      encodeRequest: (value) => Buffer.from(requestType.encode(requestType.fromObject(value)).finish()),
-      decodeResponse: (bytes) => responseType.toObject(responseType.decode(bytes), CONVERSION),
+      decodeRequest: (bytes) => messages.decode(requestType, bytes),
+      encodeResponse: (value) => messages.encode(responseType, value),
+      encodeRequest: (value) => messages.encode(requestType, value),
+      decodeResponse: (bytes) => messages.decode(responseType, bytes),
     };
     resolved.set(path, method);
   }
   return method;
+}
+
+interface MethodDefinition {
+  requestType: string;
+  responseType: string;
+}
+
+function serviceMethods(serviceName: ServiceName): Record<string, MethodDefinition | undefined> {
+  const [pkg, service] = serviceName.split(".");
+  return protocolDescriptor().nested[pkg].nested[service].methods ?? {};
+}
+
+/** A method's message types by full name (the descriptor names them relative to the package). */
+function messageTypes(serviceName: ServiceName, definition: MethodDefinition): MethodDefinition {
+  const pkg = serviceName.split(".")[0];
+  const full = (name: string) => (protocolCodecs().has(`${pkg}.${name}`) ? `${pkg}.${name}` : name);
+  return { requestType: full(definition.requestType), responseType: full(definition.responseType) };
 }
