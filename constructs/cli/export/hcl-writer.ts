@@ -6,18 +6,9 @@
 // adopts everything and writes nothing.
 import { fromApiValue, type SettingValue } from "../../../catalog/config-values";
 import { SYSTEM_TAGS } from "../../../catalog/system-tags";
-import {
-  TRANSFORM_INPUT_KEY,
-  TRANSFORM_OUTPUT_KEY,
-  type ConnectorItem,
-  type Estate,
-  type Flow,
-  type PipelineEnd,
-  type PipelineItem,
-  type TagRef,
-  type TopicItem,
-  type TransformItem,
-} from "./estate";
+import { TRANSFORM_INPUT_KEY, TRANSFORM_OUTPUT_KEY } from "./estate";
+import type { ConnectorItem, Estate, Flow, PipelineEnd, PipelineItem, TagRef, TopicItem, TransformItem } from "./estate";
+import { flowCounts, mapFlow } from "./flow-order";
 import { envExample, gitignore, headerLines, type ProjectInfo } from "./project-files";
 
 export interface HclOptions extends ProjectInfo {
@@ -97,33 +88,22 @@ function variables(estate: Estate): string {
 function imports(estate: Estate): string {
   const targets = [
     ...estate.tags.map((t) => [`streamkap_tag.${t.tfName}`, t.id]),
-    ...estate.flows.flatMap((f) => [
-      ...[...f.sources, ...f.destinations].filter((c) => c.connector).map((c) => [address(c), c.id]),
-      ...f.transforms.map((t) => [transformAddress(t), t.id]),
-      ...f.pipelines.map((p) => [`streamkap_pipeline.${p.tfName}`, p.id]),
-      ...f.topics.map((t) => [`streamkap_topic.${t.tfName}`, t.id]),
-    ]),
+    ...estate.flows.flatMap((f) =>
+      mapFlow(f, {
+        connector: (c) => (c.connector ? [[address(c), c.id]] : []),
+        transform: (t) => [[transformAddress(t), t.id]],
+        pipeline: (p) => [[`streamkap_pipeline.${p.tfName}`, p.id]],
+        topic: (t) => [[`streamkap_topic.${t.tfName}`, t.id]],
+      }),
+    ),
   ];
   const blocks = targets.map(([to, id]) => `import {\n  to = ${to}\n  id = ${q(id)}\n}`);
   return `# Adoption: the first apply imports these existing objects instead of creating them; once it\n# has, this file may go.\n${blocks.join("\n\n")}\n`;
 }
 
 function flowLines(flow: Flow): string[] {
-  const counts = [
-    flow.sources.length && `${flow.sources.length} source(s)`,
-    flow.destinations.length && `${flow.destinations.length} destination(s)`,
-    flow.transforms.length && `${flow.transforms.length} transform(s)`,
-    flow.pipelines.length && `${flow.pipelines.length} pipeline(s)`,
-    flow.topics.length && `${flow.topics.length} topic(s)`,
-  ].filter(Boolean);
-  return [
-    "",
-    `# Flow "${flow.title}": ${counts.join(", ")}.`,
-    ...[...flow.sources, ...flow.destinations].flatMap(connectorBlock),
-    ...flow.transforms.flatMap(transformBlock),
-    ...flow.pipelines.flatMap(pipelineBlock),
-    ...flow.topics.flatMap(topicBlock),
-  ];
+  const blocks = mapFlow(flow, { connector: connectorBlock, transform: transformBlock, pipeline: pipelineBlock, topic: topicBlock });
+  return ["", `# Flow "${flow.title}": ${flowCounts(flow)}.`, ...blocks];
 }
 
 function transformAddress(t: TransformItem): string {

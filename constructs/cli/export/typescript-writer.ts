@@ -4,17 +4,9 @@
 // secret a sensitive TerraformVariable, and at the end of each file the imports (importFrom,
 // Terraform import blocks) that adopt what exists on the first deploy. Also the project files
 // around it: package.json, cdktf.json, tsconfig.json (strict), .gitignore.
-import {
-  endName,
-  type ConnectorItem,
-  type Estate,
-  type Flow,
-  type PipelineEnd,
-  type PipelineItem,
-  type TagRef,
-  type TopicItem,
-  type TransformItem,
-} from "./estate";
+import { endName } from "./estate";
+import type { ConnectorItem, Estate, Flow, PipelineEnd, PipelineItem, TagRef, TopicItem, TransformItem } from "./estate";
+import { flowCounts, mapFlow } from "./flow-order";
 import { camelCase, wordsOf } from "./identifiers";
 import { envExample, gitignore, headerLines, type ProjectInfo } from "./project-files";
 
@@ -172,33 +164,25 @@ function flowModule(flow: Flow): string {
 }
 
 function flowComment(flow: Flow): string[] {
-  const parts = [
-    [flow.sources.length, "source"],
-    [flow.destinations.length, "destination"],
-    [flow.transforms.length, "transform"],
-    [flow.pipelines.length, "pipeline"],
-    [flow.topics.length, "topic"],
-  ] as const;
-  const counts = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n === 1 ? "" : "s"}`);
-  return [`// Flow "${flow.title}": ${counts.join(", ")}.`];
+  return [`// Flow "${flow.title}": ${flowCounts(flow)}.`];
 }
 
 function flowLines(flow: Flow, scope = "this", tagPrefix = ""): string[] {
-  const lines: string[] = [];
-  for (const c of [...flow.sources, ...flow.destinations]) lines.push(...connectorLines(c, scope, tagPrefix));
-  for (const t of flow.transforms) lines.push(...transformLines(t, scope, tagPrefix));
-  for (const p of flow.pipelines) lines.push(...pipelineLines(p, scope, tagPrefix));
-  for (const t of flow.topics) lines.push(...topicLines(t, scope, tagPrefix));
-  return lines;
+  return mapFlow(flow, {
+    connector: (c) => connectorLines(c, scope, tagPrefix),
+    transform: (t) => transformLines(t, scope, tagPrefix),
+    pipeline: (p) => pipelineLines(p, scope, tagPrefix),
+    topic: (t) => topicLines(t, scope, tagPrefix),
+  });
 }
 
 function flowImports(flow: Flow): string[] {
-  return [
-    ...[...flow.sources, ...flow.destinations].filter((c) => c.connector).map((c) => `${c.ident}.resource.importFrom(${q(c.id)});`),
-    ...flow.transforms.map((t) => `${t.ident}.resource.importFrom(${q(t.id)});`),
-    ...flow.pipelines.map((p) => `${p.ident}.resource.importFrom(${q(p.id)});`),
-    ...flow.topics.map((t) => `${t.ident}.importFrom(${q(t.id)});`),
-  ];
+  return mapFlow(flow, {
+    connector: (c) => (c.connector ? [`${c.ident}.resource.importFrom(${q(c.id)});`] : []),
+    transform: (t) => [`${t.ident}.resource.importFrom(${q(t.id)});`],
+    pipeline: (p) => [`${p.ident}.resource.importFrom(${q(p.id)});`],
+    topic: (t) => [`${t.ident}.importFrom(${q(t.id)});`],
+  });
 }
 
 function importBlock(imports: string[]): string[] {
