@@ -12,9 +12,9 @@ describe("codeCacheLoader", () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "code-cache-"))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  function run(env: Record<string, string> = {}): unknown {
+  function run(env: Record<string, string> = {}, v8Flags: string[] = []): unknown {
     const exe = join(dir, "tool");
-    writeFileSync(exe, codeCacheLoader(BUNDLE, "tool"));
+    writeFileSync(exe, codeCacheLoader(BUNDLE, "tool", v8Flags));
     chmodSync(exe, 0o755);
     const out = execFileSync(process.execPath, [exe, "a"], { env: { ...process.env, XDG_CACHE_HOME: join(dir, "cache"), ...env } });
     return JSON.parse(out.toString());
@@ -29,6 +29,19 @@ describe("codeCacheLoader", () => {
     expect(run()).toEqual({ file: true, args: ["a"] });
     expect(readdirSync(join(dir, "cache", "tool"))).toEqual([file]);
     expect(readFileSync(join(dir, "cache", "tool", file)).equals(written)).toBe(true);
+  });
+
+  test("V8 flags are set before the cache is read: a cache made under them is used as it is", () => {
+    // V8 refuses a cache made under other flags; were they set after compiling, every start
+    // would rewrite the cache. A build with flags keeps a cache file of its own.
+    const flags = ["--interrupt-budget=1048576"];
+    run();
+    expect(run({}, flags)).toEqual({ file: true, args: ["a"] });
+    const files = readdirSync(join(dir, "cache", "tool"));
+    expect(files).toHaveLength(2);
+    const written = files.map((f) => readFileSync(join(dir, "cache", "tool", f)));
+    expect(run({}, flags)).toEqual({ file: true, args: ["a"] });
+    expect(files.map((f) => readFileSync(join(dir, "cache", "tool", f)).equals(written[files.indexOf(f)]))).toEqual([true, true]);
   });
 
   test("a corrupt cache is rejected by V8 and replaced", () => {

@@ -13,6 +13,7 @@
 // other builds are removed once a week old: another installed version may still use its own.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
 /** The bundle as CommonJS wraps a module: a function of the module's own variables. */
@@ -23,9 +24,13 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 /**
  * The module function of `source` (a function expression), compiled with the cache of an
  * earlier run when there is a valid one. `name` names the cache directory and prefixes its
- * files; `cacheName` is this build's file in it (the name and a hash of the source).
+ * files; `cacheName` is this build's file in it (the name and a hash of the source and flags);
+ * `v8Flags` are V8 flags the bundle runs with.
  */
-export function compileWithCodeCache(source: string, filename: string, name: string, cacheName: string): ModuleFunction {
+export function compileWithCodeCache(source: string, filename: string, name: string, cacheName: string, v8Flags: string[] = []): ModuleFunction {
+  // Set before anything of the bundle is compiled or its cache read: V8 keeps a hash of its
+  // flags in each cache and refuses one made under other flags.
+  if (v8Flags.length > 0) setFlagsFromString(v8Flags.join(" "));
   const file = cacheFile(name, cacheName);
   const cachedData = file === undefined ? undefined : readOwnFile(file);
   const script = new Script(source, { filename, cachedData });
