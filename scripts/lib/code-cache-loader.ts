@@ -10,10 +10,10 @@ import { buildSync } from "esbuild";
 
 const RUNTIME = join(__dirname, "code-cache-runtime.ts");
 
-/** `v8Flags` (e.g. "--interrupt-budget=1048576") are set before the bundle is compiled. */
+/** `v8Flags` (e.g. "--interrupt-budget=1048576") are set once the bundle's start is over. */
 export function codeCacheLoader(bundle: string, name: string, v8Flags: string[] = []): string {
   const source = bundle.replace(/^#!.*\n/, "");
-  const key = createHash("sha256").update(source).update(v8Flags.join(" ")).digest("hex").slice(0, 16);
+  const key = createHash("sha256").update(source).digest("hex").slice(0, 16);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const args = [JSON.stringify(wrapped), "__filename", JSON.stringify(name), JSON.stringify(`${name}-${key}.v8cache`), JSON.stringify(v8Flags)].join(", ");
   return `#!/usr/bin/env node

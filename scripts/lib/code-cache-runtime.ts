@@ -1,19 +1,24 @@
 // What runs first in an executable built with V8's code cache (code-cache-loader.ts puts it in
 // at build time, compiled from this file): compiles the bundle's source with vm.Script and the
-// cached code of an earlier run, and writes the cache at exit when there was none to use.
+// cached code of an earlier run, and writes the cache when there was none to use.
 //
 // The cache lives in the user's own cache directory (not a shared /tmp, where another user
 // could plant bytecode), which must be owned by the user and not writable by others. V8
 // rejects a cache made for other source text or another V8, and then the bundle just compiles
 // as usual. STREAMKAP_PROVIDER_CODE_CACHE=0 turns it off.
 //
-// The cache is written at exit by a process that found none (or a rejected one), with what
-// it compiled. (Rewriting it from busier processes, to hold their code too, was measured: a
-// 100-source plan took the same time with a 0.9 MB cache as with the 0.5 MB one.) Caches of
-// other builds are removed once a week old: another installed version may still use its own.
+// The cache is written by a process that found none (or a rejected one), with what its start
+// compiled, once that start is over (the first turn of the event loop after the bundle's first
+// run; a plugin's handshake line goes out before it). (A cache written at exit from busier
+// processes, holding their code too, was measured: a 100-source plan took the same time with a
+// 0.9 MB cache as with the 0.5 MB one.) Caches of other builds are removed once a week old:
+// another installed version may still use its own.
+//
+// V8 flags the bundle asks for are set at that same moment, after the cache: V8 keeps a hash of
+// its flags in each cache and refuses one made under others, so the cache is made and checked
+// under the default flags; and node:v8, which sets them, costs a start several milliseconds.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
 /** The bundle as CommonJS wraps a module: a function of the module's own variables. */
@@ -24,17 +29,18 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 /**
  * The module function of `source` (a function expression), compiled with the cache of an
  * earlier run when there is a valid one. `name` names the cache directory and prefixes its
- * files; `cacheName` is this build's file in it (the name and a hash of the source and flags);
- * `v8Flags` are V8 flags the bundle runs with.
+ * files; `cacheName` is this build's file in it (the name and a hash of the source); `v8Flags`
+ * are V8 flags the bundle runs with once its start is over.
  */
 export function compileWithCodeCache(source: string, filename: string, name: string, cacheName: string, v8Flags: string[] = []): ModuleFunction {
-  // Set before anything of the bundle is compiled or its cache read: V8 keeps a hash of its
-  // flags in each cache and refuses one made under other flags.
-  if (v8Flags.length > 0) setFlagsFromString(v8Flags.join(" "));
   const file = cacheFile(name, cacheName);
   const cachedData = file === undefined ? undefined : readOwnFile(file);
   const script = new Script(source, { filename, cachedData });
-  if (file !== undefined && (!cachedData || script.cachedDataRejected)) process.on("exit", () => writeCache(script, file, name));
+  const writePending = file !== undefined && (!cachedData || script.cachedDataRejected);
+  setImmediate(() => {
+    if (writePending) writeCache(script, file, name);
+    if (v8Flags.length > 0) (require("node:v8") as typeof import("node:v8")).setFlagsFromString(v8Flags.join(" "));
+  });
   return script.runInThisContext() as ModuleFunction;
 }
 
