@@ -225,7 +225,7 @@ function oversized(size: number, chunked: boolean, path = "/sources"): Promise<R
       res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), text }));
       res.on("error", () => resolve({ status: res.statusCode ?? 0, contentType: "", text }));
     });
-    // The server closes the connection after its answer: the unsent rest fails to write.
+    // Should the server cut the connection while the rest is being sent, writing it fails.
     req.on("error", (err) => answered || reject(err));
     const chunk = Buffer.alloc(1024 * 1024, "a");
     let sent = 0;

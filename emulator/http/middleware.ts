@@ -11,7 +11,7 @@ import { BadBody, type ApiRequest, type Handler } from "./handler";
 import type { Router } from "./router";
 import type { RequestStats } from "./stats";
 import { StoreWriteError } from "../store/store";
-import { BodyTooLarge, readBody, send, sendJson } from "./wire";
+import { BodyTooLarge, discardRest, readBody, send, sendJson } from "./wire";
 
 /** An API request as observers see it once answered: never a body, header or query. */
 export interface ObservedRequest {
@@ -91,13 +91,13 @@ export function route(router: Router<Handler>, stats: RequestStats): Middleware 
 }
 
 /** The body, up to a limit: a larger one is refused with 413 (before it is read when its
- * Content-Length says so), and the connection closed rather than drained. */
+ * Content-Length says so), and the rest of it dropped as it comes (discardRest). */
 export const readRequestBody: Middleware = async (ex, next) => {
   try {
     ex.rawBody = await readBody(ex.req);
   } catch (err) {
     if (!(err instanceof BodyTooLarge)) throw err;
-    ex.res.setHeader("Connection", "close");
+    discardRest(ex.req);
     ex.answer = { kind: "json", status: 413, body: { detail: err.message } };
     return;
   }

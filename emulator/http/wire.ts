@@ -13,7 +13,7 @@ export class BodyTooLarge extends Error {
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-      // Refused before a byte is read; the answer closes the connection, the rest is not read.
+      // Refused before a byte is read; the caller answers, and drops the rest (discardRest).
       reject(new BodyTooLarge());
       return;
     }
@@ -33,6 +33,22 @@ export function readBody(req: IncomingMessage): Promise<string> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
+}
+
+/** What of a refused body is still read and dropped: a client that sends its whole body before
+ * reading the answer (most do) then gets the 413; one that keeps sending past this is cut off. */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** Reads the rest of a refused body and drops it, up to DISCARD_LIMIT_BYTES, then cuts the
+ * connection. Closing it at once instead resets the connection under a client that is still
+ * writing, often before that client has read the answer. */
+export function discardRest(req: IncomingMessage): void {
+  let discarded = 0;
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT_BYTES) req.socket.destroy();
+  });
+  req.resume();
 }
 
 export function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {

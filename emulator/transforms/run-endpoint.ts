@@ -10,7 +10,7 @@
 //            "results": [{index, dropped, outputs, error: string|null, logs}], "errors": [string]}
 import type { Middleware } from "../http/exchange";
 import { safeDecode } from "../http/router";
-import { BodyTooLarge, readBody, sendJson } from "../http/wire";
+import { BodyTooLarge, discardRest, readBody, sendJson } from "../http/wire";
 import { requestAllowed, type ConsoleMode } from "../console/access";
 import type { TenantStores } from "../store/tenant";
 import { loadTransform, type InputRecord, type OutputRecord } from "../../transform-runtime";
@@ -29,7 +29,7 @@ export function transformRunEndpoint(stores: TenantStores, mode: ConsoleMode): M
     if (ex.method !== "POST") return sendJson(res, 405, { detail: "Method Not Allowed: POST records to run them" });
     const body = await readBody(ex.req).catch((e: Error) => e);
     if (body instanceof BodyTooLarge) {
-      res.setHeader("Connection", "close");
+      discardRest(ex.req);
       return sendJson(res, 413, { detail: body.message });
     }
     const transform = stores.transforms.get(safeDecode(match[1]));
